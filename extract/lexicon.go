@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"bufio"
+	"errors"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+)
+
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// GazEntry is one gazetteer referent.
+type GazEntry struct {
+	Type      string
+	Canonical string
+}
+
+// Lexicon is the knowledge the stages share: built once per process and
+// read-only afterwards, so one Lexicon serves any number of goroutines.
+// Keys are folded with Fold.
+type Lexicon struct {
+	Abbrev     map[string]bool
+	Gazetteer  map[string]GazEntry // surface form -> referent
+	GazMax     int                 // longest gazetteer name, in words
+	Demonyms   map[string]string   // NORP word -> place canonical ("" for groups)
+	Titles     map[string]bool     // title phrases
+	TitleMax   int                 // longest title phrase, in words
+	TitleWords map[string]bool
+	Cues       map[string][]Cue // first word -> cue phrases starting with it
+	Reporting  map[string]bool  // reporting verb forms
+}
+
+// Cue is a classification cue phrase.
+type Cue struct {
+	Label  string
+	Words  []string
+	Weight float64
+}
+
+// LoadLexicon reads the embedded lexicons, then each extra gazetteer file
+// (the gazetteer's format) in order; later entries win.
+func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
+	lx := &Lexicon{
+		Abbrev: map[string]bool{}, Gazetteer: map[string]GazEntry{}, Demonyms: map[string]string{},
+		Titles: map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Reporting: map[string]bool{},
+	}
+	loaders := []struct {
+		file string
+		fn   func(lx *Lexicon, f []string) error
+	}{
+		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[Fold(f[0])] = true; return nil }},
+		{"gazetteer.tsv", (*Lexicon).addGaz},
+		{"demonyms.tsv", (*Lexicon).addDemonym},
+		{"titles.txt", (*Lexicon).addTitle},
+		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[Fold(f[0])] = true; return nil }},
+		{"cues.tsv", (*Lexicon).addCue},
+		{"reporting.txt", func(lx *Lexicon, f []string) error { lx.Reporting[Fold(f[0])] = true; return nil }},
+	}
+	for _, l := range loaders {
+		f, err := lexiconFS.Open("lexicon/" + l.file)
+		if err != nil {
+			if isNotExist(err) {
+				continue
+			}
+			return nil, err
+		}
+		err = readTable("lexicon/"+l.file, f, func(fields []string) error { return l.fn(lx, fields) })
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range extra {
+		if err := readTable(e.Name, e.R, lx.addGaz); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+// NamedReader is a user lexicon file.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// readTable calls fn with the TAB-separated fields of each data line.
+func readTable(name string, r io.Reader, fn func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+var entityTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "EVENT": true, "DATE": true}
+
+func (lx *Lexicon) addGaz(f []string) error {
+	if len(f) < 2 || f[1] == "" {
+		return fmt.Errorf("want TYPE<TAB>NAME[<TAB>ALIAS|ALIAS...], got %d fields", len(f))
+	}
+	if !entityTypes[f[0]] {
+		return fmt.Errorf("unknown entity type %q", f[0])
+	}
+	e := GazEntry{Type: f[0], Canonical: f[1]}
+	names := []string{f[1]}
+	if len(f) > 2 && f[2] != "" {
+		names = append(names, strings.Split(f[2], "|")...)
+	}
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		lx.Gazetteer[Fold(n)] = e
+		if w := len(strings.Fields(n)); w > lx.GazMax {
+			lx.GazMax = w
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) addDemonym(f []string) error {
+	place := ""
+	if len(f) > 1 {
+		place = f[1]
+	}
+	for _, d := range strings.Split(f[0], "|") {
+		lx.Demonyms[Fold(d)] = place
+	}
+	return nil
+}
+
+func (lx *Lexicon) addTitle(f []string) error {
+	for _, t := range strings.Split(f[0], "|") {
+		t = Fold(t)
+		lx.Titles[t] = true
+		if w := len(strings.Fields(t)); w > lx.TitleMax {
+			lx.TitleMax = w
+		}
+		for _, w := range strings.Fields(t) {
+			lx.TitleWords[w] = true
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) addCue(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want LABEL<TAB>PHRASE[<TAB>WEIGHT]")
+	}
+	c := Cue{Label: f[0], Words: strings.Fields(Fold(f[1])), Weight: 1}
+	if len(f) > 2 {
+		if _, err := fmt.Sscan(f[2], &c.Weight); err != nil {
+			return fmt.Errorf("weight %q: %w", f[2], err)
+		}
+	}
+	if len(c.Words) == 0 {
+		return fmt.Errorf("empty cue")
+	}
+	lx.Cues[c.Words[0]] = append(lx.Cues[c.Words[0]], c)
+	return nil
+}
+
+// Fold lower-cases s and maps typographic apostrophes and dashes to ASCII,
+// for lookups; text is never rewritten.
+func Fold(s string) string {
+	return folder.Replace(strings.ToLower(s))
+}
+
+var folder = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "–", "-", "—", "-", "\u00a0", " ")

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// QuoteRegion is a pair of matching quotation marks inside one paragraph:
+// Open and Close are the spans of the marks themselves.
+type QuoteRegion struct {
+	Open, Close pipeline.Span
+}
+
+// Inner is the text between the marks.
+func (q QuoteRegion) Inner() pipeline.Span { return pipeline.Span{Start: q.Open.End, End: q.Close.Start} }
+
+// Outer spans the marks and the text between them.
+func (q QuoteRegion) Outer() pipeline.Span { return pipeline.Span{Start: q.Open.Start, End: q.Close.End} }
+
+// closers maps an opening mark to the marks that may close it.
+var closers = map[rune]string{
+	'“': "”“", // English “…”; also „…“ where „ opened
+	'„': "“”",
+	'«': "»",
+	'»': "«", // Danish/Swedish »…«
+	'‘': "’",
+	'‹': "›",
+	'"': `"`,
+	'「': "」",
+}
+
+// FindQuoteRegions pairs quotation marks in text[s.Start:s.End]. Only the
+// outermost regions are returned; nested marks are left inside. An opening
+// mark that is never closed in the span is ignored (a quote that runs over
+// a paragraph break), as are apostrophes (’ inside or after a word).
+func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
+	var out []QuoteRegion
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		cl, ok := closers[r]
+		if !ok || !canOpen(text, s, i, n, r) {
+			i += n
+			continue
+		}
+		end, endN := findClose(text, s, i+n, r, cl)
+		if end < 0 {
+			i += n
+			continue
+		}
+		out = append(out, QuoteRegion{
+			Open:  pipeline.Span{Start: i, End: i + n},
+			Close: pipeline.Span{Start: end, End: end + endN},
+		})
+		i = end + endN
+	}
+	return out
+}
+
+// canOpen: a mark opens a quote when what follows is not white space, and,
+// for the ambiguous ones (" ‘ »), what precedes is not a letter or digit.
+func canOpen(text string, s pipeline.Span, i, n int, r rune) bool {
+	if i+n >= s.End {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	if unicode.IsSpace(next) || next == 0xA0 {
+		return false
+	}
+	switch r {
+	case '"', '‘', '»':
+		if i > s.Start {
+			prev, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
+			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// findClose finds the mark closing an opener, skipping nested pairs of the
+// same opener and apostrophes. It returns the offset and width or -1.
+func findClose(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
+	depth := 0
+	for j := from; j < s.End; {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		isCloser := containsRune(cl, r)
+		if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {
+			isCloser = false
+		}
+		// A straight quote or “ can both open and close: it closes when it
+		// does not look like an opener of a nested quote.
+		if isCloser && r == open && canOpen(text, s, j, n, r) && j > from && precededBySpace(text, s, j) {
+			depth++
+			j += n
+			continue
+		}
+		if isCloser {
+			if depth == 0 {
+				return j, n
+			}
+			depth--
+		} else if r == open && open != '"' && canOpen(text, s, j, n, r) {
+			depth++
+		}
+		j += n
+	}
+	return -1, 0
+}
+
+func precededBySpace(text string, s pipeline.Span, j int) bool {
+	if j <= s.Start {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[s.Start:j])
+	return unicode.IsSpace(prev) || prev == 0xA0 || prev == '(' || prev == '—' || prev == '–'
+}
+
+// isApostrophe: ’ between letters (Russia’s, don’t) or after a plural s
+// followed by a space and a lower-case word is an apostrophe, not a closer.
+func isApostrophe(text string, s pipeline.Span, j, n int) bool {
+	if j <= s.Start || j+n >= s.End {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[s.Start:j])
+	next, _ := utf8.DecodeRuneInString(text[j+n:])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// Reader recognises page boilerplate (translation notice, discussion
+// trailer, section list, a bare title line) and splits the body into
+// paragraphs, one per line. Input: Document.Text. Output: Meta and
+// Paragraphs. Paragraph spans exclude surrounding white space.
+type Reader struct{}
+
+// NewReader returns the reader stage.
+func NewReader() *Reader { return &Reader{} }
+
+// Name implements pipeline.Stage.
+func (*Reader) Name() string { return "read" }
+
+var (
+	noticeRe    = regexp.MustCompile(`(?i)^this (?:article|page|text) (?:was|has been|is) (?:automatically |machine[- ])?translated (?:automatically )?from (?:the )?(?:original )?(\p{L}+)(?: original)?(?: version| language| text)?\.?$`)
+	trailerRe   = regexp.MustCompile(`(?i)^no discussions? (?:added|yet added|have been added)(?: yet)?\.?$`)
+	startDiscRe = regexp.MustCompile(`(?i)^start (?:a )?discussion (?:for|about|on) ["“«„'‘]?(.*?)["”»“'’]? article\.?$`)
+)
+
+// line is one line of the input: its content span without the line end.
+type line struct{ pipeline.Span }
+
+// splitLines cuts text at \n, \r\n and \r, keeping byte offsets.
+func splitLines(text string, from int) []line {
+	var out []line
+	start := from
+	for i := from; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			out = append(out, line{pipeline.Span{Start: start, End: i}})
+			start = i + 1
+		case '\r':
+			out = append(out, line{pipeline.Span{Start: start, End: i}})
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, line{pipeline.Span{Start: start, End: len(text)}})
+	}
+	return out
+}
+
+// trimSpan narrows s to exclude Unicode white space, NBSP, zero-width
+// characters and a BOM at either end.
+func trimSpan(text string, s pipeline.Span) pipeline.Span {
+	t := text[s.Start:s.End]
+	left := strings.TrimLeftFunc(t, isBlank)
+	s.Start += len(t) - len(left)
+	s.End = s.Start + len(strings.TrimRightFunc(left, isBlank))
+	return s
+}
+
+func isBlank(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x2028, 0x2029, 0x3000, 0x202F, 0x2007:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
+// Run implements pipeline.Stage.
+func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
+	var lines []line
+	for _, l := range splitLines(d.Text, 0) {
+		if t := trimSpan(d.Text, l.Span); t.Len() > 0 {
+			lines = append(lines, line{t})
+		}
+	}
+	text := func(l line) string { return d.Text[l.Start:l.End] }
+	// Translation notice: the first line.
+	if len(lines) > 0 {
+		if m := noticeRe.FindStringSubmatch(text(lines[0])); m != nil {
+			d.Meta.SourceLanguage = normLanguage(m[1])
+			d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
+			lines = lines[1:]
+		}
+	}
+	// Trailer: everything from "No Discussion Added Yet" on is page chrome.
+	for i, l := range lines {
+		if !trailerRe.MatchString(text(l)) {
+			continue
+		}
+		rest := lines[i+1:]
+		if len(rest) > 0 {
+			if m := startDiscRe.FindStringSubmatch(text(rest[0])); m != nil {
+				d.Meta.Title = m[1]
+				rest = rest[1:]
+			}
+		}
+		d.Meta.Sections = make([]string, 0, len(rest))
+		for _, s := range rest {
+			d.Meta.Sections = append(d.Meta.Sections, text(s))
+		}
+		d.Meta.Boilerplate = append(d.Meta.Boilerplate, pipeline.Span{Start: l.Start, End: lines[len(lines)-1].End})
+		lines = lines[:i]
+		break
+	}
+	// A bare title line heads an article that has no trailer.
+	if d.Meta.Title == "" && len(lines) > 1 && isTitleLine(text(lines[0])) {
+		d.Meta.Title = text(lines[0])
+		d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
+		lines = lines[1:]
+	}
+	d.Paragraphs = make([]pipeline.Paragraph, 0, len(lines))
+	for _, l := range lines {
+		d.Paragraphs = append(d.Paragraphs, pipeline.Paragraph{Span: l.Span})
+	}
+	return nil
+}
+
+// isTitleLine: short, no sentence-final punctuation, no reporting clause.
+func isTitleLine(s string) bool {
+	if len(s) > 120 || strings.Count(s, " ") > 12 {
+		return false
+	}
+	last := s[len(s)-1]
+	if strings.ContainsRune(".!?:;,\"", rune(last)) || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "»") {
+		return false
+	}
+	return s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 0x80
+}
+
+func normLanguage(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+}

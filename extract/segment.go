@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// Segmenter splits paragraphs into sentences. Input: Paragraphs. Output:
+// Sentences, sorted, each inside one paragraph, trimmed of white space.
+// A sentence never ends inside a pair of quotation marks and a line break
+// always ends one; abbreviations and initials do not.
+type Segmenter struct {
+	abbrev map[string]bool
+}
+
+// NewSegmenter returns a segmenter using the lexicon's abbreviations.
+func NewSegmenter(lx *Lexicon) *Segmenter { return &Segmenter{abbrev: lx.Abbrev} }
+
+// Name implements pipeline.Stage.
+func (*Segmenter) Name() string { return "segment" }
+
+// Run implements pipeline.Stage.
+func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
+	d.Sentences = make([]pipeline.Sentence, 0, len(d.Paragraphs)*4)
+	for pi, p := range d.Paragraphs {
+		for _, s := range g.Split(d.Text, p.Span) {
+			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
+		}
+	}
+	return nil
+}
+
+// Split returns the sentence spans of text[p.Start:p.End].
+func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
+	regions := FindQuoteRegions(text, p)
+	var out []pipeline.Span
+	start, ri := p.Start, 0
+	for i := p.Start; i < p.End; {
+		for ri < len(regions) && regions[ri].Close.End <= i {
+			ri++
+		}
+		if ri < len(regions) && regions[ri].Open.Start <= i && i < regions[ri].Close.End {
+			// Jump over the quote; it ends the sentence only when its own
+			// last sentence ends at the closing mark: he said “A. B.” Next.
+			q := regions[ri]
+			i = q.Close.End
+			last, _ := utf8.DecodeLastRuneInString(text[q.Open.End:q.Close.Start])
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(text, p, q.Open.End, q.Close.Start-1, i) {
+				continue
+			}
+			if s := trimSpan(text, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
+				out = append(out, s)
+			}
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		end := i + n
+		// Take the whole run of terminators and closing marks: "?!", ".)", ".”".
+		for end < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !strings.ContainsRune(".!?…)]”’\"»", r2) {
+				break
+			}
+			end += n2
+		}
+		if end < p.End && !g.boundary(text, p, start, i, end) {
+			i = end
+			continue
+		}
+		if s := trimSpan(text, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
+			out = append(out, s)
+		}
+		start, i = end, end
+	}
+	if s := trimSpan(text, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
+}
+
+// boundary decides whether the terminator at dot (run ending at end) ends a
+// sentence: it needs white space after it, then a capital, digit or opening
+// mark, and a full stop must not close an abbreviation or initial.
+func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if !unicode.IsSpace(r) && r != 0xA0 {
+		return false
+	}
+	j := end
+	for j < p.End {
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r2) && !isBlank(r2) {
+			break
+		}
+		j += n2
+	}
+	if j >= p.End {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(", next) {
+		return false
+	}
+	if text[dot] != '.' {
+		return true
+	}
+	// The word before the full stop.
+	w := dot
+	for w > start {
+		r3, n3 := utf8.DecodeLastRuneInString(text[start:w])
+		if unicode.IsSpace(r3) || strings.ContainsRune("(“\"«„‘", r3) {
+			break
+		}
+		w -= n3
+	}
+	word := text[w:dot]
+	if word == "" {
+		return true
+	}
+	if g.abbrev[strings.ToLower(word)] {
+		return false
+	}
+	// Initials: "J. Smith", and dotted acronyms "U.S." before a capital name.
+	if utf8.RuneCountInString(word) == 1 {
+		r4, _ := utf8.DecodeRuneInString(word)
+		return !unicode.IsUpper(r4)
+	}
+	return !isDottedAcronym(word)
+}
+
+// isDottedAcronym: U.S, U.N, E.U (the final dot already cut).
+func isDottedAcronym(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}

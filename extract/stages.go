@@ -1,0 +1,38 @@
+package extract
+
+import "github.com/parley-nlp/parley/pipeline"
+
+// Models is what the stages need that is costly to build: make it once per
+// process with NewModels and share it between documents and goroutines.
+type Models struct {
+	Lexicon *Lexicon
+	Tags    *TagModel
+}
+
+// NewModels loads the embedded lexicons plus any user gazetteer files, and
+// decodes prose's tagger.
+func NewModels(extra ...NamedReader) (*Models, error) {
+	lx, err := LoadLexicon(extra...)
+	if err != nil {
+		return nil, err
+	}
+	tm, err := NewTagModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Models{Lexicon: lx, Tags: tm}, nil
+}
+
+// Stages is parley's full pipeline, in order. The list is the
+// configuration: a caller that wants less takes a prefix or filters it.
+func Stages(m *Models) []pipeline.Stage {
+	return []pipeline.Stage{
+		NewReader(),
+		NewSegmenter(m.Lexicon),
+		NewTokenizer(),
+		NewTagger(m.Tags),
+		NewEntityFinder(m.Lexicon),
+		NewQuoteFinder(m.Lexicon),
+		NewClassifier(m.Lexicon),
+	}
+}

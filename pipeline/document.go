@@ -1,0 +1,200 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"strings"
+)
+
+// Span is a half-open byte interval [Start, End) into Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Meta is what the reader recognises as page boilerplate rather than body.
+type Meta struct {
+	Title          string   // from the trailer `Start discussion for "…" article`, else a title line
+	SourceLanguage string   // from the translation notice
+	Sections       []string // section headings listed after the trailer
+	Boilerplate    []Span   // notice and trailer lines, excluded from the body
+}
+
+// Paragraph is one body line.
+type Paragraph struct {
+	Span
+}
+
+// Sentence is a span inside one paragraph.
+type Sentence struct {
+	Span
+	Paragraph int
+}
+
+// Token is a word or punctuation mark. Tag is its part of speech (Penn
+// Treebank tags), empty when no tagger ran.
+type Token struct {
+	Span
+	Sentence int
+	Tag      string
+}
+
+// Entity types, per CONTRACT.md.
+const (
+	Person = "PERSON"
+	Org    = "ORG"
+	GPE    = "GPE"
+	Loc    = "LOC"
+	Fac    = "FAC"
+	NORP   = "NORP"
+	Event  = "EVENT"
+	Date   = "DATE"
+)
+
+// Mention is one occurrence of an entity.
+type Mention struct {
+	Span
+	Sentence int
+}
+
+// Entity is one real-world referent under its fullest name in the article.
+type Entity struct {
+	ID       string
+	Text     string
+	Type     string
+	Role     string
+	RoleSpan *Span // where Role is written, if any
+	Aliases  []string
+	Mentions []Mention
+}
+
+// Quote kinds.
+const (
+	Direct   = "direct"
+	Indirect = "indirect"
+)
+
+// Speaker links a quote to the entity that said it.
+type Speaker struct {
+	Entity  string // entity ID
+	Text    string // the entity's canonical name
+	Mention Span   // the words naming the speaker where the quote stands
+}
+
+// Quote is direct speech (Span inside the marks) or reported speech (Span
+// over the reported clause).
+type Quote struct {
+	ID       string
+	Span     Span
+	Kind     string
+	Sentence int
+	Cue      string
+	CueSpan  *Span
+	Speaker  *Speaker // nil when the text does not name the speaker
+}
+
+// Sentence labels.
+const (
+	Agreement = "agreement"
+	Demand    = "demand"
+	Reaction  = "reaction"
+	Other     = "other"
+)
+
+// Label classifies one sentence.
+type Label struct {
+	Sentence int
+	Label    string
+	Actors   []string // entity IDs
+	Cues     []Span   // the words that decided the label
+}
+
+// Document is one article moving through the pipeline.
+type Document struct {
+	ID   string // from the file name, without extension
+	Path string // as given by the user; may be empty or "-"
+	Text string // the input exactly as read
+
+	Meta       Meta
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+	Entities   []Entity
+	Quotes     []Quote
+	Labels     []Label
+}
+
+// NewDocument validates data and wraps it in a Document. The ID is the base
+// name of path without its extension ("stdin" for "" or "-").
+func NewDocument(path string, data []byte) (*Document, error) {
+	if err := Validate(path, data); err != nil {
+		return nil, err
+	}
+	return &Document{ID: IDFromPath(path), Path: path, Text: string(data)}, nil
+}
+
+// IDFromPath derives an article ID from a file name.
+func IDFromPath(path string) string {
+	if path == "" || path == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// SHA256 is the hex digest of the input bytes.
+func (d *Document) SHA256() string {
+	sum := sha256.Sum256([]byte(d.Text))
+	return hex.EncodeToString(sum[:])
+}
+
+// Slice returns the text of a span.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Document) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// SentenceTokens returns the tokens of sentence i (tokens are sorted).
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.Sentences[i].Span
+	lo := searchTok(d.Tokens, s.Start)
+	hi := searchTok(d.Tokens, s.End)
+	return d.Tokens[lo:hi]
+}
+
+func searchTok(ts []Token, off int) int {
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ts[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
