@@ -2,8 +2,8 @@ package extract
 
 import (
 	"bufio"
-	"errors"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"

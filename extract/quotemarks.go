@@ -14,10 +14,14 @@ type QuoteRegion struct {
 }
 
 // Inner is the text between the marks.
-func (q QuoteRegion) Inner() pipeline.Span { return pipeline.Span{Start: q.Open.End, End: q.Close.Start} }
+func (q QuoteRegion) Inner() pipeline.Span {
+	return pipeline.Span{Start: q.Open.End, End: q.Close.Start}
+}
 
 // Outer spans the marks and the text between them.
-func (q QuoteRegion) Outer() pipeline.Span { return pipeline.Span{Start: q.Open.Start, End: q.Close.End} }
+func (q QuoteRegion) Outer() pipeline.Span {
+	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
+}
 
 // closers maps an opening mark to the marks that may close it.
 var closers = map[rune]string{
