@@ -2,12 +2,23 @@ package extract
 
 import (
 	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
 
 // EntityFinder finds named entities. Input: Sentences, Tokens (with tags).
-// Output: Entities, each one real-world referent with its mentions.
+// Output: Entities, one per real-world referent, under its fullest name,
+// with aliases and every mention (mentions inside a title are kept: "US"
+// in "US President" is a mention of the United States).
+//
+// It works on the shape of the text rather than on commas, which the
+// translation often drops: each capitalised run is cut into gazetteer
+// names, nationality words, title words, dates and unknown name words;
+// a title followed by a name makes a person with a role; a run ending in a
+// head word ("Palace", "Council", "Talks") takes that head's type.
 type EntityFinder struct{ lx *Lexicon }
 
 // NewEntityFinder returns the entity stage.
@@ -17,4 +28,249 @@ func NewEntityFinder(lx *Lexicon) *EntityFinder { return &EntityFinder{lx: lx} }
 func (*EntityFinder) Name() string { return "entities" }
 
 // Run implements pipeline.Stage.
-func (f *EntityFinder) Run(_ context.Context, d *pipeline.Document) error { return nil }
+func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
+	var cands []cand
+	for si := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		s := sentenceView{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si)}
+		cands = append(cands, s.candidates()...)
+	}
+	d.Entities = resolve(d, f.lx, cands)
+	return nil
+}
+
+// cand is one candidate mention before resolution.
+type cand struct {
+	span     pipeline.Span
+	typ      string
+	canon    string // gazetteer canonical, or "" for names found by shape
+	role     *pipeline.Span
+	sentence int
+	single   bool // one unknown capitalised word: kept only if resolution explains it
+	prevPrep bool // preceded by a locative preposition
+	before   string
+}
+
+// token kinds inside a sentence.
+const (
+	kOther = iota
+	kName
+	kTitle
+	kParticle
+	kConn
+	kStop
+)
+
+type sentenceView struct {
+	d    *pipeline.Document
+	lx   *Lexicon
+	si   int
+	toks []pipeline.Token
+	kind []int
+	used []bool
+}
+
+func (s *sentenceView) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.d.Text[s.toks[i].Start:s.toks[i].End]
+}
+
+func (s *sentenceView) span(i, j int) pipeline.Span {
+	return pipeline.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
+}
+
+var particles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true, "der": true, "van": true,
+	"den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true, "dos": true,
+	"das": true, "del": true, "ben": true, "al-": true, "ould": true, "y": true,
+}
+
+// stopCaps are capitalised words that start sentences but are never names.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "during": true, "following": true,
+	"after": true, "before": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"this": true, "that": true, "these": true, "those": true, "however": true, "both": true, "no": true,
+	"much": true, "some": true, "all": true, "also": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "there": true, "while": true, "when": true, "as": true, "with": true, "by": true,
+	"for": true, "from": true, "to": true, "of": true, "and": true, "but": true, "or": true, "if": true,
+	"since": true, "although": true, "according": true, "under": true, "despite": true, "meanwhile": true,
+	"then": true, "thus": true, "therefore": true, "moreover": true, "furthermore": true, "additionally": true,
+	"many": true, "several": true, "other": true, "another": true, "each": true, "every": true, "one": true,
+	"two": true, "three": true, "first": true, "second": true, "third": true, "last": true, "next": true,
+	"what": true, "which": true, "who": true, "where": true, "why": true, "how": true, "not": true, "yes": true,
+	"emphasis": true, "we’re": true, "we're": true, "let": true, "now": true, "today": true, "here": true,
+	"because": true, "until": true, "upon": true, "within": true, "without": true, "among": true, "between": true,
+	"through": true, "regarding": true, "concerning": true, "nevertheless": true, "instead": true, "later": true,
+	"earlier": true, "subsequently": true, "finally": true, "initially": true, "shortly": true, "officials": true,
+	"analysts": true, "observers": true, "critics": true, "experts": true, "sources": true, "talks": true,
+	"negotiations": true, "delegations": true, "leaders": true, "such": true, "any": true, "only": true,
+	"just": true, "even": true, "still": true, "yet": true, "so": true, "very": true, "more": true, "most": true,
+}
+
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "across": true, "from": true, "into": true, "to": true}
+
+// isCap: the word starts with an upper-case letter ("al-Sudani" counts).
+func isCap(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if (r == 'a' || r == 'e') && len(w) > n+2 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
+		r2, _ := utf8.DecodeRuneInString(w[3:])
+		return unicode.IsUpper(r2)
+	}
+	return false
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sentenceStart: the first word of the sentence or of a quotation.
+func (s *sentenceView) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s.word(i - 1)
+	return strings.ContainsAny(p, "“\"«„‘:(—–") && len(p) <= 3
+}
+
+// gazAt returns the longest gazetteer match starting at i: its end and entry.
+func (s *sentenceView) gazAt(i int) (int, GazEntry) {
+	if !isCap(s.word(i)) {
+		return i, GazEntry{}
+	}
+	best, bestE := i, GazEntry{}
+	var b strings.Builder
+	for j := i; j < len(s.toks) && j-i < s.lx.GazMax+2; j++ {
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(Fold(s.word(j)))
+		if e, ok := s.lx.Gazetteer[b.String()]; ok && isCap(s.word(j)) {
+			best, bestE = j+1, e
+		}
+	}
+	return best, bestE
+}
+
+func (s *sentenceView) isTitleWord(i int) bool {
+	w := Fold(s.word(i))
+	return s.lx.TitleWords[w] && w != "of" && w != "for" && w != "the" && w != "and"
+}
+
+// piece is one typed stretch of a capitalised run.
+type piece struct {
+	kind       int // kName, kTitle, kConn, kStop, or kOther for gazetteer/NORP/paren
+	start, end int // token indexes, end exclusive
+	gaz        GazEntry
+	norp       bool
+	absorbed   bool // inside a longer typed name
+}
+
+// candidates returns the candidate mentions of one sentence.
+func (s *sentenceView) candidates() []cand {
+	var out []cand
+	n := len(s.toks)
+	for i := 0; i < n; {
+		if j := matchDate(s.d.Text, s.toks, i); j > i {
+			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
+			i = j
+			continue
+		}
+		if !isCap(s.word(i)) {
+			i++
+			continue
+		}
+		j := s.runEnd(i)
+		out = append(out, s.typeRun(s.segment(i, j))...)
+		i = j
+	}
+	return out
+}
+
+// runEnd extends a capitalised run from i: capitalised words, particles and
+// of/for/the between them, and a "(2025)" or "(JCC)" right after.
+func (s *sentenceView) runEnd(i int) int {
+	j := i + 1
+	for j < len(s.toks) {
+		w := s.word(j)
+		switch {
+		case matchDate(s.d.Text, s.toks, j) > j && !isYear(w):
+			return j
+		case isCap(w) || isAllCaps(w):
+			j++
+		case (particles[strings.ToLower(w)] || w == "of" || w == "for") && isCap(s.word(j+1)):
+			j++
+		case (w == "of" || w == "for") && s.word(j+1) == "the" && isCap(s.word(j+2)):
+			j += 2
+		case w == "(" && s.word(j+2) == ")" && (isYear(s.word(j+1)) || isAllCaps(s.word(j+1))):
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// segment cuts the run [i, j) into pieces, longest gazetteer match first.
+func (s *sentenceView) segment(i, j int) []piece {
+	var ps []piece
+	for k := i; k < j; {
+		w := s.word(k)
+		f := Fold(w)
+		if end, e := s.gazAt(k); end > k && end <= j {
+			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
+			k = end
+			continue
+		}
+		switch {
+		case s.sentenceStart(k) && (stopCaps[f] || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")":
+			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
+		case isYear(w) || isAllCaps(w) && k > i && s.word(k-1) == "(":
+			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
+		case s.isDemonym(f):
+			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
+		case s.isTitleWord(k):
+			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
+				ps[len(ps)-1].end = k + 1
+			} else {
+				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
+			}
+		default:
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
+				ps[len(ps)-1].end = k + 1
+			} else if particles[strings.ToLower(w)] && len(ps) > 0 && ps[len(ps)-1].kind == kName {
+				ps[len(ps)-1].end = k + 1
+			} else {
+				ps = append(ps, piece{kind: kName, start: k, end: k + 1})
+			}
+		}
+		k++
+	}
+	return ps
+}
+
+func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }
+
+func (s *sentenceView) isDemonym(f string) bool {
+	_, ok := s.lx.Demonyms[f]
+	return ok
+}

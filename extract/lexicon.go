@@ -30,8 +30,10 @@ type Lexicon struct {
 	Titles     map[string]bool     // title phrases
 	TitleMax   int                 // longest title phrase, in words
 	TitleWords map[string]bool
-	Cues       map[string][]Cue // first word -> cue phrases starting with it
-	Reporting  map[string]bool  // reporting verb forms
+	Cues       map[string][]Cue  // first word -> cue phrases starting with it
+	Reporting  map[string]bool   // reporting verb forms
+	Heads      map[string]string // last word of a name -> its type
+	TitleHeads map[string]bool   // last words of title phrases
 }
 
 // Cue is a classification cue phrase.
@@ -46,7 +48,7 @@ type Cue struct {
 func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	lx := &Lexicon{
 		Abbrev: map[string]bool{}, Gazetteer: map[string]GazEntry{}, Demonyms: map[string]string{},
-		Titles: map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Reporting: map[string]bool{},
+		Titles: map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Reporting: map[string]bool{}, Heads: map[string]string{}, TitleHeads: map[string]bool{},
 	}
 	loaders := []struct {
 		file string
@@ -58,6 +60,13 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 		{"titles.txt", (*Lexicon).addTitle},
 		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[Fold(f[0])] = true; return nil }},
 		{"cues.tsv", (*Lexicon).addCue},
+		{"heads.tsv", func(lx *Lexicon, f []string) error {
+			if len(f) != 2 || !entityTypes[f[0]] {
+				return fmt.Errorf("want TYPE<TAB>WORD")
+			}
+			lx.Heads[f[1]] = f[0]
+			return nil
+		}},
 		{"reporting.txt", func(lx *Lexicon, f []string) error { lx.Reporting[Fold(f[0])] = true; return nil }},
 	}
 	for _, l := range loaders {
@@ -153,8 +162,12 @@ func (lx *Lexicon) addTitle(f []string) error {
 		if w := len(strings.Fields(t)); w > lx.TitleMax {
 			lx.TitleMax = w
 		}
-		for _, w := range strings.Fields(t) {
+		ws := strings.Fields(t)
+		for _, w := range ws {
 			lx.TitleWords[w] = true
+		}
+		if len(ws) > 0 {
+			lx.TitleHeads[ws[len(ws)-1]] = true
 		}
 	}
 	return nil
@@ -173,7 +186,11 @@ func (lx *Lexicon) addCue(f []string) error {
 	if len(c.Words) == 0 {
 		return fmt.Errorf("empty cue")
 	}
-	lx.Cues[c.Words[0]] = append(lx.Cues[c.Words[0]], c)
+	key := c.Words[0]
+	if strings.HasSuffix(key, "*") {
+		key = "*" // prefix cues are tried at every word
+	}
+	lx.Cues[key] = append(lx.Cues[key], c)
 	return nil
 }
 

@@ -2,12 +2,17 @@ package extract
 
 import (
 	"context"
+	"strconv"
+	"strings"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// QuoteFinder finds direct and reported speech and resolves speakers.
-// Input: Sentences, Tokens, Entities. Output: Quotes.
+// QuoteFinder finds direct speech (inside quotation marks of any style)
+// and reported speech ("X stated that …", "according to X, …"), and
+// resolves each quote's speaker to an entity through names, titles and
+// pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
+// sorted by start. A speaker the text does not name is nil.
 type QuoteFinder struct{ lx *Lexicon }
 
 // NewQuoteFinder returns the quote stage.
@@ -17,4 +22,184 @@ func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
 func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
-func (f *QuoteFinder) Run(_ context.Context, d *pipeline.Document) error { return nil }
+func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
+	idx := newMentionIndex(d)
+	sp := &speakers{d: d, lx: f.lx, idx: idx}
+	var qs []pipeline.Quote
+	for si := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp}
+		s.regions = regionsIn(d, si)
+		qs = append(qs, s.direct()...)
+		qs = append(qs, s.indirect()...)
+		sp.endSentence(si, qs)
+	}
+	sortQuotes(qs)
+	for i := range qs {
+		qs[i].ID = "q" + strconv.Itoa(i+1)
+	}
+	d.Quotes = qs
+	return nil
+}
+
+// regionsIn returns the quotation-mark pairs inside sentence si.
+func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
+	s := d.Sentences[si].Span
+	var out []QuoteRegion
+	for _, r := range FindQuoteRegions(d.Text, s) {
+		if s.Contains(r.Outer()) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func sortQuotes(qs []pipeline.Quote) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].Span.Start < qs[j-1].Span.Start; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+type quoteSentence struct {
+	d       *pipeline.Document
+	lx      *Lexicon
+	si      int
+	toks    []pipeline.Token
+	regions []QuoteRegion
+	sp      *speakers
+}
+
+func (s *quoteSentence) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.d.Text[s.toks[i].Start:s.toks[i].End]
+}
+
+func (s *quoteSentence) fword(i int) string { return Fold(s.word(i)) }
+
+// tokAt returns the index of the first token starting at or after off.
+func (s *quoteSentence) tokAt(off int) int {
+	for i, t := range s.toks {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(s.toks)
+}
+
+func (s *quoteSentence) inRegion(i int) bool {
+	for _, r := range s.regions {
+		if r.Outer().Contains(s.toks[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *quoteSentence) isReporting(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !s.inRegion(i)
+}
+
+// direct turns quotation-mark pairs into direct quotes, leaving out marks
+// around names and scare phrases.
+func (s *quoteSentence) direct() []pipeline.Quote {
+	var out []pipeline.Quote
+	for ri, r := range s.regions {
+		inner := r.Inner()
+		if strings.TrimSpace(s.d.Text[inner.Start:inner.End]) == "" {
+			continue
+		}
+		open := s.tokAt(r.Open.Start)
+		close := s.tokAt(r.Close.End)
+		cue := s.directCue(ri, open, close)
+		if !s.isSpeech(r, open, cue) {
+			continue
+		}
+		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si}
+		if cue >= 0 {
+			q.Cue = s.word(cue)
+			c := s.toks[cue].Span
+			q.CueSpan = &c
+			q.Speaker = s.sp.subject(s, cue, open, close)
+		} else {
+			q.Speaker = s.sp.context(s, open)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// directCue finds the reporting word of a quote: after it ("…,” he said),
+// between the parts of an interrupted quote, or before it (said: «…»,
+// described X as “…”), outside any quotation marks.
+func (s *quoteSentence) directCue(ri, open, close int) int {
+	// after: up to 4 tokens, before the next quote
+	limit := len(s.toks)
+	if ri+1 < len(s.regions) {
+		limit = s.tokAt(s.regions[ri+1].Open.Start)
+	}
+	for i := close; i < limit && i < close+5; i++ {
+		if s.isReporting(i) {
+			return i
+		}
+	}
+	// before: back to the previous quote or the sentence start
+	lo := 0
+	if ri > 0 {
+		lo = s.tokAt(s.regions[ri-1].Close.End)
+	}
+	for i := open - 1; i >= lo; i-- {
+		if s.isReporting(i) || descriptive[s.fword(i)] {
+			return i
+		}
+	}
+	// an interrupted quote takes the cue of its first part
+	if ri > 0 && lo >= open-1 {
+		return -1
+	}
+	return -1
+}
+
+// descriptive words attribute a quoted fragment: described X as “…”.
+var descriptive = map[string]bool{
+	"described": true, "describing": true, "called": true, "calling": true, "termed": true,
+	"labelled": true, "labeled": true, "branded": true, "dubbed": true, "hailed": true, "praised": true,
+	"characterised": true, "characterized": true, "welcomed": true, "criticised": true, "criticized": true,
+}
+
+// isSpeech separates quotations from marks around a name or scare phrase.
+func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
+	inner := s.d.Text[r.Inner().Start:r.Inner().End]
+	words := strings.Fields(inner)
+	endsLikeSentence := strings.ContainsAny(inner[len(inner)-1:], ".!?,…;")
+	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
+		return true
+	}
+	if len(words) >= 4 && endsLikeSentence {
+		return true
+	}
+	titleCase := true
+	for _, w := range words {
+		if !isCap(w) && !roleGlue[Fold(w)] && w != "and" {
+			titleCase = false
+		}
+	}
+	if titleCase {
+		return false // the “Black Sea Grain Initiative”
+	}
+	prev := ""
+	if open > 0 {
+		prev = s.fword(open - 1)
+	}
+	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was" || descriptive[prev]) {
+		return true // described the talks as “ten out of ten”
+	}
+	return len(words) >= 6
+}

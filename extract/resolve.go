@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// group is one entity being built from candidates.
+type group struct {
+	typ, key string
+	canon    string
+	mentions []cand
+	role     *pipeline.Span
+}
+
+// resolve joins candidates into entities: gazetteer names by referent,
+// people by full name with surnames, first names and hyphen compounds
+// ("Putin-Trump") as further mentions, events with their lower-case
+// forms; single unknown words are kept only when something explains them.
+func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity {
+	groups := map[string]*group{}
+	var order []string
+	add := func(typ, key string, c cand) *group {
+		k := typ + "\x00" + key
+		g, ok := groups[k]
+		if !ok {
+			g = &group{typ: typ, key: key, canon: c.canon}
+			groups[k] = g
+			order = append(order, k)
+		}
+		g.mentions = append(g.mentions, c)
+		if g.role == nil && c.role != nil {
+			g.role = c.role
+		}
+		return g
+	}
+	text := func(sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
+	var singles []cand
+	for _, c := range cands {
+		switch {
+		case c.single:
+			singles = append(singles, c)
+		case c.canon != "":
+			add(c.typ, Fold(c.canon), c)
+		case c.typ == pipeline.Date:
+			add(c.typ, text(c.span), c)
+		default:
+			add(c.typ, Fold(text(c.span)), c)
+		}
+	}
+	people := newPeople(d, groups, order)
+	for _, c := range singles {
+		w := text(c.span)
+		if k := people.find(w, c.span.Start); k != "" {
+			c.typ = pipeline.Person
+			g := groups[k]
+			g.mentions = append(g.mentions, c)
+			if g.role == nil && c.role != nil {
+				g.role = c.role
+			}
+			continue
+		}
+		switch {
+		case c.role != nil:
+			add(pipeline.Person, Fold(w), c)
+		case c.typ == pipeline.Org:
+			add(pipeline.Org, Fold(w), c)
+		case c.prevPrep && c.before != "to":
+			c.typ = pipeline.GPE
+			add(pipeline.GPE, Fold(w), c)
+		}
+	}
+	covered := coverage(groups)
+	extraMentions(d, lx, groups, &order, people, covered)
+	return build(d, groups, order)
+}
+
+// people indexes person groups by surname and first name.
+type people struct {
+	d       *pipeline.Document
+	groups  map[string]*group
+	surname map[string][]string // folded last word -> group keys
+	first   map[string][]string
+}
+
+func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *people {
+	p := &people{d: d, groups: groups, surname: map[string][]string{}, first: map[string][]string{}}
+	for _, k := range order {
+		g := groups[k]
+		if g.typ != pipeline.Person {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		if len(ws) < 2 {
+			continue
+		}
+		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
+		p.first[ws[0]] = append(p.first[ws[0]], k)
+	}
+	// Two spellings of one full name (Zelensky / Zelenskyy) are one person.
+	for _, k := range order {
+		g := groups[k]
+		if g == nil || g.typ != pipeline.Person {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, k2 := range order {
+			g2 := groups[k2]
+			if k2 == k || g2 == nil || g2.typ != pipeline.Person {
+				continue
+			}
+			ws2 := strings.Fields(g2.key)
+			if len(ws2) >= 2 && ws2[0] == ws[0] && ws2[len(ws2)-1] != ws[len(ws)-1] && similar(ws2[len(ws2)-1], ws[len(ws)-1]) {
+				g.mentions = append(g.mentions, g2.mentions...)
+				if g.role == nil {
+					g.role = g2.role
+				}
+				delete(groups, k2)
+			}
+		}
+	}
+	return p
+}
+
+// find returns the person a single word names: a surname (the nearest
+// preceding bearer when two share it), a spelling variant of one, or an
+// unambiguous first name.
+func (p *people) find(w string, at int) string {
+	f := Fold(w)
+	pick := func(keys []string) string {
+		best, bestAt := "", -1
+		for _, k := range keys {
+			g := p.groups[k]
+			if g == nil {
+				continue
+			}
+			first := g.mentions[0].span.Start
+			if best == "" || first < at && first > bestAt {
+				best, bestAt = k, first
+			}
+		}
+		return best
+	}
+	if k := pick(p.surname[f]); k != "" {
+		return k
+	}
+	for s, keys := range p.surname {
+		if similar(s, f) {
+			if k := pick(keys); k != "" {
+				return k
+			}
+		}
+	}
+	if keys := p.first[f]; len(keys) == 1 {
+		return pick(keys)
+	}
+	return ""
+}
+
+// similar: transliteration variants such as zelensky / zelenskyy.
+func similar(a, b string) bool {
+	if len(a) < 5 || len(b) < 5 {
+		return a == b
+	}
+	if a == b {
+		return true
+	}
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		d := len(a) - len(b)
+		return d >= -2 && d <= 2
+	}
+	return false
+}
+
+func coverage(groups map[string]*group) []pipeline.Span {
+	var cov []pipeline.Span
+	for _, g := range groups {
+		for _, m := range g.mentions {
+			cov = append(cov, m.span)
+		}
+	}
+	return cov
+}
+
+func isCovered(cov []pipeline.Span, sp pipeline.Span) bool {
+	for _, c := range cov {
+		if c.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// build orders entities by first mention and fills in names and aliases.
+func build(d *pipeline.Document, groups map[string]*group, order []string) []pipeline.Entity {
+	var gs []*group
+	for _, k := range order {
+		if g := groups[k]; g != nil {
+			sort.SliceStable(g.mentions, func(i, j int) bool { return g.mentions[i].span.Start < g.mentions[j].span.Start })
+			g.mentions = dedupe(g.mentions)
+			gs = append(gs, g)
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool {
+		a, b := gs[i].mentions[0].span, gs[j].mentions[0].span
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	out := make([]pipeline.Entity, 0, len(gs))
+	for i, g := range gs {
+		e := pipeline.Entity{ID: "e" + strconv.Itoa(i+1), Type: g.typ}
+		e.Text = canonicalName(d, g)
+		seen := map[string]bool{Fold(e.Text): true}
+		for _, m := range g.mentions {
+			s := d.Text[m.span.Start:m.span.End]
+			if !seen[Fold(s)] && g.typ != pipeline.Date {
+				seen[Fold(s)] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+			e.Mentions = append(e.Mentions, pipeline.Mention{Span: m.span, Sentence: m.sentence})
+		}
+		if g.typ == pipeline.Event {
+			// "Riyadh Talks (2025)" is also named "Riyadh Talks".
+			if i := strings.LastIndex(e.Text, " ("); i > 0 && !seen[Fold(e.Text[:i])] {
+				e.Aliases = append(e.Aliases, e.Text[:i])
+			}
+		}
+		if g.typ == pipeline.Person && g.role != nil {
+			e.Role = d.Text[g.role.Start:g.role.End]
+			r := *g.role
+			e.RoleSpan = &r
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// canonicalName: the gazetteer's canonical name when the article writes
+// it, else the longest form the article uses.
+func canonicalName(d *pipeline.Document, g *group) string {
+	best := ""
+	for _, m := range g.mentions {
+		s := d.Text[m.span.Start:m.span.End]
+		if g.canon != "" && Fold(s) == Fold(g.canon) {
+			return s
+		}
+		if len(strings.Fields(s)) > len(strings.Fields(best)) || len(strings.Fields(s)) == len(strings.Fields(best)) && len(s) > len(best) {
+			best = s
+		}
+	}
+	return best
+}
+
+func dedupe(ms []cand) []cand {
+	out := ms[:0]
+	for i, m := range ms {
+		if i > 0 && m.span == out[len(out)-1].span {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
