@@ -38,6 +38,7 @@ var negators = map[string]bool{
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 	actors := sentenceActors(d)
+	speech := sentenceSpeech(d)
 	d.Labels = make([]pipeline.Label, len(d.Sentences))
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -46,7 +47,10 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 			}
 		}
 		toks := d.SentenceTokens(si)
-		score, cues := c.score(d, toks)
+		score, cues := c.score(d, toks, speech[si].direct)
+		// Someone speaking in their own name is reacting, unless a
+		// stronger cue says they demand or agree.
+		score[pipeline.Reaction] += speech[si].weight
 		lab := pipeline.Other
 		best := threshold
 		for _, l := range labelOrder {
@@ -57,8 +61,8 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 		var used []pipeline.Span
 		if lab != pipeline.Other {
 			used = cues[lab]
-		} else if si > 0 && continuesAgreement(d, toks) && d.Labels[si-1].Label == pipeline.Agreement {
-			lab = pipeline.Agreement
+		} else if si > 0 && d.Labels[si-1].Label == pipeline.Agreement && (continuesAgreement(d, toks) || c.provision(d, si, toks)) {
+			lab = pipeline.Agreement // goes on with the list of what was agreed
 		}
 		d.Labels[si] = pipeline.Label{Sentence: si, Label: lab, Actors: actors[si], Cues: used}
 	}
@@ -66,7 +70,7 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 }
 
 // score adds up cue weights per label over the sentence's words.
-func (c *Classifier) score(d *pipeline.Document, toks []pipeline.Token) (map[string]float64, map[string][]pipeline.Span) {
+func (c *Classifier) score(d *pipeline.Document, toks []pipeline.Token, quoted []pipeline.Span) (map[string]float64, map[string][]pipeline.Span) {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = Fold(d.Text[t.Start:t.End])
@@ -98,7 +102,11 @@ func (c *Classifier) score(d *pipeline.Document, toks []pipeline.Token) (map[str
 		if best.Label == pipeline.Agreement && negated(words, i) {
 			continue
 		}
-		score[best.Label] += best.Weight
+		w := best.Weight
+		if best.Label == pipeline.Agreement && inSpans(quoted, toks[i].Span) {
+			w /= 2 // "agreement" inside a quotation is mostly a judgement of it
+		}
+		score[best.Label] += w
 		cues[best.Label] = append(cues[best.Label], pipeline.Span{Start: toks[i].Start, End: toks[i+bestLen-1].End})
 	}
 	return score, cues
@@ -178,4 +186,59 @@ func sentenceActors(d *pipeline.Document) [][]string {
 		}
 	}
 	return out
+}
+
+func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
+	for _, q := range spans {
+		if q.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechInfo is what the quote stage found in one sentence.
+type speechInfo struct {
+	direct []pipeline.Span // spans of direct quotes
+	weight float64         // reaction weight of attributed speech
+}
+
+// sentenceSpeech: attributed direct speech weighs as a reaction, reported
+// speech a little less; speech with no named speaker weighs nothing.
+func sentenceSpeech(d *pipeline.Document) []speechInfo {
+	out := make([]speechInfo, len(d.Sentences))
+	for _, q := range d.Quotes {
+		si := &out[q.Sentence]
+		w := 0.0
+		if q.Kind == pipeline.Direct {
+			si.direct = append(si.direct, q.Span)
+			w = 1.0
+		} else if q.Speaker != nil {
+			w = 0.95
+		}
+		if q.Speaker == nil {
+			w /= 2
+		}
+		if w > si.weight {
+			si.weight = w
+		}
+	}
+	return out
+}
+
+var modals = map[string]bool{"would": true, "will": true, "shall": true}
+
+// provision: a sentence that states what a party would do ("Iran would
+// reduce …", "A mechanism shall be established …") right after an
+// agreement.
+func (c *Classifier) provision(d *pipeline.Document, si int, toks []pipeline.Token) bool {
+	if d.Sentences[si].Paragraph != d.Sentences[si-1].Paragraph && !strings.HasSuffix(d.Slice(d.Sentences[si-1].Span), ":") {
+		return false
+	}
+	for _, t := range toks {
+		if modals[Fold(d.Text[t.Start:t.End])] {
+			return true
+		}
+	}
+	return false
 }

@@ -103,8 +103,10 @@ func (s *quoteSentence) inRegion(i int) bool {
 	return false
 }
 
+// isReporting: a reporting verb, written in lower case ("States" in
+// "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !s.inRegion(i)
+	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i)
 }
 
 // direct turns quotation-mark pairs into direct quotes, leaving out marks

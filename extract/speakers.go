@@ -235,6 +235,13 @@ func (sp *speakers) subjectBefore(s *quoteSentence, v, depth int) *pipeline.Spea
 		return nil
 	}
 	if j >= 0 && (s.fword(j) == "and" || s.fword(j) == "but" || s.fword(j) == ",") {
+		// "confirmed that A and stated that B": the subject of the first
+		// reporting verb, else of the nearest finite verb.
+		for k := j - 1; k >= 0; k-- {
+			if s.isReporting(k) {
+				return sp.subjectBefore(s, k, depth+1)
+			}
+		}
 		if f := s.finiteBefore(j); f >= 0 {
 			return sp.subjectBefore(s, f, depth+1)
 		}
