@@ -85,6 +85,7 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 	speech := sentenceSpeech(d)
 	mentions := mentionStarts(d)
 	out := make([]Decision, len(d.Sentences))
+	var prev []string // subjects of the sentence before, for pronouns
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -100,11 +101,8 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 				dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
 			}
 		}
-		var prev []string
-		if si > 0 {
-			prev = out[si-1].Actors
-		}
 		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
+		prev = subjects(sv, speech[si].speakers)
 		out[si] = dec
 	}
 	return out, nil

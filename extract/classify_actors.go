@@ -62,6 +62,36 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev []string) []s
 	return out
 }
 
+// subjects names the sentence's likely subject side, for a pronoun in the
+// next sentence: its speakers, else the actors named before its first
+// finite verb, else the first actor it names.
+func subjects(sv *sentView, speakers []string) []string {
+	if len(speakers) > 0 {
+		return speakers
+	}
+	var out, first []string
+	for i, t := range sv.toks {
+		m, ok := sv.mentions[t.Start]
+		if finiteTags[sv.tags[i]] {
+			break
+		}
+		if ok {
+			out = appendNew(out, m.entity)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, t := range sv.toks {
+		if m, ok := sv.mentions[t.Start]; ok {
+			return append(first, m.entity)
+		}
+	}
+	return nil
+}
+
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
 // speechInfo is what the quote stage found in one sentence.
 type speechInfo struct {
 	direct   []pipeline.Span // spans of direct quotes
@@ -75,8 +105,9 @@ var factReporting = map[string]bool{"according to": true, "announced": true, "an
 
 // sentenceSpeech: someone speaking in their own name is reacting, unless
 // a stronger cue says they demand or agree. Direct speech weighs more than
-// reported speech, announcements less, and a passive ("it was stated
-// that …") nothing.
+// reported speech, reported announcements less, and a passive ("it was
+// stated that …") nothing. An unresolved speaker still speaks: the text
+// names someone unless the verb is passive.
 func sentenceSpeech(d *pipeline.Document) []speechInfo {
 	out := make([]speechInfo, len(d.Sentences))
 	for _, q := range d.Quotes {
@@ -106,11 +137,8 @@ func speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
 	if q.CueSpan != nil && passiveBefore(d, q.CueSpan.Start) {
 		return 0
 	}
-	if factReporting[Fold(q.Cue)] {
+	if q.Kind == pipeline.Indirect && factReporting[Fold(q.Cue)] {
 		w /= 2
-	}
-	if q.Speaker == nil {
-		w *= 0.9 // the quote stage may have missed the speaker; or there is none
 	}
 	return w
 }

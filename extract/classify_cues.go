@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // cueNone marks a phrase that is no cue at all ("press conference",
@@ -104,5 +106,20 @@ func (c *Classifier) matches(sv *sentView) []CueMatch {
 		}
 		i += n
 	}
+	conditionWords(out)
 	return out
+}
+
+// conditionWords: after a warning with a condition, "refusal" or "failure"
+// names the condition ("warned that a refusal would …"), not a judgement.
+func conditionWords(ms []CueMatch) {
+	warned := false
+	for i := range ms {
+		m := &ms[i]
+		if m.Note == noteConditionalWarning {
+			warned = true
+		} else if warned && m.Label == pipeline.Reaction && threatMarkers[Fold(m.Text)] {
+			m.Weight, m.Note = 0, "condition of a warning"
+		}
+	}
 }

@@ -19,13 +19,15 @@ var demandNegators = map[string]bool{
 	"not": true, "no": true, "without": true, "never": true, "n't": true, "dropped": true, "abandoned": true, "withdrew": true,
 }
 
+const noteConditionalWarning = "warning with a condition"
+
 // adjust applies the cue-level rules to match m of n words at word i.
 func adjust(sv *sentView, i, n int, m *CueMatch) {
 	w := sv.words[i]
 	switch {
 	case strings.HasPrefix(w, "warn"):
 		if threatClause(sv, i+n) {
-			m.Label, m.Weight, m.Note = pipeline.Demand, 1.8, "warning with a condition"
+			m.Label, m.Weight, m.Note = pipeline.Demand, 1.8, noteConditionalWarning
 		} else {
 			m.Label, m.Note = pipeline.Reaction, "warning as assessment"
 		}
@@ -133,14 +135,15 @@ func requestMatch(sv *sentView, i int) (CueMatch, bool) {
 
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
 
-// isDefinition: the article's lead sentence defines its subject ("The X
-// Talks (2025) were a series of negotiations …"): background, whatever
-// words of agreement it holds.
+// isDefinition: the article's lead sentence defines its named subject
+// ("The X Talks (2025) were a series of negotiations …"): background,
+// whatever words of agreement it holds.
 func isDefinition(sv *sentView) bool {
 	for k := 1; k < len(sv.words) && k < 16; k++ {
 		if copulas[sv.words[k]] {
-			next := sv.word(k + 1)
-			return next == "a" || next == "an" || next == "the"
+			next, prev := sv.word(k+1), sv.tag(k-1)
+			named := strings.HasPrefix(prev, "NNP") || sv.words[k-1] == ")"
+			return named && (next == "a" || next == "an" || next == "the")
 		}
 	}
 	return false
