@@ -60,6 +60,7 @@ const (
 	RuleDefinition   = "definition"   // the article's defining lead sentence
 	RuleContinuation = "continuation" // "They also …" after an agreement
 	RuleProvision    = "provision"    // a term of the agreement before it
+	RuleAgreedList   = "agreed-list"  // a point under "… agreed on the following:"
 )
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
@@ -94,18 +95,30 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 		}
 		sv := newSentView(d, si, speech[si].direct, mentions)
 		dec := c.decide(sv, speech[si])
-		if dec.Label == pipeline.Other && si > 0 && out[si-1].Label == pipeline.Agreement && dec.Rule != RuleDefinition {
-			if continuesList(sv) {
-				dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
-			} else if provision(d, si, sv) {
-				dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
-			}
-		}
+		c.context(d, sv, &dec, out[:si])
 		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
 		prev = subjects(sv, speech[si].speakers)
 		out[si] = dec
 	}
 	return out, nil
+}
+
+// context lets the sentences before relabel one that has no label of its
+// own (or a demand among agreed points).
+func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
+	si := sv.si
+	if si == 0 || dec.Rule == RuleDefinition || dec.Label == pipeline.Reaction || dec.Label == pipeline.Agreement {
+		return
+	}
+	switch {
+	case underAgreedList(d, si, before):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
+	case dec.Label == pipeline.Demand || before[si-1].Label != pipeline.Agreement:
+	case continuesList(sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
+	case provision(d, si, sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
+	}
 }
 
 // decide labels one sentence from its own words.
@@ -144,7 +157,7 @@ func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
 
 // cues returns the spans of the cue words that decided the label.
 func (dec Decision) cues() []pipeline.Span {
-	if dec.Rule != RuleCues {
+	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
 		return nil
 	}
 	var out []pipeline.Span

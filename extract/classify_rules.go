@@ -107,7 +107,15 @@ func backgroundParticiple(sv *sentView, i int) bool {
 	if documentNouns[sv.words[i-1]] && strings.HasSuffix(sv.words[i], "ed") {
 		return true
 	}
-	return sv.words[i-1] == "had" && !sv.has(0, i, map[string]bool{"that": true})
+	if sv.words[i-1] != "had" || sv.has(0, i, map[string]bool{"that": true}) {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if finiteTags[sv.tags[k]] {
+			return false // "outlined the points on which they had agreed"
+		}
+	}
+	return true
 }
 
 var requestVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "called": true, "calls": true, "urged": true, "urges": true, "pressed": true}
@@ -157,6 +165,21 @@ var listSubjects = map[string]bool{"they": true, "it": true, "both": true, "the"
 // …" go on with the list of the sentence before.
 func continuesList(sv *sentView) bool {
 	return len(sv.words) > 2 && listSubjects[sv.words[0]] && sv.has(1, 5, continuers)
+}
+
+// underAgreedList: the sentence stands in the paragraph right after an
+// agreement line ending in a colon ("… agreed on the following points:"),
+// so it is one of the points agreed.
+func underAgreedList(d *pipeline.Document, si int, prev []Decision) bool {
+	p := d.Sentences[si].Paragraph
+	for k := si - 1; k >= 0; k-- {
+		q := d.Sentences[k].Paragraph
+		if q == p {
+			continue
+		}
+		return q == p-1 && prev[k].Label == pipeline.Agreement && strings.HasSuffix(d.Slice(d.Sentences[k].Span), ":")
+	}
+	return false
 }
 
 var modals = map[string]bool{"would": true, "will": true, "shall": true}
