@@ -104,16 +104,19 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 }
 
 // context lets the sentences before relabel one that has no label of its
-// own (or a demand among agreed points).
+// own: a point under an agreed list, "They also …" after an agreement, a
+// term ("would …") after one.
 func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
 	si := sv.si
 	if si == 0 || dec.Rule == RuleDefinition || dec.Label == pipeline.Reaction || dec.Label == pipeline.Agreement {
 		return
 	}
 	switch {
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.words), plainNegators):
+		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, si, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
-	case dec.Label == pipeline.Demand || before[si-1].Label != pipeline.Agreement:
+	case before[si-1].Label != pipeline.Agreement:
 	case continuesList(sv):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
 	case provision(d, si, sv):

@@ -13,6 +13,8 @@ var agreementNegators = map[string]bool{
 	"n't": true, "didn't": true, "lack": true, "absence": true, "unable": true, "refused": true, "rejected": true,
 }
 
+var plainNegators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true}
+
 // Negators that cancel a demand cue: "without any preconditions", "dropped
 // his demand".
 var demandNegators = map[string]bool{

@@ -77,7 +77,8 @@ func TestClassifierLabels(t *testing.T) {
 		{"definition lead", "The Doha Agreement (2020) was an agreement signed on 29 February 2020 in Doha.", 0, pipeline.Other},
 		{"continuation", "The parties agreed to reopen embassies. They also decided nothing else was open. It was also noted later.", 2, pipeline.Agreement},
 		{"provision after agreement", "The sides agreed on a fund. Ukraine would contribute half of its revenues.", 1, pipeline.Agreement},
-		{"agreed list", "The leaders agreed on a plan:\nAny peace must ensure the security of Ukraine. Aid will continue.", 1, pipeline.Agreement},
+		{"agreed list", "The leaders agreed on a plan:\nAid to Ukraine will continue. A fund is set up for reconstruction.", 2, pipeline.Agreement},
+		{"negation under an agreed list", "The leaders agreed on a plan:\nAid to Ukraine will continue. The plan did not include a mechanism.", 2, pipeline.Other},
 		{"pluperfect in a relative clause", "The leaders outlined the points on which the sides had reached an understanding:", 0, pipeline.Agreement},
 		{"plain fact", "The meeting lasted four hours.", 0, pipeline.Other},
 	}
