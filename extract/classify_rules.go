@@ -99,6 +99,8 @@ var documentNouns = map[string]bool{
 	"pact": true, "charter": true, "convention": true, "statement": true,
 }
 
+var thatWord = map[string]bool{"that": true}
+
 // backgroundParticiple: "the protocol signed in 2014" (a participle after
 // the document it describes) and "Israel had signed" (a pluperfect outside
 // reported speech) tell what came before, not what the parties now agree.
@@ -109,7 +111,7 @@ func backgroundParticiple(sv *sentView, i int) bool {
 	if documentNouns[sv.words[i-1]] && strings.HasSuffix(sv.words[i], "ed") {
 		return true
 	}
-	if sv.words[i-1] != "had" || sv.has(0, i, map[string]bool{"that": true}) {
+	if sv.words[i-1] != "had" || sv.has(0, i, thatWord) {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
