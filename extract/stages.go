@@ -10,7 +10,7 @@ type Models struct {
 }
 
 // NewModels loads the embedded lexicons plus any user gazetteer files, and
-// decodes prose's tagger.
+// the embedded part-of-speech model.
 func NewModels(extra ...NamedReader) (*Models, error) {
 	lx, err := LoadLexicon(extra...)
 	if err != nil {

@@ -4,29 +4,28 @@ import (
 	"context"
 	"strings"
 
-	"github.com/jdkato/prose/v2"
-
+	"github.com/parley-nlp/parley/extract/postag"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// TagModel is prose's part-of-speech model, decoded once per process.
-type TagModel struct{ m *prose.Model }
+// TagModel is the part-of-speech model: prose's averaged perceptron as
+// package postag embeds it.
+type TagModel struct{ m *postag.Model }
 
-// NewTagModel decodes prose's averaged-perceptron tagger. It takes a good
-// part of start-up time, so build it once and share it: a *TagModel is safe
-// for concurrent use (prose only reads it while tagging).
+// NewTagModel loads the embedded tagger model. It is cheap (no decoding)
+// and a *TagModel is safe for concurrent use.
 func NewTagModel() (*TagModel, error) {
-	doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+	m, err := postag.Load()
 	if err != nil {
 		return nil, err
 	}
-	return &TagModel{m: doc.Model}, nil
+	return &TagModel{m: m}, nil
 }
 
-// Tagger sets Token.Tag with prose's tagger, one sentence at a time.
-// Input: Sentences, Tokens. Output: Tokens[i].Tag (Penn Treebank tags).
-// prose tokenizes on its own and returns text without offsets, so its
-// tokens are realigned to ours with a forward cursor.
+// Tagger sets Token.Tag, one sentence at a time, with prose's tagging
+// rules (package postag) over our own tokens. Input: Sentences, Tokens.
+// Output: Tokens[i].Tag (Penn Treebank tags). Curly quotes are tagged as
+// the straight ones prose's tokenizer turns them into.
 type Tagger struct{ model *TagModel }
 
 // NewTagger returns the tagging stage over a shared model.
@@ -37,60 +36,35 @@ func (*Tagger) Name() string { return "tag" }
 
 // Run implements pipeline.Stage.
 func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
+	var words, tags []string
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		s := d.Sentences[si].Span
-		pd, err := prose.NewDocument(d.Text[s.Start:s.End], prose.UsingModel(t.model.m),
-			prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err != nil {
-			return err
+		toks := d.SentenceTokens(si)
+		words, tags = words[:0], tags[:0]
+		for _, tk := range toks {
+			words = append(words, proseText(d.Text[tk.Start:tk.End]))
+			tags = append(tags, "")
 		}
-		alignTags(d.Text, pd.Tokens(), d.SentenceTokens(si))
+		t.model.m.Tag(words, tags)
+		for i := range toks {
+			toks[i].Tag = tags[i]
+		}
 	}
 	return nil
 }
 
-// alignTags gives each of our tokens the tag of the prose token with the
-// same text, matching in order within a small window: prose tokenizes on
-// its own, returns no offsets, and rewrites curly quotes to straight ones.
-func alignTags(text string, pts []prose.Token, toks []pipeline.Token) {
-	k := 0
-	for _, pt := range pts {
-		w := quoteFolder.Replace(pt.Text)
-		for j := k; j < len(toks) && j < k+4; j++ {
-			if quoteFolder.Replace(text[toks[j].Start:toks[j].End]) == w {
-				toks[j].Tag = pt.Tag
-				k = j + 1
-				break
-			}
-		}
+// proseText is w as prose's tokenizer would pass it to the tagger: curly
+// quotes (and &rsquo;) straightened. It allocates only when it changes w.
+func proseText(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 && strings.IndexByte(w, '&') < 0 {
+		return w
 	}
-	// Tokens prose split differently get a tag from their shape.
-	for i := range toks {
-		if toks[i].Tag == "" {
-			toks[i].Tag = shapeTag(text[toks[i].Start:toks[i].End])
-		}
-	}
+	return proseSanitizer.Replace(w)
 }
 
-var quoteFolder = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "«", "\"", "»", "\"", "„", "\"")
-
-func shapeTag(w string) string {
-	switch {
-	case w == "’s" || w == "'s":
-		return "POS"
-	case len(w) == 1 && strings.ContainsAny(w, ".!?"):
-		return "."
-	case strings.ContainsAny(w[:1], "0123456789"):
-		return "CD"
-	case strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]:
-		return "NNP"
-	case strings.ContainsAny(w, ",;:\"“”«»„‘’()-—–"):
-		return ":"
-	}
-	return "NN"
-}
+// proseSanitizer is prose v2's tokenizer sanitizer (tokenize.go).
+var proseSanitizer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
