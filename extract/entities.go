@@ -160,19 +160,24 @@ func (s *sentenceView) gazAt(i int) (int, GazEntry) {
 		return i, GazEntry{}
 	}
 	best, bestE := i, GazEntry{}
+	var arr [128]byte
+	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
+	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]
-		if strings.ContainsAny(raw, "\n\r") {
+		piece := s.d.Text[from:s.toks[j].End] // raw's new part: the gap and token j
+		if strings.ContainsAny(piece, "\n\r") {
 			break
 		}
-		key := Fold(strings.Join(strings.Fields(raw), " "))
-		e, ok := s.lx.Gazetteer[key]
+		from = s.toks[j].End
+		f.add(piece)
+		e, ok := s.lx.Gazetteer[string(f.buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words
 		if !ok || !isCap(s.word(j)) && !startsWithDigit(s.word(j)) && !isPlusOne(s.word(j)) && j == i {
 			continue
 		}
-		if s.lx.Acronyms[key] && !isAllCaps(raw) {
+		if s.lx.Acronyms[string(f.buf)] && !isAllCaps(raw) {
 			continue
 		}
 		best, bestE = j+1, e

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -258,7 +256,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 }
 
 func (s *sentenceView) foldRange(i, j int) string {
-	return Fold(strings.Join(strings.Fields(s.d.Text[s.toks[i].Start:s.toks[j-1].End]), " "))
+	return foldFields(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
 }
 
 // demonymAt returns the end of a nationality word or phrase starting at i

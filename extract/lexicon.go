@@ -204,7 +204,9 @@ func (lx *Lexicon) addCue(f []string) error {
 // Fold lower-cases s and maps typographic apostrophes and dashes to ASCII,
 // for lookups; text is never rewritten.
 func Fold(s string) string {
-	return folder.Replace(strings.ToLower(s))
+	if !needsFold(s) {
+		return s
+	}
+	var arr [64]byte
+	return string(appendFold(arr[:0], s))
 }
-
-var folder = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "–", "-", "—", "-", "\u00a0", " ")

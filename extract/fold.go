@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune is Fold for one rune: lower-cased, then typographic apostrophes
+// and dashes and NBSP mapped to ASCII (the same pairs as folder).
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	switch r = unicode.ToLower(r); r {
+	case '’', '‘':
+		return '\''
+	case '‑', '–', '—':
+		return '-'
+	case '\u00a0':
+		return ' '
+	}
+	return r
+}
+
+// needsFold reports whether Fold could change s: it has an ASCII
+// upper-case letter or a non-ASCII byte.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFold appends Fold(s) to b. Ranging over s turns an invalid byte
+// into U+FFFD, as strings.ToLower does.
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		r = foldRune(r)
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
+}
+
+// fieldsFolder builds Fold(strings.Join(strings.Fields(text), " ")) from
+// consecutive pieces of text without allocating per piece.
+type fieldsFolder struct {
+	buf   []byte
+	space bool // white space seen since the last byte written
+}
+
+// add appends the next piece of the text.
+func (f *fieldsFolder) add(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			f.space = true
+			continue
+		}
+		if f.space && len(f.buf) > 0 {
+			f.buf = append(f.buf, ' ')
+		}
+		f.space = false
+		r = foldRune(r)
+		if r < utf8.RuneSelf {
+			f.buf = append(f.buf, byte(r))
+		} else {
+			f.buf = utf8.AppendRune(f.buf, r)
+		}
+	}
+}
+
+// foldFields is Fold(strings.Join(strings.Fields(s), " ")) in one pass.
+func foldFields(s string) string {
+	if !needsFold(s) && !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	var arr [64]byte
+	f := fieldsFolder{buf: arr[:0]}
+	f.add(s)
+	return string(f.buf)
+}
