@@ -48,6 +48,7 @@ func compileCues(lx *Lexicon) map[string][]cuePattern {
 			idx[key] = append(idx[key], p)
 		}
 	}
+	indexPrefixCues(idx)
 	return idx
 }
 
@@ -73,8 +74,8 @@ func (p cuePattern) match(sv *sentView, i int) int {
 func (c *Classifier) longest(sv *sentView, i int) (cuePattern, int) {
 	var best cuePattern
 	n := 0
-	for _, key := range [2]string{sv.words[i], "*"} {
-		for _, p := range c.index[key] {
+	for _, list := range [2][]cuePattern{c.index[sv.words[i]], c.prefixCues(sv.words[i])} {
+		for _, p := range list {
 			if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
 				best, n = p, k
 			}

@@ -72,6 +72,7 @@ type sentenceView struct {
 	toks []pipeline.Token
 	kind []int
 	used []bool
+	gaz  []gazHit // gazAt's results by token index (gazmemo.go)
 }
 
 func (s *sentenceView) word(i int) string {
@@ -150,12 +151,12 @@ func (s *sentenceView) sentenceStart(i int) bool {
 	return strings.ContainsAny(p, "“\"«„‘:(—–") && len(p) <= 3
 }
 
-// gazAt returns the longest gazetteer match starting at i: its end and
+// gazScan returns the longest gazetteer match starting at i: its end and
 // entry. Keys are the folded text between the tokens with white space
 // collapsed, so "People’s Republic" and "P5+1" match as written. An
 // acronym entry ("UN") matches only upper-case text ("Kim Jong Un" is no
 // mention of the United Nations).
-func (s *sentenceView) gazAt(i int) (int, GazEntry) {
+func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if !isCap(s.word(i)) && !startsWithDigit(s.word(i)) {
 		return i, GazEntry{}
 	}
