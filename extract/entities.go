@@ -171,7 +171,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 			break
 		}
 		from = s.toks[j].End
-		f.add(piece)
+		f = f.add(piece)
 		e, ok := s.lx.Gazetteer[string(f.buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words

@@ -58,8 +58,9 @@ type fieldsFolder struct {
 	space bool // white space seen since the last byte written
 }
 
-// add appends the next piece of the text.
-func (f *fieldsFolder) add(s string) {
+// add returns f with the next piece of the text appended. (A value
+// receiver keeps a caller's stack buffer on the stack.)
+func (f fieldsFolder) add(s string) fieldsFolder {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			f.space = true
@@ -76,6 +77,7 @@ func (f *fieldsFolder) add(s string) {
 			f.buf = utf8.AppendRune(f.buf, r)
 		}
 	}
+	return f
 }
 
 // foldFields is Fold(strings.Join(strings.Fields(s), " ")) in one pass.
@@ -84,7 +86,6 @@ func foldFields(s string) string {
 		return s
 	}
 	var arr [64]byte
-	f := fieldsFolder{buf: arr[:0]}
-	f.add(s)
+	f := fieldsFolder{buf: arr[:0]}.add(s)
 	return string(f.buf)
 }

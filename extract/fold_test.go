@@ -60,7 +60,7 @@ func TestFieldsFolderByPieces(t *testing.T) {
 			for n < len(s)-k && !isRuneStart(s[k+n]) {
 				n++
 			}
-			f.add(s[k : k+n])
+			f = f.add(s[k : k+n])
 			k += n
 		}
 		if !assert.Equal(t, refFoldFields(s), string(f.buf), "%q", s) {

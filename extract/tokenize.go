@@ -24,8 +24,10 @@ func (*Tokenizer) Name() string { return "tokenize" }
 // Run implements pipeline.Stage.
 func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 	d.Tokens = make([]pipeline.Token, 0, len(d.Text)/5)
+	var spans []pipeline.Span // reused across sentences
 	for si, s := range d.Sentences {
-		for _, sp := range Tokenize(d.Text, s.Span) {
+		spans = appendTokens(spans[:0], d.Text, s.Span)
+		for _, sp := range spans {
 			d.Tokens = append(d.Tokens, pipeline.Token{Span: sp, Sentence: si})
 		}
 	}
@@ -34,7 +36,11 @@ func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 
 // Tokenize returns the token spans of text[s.Start:s.End].
 func Tokenize(text string, s pipeline.Span) []pipeline.Span {
-	var out []pipeline.Span
+	return appendTokens(nil, text, s)
+}
+
+// appendTokens appends the token spans of text[s.Start:s.End] to out.
+func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -96,7 +102,7 @@ func dottedWord(w string) bool {
 
 // possessive returns the offset of a trailing ’s / 's, or 0.
 func possessive(w string) int {
-	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+	for _, suf := range [...]string{"’s", "'s", "’S", "'S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return len(w) - len(suf)
 		}
