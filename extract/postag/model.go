@@ -18,7 +18,7 @@ type Model struct {
 	emoticons map[string]struct{}
 	dict      table
 	feats     table
-	bias      []byte // entry of the constant "bias" feature, or nil
+	bias      scores // the constant "bias" feature's weights: every sum starts here
 }
 
 var (
@@ -107,7 +107,7 @@ func parse(b []byte) (*Model, error) {
 		m.emoticons[e] = struct{}{}
 	}
 	if e := m.feats.find(hashStr(offset64, "bias"), "bias", "", "", false); e >= 0 {
-		m.bias = m.feats.blob[e:]
+		m.bias.add(m.feats.blob[e:])
 	}
 	return m, nil
 }

@@ -1,7 +1,6 @@
 package postag
 
 import (
-	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,10 +103,7 @@ var byteString = func() (t [256]string) {
 // predict scores prose's features of w (ctx = normalized words i-2..i+2)
 // and returns the best class; ties go to the earlier class.
 func (m *Model) predict(w string, ctx []string, p1, p2 string) string {
-	var s scores
-	if m.bias != nil {
-		s.add(m.bias)
-	}
+	s := m.bias
 	one := func(k int, a string) {
 		if e := m.feats.find(hashStr(prefixHash[k], a), prefixes[k], a, "", false); e >= 0 {
 			s.add(m.feats.blob[e:])
@@ -158,10 +154,13 @@ func (s *scores) add(e []byte) {
 	kl, n := int(e[0]), int(e[1])
 	cls := e[2+kl : 2+kl+n]
 	ws := e[2+kl+n : 2+kl+5*n]
+	var present uint64
 	for j, c := range cls {
-		s.v[c&63] += int32(binary.LittleEndian.Uint32(ws[4*j:]))
-		s.present |= 1 << (c & 63)
+		w := ws[4*j : 4*j+4 : 4*j+4]
+		s.v[c&63] += int32(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
+		present |= 1 << (c & 63)
 	}
+	s.present |= present
 }
 
 type scratch struct {
