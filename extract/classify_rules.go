@@ -208,6 +208,8 @@ func provision(d *pipeline.Document, si int, sv *sentView) bool {
 	return sv.has(0, len(sv.words), modals)
 }
 
+var withoutWord = map[string]bool{"without": true, "failed": true, "disputed": true, "unresolved": true}
+
 // termsNouns name a text whose contents a colon line introduces.
 var termsNouns = map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "declaration": true, "memorandum": true, "deal": true,
@@ -219,7 +221,7 @@ var termsNouns = map[string]bool{
 // ("… initialled the agreement which provided the following:") states
 // what was agreed, unless it is negated.
 func termsIntro(d *pipeline.Document, sv *sentView) bool {
-	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.words), plainNegators) {
+	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.words), plainNegators) || sv.has(0, len(sv.words), withoutWord) {
 		return false
 	}
 	return sv.has(0, len(sv.words), termsNouns)
