@@ -328,13 +328,19 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 		return false
 	}
 	last := ps[len(ps)-1]
-	return last.kind == kName && last.end == k && !isAllCaps(s.word(k))
+	// only a short form of a longer listed name ("Wagner" for the Wagner
+	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
+	short := Fold(s.word(k)) != Fold(e.Canonical)
+	return short && last.kind == kName && last.end == k && !isAllCaps(s.word(k))
 }
 
-// insideName: a title word between two name words belongs to the name
-// ("Hassan Sheikh Mohamud").
+// honorifics are written as part of a name: "Sheikh Mohammed bin
+// Abdulrahman", "Mullah Abdul Ghani Baradar", "Hassan Sheikh Mohamud".
+var honorifics = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true, "mullah": true, "haji": true, "sayyid": true, "mawlawi": true}
+
+// insideName: an honorific followed by a name word belongs to the name.
 func (s *sentenceView) insideName(ps []piece, k, j int) bool {
-	if len(ps) == 0 || ps[len(ps)-1].kind != kName || ps[len(ps)-1].end != k || k+1 >= j {
+	if !honorifics[Fold(s.word(k))] || k+1 >= j {
 		return false
 	}
 	next := k + 1

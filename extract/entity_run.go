@@ -178,7 +178,12 @@ func (s *sentenceView) extendTitle(p int) int {
 	for n := 0; n < 2 && p > 0; n++ {
 		w := s.word(p - 1)
 		t := s.toks[p-1].Tag
-		if isCap(w) || stopCaps[Fold(w)] || qualifiers[Fold(w)] || (t != "NN" && t != "NNS" && t != "JJ") {
+		if stopCaps[Fold(w)] || qualifiers[Fold(w)] || pronounWords[Fold(w)] {
+			break
+		}
+		// "National Defence Minister", "Presidential Spokesperson", or a
+		// lower-case noun: "hostage coordinator"
+		if isCap(w) && !s.isTitleWord(p-1) || !isCap(w) && t != "NN" && t != "NNS" && t != "JJ" {
 			break
 		}
 		p--
@@ -399,3 +404,5 @@ func (s *sentenceView) yearEvent(ps []piece) []cand {
 		{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
 	}
 }
+
+var pronounWords = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
