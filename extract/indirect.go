@@ -31,7 +31,7 @@ func (s *quoteSentence) indirect() []pipeline.Quote {
 			q.Cue = s.word(i)
 			c := s.toks[i].Span
 			q.CueSpan = &c
-			q.Speaker = s.sp.subjectBefore(s, i, 0)
+			q.Speaker = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
 	}

@@ -114,59 +114,27 @@ func (s *quoteSentence) isReporting(i int) bool {
 func (s *quoteSentence) direct() []pipeline.Quote {
 	var out []pipeline.Quote
 	for ri, r := range s.regions {
-		inner := r.Inner()
-		if strings.TrimSpace(s.d.Text[inner.Start:inner.End]) == "" {
+		inner := r.InnerIn(s.d.Text)
+		if inner.Len() == 0 {
 			continue
 		}
 		open := s.tokAt(r.Open.Start)
 		close := s.tokAt(r.Close.End)
-		cue := s.directCue(ri, open, close)
+		cue, who := s.attribute(ri, open, close)
 		if !s.isSpeech(r, open, cue) {
 			continue
 		}
-		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si}
+		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si, Speaker: who}
 		if cue >= 0 {
 			q.Cue = s.word(cue)
 			c := s.toks[cue].Span
 			q.CueSpan = &c
-			q.Speaker = s.sp.subject(s, cue, open, close)
 		} else {
-			q.Speaker = s.sp.context(s, open)
+			q.Speaker = s.sp.context(s)
 		}
 		out = append(out, q)
 	}
 	return out
-}
-
-// directCue finds the reporting word of a quote: after it ("…,” he said),
-// between the parts of an interrupted quote, or before it (said: «…»,
-// described X as “…”), outside any quotation marks.
-func (s *quoteSentence) directCue(ri, open, close int) int {
-	// after: up to 4 tokens, before the next quote
-	limit := len(s.toks)
-	if ri+1 < len(s.regions) {
-		limit = s.tokAt(s.regions[ri+1].Open.Start)
-	}
-	for i := close; i < limit && i < close+5; i++ {
-		if s.isReporting(i) {
-			return i
-		}
-	}
-	// before: back to the previous quote or the sentence start
-	lo := 0
-	if ri > 0 {
-		lo = s.tokAt(s.regions[ri-1].Close.End)
-	}
-	for i := open - 1; i >= lo; i-- {
-		if s.isReporting(i) || descriptive[s.fword(i)] {
-			return i
-		}
-	}
-	// an interrupted quote takes the cue of its first part
-	if ri > 0 && lo >= open-1 {
-		return -1
-	}
-	return -1
 }
 
 // descriptive words attribute a quoted fragment: described X as “…”.
