@@ -150,24 +150,37 @@ func (s *sentenceView) sentenceStart(i int) bool {
 	return strings.ContainsAny(p, "“\"«„‘:(—–") && len(p) <= 3
 }
 
-// gazAt returns the longest gazetteer match starting at i: its end and entry.
+// gazAt returns the longest gazetteer match starting at i: its end and
+// entry. Keys are the folded text between the tokens with white space
+// collapsed, so "People’s Republic" and "P5+1" match as written. An
+// acronym entry ("UN") matches only upper-case text ("Kim Jong Un" is no
+// mention of the United Nations).
 func (s *sentenceView) gazAt(i int) (int, GazEntry) {
-	if !isCap(s.word(i)) {
+	if !isCap(s.word(i)) && !startsWithDigit(s.word(i)) {
 		return i, GazEntry{}
 	}
 	best, bestE := i, GazEntry{}
-	var b strings.Builder
-	for j := i; j < len(s.toks) && j-i < s.lx.GazMax+2; j++ {
-		if j > i {
-			b.WriteByte(' ')
+	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]
+		if strings.ContainsAny(raw, "\n\r") {
+			break
 		}
-		b.WriteString(Fold(s.word(j)))
-		if e, ok := s.lx.Gazetteer[b.String()]; ok && isCap(s.word(j)) {
-			best, bestE = j+1, e
+		key := Fold(strings.Join(strings.Fields(raw), " "))
+		e, ok := s.lx.Gazetteer[key]
+		if !ok || !isCap(s.word(j)) && !startsWithDigit(s.word(j)) && !isPlusOne(s.word(j)) {
+			continue
 		}
+		if s.lx.Acronyms[key] && !isAllCaps(raw) {
+			continue
+		}
+		best, bestE = j+1, e
 	}
 	return best, bestE
 }
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+func isPlusOne(w string) bool { return w == "1" || w == "+" }
 
 func (s *sentenceView) isTitleWord(i int) bool {
 	w := Fold(s.word(i))
@@ -198,7 +211,11 @@ func (s *sentenceView) candidates() []cand {
 			continue
 		}
 		j := s.runEnd(i)
-		out = append(out, s.typeRun(s.segment(i, j))...)
+		ps := s.segment(i, j)
+		out = append(out, s.typeRun(ps)...)
+		if n := len(ps); n > 0 && ps[n-1].end > j {
+			j = ps[n-1].end
+		}
 		i = j
 	}
 	return out
@@ -221,11 +238,30 @@ func (s *sentenceView) runEnd(i int) int {
 			j += 2
 		case w == "(" && s.word(j+2) == ")" && (isYear(s.word(j+1)) || isAllCaps(s.word(j+1))):
 			j += 3
+		case (w == "’s" || w == "'s") && isCap(s.word(j+1)):
+			j++ // Tigray People’s Liberation Front
 		default:
+			// a gazetteer name may hold lower-case words: Jammu and Kashmir
+			if e := s.gazBeyond(i, j); e > j {
+				j = e
+				continue
+			}
 			return j
 		}
 	}
 	return j
+}
+
+// gazBeyond returns the furthest end of a gazetteer match that starts in
+// [i, j) and runs past j, or j.
+func (s *sentenceView) gazBeyond(i, j int) int {
+	best := j
+	for k := i; k < j; k++ {
+		if e, _ := s.gazAt(k); e > best {
+			best = e
+		}
+	}
+	return best
 }
 
 // segment cuts the run [i, j) into pieces, longest gazetteer match first.
@@ -234,7 +270,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 	for k := i; k < j; {
 		w := s.word(k)
 		f := Fold(w)
-		if end, e := s.gazAt(k); end > k && end <= j {
+		if end, e := s.gazAt(k); end > k {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
 			k = end
 			continue
@@ -242,7 +278,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		switch {
 		case s.sentenceStart(k) && (stopCaps[f] || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
-		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")":
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case isYear(w) || isAllCaps(w) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})

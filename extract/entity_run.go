@@ -20,39 +20,30 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 		if !ok {
 			continue
 		}
-		first, last := t, t
-		for first > 0 {
-			q := ps[first-1]
-			if q.kind == kStop || q.kind == kConn || (q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle) {
-				break
-			}
-			if q.kind == kTitle && typ != pipeline.Org {
-				break
-			}
-			first--
-		}
-		for last+1 < len(ps) {
-			q := ps[last+1]
-			if q.kind == kConn && (s.word(q.start) == "of" || s.word(q.start) == "for") || last > t && ps[last].kind == kConn {
-				last++
-				continue
-			}
-			break
-		}
-		for last > t && ps[last].kind == kConn { // never end on "of"/"the"
-			last--
-		}
+		first, last := s.headExtent(ps, t, typ)
 		start, end := ps[first].start, ps[last].end
+		if end-start == 1 || s.descriptive(ps, first, t) {
+			continue // a bare "Commission", or "the Russian Foreign Ministry"
+		}
 		span := s.span(start, end)
-		// "(2025)" belongs to an event name; "(JCC)" is an alias.
-		if end+2 < len(s.toks)+1 && s.word(end) == "(" && s.word(end+2) == ")" {
-			if isYear(s.word(end+1)) && typ == pipeline.Event {
-				span.End = s.toks[end+2].End
-			} else if isAllCaps(s.word(end + 1)) {
-				out = append(out, cand{span: s.span(end+1, end+2), typ: typ, canon: s.d.Text[span.Start:span.End], sentence: s.si})
+		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
+		if last+3 < len(ps) && s.word(ps[last+1].start) == "(" && s.word(ps[last+3].start) == ")" {
+			inner := ps[last+2].start
+			switch {
+			case isYear(s.word(inner)) && typ == pipeline.Event:
+				span.End = s.toks[ps[last+3].end-1].End
+				out = append(out, cand{span: s.span(inner, inner+1), typ: pipeline.Date, sentence: s.si})
+				last += 3
+			case isAllCaps(s.word(inner)):
+				out = append(out, cand{span: s.span(inner, inner+1), typ: typ, canon: s.d.Text[span.Start:span.End], sentence: s.si})
+				last += 3
 			}
 		}
-		out = append(out, cand{span: span, typ: typ, sentence: s.si})
+		c := cand{span: span, typ: typ, sentence: s.si}
+		if typ != pipeline.Date {
+			c.canon = ""
+		}
+		out = append(out, c)
 		for k := first; k <= last; k++ {
 			ps[k].absorbed = true
 		}
@@ -208,4 +199,59 @@ func (s *sentenceView) roleSpan(start, end int) *pipeline.Span {
 		return nil
 	}
 	return &sp
+}
+
+// headExtent returns the first and last piece of the name that the head
+// word at piece t ends: the words before it up to a stop, a connector or a
+// titled person, and an "of …" complement after it.
+func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
+	first, last := t, t
+	for first > 0 {
+		q := ps[first-1]
+		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
+			break
+		}
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle {
+			break
+		}
+		if q.kind == kTitle && typ != pipeline.Org {
+			break
+		}
+		first--
+	}
+	for last+1 < len(ps) {
+		q := ps[last+1]
+		if q.kind == kConn && (s.word(q.start) == "of" || s.word(q.start) == "for") || last > t && ps[last].kind == kConn && !s.isParen(ps[last].start) {
+			last++
+			continue
+		}
+		break
+	}
+	for last > t && ps[last].kind == kConn { // never end on "of"/"the"
+		last--
+	}
+	return first, last
+}
+
+func (s *sentenceView) isPossessive(i int) bool { f := Fold(s.word(i)); return f == "'s" }
+
+func (s *sentenceView) isParen(i int) bool { w := s.word(i); return w == "(" || w == ")" }
+
+// descriptive: a nationality word and title words before "Ministry" or
+// "Office" describe a body rather than name it ("the Iranian Foreign
+// Ministry spokesperson").
+func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
+	if !ps[first].norp && ps[first].gaz.Type == "" {
+		return false
+	}
+	head := s.word(ps[t].end - 1)
+	if head != "Ministry" && head != "Office" && head != "Embassy" && head != "Government" && head != "Army" {
+		return false
+	}
+	for k := first + 1; k <= t; k++ {
+		if ps[k].kind != kTitle && !(k == t && ps[k].kind == kName && ps[k].end-ps[k].start == 1) {
+			return false
+		}
+	}
+	return true
 }

@@ -25,6 +25,7 @@ type GazEntry struct {
 type Lexicon struct {
 	Abbrev     map[string]bool
 	Gazetteer  map[string]GazEntry // surface form -> referent
+	Acronyms   map[string]bool     // gazetteer keys written in capitals: match only so
 	GazMax     int                 // longest gazetteer name, in words
 	Demonyms   map[string]string   // NORP word -> place canonical ("" for groups)
 	Titles     map[string]bool     // title phrases
@@ -47,7 +48,7 @@ type Cue struct {
 // (the gazetteer's format) in order; later entries win.
 func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	lx := &Lexicon{
-		Abbrev: map[string]bool{}, Gazetteer: map[string]GazEntry{}, Demonyms: map[string]string{},
+		Abbrev: map[string]bool{}, Gazetteer: map[string]GazEntry{}, Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		Titles: map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Reporting: map[string]bool{}, Heads: map[string]string{}, TitleHeads: map[string]bool{},
 	}
 	loaders := []struct {
@@ -136,7 +137,13 @@ func (lx *Lexicon) addGaz(f []string) error {
 		if n = strings.TrimSpace(n); n == "" {
 			continue
 		}
-		lx.Gazetteer[Fold(n)] = e
+		key := Fold(strings.Join(strings.Fields(n), " "))
+		lx.Gazetteer[key] = e
+		if isAllCaps(n) && !strings.Contains(n, " ") {
+			lx.Acronyms[key] = true
+		} else {
+			delete(lx.Acronyms, key)
+		}
 		if w := len(strings.Fields(n)); w > lx.GazMax {
 			lx.GazMax = w
 		}
