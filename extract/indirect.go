@@ -85,42 +85,119 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 }
 
 // clauseEnd: the clause runs to the sentence end, or to the next reporting
-// verb joined by and/but ("confirmed that A and stated that B"), a
-// participle cue ("… adding “…”"), "with X stating", or "according to".
+// verb joined by and/but ("confirmed that A and stated that B", "… but the
+// Kremlin announced"), a participle cue ("… adding “…”"), "with X
+// stating", "according to", a colon, a verb the reporting subject does
+// next ("said A would … and called …"), or an apposition ("…, a decision
+// which …").
 func (s *quoteSentence) clauseEnd(start int) int {
+	fin := -1 // the reported clause's first finite verb
 	for k := start; k < len(s.toks); k++ {
-		f := s.fword(k)
 		if s.inRegion(k) {
 			continue
 		}
-		if isQuoteMark(s.word(k)) {
-			return trimBack(s, k)
-		}
-		if f == "according" && s.fword(k+1) == "to" {
+		f := s.fword(k)
+		if isQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if s.isReporting(k) {
-			// "and that" keeps one quote; "and stated that" starts another.
-			b := k - 1
-			for b > start && adverbs[s.fword(b)] {
-				b--
+			if e, ok := s.nextReport(start, k); ok {
+				return trimBack(s, e)
 			}
-			if bf := s.fword(b); bf == "and" || bf == "but" || bf == "," || bf == "while" {
-				return trimBack(s, b)
-			}
-			if strings.HasSuffix(s.fword(k), "ing") {
-				// "… with Ukrainian President X stating that …"
-				for w := k - 1; w > start && w >= k-8; w-- {
-					if s.fword(w) == "with" {
-						return trimBack(s, w)
-					}
-				}
-				return trimBack(s, k)
-			}
+		}
+		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
+			return trimBack(s, k)
+		}
+		if k > start+2 && s.apposition(k) {
+			return trimBack(s, k)
+		}
+		if t := s.toks[k].Tag; fin < 0 && (t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP") {
+			fin = k
 		}
 	}
 	return trimBack(s, len(s.toks))
 }
+
+// nextReport: a reporting verb at k inside a clause starting at start
+// begins another quote when it follows and/but/while, directly or after
+// its own subject, or is a participle ("adding", "with X stating").
+func (s *quoteSentence) nextReport(start, k int) (int, bool) {
+	b := k - 1
+	for b > start && adverbs[s.fword(b)] {
+		b--
+	}
+	for n := 0; n < 6 && b > start && s.subjectWord(b); n++ {
+		b--
+	}
+	if bf := s.fword(b); bf == "and" || bf == "but" || bf == "," || bf == "while" || bf == "whereas" {
+		return b, true
+	}
+	if strings.HasSuffix(s.fword(k), "ing") {
+		for w := k - 1; w > start && w >= k-8; w-- {
+			if s.fword(w) == "with" {
+				return w, true
+			}
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// subjectWord: a word of a short subject noun phrase ("the Kremlin",
+// "Russian Foreign Minister Lavrov", "he").
+func (s *quoteSentence) subjectWord(k int) bool {
+	switch s.toks[k].Tag {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP", "POS":
+		return true
+	}
+	return false
+}
+
+// outerVerb: after and/but at k-1, a past verb continues the reporting
+// subject's sentence when the reported clause's verb (fin) cannot be
+// coordinated with it: a modal, a present tense or a copula ("said the
+// truce would hold and called for …", "stated it was ready but rejected …").
+func (s *quoteSentence) outerVerb(fin, k int) bool {
+	for k < len(s.toks) && adverbs[s.fword(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].Tag != "VBD" || beVerbs[s.fword(k)] || s.fword(k) == "had" || s.fword(k) == "did" {
+		return false
+	}
+	switch s.toks[fin].Tag {
+	case "MD", "VBZ", "VBP":
+		return true
+	}
+	return beVerbs[s.fword(fin)]
+}
+
+// apposition: a noun phrase commenting on the whole clause ("…, a
+// decision which was …", "a version of events that …") or a participle
+// after a noun ("… in the talks accusing the RSF of …").
+func (s *quoteSentence) apposition(k int) bool {
+	f := s.fword(k)
+	if f == "a" || f == "an" {
+		p := s.toks[k-1].Tag
+		if p != "," && p != "NN" && p != "NNS" && p != "NNP" && p != "RB" {
+			return false
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			w := s.fword(j)
+			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && s.fword(j+1) == "by" {
+				return true
+			}
+		}
+		return false
+	}
+	if s.toks[k].Tag == "VBG" && !s.isReporting(k) && !prepParticiple[f] {
+		p := s.toks[k-1].Tag
+		return p == "NN" || p == "NNS" || p == "NNPS"
+	}
+	return false
+}
+
+var prepParticiple = map[string]bool{"including": true, "regarding": true, "concerning": true, "following": true,
+	"excluding": true, "involving": true, "during": true, "considering": true, "pending": true}
 
 // trimBack drops trailing punctuation and conjunctions before token k.
 func trimBack(s *quoteSentence, k int) int {

@@ -106,7 +106,24 @@ func (s *quoteSentence) inRegion(i int) bool {
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i)
+	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+}
+
+// pluralNoun: "demands", "claims", "reports" after a determiner or a
+// possessive ("the US demands", "its claims") are nouns, not verbs.
+func (s *quoteSentence) pluralNoun(i int) bool {
+	w := s.fword(i)
+	if i == 0 || !strings.HasSuffix(w, "s") || w == "says" {
+		return false
+	}
+	switch t := s.toks[i-1].Tag; {
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s":
+		return true
+	case t == "NNP" && i >= 2:
+		t2 := s.toks[i-2].Tag
+		return t2 == "DT" || t2 == "PRP$"
+	}
+	return false
 }
 
 // direct turns quotation-mark pairs into direct quotes, leaving out marks

@@ -35,6 +35,13 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 		return nil
 	}
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
+		// "confirmed that A and stated that B": the subject of the first
+		// reporting verb, else of the nearest finite verb.
+		for k := j - 1; k >= 0; k-- {
+			if s.isReporting(k) {
+				return sp.subjectOf(s, k, depth+1)
+			}
+		}
 		if k := s.finiteBefore(j); k >= 0 {
 			return sp.subjectOf(s, k, depth+1)
 		} else {
@@ -117,7 +124,9 @@ func (s *quoteSentence) nounish(k int) bool {
 // body ("the Ukrainian government", "Russia's foreign ministry") as its
 // country. Unnamed people ("officials") give nil.
 func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
-	if r := sp.nominal(s, j); r != nil {
+	if h := s.ppHead(j); h >= 0 {
+		j = h // "Critics in the United States said": the critics speak
+	} else if r := sp.nominal(s, j); r != nil {
 		return r
 	}
 	head := s.fword(j)
@@ -186,6 +195,25 @@ func (s *quoteSentence) finiteBefore(v int) int {
 		case "VBD", "VBZ", "VBP":
 			return k
 		}
+	}
+	return -1
+}
+
+// ppHead: when the name ending at j is the object of a preposition after a
+// common noun ("critics in the United States"), the noun's index, else -1.
+func (s *quoteSentence) ppHead(j int) int {
+	k := j
+	for k >= 0 && (isCap(s.word(k)) || s.toks[k].Tag == "NNP") {
+		k--
+	}
+	if k >= 0 && s.fword(k) == "the" {
+		k--
+	}
+	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" {
+		return -1
+	}
+	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && !isCap(s.word(k-1)) {
+		return k - 1
 	}
 	return -1
 }
