@@ -159,6 +159,8 @@ var descriptive = map[string]bool{
 	"described": true, "describing": true, "called": true, "calling": true, "termed": true,
 	"labelled": true, "labeled": true, "branded": true, "dubbed": true, "hailed": true, "praised": true,
 	"characterised": true, "characterized": true, "welcomed": true, "criticised": true, "criticized": true,
+	"accused": true, "accusing": true, "assessed": true, "qualified": true, "cited": true, "citing": true,
+	"evaluated": true, "deemed": true, "considered": true, "call": true, "calls": true, "describes": true,
 }
 
 // isSpeech separates quotations from marks around a name or scare phrase.
@@ -185,8 +187,33 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 {
 		prev = s.fword(open - 1)
 	}
-	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was" || descriptive[prev]) {
+	if descriptive[prev] {
+		return cue >= 0 && s.characterises(open-1, open)
+	}
+	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
 		return true // described the talks as “ten out of ten”
 	}
+	if cue >= 0 && s.characterises(cue, open) {
+		return true // called Zelensky “a dictator”, accused X of “…”
+	}
 	return len(words) >= 6
+}
+
+// characterises: the word at cue is a verb of characterising whose object
+// the quote is, in the active voice ("a campaign called “…”" is passive).
+func (s *quoteSentence) characterises(cue, open int) bool {
+	w := s.fword(cue)
+	if !descriptive[w] || open-cue > 8 || open < cue {
+		return false
+	}
+	for k := cue + 1; k < open; k++ {
+		if f := s.fword(k); f == "that" || f == "which" || f == "," || s.toks[k].Tag[0] == 'V' {
+			return false
+		}
+	}
+	if strings.HasSuffix(w, "ed") && cue > 0 {
+		p := s.toks[cue-1].Tag
+		return !(p == "NN" || p == "NNS" || p == "DT") || isCap(s.word(cue-1))
+	}
+	return true
 }

@@ -37,7 +37,7 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
 		// "confirmed that A and stated that B": the subject of the first
 		// reporting verb, else of the nearest finite verb.
-		for k := j - 1; k >= 0; k-- {
+		for k := j - 1; k >= 0 && !s.inRegion(k) && !isQuoteMark(s.word(k)); k-- {
 			if s.isReporting(k) {
 				return sp.subjectOf(s, k, depth+1)
 			}
@@ -80,6 +80,9 @@ func (s *quoteSentence) skipInsert(j int) int {
 	if s.fword(end) == "," {
 		end--
 	}
+	if k := s.relativeBefore(end); k >= 0 {
+		return k
+	}
 	for k := end; k >= 0 && k >= end-12; k-- {
 		f := s.fword(k)
 		if s.inRegion(k) || isQuoteMark(f) || f == "that" || f == ";" || f == ":" {
@@ -87,9 +90,6 @@ func (s *quoteSentence) skipInsert(j int) int {
 		}
 		if s.isReporting(k) && !(k > 0 && (s.fword(k-1) == "who" || s.fword(k-1) == "which")) && s.fword(j) != "," {
 			return j
-		}
-		if (f == "who" || f == "which") && k > 0 {
-			return trimComma(s, k-1)
 		}
 		if f == "," && s.fword(j) == "," && k < end && k > 0 {
 			return k - 1 // apposition between commas
@@ -214,6 +214,21 @@ func (s *quoteSentence) ppHead(j int) int {
 	}
 	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && !isCap(s.word(k-1)) {
 		return k - 1
+	}
+	return -1
+}
+
+// relativeBefore finds a relative clause ending at end ("X who travelled to
+// Y during the talks") and returns the token before "who", else -1.
+func (s *quoteSentence) relativeBefore(end int) int {
+	for k := end; k > 0 && k >= end-12; k-- {
+		f := s.fword(k)
+		if s.inRegion(k) || isQuoteMark(f) || f == "that" || f == ";" || f == ":" || s.isReporting(k) && k < end {
+			return -1
+		}
+		if f == "who" || f == "which" {
+			return trimComma(s, k-1)
+		}
 	}
 	return -1
 }

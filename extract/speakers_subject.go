@@ -78,8 +78,13 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
 		}
 		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org
 	}
-	for j := i - 1; j >= 0; j-- {
-		if r := sp.named(s, j); r != nil && ok(r) {
+	// the first name in the sentence, its subject usually ("X thanked Y
+	// for what he called …"), not one after a preposition
+	for j := 0; j < i; j++ {
+		if s.fword(j) == s.fword(i) && !s.inRegion(j) {
+			return sp.pronoun(s, j) // "She … and she added"
+		}
+		if r := sp.named(s, j); r != nil && ok(r) && !s.afterPrep(j) {
 			return r
 		}
 	}
@@ -119,4 +124,12 @@ func (sp *speakers) context(s *quoteSentence) *pipeline.Speaker {
 		return sp.last
 	}
 	return nil
+}
+
+// afterPrep: the name at j is the object of a preposition ("with Fox News").
+func (s *quoteSentence) afterPrep(j int) bool {
+	for j > 0 && (isCap(s.word(j-1)) || s.fword(j-1) == "the") {
+		j--
+	}
+	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
 }
