@@ -234,6 +234,8 @@ func (s *sentenceView) runEnd(i int) int {
 			j++
 		case (particles[strings.ToLower(w)] || w == "of" || w == "for") && isCap(s.word(j+1)):
 			j++
+		case particles[strings.ToLower(w)] && particles[strings.ToLower(s.word(j+1))] && isCap(s.word(j+2)):
+			j += 2 // von der Leyen, de la Calle
 		case (w == "of" || w == "for") && s.word(j+1) == "the" && isCap(s.word(j+2)):
 			j += 2
 		case w == "(" && s.word(j+2) == ")" && (isYear(s.word(j+1)) || isAllCaps(s.word(j+1))):

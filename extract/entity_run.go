@@ -98,26 +98,167 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	return c, true
 }
 
-// roleBefore scans left from a name over title words, the gazetteer names
-// and nationality words inside a title, and of/for/the/’s, and returns the
-// title's span if it holds a title head ("US Secretary of State", "Kremlin
-// Spokesperson", "presidential chief of staff").
+// roleBefore finds the title written right before a name: a known title
+// phrase ("Foreign Minister", "chief of staff"), optionally followed by a
+// complement naming a place or body ("for the Middle East"), preceded by
+// qualifiers ("former", "acting"), one modifier (a country, body or
+// nationality: "US", "Kremlin", "Saudi") and further titles joined by
+// "and" ("Prime Minister and Foreign Minister").
 func (s *sentenceView) roleBefore(k int) *pipeline.Span {
-	start := k
-	for j := k - 1; j >= 0; j-- {
-		if !s.roleWord(j) {
-			break
+	end := k
+	p := s.titleEndingAt(end)
+	if p < 0 {
+		// "Special Representative for the Middle East Steve Witkoff"
+		c := s.complementEndingAt(end)
+		if c < 0 {
+			return nil
 		}
-		start = j
+		if p = s.titleEndingAt(c); p < 0 {
+			return nil
+		}
 	}
-	for start < k && roleGlue[Fold(s.word(start))] {
-		start++
+	p = s.extendTitle(p)
+	qualified := false
+	for p > 0 && qualifiers[Fold(s.word(p-1))] {
+		p, qualified = p-1, true
 	}
-	return s.roleSpan(start, k)
+	// "former Ukrainian President": a qualifier stands before the
+	// modifier, so a qualifier right before the title ends the role.
+	if !qualified {
+		for n := 0; n < 2; n++ { // "US National Security Council spokesperson"
+			m := s.modifierEndingAt(p)
+			if m < 0 {
+				break
+			}
+			p = m
+		}
+		for p > 0 && qualifiers[Fold(s.word(p-1))] {
+			p--
+		}
+	}
+	sp := s.span(p, end)
+	return &sp
 }
 
-// roleAfter reads an apposition: ", Russia's foreign minister," or ", the
-// head of the Russian Direct Investment Fund,".
+// extendTitle widens a title starting at p leftwards over titles joined
+// by "and" or written side by side ("army chief field marshal") and over
+// up to two nouns that say what the office is about ("hostage
+// coordinator", "separatist leader").
+func (s *sentenceView) extendTitle(p int) int {
+	for {
+		if q := s.titleEndingAt(p); q >= 0 && q < p {
+			p = q
+			continue
+		}
+		if p > 1 && Fold(s.word(p-1)) == "and" {
+			if q := s.titleEndingAt(p - 1); q >= 0 {
+				p = q
+				continue
+			}
+		}
+		break
+	}
+	for n := 0; n < 2 && p > 0; n++ {
+		w := s.word(p - 1)
+		t := s.toks[p-1].Tag
+		if isCap(w) || stopCaps[Fold(w)] || qualifiers[Fold(w)] || (t != "NN" && t != "NNS" && t != "JJ") {
+			break
+		}
+		p--
+	}
+	return p
+}
+
+// qualifiers stand before a title: "former Ukrainian President".
+var qualifiers = map[string]bool{
+	"former": true, "acting": true, "interim": true, "deputy": true, "vice": true, "first": true, "senior": true,
+	"then": true, "outgoing": true, "incoming": true, "caretaker": true, "self-proclaimed": true, "late": true,
+	"newly-elected": true, "elected": true, "current": true, "de-facto": true, "transitional": true, "top": true,
+}
+
+// titleEndingAt returns the start of the longest title phrase ending just
+// before token k, or -1.
+func (s *sentenceView) titleEndingAt(k int) int {
+	best := -1
+	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
+		if s.lx.Titles[s.foldRange(k-n, k)] {
+			best = k - n
+		}
+	}
+	return best
+}
+
+// complementEndingAt matches "for|of|to [the] NAME" ending before token k,
+// where NAME is a gazetteer name; it returns the index of "for"/"of", or -1.
+func (s *sentenceView) complementEndingAt(k int) int {
+	for b := k - 1; b >= 1 && b >= k-s.lx.GazMax-1; b-- {
+		if e, g := s.gazAt(b); g.Type == "" || e != k {
+			continue
+		}
+		c := b - 1
+		if Fold(s.word(c)) == "the" {
+			c--
+		}
+		if c >= 0 {
+			if f := Fold(s.word(c)); f == "for" || f == "of" || f == "to" {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// modifierEndingAt matches one country, body or nationality ending before
+// token k ("US", "European Commission", "Russia’s", "Sovereignty
+// Council"), and returns its start, or -1.
+func (s *sentenceView) modifierEndingAt(k int) int {
+	if k <= 0 {
+		return -1
+	}
+	if f := Fold(s.word(k - 1)); f == "'s" {
+		k--
+	}
+	best := -1
+	for b := k - 1; b >= 0 && b >= k-s.lx.GazMax-1; b-- {
+		if e, g := s.gazAt(b); g.Type != "" && e == k {
+			best = b
+		} else if e := s.demonymAt(b); e == k {
+			best = b
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// an unknown body named by its head: "Sovereignty Council chairman"
+	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && typ == pipeline.Org {
+		b := k - 1
+		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[Fold(s.word(b-1))] {
+			b--
+		}
+		return b
+	}
+	return -1
+}
+
+func (s *sentenceView) foldRange(i, j int) string {
+	return Fold(strings.Join(strings.Fields(s.d.Text[s.toks[i].Start:s.toks[j-1].End]), " "))
+}
+
+// demonymAt returns the end of a nationality word or phrase starting at i
+// ("Saudi", "North Korean"), or i.
+func (s *sentenceView) demonymAt(i int) int {
+	best := i
+	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
+		if s.isDemonym(s.foldRange(i, i+n)) && isCap(s.word(i)) {
+			best = i + n
+		}
+	}
+	return best
+}
+
+// roleAfter reads an apposition: "X, Russia's foreign minister, …" or
+// "X, the head of the Russian Direct Investment Fund." — a short phrase
+// between commas, with no finite verb and holding a title word.
 func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	if s.word(e) != "," {
 		return nil
@@ -126,78 +267,28 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	if a := Fold(s.word(start)); a == "the" || a == "a" || a == "an" {
 		start++
 	}
-	end, complement := start, 0
-	for j := start; j < len(s.toks) && j < start+12; j++ {
+	end, head := start, false
+	for j := start; j < len(s.toks); j++ {
 		w := s.word(j)
-		if w == "," || w == "." || w == ";" {
+		if w == "," || w == "." || w == ";" || w == ")" {
 			break
 		}
-		f := Fold(w)
-		if s.roleWord(j) {
-			end = j + 1
-			if f == "of" || f == "for" || f == "to" {
-				complement = 4
-			}
-			continue
+		if j-start >= 10 || isQuoteMark(w) {
+			return nil
 		}
-		if complement > 0 && !s.lx.Reporting[f] {
-			complement--
-			end = j + 1
-			continue
+		switch s.toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return nil
 		}
-		return nil
-	}
-	if w := s.word(end); w != "," && w != "." && w != "" {
-		return nil
-	}
-	return s.roleSpan(start, end)
-}
-
-var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "to": true, "'s": true, "and": true, "a": true}
-
-// roleWord: a token that may stand inside a title.
-func (s *sentenceView) roleWord(j int) bool {
-	w := s.word(j)
-	f := Fold(w)
-	if s.isTitleWord(j) || roleGlue[f] && f != "and" && f != "a" || s.isDemonym(f) {
-		return true
-	}
-	if isCap(w) {
-		if _, ok := s.lx.Gazetteer[f]; ok {
-			return true
-		}
-		// inside a multi-word gazetteer name ("Middle East")
-		for b := j - 1; b >= 0 && b >= j-s.lx.GazMax; b-- {
-			if end, e := s.gazAt(b); e.Type != "" && end > j {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// roleSpan accepts [start, end) as a role when it ends on a word of the
-// title and holds a title head.
-func (s *sentenceView) roleSpan(start, end int) *pipeline.Span {
-	for end > start && roleGlue[Fold(s.word(end-1))] {
-		end--
-	}
-	if end <= start {
-		return nil
-	}
-	head := false
-	for j := start; j < end; j++ {
-		if s.lx.TitleHeads[Fold(s.word(j))] {
+		if s.lx.TitleHeads[Fold(w)] {
 			head = true
 		}
+		end = j + 1
 	}
-	if !head {
+	if !head || end == start {
 		return nil
 	}
 	sp := s.span(start, end)
-	if strings.TrimSpace(s.d.Text[sp.Start:sp.End]) == "" {
-		return nil
-	}
 	return &sp
 }
 
@@ -255,3 +346,6 @@ func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
 	}
 	return true
 }
+
+// roleGlue are the small words that stand inside names and titles.
+var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "to": true, "'s": true, "and": true, "a": true}
