@@ -73,6 +73,9 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		}
 		switch s.toks[k].Tag {
 		case "MD", "VBD", "VBZ", "VBP":
+			if f := s.fword(k - 1); f == "and" || f == "but" || f == "or" {
+				return 0, false // "claimed victory and thanked …": the subject's own verbs
+			}
 			if k > j+1 || s.toks[j].Tag == "PRP" || s.toks[j].Tag == "NNP" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "NN" {
 				return j, true
 			}

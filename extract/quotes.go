@@ -26,13 +26,23 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	idx := newMentionIndex(d)
 	sp := &speakers{d: d, lx: f.lx, idx: idx}
 	var qs []pipeline.Quote
+	skip := map[int]bool{} // re-opened marks that continue a quote
+	for _, cq := range crossQuotes(d) {
+		if d.SentenceAt(cq.open.Start) < 0 {
+			continue
+		}
+		qs = append(qs, f.cross(d, sp, cq))
+		if cq.cont != nil {
+			skip[cq.cont.Open.Start] = true
+		}
+	}
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp}
+		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp, skip: skip}
 		s.regions = regionsIn(d, si)
 		qs = append(qs, s.direct()...)
 		qs = append(qs, s.indirect()...)
@@ -73,6 +83,7 @@ type quoteSentence struct {
 	toks    []pipeline.Token
 	regions []QuoteRegion
 	sp      *speakers
+	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 }
 
 func (s *quoteSentence) word(i int) string {
@@ -132,7 +143,7 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 	var out []pipeline.Quote
 	for ri, r := range s.regions {
 		inner := r.InnerIn(s.d.Text)
-		if inner.Len() == 0 {
+		if inner.Len() == 0 || s.skip[r.Open.Start] {
 			continue
 		}
 		open := s.tokAt(r.Open.Start)

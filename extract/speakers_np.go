@@ -212,7 +212,7 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" {
 		return -1
 	}
-	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && !isCap(s.word(k-1)) {
+	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!isCap(s.word(k-1)) || k == 1) {
 		return k - 1
 	}
 	return -1
