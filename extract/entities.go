@@ -272,7 +272,12 @@ func (s *sentenceView) segment(i, j int) []piece {
 	for k := i; k < j; {
 		w := s.word(k)
 		f := Fold(w)
-		if end, e := s.gazAt(k); end > k {
+		if d := s.demonymAt(k); d > k && d >= s.gazEnd(k) {
+			ps = append(ps, piece{kind: kOther, start: k, end: d, norp: true}) // North Korean
+			k = d
+			continue
+		}
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
 			k = end
 			continue
@@ -286,7 +291,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
 		case s.isDemonym(f):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
-		case s.isTitleWord(k):
+		case s.isTitleWord(k) && !s.insideName(ps, k, j):
 			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
 				ps[len(ps)-1].end = k + 1
 			} else {
@@ -312,3 +317,30 @@ func (s *sentenceView) isDemonym(f string) bool {
 	_, ok := s.lx.Demonyms[f]
 	return ok
 }
+
+// nameGoesOn: a one-word body or event name right after a person's name
+// words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
+// Wagner Group); places keep their type ("… Marco Rubio US …").
+func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
+	if end != k+1 || e.Type == pipeline.GPE || e.Type == pipeline.Loc || len(ps) == 0 {
+		return false
+	}
+	last := ps[len(ps)-1]
+	return last.kind == kName && last.end == k && !isAllCaps(s.word(k))
+}
+
+// insideName: a title word between two name words belongs to the name
+// ("Hassan Sheikh Mohamud").
+func (s *sentenceView) insideName(ps []piece, k, j int) bool {
+	if len(ps) == 0 || ps[len(ps)-1].kind != kName || ps[len(ps)-1].end != k || k+1 >= j {
+		return false
+	}
+	next := k + 1
+	if s.isTitleWord(next) || s.demonymAt(next) > next {
+		return false
+	}
+	e, _ := s.gazAt(next)
+	return e == next && isCap(s.word(next)) && !isAllCaps(s.word(next))
+}
+
+func (s *sentenceView) gazEnd(k int) int { e, _ := s.gazAt(k); return e }

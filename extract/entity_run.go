@@ -22,8 +22,16 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 		}
 		first, last := s.headExtent(ps, t, typ)
 		start, end := ps[first].start, ps[last].end
-		if end-start == 1 || s.descriptive(ps, first, t) {
-			continue // a bare "Commission", or "the Russian Foreign Ministry"
+		if end-start == 1 {
+			continue // a bare "Commission"
+		}
+		if s.descriptive(ps, first, t) {
+			// "the Qatari Foreign Ministry" describes a body; its
+			// nationality word still stands on its own.
+			for k := first; k <= t; k++ {
+				ps[k].absorbed = ps[k].kind == kName
+			}
+			continue
 		}
 		span := s.span(start, end)
 		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
@@ -53,6 +61,11 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			continue
 		}
 		switch {
+		case p.gaz.Type == pipeline.Event && t+3 < len(ps) && s.word(ps[t+1].start) == "(" && isYear(s.word(ps[t+2].start)) && s.word(ps[t+3].start) == ")":
+			// a listed event with its year: "Astana Talks (2017)"
+			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
+				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
+			ps[t+2].absorbed = true
 		case p.gaz.Type != "":
 			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, sentence: s.si})
 		case p.norp:
@@ -84,6 +97,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
+	}
+	if c.role == nil && (c.before == "the" || c.before == "a" || c.before == "an" || allCapsWords(s, p)) {
+		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
 	}
 	if p.end-p.start == 1 {
 		c.single = true
@@ -305,9 +321,6 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle {
 			break
 		}
-		if q.kind == kTitle && typ != pipeline.Org {
-			break
-		}
 		first--
 	}
 	for last+1 < len(ps) {
@@ -349,3 +362,15 @@ func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
 
 // roleGlue are the small words that stand inside names and titles.
 var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "to": true, "'s": true, "and": true, "a": true}
+
+func allCapsWords(s *sentenceView, p piece) bool {
+	if p.end-p.start < 2 {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if !isAllCaps(s.word(k)) {
+			return false
+		}
+	}
+	return true
+}

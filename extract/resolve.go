@@ -47,6 +47,9 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 			add(c.typ, Fold(c.canon), c)
 		case c.typ == pipeline.Date:
 			add(c.typ, text(c.span), c)
+		case c.typ == pipeline.NORP && lx.Demonyms[Fold(text(c.span))] != "":
+			// "Ukrainian" and "Ukrainians" are one group of people
+			add(c.typ, "@"+Fold(lx.Demonyms[Fold(text(c.span))]), c)
 		default:
 			add(c.typ, Fold(text(c.span)), c)
 		}
@@ -100,6 +103,7 @@ func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *
 		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
 		p.first[ws[0]] = append(p.first[ws[0]], k)
 	}
+	p.mergeShortForms(order)
 	// Two spellings of one full name (Zelensky / Zelenskyy) are one person.
 	for _, k := range order {
 		g := groups[k]
@@ -157,10 +161,7 @@ func (p *people) find(w string, at int) string {
 			}
 		}
 	}
-	if keys := p.first[f]; len(keys) == 1 {
-		return pick(keys)
-	}
-	return ""
+	return pick(p.first[f])
 }
 
 // similar: transliteration variants such as zelensky / zelenskyy.
@@ -268,4 +269,102 @@ func dedupe(ms []cand) []cand {
 		out = append(out, m)
 	}
 	return out
+}
+
+// mergeShortForms folds a shorter name into a longer one that holds its
+// words in order and shares its last word ("Abdullah bin Zayed" in
+// "Abdullah bin Zayed Al Nahyan" is not, "Mullah Baradar" in "Mullah
+// Abdul Ghani Baradar" is; "De la Calle" in "Humberto de la Calle"), and
+// splits a run of known surnames written without commas ("Merkel Hollande
+// Putin") into mentions of each.
+func (p *people) mergeShortForms(order []string) {
+	var full []string
+	for _, k := range order {
+		if g := p.groups[k]; g != nil && g.typ == pipeline.Person && len(strings.Fields(g.key)) >= 2 {
+			full = append(full, k)
+		}
+	}
+	for _, k := range full {
+		g := p.groups[k]
+		if g == nil {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		for _, k2 := range full {
+			g2 := p.groups[k2]
+			if k2 == k || g2 == nil {
+				continue
+			}
+			ws2 := strings.Fields(g2.key)
+			if len(ws2) > len(ws) && (subsequence(ws, ws2) && ws[len(ws)-1] == ws2[len(ws2)-1] || prefixWords(ws, ws2)) {
+				g2.mentions = append(g2.mentions, g.mentions...)
+				if g2.role == nil {
+					g2.role = g.role
+				}
+				delete(p.groups, k)
+				break
+			}
+		}
+		if p.groups[k] != nil && g.role == nil && p.allSurnames(ws, k) {
+			p.splitSurnames(k)
+		}
+	}
+}
+
+func subsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && short[i] == w {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
+// prefixWords: "hassan sheikh" begins "hassan sheikh mohamud" (two words
+// or more, so one shared first name is not enough).
+func prefixWords(short, long []string) bool {
+	if len(short) < 2 {
+		return false
+	}
+	for i := range short {
+		if short[i] != long[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// allSurnames: every word of the name is the surname of another person.
+func (p *people) allSurnames(ws []string, self string) bool {
+	for _, w := range ws {
+		found := false
+		for _, k := range p.surname[w] {
+			if k != self && p.groups[k] != nil {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// splitSurnames turns each word of group k into a mention of its bearer.
+func (p *people) splitSurnames(k string) {
+	g := p.groups[k]
+	delete(p.groups, k)
+	for _, m := range g.mentions {
+		text := p.d.Text[m.span.Start:m.span.End]
+		off := m.span.Start
+		for _, w := range strings.Fields(text) {
+			i := strings.Index(p.d.Text[off:m.span.End], w)
+			sp := pipeline.Span{Start: off + i, End: off + i + len(w)}
+			off = sp.End
+			if to := p.find(w, sp.Start); to != "" && p.groups[to] != nil {
+				p.groups[to].mentions = append(p.groups[to].mentions, cand{span: sp, typ: pipeline.Person, sentence: m.sentence})
+			}
+		}
+	}
 }
