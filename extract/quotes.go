@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -69,11 +70,7 @@ func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 }
 
 func sortQuotes(qs []pipeline.Quote) {
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && qs[j].Span.Start < qs[j-1].Span.Start; j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-		}
-	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
 }
 
 type quoteSentence struct {
@@ -179,10 +176,13 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	inner := s.d.Text[r.Inner().Start:r.Inner().End]
 	words := strings.Fields(inner)
 	endsLikeSentence := strings.ContainsAny(inner[len(inner)-1:], ".!?,…;")
-	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
+	if len(words) >= 4 && endsLikeSentence {
 		return true
 	}
-	if len(words) >= 4 && endsLikeSentence {
+	if open > 0 && s.fword(open-1) == "the" {
+		return false // the „Doha track“, the “coalition of the willing”: a term
+	}
+	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
 		return true
 	}
 	titleCase := true
@@ -221,6 +221,9 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 		if f := s.fword(k); f == "that" || f == "which" || f == "," || s.toks[k].Tag[0] == 'V' {
 			return false
 		}
+	}
+	if cue > 0 && beVerbs[s.fword(cue-1)] {
+		return false // what was called the …
 	}
 	if strings.HasSuffix(w, "ed") && cue > 0 {
 		p := s.toks[cue-1].Tag

@@ -11,7 +11,8 @@ import (
 // «…», said Kim), else before it (he said: «…», described X as “…”, or the
 // verb of the clause holding the quote). cue is -1 when there is none.
 func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) {
-	if s.leads(ri, open, close) {
+	introduced := open > 0 && (s.word(open-1) == ":" || s.isReporting(open-1))
+	if !introduced && s.leads(ri, open, close) {
 		if cue, who := s.cueAfter(ri, close); cue >= 0 {
 			return cue, who
 		}
@@ -21,12 +22,18 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) 
 		lo = s.tokAt(s.regions[ri-1].Close.End)
 	}
 	verb := -1
-	for i := open - 1; i >= lo; i-- {
-		if s.isReporting(i) || descriptive[s.fword(i)] && !s.inRegion(i) {
+	for i := open - 1; i >= 0; i-- {
+		if s.inRegion(i) {
+			continue
+		}
+		if s.isReporting(i) || descriptive[s.fword(i)] {
 			return i, s.sp.subjectOf(s, i, 0)
 		}
-		if t := s.toks[i].Tag; verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.inRegion(i) && !beVerbs[s.fword(i)] {
+		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !beVerbs[s.fword(i)] {
 			verb = i
+		}
+		if i < lo && verb >= 0 {
+			break
 		}
 	}
 	if verb >= 0 {

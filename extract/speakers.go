@@ -101,7 +101,7 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
 	}
 	e := sp.d.Entities[sp.idx.ent[g]]
 	switch e.Type {
-	case pipeline.Person, pipeline.Org, pipeline.GPE:
+	case pipeline.Person, pipeline.Org, pipeline.GPE, pipeline.Fac: // the White House said
 	case pipeline.NORP:
 		return sp.placeOf(e, sp.idx.men[g])
 	default:
