@@ -52,7 +52,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	for k := j; k < len(s.toks) && k <= j+4; k++ {
 		f := s.fword(k)
 		if f == "that" {
-			return k + 1, true
+			return k + 1, s.objectBeforeThat(i, j, k)
 		}
 		if f == "," || f == "." || s.inRegion(k) || s.toks[k].Tag[0] == 'V' || s.toks[k].Tag == "MD" {
 			break
@@ -114,7 +114,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if k > start+2 && s.apposition(k) {
 			return trimBack(s, k)
 		}
-		if t := s.toks[k].Tag; fin < 0 && (t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP") {
+		if t := s.toks[k].Tag; t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP" {
 			fin = k
 		}
 	}
@@ -192,15 +192,39 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		return false
 	}
-	if s.toks[k].Tag == "VBG" && !s.isReporting(k) && !prepParticiple[f] {
+	if s.toks[k].Tag == "VBG" && speechParticiple[f] {
 		p := s.toks[k-1].Tag
 		return p == "NN" || p == "NNS" || p == "NNPS"
 	}
 	return false
 }
 
-var prepParticiple = map[string]bool{"including": true, "regarding": true, "concerning": true, "following": true,
-	"excluding": true, "involving": true, "during": true, "considering": true, "pending": true}
+// speechParticiple: participles of speech acts that the reporting subject
+// performs ("announced A accusing the RSF of …").
+var speechParticiple = map[string]bool{"accusing": true, "urging": true, "blaming": true, "calling": true,
+	"demanding": true, "threatening": true, "describing": true, "citing": true, "praising": true,
+	"criticising": true, "criticizing": true, "welcoming": true, "thanking": true, "rejecting": true}
+
+// tellVerbs take a person as object before "that" ("told reporters that").
+var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true, "assured": true, "assures": true,
+	"informed": true, "reminded": true, "warned": true, "warning": true, "promised": true, "notified": true}
+
+// objectBeforeThat: the words between a reporting verb at i and "that" at k
+// are an addressee or an adverbial ("told reporters that", "announced on 14
+// May that", "said in a statement that"), not a noun the clause
+// complements ("demanded guarantees that …").
+func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
+	if k == j || tellVerbs[s.fword(i)] {
+		return true
+	}
+	for m := j; m < k; m++ {
+		if t := s.toks[m].Tag; t == "IN" || t == "TO" {
+			return true
+		}
+	}
+	t := s.toks[k-1].Tag
+	return !(t == "NN" || t == "NNS")
+}
 
 // trimBack drops trailing punctuation and conjunctions before token k.
 func trimBack(s *quoteSentence, k int) int {
@@ -249,10 +273,13 @@ func (s *quoteSentence) accordingTo() []pipeline.Quote {
 		}
 		var who *pipeline.Speaker
 		for j := e - 1; j >= src; j-- {
-			if r := s.sp.entityAt(s, j); r != nil {
+			if r := s.sp.named(s, j); r != nil {
 				who = r
 				break
 			}
+		}
+		if h := s.word(e - 1); e > src && !isCap(h) && !bodyHeads[Fold(h)] {
+			who = nil // "according to Egyptian security sources": unnamed
 		}
 		var q pipeline.Quote
 		var ok bool

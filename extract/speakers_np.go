@@ -209,8 +209,8 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k >= 0 && s.fword(k) == "the" {
 		k--
 	}
-	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" {
-		return -1
+	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
+		return -1 // "president of X" names X's president; "members of X" are unnamed
 	}
 	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!isCap(s.word(k-1)) || k == 1) {
 		return k - 1
