@@ -11,232 +11,223 @@ import (
 // with the cue words that decided it and the actors behind it. Input:
 // Sentences, Tokens, Entities, Quotes. Output: Labels, one per sentence.
 //
-// Cue phrases (lexicon/cues.tsv) add weight to their label; a negation
-// before an agreement cue cancels it ("ended without any agreement"); a
-// sentence with no cue that continues a run of agreements ("They also …",
-// "It was also …") takes its neighbour's label. The heaviest label wins
-// when it reaches a threshold, else the sentence is other.
-type Classifier struct{ lx *Lexicon }
+// Cue phrases (lexicon/cues.tsv) add weight to their label, adjusted by a
+// few rules a linguist would state: a negation cancels an agreement or a
+// demand ("ended without any agreement"), a warning with a conditional
+// threat is a demand and otherwise an assessment, "welcomed" a person is
+// hospitality, a participle after a noun ("the protocol signed in 2014")
+// is background. Attributed speech weighs as a reaction. The heaviest label
+// wins when it reaches a threshold, else the sentence is other unless it
+// goes on with the terms of an agreement before it. Explain shows the
+// decision for one sentence.
+type Classifier struct {
+	lx    *Lexicon
+	index map[string][]cuePattern // bare first word, or "*" for prefix cues
+}
 
-// NewClassifier returns the classification stage.
-func NewClassifier(lx *Lexicon) *Classifier { return &Classifier{lx: lx} }
+// NewClassifier returns the classification stage. It compiles the cue
+// lexicon once.
+func NewClassifier(lx *Lexicon) *Classifier {
+	return &Classifier{lx: lx, index: compileCues(lx)}
+}
 
 // Name implements pipeline.Stage.
 func (*Classifier) Name() string { return "classify" }
+
+// Decision is how one sentence got its label.
+type Decision struct {
+	Sentence int
+	Label    string
+	Rule     string             // the rule that decided (see rule constants)
+	Scores   map[string]float64 // summed weight per label
+	Matches  []CueMatch         // every cue found, with the weight it counted
+	Actors   []string           // entity IDs
+}
+
+// CueMatch is one cue found in a sentence.
+type CueMatch struct {
+	pipeline.Span
+	Text   string
+	Label  string
+	Weight float64 // as counted, after the rules' adjustments
+	Note   string  // why the weight differs from the lexicon's, if it does
+}
+
+// Rules that can decide a sentence.
+const (
+	RuleCues         = "cues"         // heaviest label over the threshold
+	RuleNone         = "no-cue"       // nothing reached the threshold
+	RuleDefinition   = "definition"   // the article's defining lead sentence
+	RuleContinuation = "continuation" // "They also …" after an agreement
+	RuleProvision    = "provision"    // a term of the agreement before it
+	RuleAgreedList   = "agreed-list"  // a point under "… agreed on the following:"
+)
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
 var labelOrder = []string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
 
 const threshold = 0.9
 
-var negators = map[string]bool{
-	"not": true, "no": true, "without": true, "never": true, "failed": true, "neither": true, "nor": true,
-	"n't": true, "didn't": true, "did": false, "lack": true, "absence": true, "unable": true, "refused": true,
-	"rejected": true, "yet": false,
-}
-
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
-	actors := sentenceActors(d)
-	speech := sentenceSpeech(d)
-	d.Labels = make([]pipeline.Label, len(d.Sentences))
-	for si := range d.Sentences {
-		if si%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		toks := d.SentenceTokens(si)
-		score, cues := c.score(d, toks, speech[si].direct)
-		// Someone speaking in their own name is reacting, unless a
-		// stronger cue says they demand or agree.
-		score[pipeline.Reaction] += speech[si].weight
-		lab := pipeline.Other
-		best := threshold
-		for _, l := range labelOrder {
-			if score[l] > best+1e-9 {
-				lab, best = l, score[l]
-			}
-		}
-		var used []pipeline.Span
-		if lab != pipeline.Other {
-			used = cues[lab]
-		} else if si > 0 && d.Labels[si-1].Label == pipeline.Agreement && (continuesAgreement(d, toks) || c.provision(d, si, toks)) {
-			lab = pipeline.Agreement // goes on with the list of what was agreed
-		}
-		d.Labels[si] = pipeline.Label{Sentence: si, Label: lab, Actors: actors[si], Cues: used}
+	decs, err := c.Decide(ctx, d)
+	if err != nil {
+		return err
+	}
+	d.Labels = make([]pipeline.Label, len(decs))
+	for i, dec := range decs {
+		d.Labels[i] = pipeline.Label{Sentence: i, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
 	}
 	return nil
 }
 
-// score adds up cue weights per label over the sentence's words.
-func (c *Classifier) score(d *pipeline.Document, toks []pipeline.Token, quoted []pipeline.Span) (map[string]float64, map[string][]pipeline.Span) {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = Fold(d.Text[t.Start:t.End])
-	}
-	score := map[string]float64{}
-	cues := map[string][]pipeline.Span{}
-	covered := make([]bool, len(toks))
-	for i := range words {
-		if covered[i] {
-			continue
-		}
-		best, bestLen := Cue{}, 0
-		for _, cue := range c.lx.Cues[firstKey(words[i])] {
-			if n := matchCue(words, i, cue.Words); n > bestLen || n == bestLen && n > 0 && cue.Weight > best.Weight {
-				best, bestLen = cue, n
+// Decide classifies every sentence of d and says why.
+func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
+	speech := sentenceSpeech(d)
+	mentions := mentionStarts(d)
+	out := make([]Decision, len(d.Sentences))
+	var prev []string // subjects of the sentence before, for pronouns
+	for si := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
 		}
-		for _, cue := range c.lx.Cues["*"] {
-			if n := matchCue(words, i, cue.Words); n > bestLen {
-				best, bestLen = cue, n
-			}
-		}
-		if bestLen == 0 {
-			continue
-		}
-		for k := i; k < i+bestLen; k++ {
-			covered[k] = true
-		}
-		if best.Label == pipeline.Agreement && negated(words, i) {
-			continue
-		}
-		w := best.Weight
-		if best.Label == pipeline.Agreement && inSpans(quoted, toks[i].Span) {
-			w /= 2 // "agreement" inside a quotation is mostly a judgement of it
-		}
-		score[best.Label] += w
-		cues[best.Label] = append(cues[best.Label], pipeline.Span{Start: toks[i].Start, End: toks[i+bestLen-1].End})
+		sv := newSentView(d, si, speech[si].direct, mentions)
+		dec := c.decide(sv, speech[si])
+		c.context(d, sv, &dec, out[:si])
+		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
+		prev = subjects(sv, speech[si].speakers)
+		out[si] = dec
 	}
-	return score, cues
+	return out, nil
 }
 
-// firstKey is the index key of a word: cues are indexed by their first
-// word, and prefix cues ("agree*") by that word without the star.
-func firstKey(w string) string { return w }
-
-// matchCue returns how many words of cue match at words[i:], or 0.
-func matchCue(words []string, i int, cue []string) int {
-	if i+len(cue) > len(words) {
-		return 0
+// context lets the sentences before relabel one that has no label of its
+// own: a point under an agreed list, "They also …" after an agreement, a
+// term ("would …") after one.
+func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
+	si := sv.si
+	if si == 0 || dec.Rule == RuleDefinition || dec.Label == pipeline.Reaction || dec.Label == pipeline.Agreement {
+		return
 	}
-	for k, cw := range cue {
-		w := words[i+k]
-		if strings.HasSuffix(cw, "*") {
-			if !strings.HasPrefix(w, cw[:len(cw)-1]) {
-				return 0
-			}
-		} else if w != cw {
-			return 0
-		}
+	switch {
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.words), plainNegators):
+		// a demand keeps its label; a negated statement is no term agreed
+	case underAgreedList(d, si, before):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
+	case before[si-1].Label != pipeline.Agreement:
+	case continuesList(sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
+	case provision(d, si, sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
 	}
-	return len(cue)
 }
 
-// negated: a negator in the three words before i.
-func negated(words []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if negators[words[k]] {
+// decide labels one sentence from its own words.
+func (c *Classifier) decide(sv *sentView, sp speechInfo) Decision {
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Scores: map[string]float64{}}
+	dec.Matches = c.matches(sv)
+	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
+		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
+	}
+	for _, m := range dec.Matches {
+		dec.Scores[m.Label] += m.Weight
+	}
+	if sv.si == 0 && isDefinition(sv) {
+		dec.Rule = RuleDefinition
+		return dec
+	}
+	best := threshold
+	for _, l := range labelOrder {
+		if dec.Scores[l] > best+1e-9 {
+			dec.Label, dec.Rule, best = l, RuleCues, dec.Scores[l]
+		}
+	}
+	return dec
+}
+
+// overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),
+// so the speech it brings counts once.
+func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
+	for _, m := range ms {
+		if m.Span.Overlaps(s) {
 			return true
 		}
 	}
 	return false
 }
 
-// continuesAgreement: "They …", "It was also …", "Both sides also …" open
-// a sentence that goes on with the list before it.
-func continuesAgreement(d *pipeline.Document, toks []pipeline.Token) bool {
-	if len(toks) < 2 {
-		return false
+// cues returns the spans of the cue words that decided the label.
+func (dec Decision) cues() []pipeline.Span {
+	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
+		return nil
 	}
-	first := Fold(d.Text[toks[0].Start:toks[0].End])
-	second := Fold(d.Text[toks[1].Start:toks[1].End])
-	return (first == "they" || first == "it" || first == "both") && (second == "also" || second == "further" || second == "additionally")
-}
-
-// sentenceActors lists, per sentence, the people, organisations and
-// countries it mentions, and the speakers of its quotes, by entity ID.
-func sentenceActors(d *pipeline.Document) [][]string {
-	out := make([][]string, len(d.Sentences))
-	seen := make([]map[string]bool, len(d.Sentences))
-	add := func(si int, id string) {
-		if si < 0 || si >= len(out) {
-			return
-		}
-		if seen[si] == nil {
-			seen[si] = map[string]bool{}
-		}
-		if !seen[si][id] {
-			seen[si][id] = true
-			out[si] = append(out[si], id)
-		}
-	}
-	for _, q := range d.Quotes {
-		if q.Speaker != nil {
-			add(q.Sentence, q.Speaker.Entity)
-		}
-	}
-	for _, e := range d.Entities {
-		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
-			continue
-		}
-		for _, m := range e.Mentions {
-			add(m.Sentence, e.ID)
+	var out []pipeline.Span
+	for _, m := range dec.Matches {
+		if m.Label == dec.Label && m.Weight > 0 && m.Note != "attributed speech" {
+			out = append(out, m.Span)
 		}
 	}
 	return out
 }
+
+// sentView is one sentence's tokens with folded words and tags.
+type sentView struct {
+	d        *pipeline.Document
+	si       int
+	toks     []pipeline.Token
+	words    []string
+	tags     []string
+	quoted   []pipeline.Span   // direct quotes
+	mentions map[int]mentionAt // actor mentions by start offset
+}
+
+func newSentView(d *pipeline.Document, si int, quoted []pipeline.Span, mentions map[int]mentionAt) *sentView {
+	toks := d.SentenceTokens(si)
+	sv := &sentView{d: d, si: si, toks: toks, words: make([]string, len(toks)), tags: make([]string, len(toks)), quoted: quoted, mentions: mentions}
+	for i, t := range toks {
+		sv.words[i] = Fold(d.Text[t.Start:t.End])
+		sv.tags[i] = t.Tag
+	}
+	return sv
+}
+
+func (sv *sentView) word(i int) string {
+	if i < 0 || i >= len(sv.words) {
+		return ""
+	}
+	return sv.words[i]
+}
+
+func (sv *sentView) tag(i int) string {
+	if i < 0 || i >= len(sv.tags) {
+		return ""
+	}
+	return sv.tags[i]
+}
+
+func (sv *sentView) span(i, j int) pipeline.Span {
+	return pipeline.Span{Start: sv.toks[i].Start, End: sv.toks[j-1].End}
+}
+
+func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
+
+// has reports whether w occurs in words[from:to].
+func (sv *sentView) has(from, to int, set map[string]bool) bool {
+	for k := max(from, 0); k < min(to, len(sv.words)); k++ {
+		if set[sv.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
 
 func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
 	for _, q := range spans {
 		if q.Contains(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// speechInfo is what the quote stage found in one sentence.
-type speechInfo struct {
-	direct []pipeline.Span // spans of direct quotes
-	weight float64         // reaction weight of attributed speech
-}
-
-// sentenceSpeech: attributed direct speech weighs as a reaction, reported
-// speech a little less; speech with no named speaker weighs nothing.
-func sentenceSpeech(d *pipeline.Document) []speechInfo {
-	out := make([]speechInfo, len(d.Sentences))
-	for _, q := range d.Quotes {
-		si := &out[q.Sentence]
-		w := 0.0
-		if q.Kind == pipeline.Direct {
-			si.direct = append(si.direct, q.Span)
-			w = 1.0
-		} else if q.Speaker != nil {
-			w = 0.95
-		}
-		if q.Speaker == nil {
-			w /= 2
-		}
-		if w > si.weight {
-			si.weight = w
-		}
-	}
-	return out
-}
-
-var modals = map[string]bool{"would": true, "will": true, "shall": true}
-
-// provision: a sentence that states what a party would do ("Iran would
-// reduce …", "A mechanism shall be established …") right after an
-// agreement.
-func (c *Classifier) provision(d *pipeline.Document, si int, toks []pipeline.Token) bool {
-	if d.Sentences[si].Paragraph != d.Sentences[si-1].Paragraph && !strings.HasSuffix(d.Slice(d.Sentences[si-1].Span), ":") {
-		return false
-	}
-	for _, t := range toks {
-		if modals[Fold(d.Text[t.Start:t.End])] {
 			return true
 		}
 	}

@@ -167,7 +167,9 @@ func (s *sentenceView) gazAt(i int) (int, GazEntry) {
 		}
 		key := Fold(strings.Join(strings.Fields(raw), " "))
 		e, ok := s.lx.Gazetteer[key]
-		if !ok || !isCap(s.word(j)) && !startsWithDigit(s.word(j)) && !isPlusOne(s.word(j)) {
+		// a listed name may end in a lower-case word ("Normandy format")
+		// when it has at least two words
+		if !ok || !isCap(s.word(j)) && !startsWithDigit(s.word(j)) && !isPlusOne(s.word(j)) && j == i {
 			continue
 		}
 		if s.lx.Acronyms[key] && !isAllCaps(raw) {

@@ -56,6 +56,7 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			ps[k].absorbed = true
 		}
 	}
+	out = append(out, s.yearEvent(ps)...)
 	for t, p := range ps {
 		if p.absorbed {
 			continue
@@ -373,4 +374,28 @@ func allCapsWords(s *sentenceView, p piece) bool {
 		}
 	}
 	return true
+}
+
+// yearEvent: a capitalised name followed by a year in parentheses names an
+// event, as an article title merged into the first sentence does ("Oval
+// Office Meeting (2025)").
+func (s *sentenceView) yearEvent(ps []piece) []cand {
+	n := len(ps)
+	if n < 5 || s.word(ps[n-3].start) != "(" || !isYear(s.word(ps[n-2].start)) || s.word(ps[n-1].start) != ")" || ps[n-2].absorbed {
+		return nil
+	}
+	first := n - 4
+	for first > 0 && ps[first-1].kind != kStop && ps[first-1].kind != kConn && !ps[first-1].absorbed {
+		first--
+	}
+	if ps[first].kind == kConn || ps[n-4].absorbed {
+		return nil
+	}
+	for k := first; k < n; k++ {
+		ps[k].absorbed = true
+	}
+	return []cand{
+		{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
+		{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
+	}
 }

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// cueNone marks a phrase that is no cue at all ("press conference",
+// "opposition groups"): it covers its words so that no shorter cue inside
+// it counts.
+const cueNone = "none"
+
+// cuePattern is a compiled cue. A cue word is "w" (exact), "w*" (prefix)
+// or either followed by "/TAG" (the token's Penn tag must begin with TAG,
+// so "protest*/vb" matches protested but not protests).
+type cuePattern struct {
+	Cue
+	words []cueWord
+}
+
+type cueWord struct {
+	text   string
+	prefix bool
+	tag    string // upper case; "" for any
+}
+
+// compileCues indexes the lexicon's cues by their bare first word.
+func compileCues(lx *Lexicon) map[string][]cuePattern {
+	idx := map[string][]cuePattern{}
+	for _, list := range lx.Cues {
+		for _, c := range list {
+			p := cuePattern{Cue: c}
+			for _, w := range c.Words {
+				cw := cueWord{text: w}
+				if k := strings.IndexByte(w, '/'); k > 0 {
+					cw.text, cw.tag = w[:k], strings.ToUpper(w[k+1:])
+				}
+				if strings.HasSuffix(cw.text, "*") {
+					cw.text, cw.prefix = strings.TrimSuffix(cw.text, "*"), true
+				}
+				p.words = append(p.words, cw)
+			}
+			key := p.words[0].text
+			if p.words[0].prefix {
+				key = "*"
+			}
+			idx[key] = append(idx[key], p)
+		}
+	}
+	return idx
+}
+
+// match returns how many words of p match at sentence word i, or 0.
+func (p cuePattern) match(sv *sentView, i int) int {
+	if i+len(p.words) > len(sv.words) {
+		return 0
+	}
+	for k, cw := range p.words {
+		w := sv.words[i+k]
+		if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
+			return 0
+		}
+		if cw.tag != "" && !strings.HasPrefix(sv.tags[i+k], cw.tag) {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+// longest returns the longest cue starting at word i (the heavier on a
+// tie) and its length in words.
+func (c *Classifier) longest(sv *sentView, i int) (cuePattern, int) {
+	var best cuePattern
+	n := 0
+	for _, key := range [2]string{sv.words[i], "*"} {
+		for _, p := range c.index[key] {
+			if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
+				best, n = p, k
+			}
+		}
+	}
+	return best, n
+}
+
+// matches finds the cues of a sentence left to right, longest first, and
+// lets the rules adjust each one's label and weight.
+func (c *Classifier) matches(sv *sentView) []CueMatch {
+	var out []CueMatch
+	for i := 0; i < len(sv.words); {
+		if m, ok := requestMatch(sv, i); ok {
+			out = append(out, m)
+			i++
+			continue
+		}
+		p, n := c.longest(sv, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if p.Label != cueNone {
+			m := CueMatch{Span: sv.span(i, i+n), Label: p.Label, Weight: p.Weight}
+			m.Text = sv.d.Slice(m.Span)
+			adjust(sv, i, n, &m)
+			out = append(out, m)
+		}
+		i += n
+	}
+	conditionWords(out)
+	return out
+}
+
+// conditionWords: after a warning with a condition, "refusal" or "failure"
+// names the condition ("warned that a refusal would …"), not a judgement.
+func conditionWords(ms []CueMatch) {
+	warned := false
+	for i := range ms {
+		m := &ms[i]
+		if m.Note == noteConditionalWarning {
+			warned = true
+		} else if warned && m.Label == pipeline.Reaction && threatMarkers[Fold(m.Text)] {
+			m.Weight, m.Note = 0, "condition of a warning"
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// corpus copies the test articles into a temp dir, plus extra files.
+func corpus(t *testing.T, extra map[string]string) string {
+	t.Helper()
+	dir := writeFiles(t, extra)
+	arts, err := filepath.Glob(articlePath("*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, arts)
+	for _, a := range arts {
+		b, err := os.ReadFile(a)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(a)), b, 0o644))
+	}
+	return dir
+}
+
+// readDir maps file name -> content.
+func readDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		out[e.Name()] = string(b)
+	}
+	return out
+}
+
+func keys(m map[string]string) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func TestBatchGoodAndBad(t *testing.T) {
+	in := corpus(t, map[string]string{
+		"a-empty.txt":  "",
+		"b-binary.txt": "PK\x03\x04\x00\x00",
+		"c-latin1.txt": "Ankara\xfdn talks.",
+		"notes.md":     "not an input: only *.txt in a folder",
+	})
+	out := t.TempDir()
+	r := run(t, "", "batch", in, "--out", out, "--workers", "3")
+	assert.Equal(t, ExitFindings, r.code)
+	assert.Empty(t, r.out)
+	for _, want := range []string{
+		"a-empty.txt: empty input",
+		"b-binary.txt:1: byte 4: NUL byte",
+		"c-latin1.txt:1: byte 6: invalid UTF-8",
+		"8 ok, 3 failed, 11 files in",
+	} {
+		assert.Contains(t, r.err, want)
+	}
+	// Failures are reported in input order.
+	assert.Less(t, strings.Index(r.err, "a-empty"), strings.Index(r.err, "b-binary"))
+	assert.Less(t, strings.Index(r.err, "b-binary"), strings.Index(r.err, "c-latin1"))
+
+	got := readDir(t, out)
+	arts, _ := filepath.Glob(articlePath("*.txt"))
+	require.Len(t, got, len(arts), "every good output, nothing else (no temp files): %v", keys(got))
+	for _, a := range arts {
+		id := strings.TrimSuffix(filepath.Base(a), ".txt")
+		pretty := run(t, "", "extract", "--pretty", a)
+		assert.Equal(t, pretty.out, got[id+".json"], id)
+	}
+}
+
+func TestBatchAllGoodExitsZero(t *testing.T) {
+	out := t.TempDir()
+	r := run(t, "", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out)
+	assert.Equal(t, 0, r.code, r.err)
+	assert.Regexp(t, `^parley batch: 8 ok, 0 failed, 8 files in \S+`, r.err)
+	assert.NotContains(t, r.err, "\r", "no progress line when stderr is not a terminal")
+}
+
+func TestBatchWorkersDeterministic(t *testing.T) {
+	in := corpus(t, map[string]string{"bad.txt": "\xff"})
+	one, four := t.TempDir(), t.TempDir()
+	r1 := run(t, "", "batch", in, "--out", one, "--workers", "1")
+	r4 := run(t, "", "batch", in, "--out", four, "-j", "4")
+	assert.Equal(t, ExitFindings, r1.code)
+	assert.Equal(t, ExitFindings, r4.code)
+	a, b := readDir(t, one), readDir(t, four)
+	require.NotEmpty(t, a)
+	assert.Equal(t, a, b, "--workers 1 and --workers 4 give byte-identical files")
+	strip := func(s string) string { return s[:strings.LastIndex(s, " files in ")] }
+	assert.Equal(t, strip(r1.err), strip(r4.err), "same report")
+}
+
+func TestBatchGlobsAndFiles(t *testing.T) {
+	out := t.TempDir()
+	glob := articlePath("j*.txt")
+	r := run(t, "", "batch", glob, articlePath(sample), "--out", out, "--jobs", "2")
+	assert.Equal(t, 0, r.code, r.err)
+	assert.Equal(t, []string{"jeddah-sudan-talks-2023.json", "jeddah-talks-2025.json", "riyadh-talks-2025.json"}, keys(readDir(t, out)))
+
+	r = run(t, "", "batch", articlePath("zz*.txt"), "--out", out)
+	assert.Equal(t, ExitError, r.code)
+	assert.Contains(t, r.err, "no files match")
+}
+
+func TestBatchMissingAndDuplicate(t *testing.T) {
+	other := writeFiles(t, map[string]string{sample: "Same id, other folder."})
+	out := t.TempDir()
+	r := run(t, "", "batch", articlePath(sample), filepath.Join(other, sample), "/nonexistent/x.txt", "--out", out)
+	assert.Equal(t, ExitFindings, r.code)
+	assert.Contains(t, r.err, `article id "riyadh-talks-2025" is also the id of`)
+	assert.Contains(t, r.err, "/nonexistent/x.txt: no such file or directory")
+	assert.Contains(t, r.err, "1 ok, 2 failed")
+	got := readDir(t, out)
+	assert.Contains(t, got["riyadh-talks-2025.json"], `"bytes": 5795`, "the first input keeps its id")
+}
+
+func TestBatchProgressOnTerminal(t *testing.T) {
+	out := t.TempDir()
+	r := runWith(t, func(f *Factory) { f.IsTerminal = func(io.Writer) bool { return true } },
+		"", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out, "-j", "2")
+	assert.Equal(t, 0, r.code, r.err)
+	assert.Contains(t, r.err, "\r\033[K")
+	assert.Contains(t, r.err, "8/8 files, 0 failed")
+	assert.Contains(t, r.err, "parley batch: 8 ok, 0 failed")
+}
+
+func TestBatchOutputErrorStops(t *testing.T) {
+	t.Run("output folder cannot be made", func(t *testing.T) {
+		file := filepath.Join(writeFiles(t, map[string]string{"f": ""}), "f")
+		r := run(t, "", "batch", articlePath(sample), "--out", filepath.Join(file, "sub"))
+		assert.Equal(t, ExitError, r.code)
+		assert.Contains(t, r.err, "not a directory")
+	})
+	t.Run("an output file cannot be written", func(t *testing.T) {
+		out := t.TempDir()
+		// A directory where an output file should go: the rename fails.
+		require.NoError(t, os.Mkdir(filepath.Join(out, "riyadh-talks-2025.json"), 0o755))
+		r := run(t, "", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out, "-j", "1")
+		assert.Equal(t, ExitError, r.code)
+		assert.Contains(t, r.err, "batch stopped after")
+		assert.Contains(t, r.err, "riyadh-talks-2025.json")
+		ents, err := os.ReadDir(out)
+		require.NoError(t, err)
+		for _, e := range ents {
+			name := e.Name()
+			assert.False(t, strings.HasSuffix(name, ".tmp"), "temp file left: %s", name)
+		}
+	})
+}
