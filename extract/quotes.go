@@ -150,12 +150,15 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 			continue
 		}
 		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si, Speaker: who}
-		if cue >= 0 {
+		switch {
+		case cue < 0:
+			q.Speaker = s.sp.context(s)
+		case s.isReporting(cue) || descriptive[s.fword(cue)]:
+			// another verb ("turned to him and asked: …") gives the speaker
+			// but is no reporting word
 			q.Cue = s.word(cue)
 			c := s.toks[cue].Span
 			q.CueSpan = &c
-		} else {
-			q.Speaker = s.sp.context(s)
 		}
 		out = append(out, q)
 	}
