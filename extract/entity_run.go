@@ -67,12 +67,22 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
+		case p.gaz.Type != "" && s.namedBefore(ps, t):
+			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
+			first := t
+			for first > 0 && ps[first-1].kind == kName && !ps[first-1].absorbed {
+				first--
+				ps[first].absorbed = true
+			}
+			out = append(out, cand{span: s.span(ps[first].start, p.end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "":
 			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, sentence: s.si})
 		case p.norp:
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
 		case p.kind == kOther && isYear(s.word(p.start)):
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
+		case p.kind == kName && prefixHeads[s.word(p.start)] != "" && p.end-p.start > 1:
+			out = append(out, cand{span: s.span(p.start, p.end), typ: prefixHeads[s.word(p.start)], sentence: s.si})
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -252,7 +262,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		return best
 	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
-	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && typ == pipeline.Org {
+	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
 		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[Fold(s.word(b-1))] {
 			b--
@@ -406,3 +416,25 @@ func (s *sentenceView) yearEvent(ps []piece) []cand {
 }
 
 var pronounWords = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// namedBefore: a listed building or body whose last word is a head, right
+// after unknown name words, is the end of a longer name.
+func (s *sentenceView) namedBefore(ps []piece, t int) bool {
+	p := ps[t]
+	if t == 0 || p.end-p.start < 2 || ps[t-1].kind != kName || ps[t-1].absorbed || ps[t-1].end != p.start {
+		return false
+	}
+	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
+		return false
+	}
+	_, head := s.lx.Heads[s.word(p.end-1)]
+	return head
+}
+
+// prefixHeads type a name by its first word: "Operation Deliberate Force",
+// "Villa La Grange", "Hotel Metropole".
+var prefixHeads = map[string]string{
+	"Operation": pipeline.Event, "Villa": pipeline.Fac, "Hotel": pipeline.Fac, "Palais": pipeline.Fac,
+	"Fort": pipeline.Fac, "Teatro": pipeline.Fac, "Château": pipeline.Fac, "Schloss": pipeline.Fac,
+	"Palazzo": pipeline.Fac, "Casa": pipeline.Fac, "Mount": pipeline.Loc, "Lake": pipeline.Loc,
+}
