@@ -117,7 +117,7 @@ func TestHelpHasExamples(t *testing.T) {
 	for _, args := range [][]string{
 		{"--help"}, {"extract", "--help"}, {"batch", "--help"},
 		{"golden", "--help"}, {"golden", "check", "--help"}, {"golden", "update", "--help"},
-		{"eval", "--help"},
+		{"eval", "--help"}, {"explain", "--help"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			r := run(t, "", args...)
