@@ -27,6 +27,13 @@ func referee(t *testing.T) (python, script string) {
 	if err != nil {
 		t.Skip("python3 not on PATH: cannot run the referee scorer")
 	}
+	// The interpreter itself rather than a version manager's shim (pyenv,
+	// asdf), which costs about a second per run.
+	if out, err := exec.Command(python, "-c", "import sys; print(sys.executable)").Output(); err == nil {
+		if exe := strings.TrimSpace(string(out)); exe != "" {
+			python = exe
+		}
+	}
 	return python, script
 }
 
