@@ -203,7 +203,7 @@ func (s *sentenceView) candidates() []cand {
 	var out []cand
 	n := len(s.toks)
 	for i := 0; i < n; {
-		if j := matchDate(s.d.Text, s.toks, i); j > i {
+		if j := matchDate(s.d.Text, s.toks, i); j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j
 			continue
@@ -293,7 +293,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
 		case s.isDemonym(f):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
-		case s.isTitleWord(k) && !s.insideName(ps, k, j):
+		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
 			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
 				ps[len(ps)-1].end = k + 1
 			} else {
@@ -352,3 +352,30 @@ func (s *sentenceView) insideName(ps []piece, k, j int) bool {
 }
 
 func (s *sentenceView) gazEnd(k int) int { e, _ := s.gazAt(k); return e }
+
+// eventMonth: a month that names an event with the head after it ("the
+// October War", "the February Revolution") is no date.
+func (s *sentenceView) eventMonth(i, j int) bool {
+	return j == i+1 && s.lx.Heads[s.word(j)] == pipeline.Event
+}
+
+// nameAfterTitle: a title word right after a complete title and before a
+// name word starts the name ("Foreign Minister Amir Khan Muttaqi").
+func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
+	if len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k || k+1 >= j {
+		return false
+	}
+	last := ps[len(ps)-1]
+	if s.titleEndingAt(last.end) < 0 {
+		return false // the title before is not complete yet
+	}
+	if q := s.titleEndingAt(k + 1); q >= 0 && q < k {
+		return false // the word goes on with a longer title: "Defence Minister"
+	}
+	next := s.word(k + 1)
+	if !isCap(next) || s.isTitleWord(k+1) || s.demonymAt(k+1) > k+1 {
+		return false
+	}
+	e, _ := s.gazAt(k + 1)
+	return e == k+1
+}
