@@ -324,8 +324,21 @@ func (s *sentenceView) isDemonym(f string) bool {
 // words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
 // Wagner Group); places keep their type ("… Marco Rubio US …").
 func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
-	if end != k+1 || e.Type == pipeline.GPE || e.Type == pipeline.Loc || len(ps) == 0 {
+	if end != k+1 || len(ps) == 0 {
 		return false
+	}
+	if e.Type == pipeline.GPE || e.Type == pipeline.Loc {
+		// "special envoy Thomas West", "Finance Minister Siniša Mali": a
+		// titled first name is followed by its surname, not by a place
+		n := len(ps)
+		if n == 0 || ps[n-1].kind != kName || ps[n-1].end != k || ps[n-1].end-ps[n-1].start != 1 || isAllCaps(s.word(k)) {
+			return false
+		}
+		first := ps[n-1].start
+		if n >= 2 {
+			return ps[n-2].kind == kTitle && ps[n-2].end == first
+		}
+		return first > 0 && s.lx.TitleHeads[Fold(s.word(first-1))] // "… special envoy Thomas West"
 	}
 	last := ps[len(ps)-1]
 	// only a short form of a longer listed name ("Wagner" for the Wagner

@@ -190,7 +190,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	}
 	titleCase := true
 	for _, w := range words {
-		if !isCap(w) && !roleGlue[Fold(w)] && w != "and" {
+		if !isCap(w) && !titleGlue[Fold(strings.Trim(w, ".,;:"))] {
 			titleCase = false
 		}
 	}
@@ -233,4 +233,11 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 		return !(p == "NN" || p == "NNS" || p == "DT") || isCap(s.word(cue-1))
 	}
 	return true
+}
+
+// titleGlue are the small words a title-case name keeps in lower case
+// ("A Framework for Peace in the Middle East").
+var titleGlue = map[string]bool{
+	"the": true, "of": true, "for": true, "to": true, "and": true, "a": true, "an": true, "in": true, "on": true,
+	"at": true, "between": true, "with": true, "by": true, "'s": true, "de": true, "la": true,
 }

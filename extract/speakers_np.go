@@ -19,7 +19,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 		return nil
 	}
 	if beVerbs[s.fword(j)] {
-		return nil // passive: "It was stated that …"
+		// passive: "It was stated that …" names no one, unless an agent
+		// follows: "It was insisted by the Angolan delegation that …"
+		if s.fword(v+1) == "by" {
+			for k := v + 2; k < len(s.toks) && k <= v+6 && s.fword(k) != "that" && s.fword(k) != ","; k++ {
+				if r := sp.entityAt(s, k); r != nil {
+					return r
+				}
+			}
+		}
+		return nil
 	}
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
