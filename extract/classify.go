@@ -61,6 +61,7 @@ const (
 	RuleContinuation = "continuation" // "They also …" after an agreement
 	RuleProvision    = "provision"    // a term of the agreement before it
 	RuleAgreedList   = "agreed-list"  // a point under "… agreed on the following:"
+	RuleTermsIntro   = "terms-intro"  // "… the agreement provided the following:"
 )
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
@@ -108,6 +109,10 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 // term ("would …") after one.
 func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
 	si := sv.si
+	if dec.Label != pipeline.Demand && dec.Rule != RuleDefinition && termsIntro(d, sv) {
+		dec.Label, dec.Rule = pipeline.Agreement, RuleTermsIntro
+		return
+	}
 	if si == 0 || dec.Rule == RuleDefinition || dec.Label == pipeline.Reaction || dec.Label == pipeline.Agreement {
 		return
 	}

@@ -70,12 +70,22 @@ func threatClause(sv *sentView, from int) bool {
 	return false
 }
 
-var guestWords = map[string]bool{"delegation": true, "delegations": true, "guests": true, "guest": true, "participants": true, "visitors": true, "delegates": true}
+var guestWords = map[string]bool{
+	"delegation": true, "delegations": true, "guests": true, "guest": true, "participants": true, "visitors": true,
+	"delegates": true, "leaders": true, "presidents": true, "ministers": true, "heads": true, "envoys": true,
+	"negotiators": true, "officials": true, "dignitaries": true,
+}
+
+// countWords stand between "the" and the people welcomed: "the two leaders".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "both": true, "visiting": true, "foreign": true}
 
 // hospitality: "welcomed Putin on a red carpet", "welcomed the delegations"
 // receive someone; "welcomed Trump's efforts" still judges something.
 func hospitality(sv *sentView, j int) bool {
 	if sv.word(j) == "the" {
+		j++
+	}
+	for j < len(sv.toks) && countWords[sv.words[j]] {
 		j++
 	}
 	if j >= len(sv.toks) {
@@ -196,4 +206,23 @@ func provision(d *pipeline.Document, si int, sv *sentView) bool {
 		return false
 	}
 	return sv.has(0, len(sv.words), modals)
+}
+
+var withoutWord = map[string]bool{"without": true, "failed": true, "disputed": true, "unresolved": true}
+
+// termsNouns name a text whose contents a colon line introduces.
+var termsNouns = map[string]bool{
+	"agreement": true, "accord": true, "accords": true, "declaration": true, "memorandum": true, "deal": true,
+	"treaty": true, "protocol": true, "proposal": true, "plan": true, "principles": true, "framework": true,
+	"terms": true, "provisions": true, "communiqué": true, "communique": true, "roadmap": true, "text": true,
+}
+
+// termsIntro: a line ending in a colon that introduces what a text holds
+// ("… initialled the agreement which provided the following:") states
+// what was agreed, unless it is negated.
+func termsIntro(d *pipeline.Document, sv *sentView) bool {
+	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.words), plainNegators) || sv.has(0, len(sv.words), withoutWord) {
+		return false
+	}
+	return sv.has(0, len(sv.words), termsNouns)
 }

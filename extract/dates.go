@@ -33,6 +33,18 @@ func matchDate(text string, toks []pipeline.Token, i int) int {
 		return s != "" && unicode.IsUpper(rune(s[0])) && months[strings.ToLower(s)]
 	}
 	switch {
+	case isDayRange(w(i)) && isMonth(i+1):
+		// "25-26 July 2022"
+		if isYear(w(i + 2)) {
+			return i + 3
+		}
+		return i + 2
+	case isDay(w(i)) && (w(i+1) == "–" || w(i+1) == "-") && isDay(w(i+2)) && isMonth(i+3):
+		// "27–28 February 2019"
+		if isYear(w(i + 4)) {
+			return i + 5
+		}
+		return i + 4
 	case isDay(w(i)) && isMonth(i+1):
 		if isYear(w(i + 2)) {
 			return i + 3
@@ -91,4 +103,14 @@ func isYear(s string) bool {
 		}
 	}
 	return s >= "1800" && s <= "2199"
+}
+
+// isDayRange: "25-26" or "25–26".
+func isDayRange(s string) bool {
+	for _, sep := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, sep); ok && isDay(a) && isDay(b) {
+			return true
+		}
+	}
+	return false
 }

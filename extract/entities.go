@@ -209,7 +209,7 @@ func (s *sentenceView) candidates() []cand {
 	var out []cand
 	n := len(s.toks)
 	for i := 0; i < n; {
-		if j := matchDate(s.d.Text, s.toks, i); j > i {
+		if j := matchDate(s.d.Text, s.toks, i); j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j
 			continue
@@ -299,7 +299,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
 		case s.isDemonym(f):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
-		case s.isTitleWord(k) && !s.insideName(ps, k, j):
+		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
 			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
 				ps[len(ps)-1].end = k + 1
 			} else {
@@ -330,17 +330,36 @@ func (s *sentenceView) isDemonym(f string) bool {
 // words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
 // Wagner Group); places keep their type ("… Marco Rubio US …").
 func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
-	if end != k+1 || e.Type == pipeline.GPE || e.Type == pipeline.Loc || len(ps) == 0 {
+	if end != k+1 || len(ps) == 0 {
 		return false
 	}
+	if e.Type == pipeline.GPE || e.Type == pipeline.Loc {
+		// "special envoy Thomas West", "Finance Minister Siniša Mali": a
+		// titled first name is followed by its surname, not by a place
+		n := len(ps)
+		if n == 0 || ps[n-1].kind != kName || ps[n-1].end != k || ps[n-1].end-ps[n-1].start != 1 || isAllCaps(s.word(k)) {
+			return false
+		}
+		first := ps[n-1].start
+		if n >= 2 {
+			return ps[n-2].kind == kTitle && ps[n-2].end == first
+		}
+		return first > 0 && s.lx.TitleHeads[Fold(s.word(first-1))] // "… special envoy Thomas West"
+	}
 	last := ps[len(ps)-1]
-	return last.kind == kName && last.end == k && !isAllCaps(s.word(k))
+	// only a short form of a longer listed name ("Wagner" for the Wagner
+	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
+	short := Fold(s.word(k)) != Fold(e.Canonical)
+	return short && last.kind == kName && last.end == k && !isAllCaps(s.word(k))
 }
 
-// insideName: a title word between two name words belongs to the name
-// ("Hassan Sheikh Mohamud").
+// honorifics are written as part of a name: "Sheikh Mohammed bin
+// Abdulrahman", "Mullah Abdul Ghani Baradar", "Hassan Sheikh Mohamud".
+var honorifics = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true, "mullah": true, "haji": true, "sayyid": true, "mawlawi": true}
+
+// insideName: an honorific followed by a name word belongs to the name.
 func (s *sentenceView) insideName(ps []piece, k, j int) bool {
-	if len(ps) == 0 || ps[len(ps)-1].kind != kName || ps[len(ps)-1].end != k || k+1 >= j {
+	if !honorifics[Fold(s.word(k))] || k+1 >= j {
 		return false
 	}
 	next := k + 1
@@ -352,3 +371,30 @@ func (s *sentenceView) insideName(ps []piece, k, j int) bool {
 }
 
 func (s *sentenceView) gazEnd(k int) int { e, _ := s.gazAt(k); return e }
+
+// eventMonth: a month that names an event with the head after it ("the
+// October War", "the February Revolution") is no date.
+func (s *sentenceView) eventMonth(i, j int) bool {
+	return j == i+1 && s.lx.Heads[s.word(j)] == pipeline.Event
+}
+
+// nameAfterTitle: a title word right after a complete title and before a
+// name word starts the name ("Foreign Minister Amir Khan Muttaqi").
+func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
+	if len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k || k+1 >= j {
+		return false
+	}
+	last := ps[len(ps)-1]
+	if s.titleEndingAt(last.end) < 0 {
+		return false // the title before is not complete yet
+	}
+	if q := s.titleEndingAt(k + 1); q >= 0 && q < k {
+		return false // the word goes on with a longer title: "Defence Minister"
+	}
+	next := s.word(k + 1)
+	if !isCap(next) || s.isTitleWord(k+1) || s.demonymAt(k+1) > k+1 {
+		return false
+	}
+	e, _ := s.gazAt(k + 1)
+	return e == k+1
+}

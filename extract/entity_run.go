@@ -65,12 +65,22 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
+		case p.gaz.Type != "" && s.namedBefore(ps, t):
+			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
+			first := t
+			for first > 0 && ps[first-1].kind == kName && !ps[first-1].absorbed {
+				first--
+				ps[first].absorbed = true
+			}
+			out = append(out, cand{span: s.span(ps[first].start, p.end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "":
 			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, sentence: s.si})
 		case p.norp:
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
 		case p.kind == kOther && isYear(s.word(p.start)):
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
+		case p.kind == kName && prefixHeads[s.word(p.start)] != "" && p.end-p.start > 1:
+			out = append(out, cand{span: s.span(p.start, p.end), typ: prefixHeads[s.word(p.start)], sentence: s.si})
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -95,6 +105,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		return c, true
 	}
 	if r := s.roleAfter(p.end); r != nil {
+		c.role = r
+	} else if r := s.roleAfterBare(p.end); r != nil {
 		c.role = r
 	}
 	if c.role == nil && (c.before == "the" || c.before == "a" || c.before == "an" || allCapsWords(s, p)) {
@@ -140,19 +152,35 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
-		for n := 0; n < 2; n++ { // "US National Security Council spokesperson"
-			m := s.modifierEndingAt(p)
-			if m < 0 {
-				break
-			}
-			p = m
-		}
+		p = s.modifiers(p)
 		for p > 0 && qualifiers[Fold(s.word(p-1))] {
 			p--
 		}
 	}
 	sp := s.span(p, end)
 	return &sp
+}
+
+// modifiers widens a title starting at p over what names its country or
+// body: one modifier ("US", "OAU", "Kremlin"), a country before a body
+// ("US National Security Council"), or one field word after a country
+// ("Sudanese Irrigation Minister").
+func (s *sentenceView) modifiers(p int) int {
+	m := s.modifierEndingAt(p)
+	if m < 0 && p > 1 && isCap(s.word(p-1)) && !isAllCaps(s.word(p-1)) {
+		if m2 := s.modifierEndingAt(p - 1); m2 >= 0 && s.lx.Demonyms[s.foldRange(m2, p-1)] != "" {
+			return m2
+		}
+	}
+	if m < 0 {
+		return p
+	}
+	if e, g := s.gazAt(m); e == p && (g.Type == pipeline.Org || g.Type == pipeline.Fac) {
+		if m2 := s.modifierEndingAt(m); m2 >= 0 {
+			return m2
+		}
+	}
+	return m
 }
 
 // extendTitle widens a title starting at p leftwards over titles joined
@@ -170,16 +198,29 @@ func (s *sentenceView) extendTitle(p int) int {
 				p = q
 				continue
 			}
+			// "Treasury and Finance Minister": a field word joined by "and"
+			if isCap(s.word(p-2)) && s.isTitleWord(p-2) {
+				p -= 2
+				continue
+			}
 		}
 		break
 	}
 	for n := 0; n < 2 && p > 0; n++ {
 		w := s.word(p - 1)
 		t := s.toks[p-1].Tag
-		if isCap(w) || stopCaps[Fold(w)] || qualifiers[Fold(w)] || (t != "NN" && t != "NNS" && t != "JJ") {
+		if stopCaps[Fold(w)] || qualifiers[Fold(w)] || pronounWords[Fold(w)] {
+			break
+		}
+		// "National Defence Minister", "Presidential Spokesperson", or a
+		// lower-case noun: "hostage coordinator"
+		if isCap(w) && !s.isTitleWord(p-1) || !isCap(w) && t != "NN" && t != "NNS" && t != "JJ" {
 			break
 		}
 		p--
+	}
+	if p > 1 && Fold(s.word(p-1)) == "and" && isCap(s.word(p-2)) && s.isTitleWord(p-2) {
+		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p
 }
@@ -244,8 +285,12 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	if best >= 0 {
 		return best
 	}
+	// an acronym: "OAU Secretary-General"
+	if w := s.word(k - 1); isAllCaps(w) && len(w) <= 6 {
+		return k - 1
+	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
-	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && typ == pipeline.Org {
+	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
 		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[Fold(s.word(b-1))] {
 			b--
@@ -322,13 +367,12 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		}
 		first--
 	}
-	for last+1 < len(ps) {
-		q := ps[last+1]
-		if q.kind == kConn && (s.word(q.start) == "of" || s.word(q.start) == "for") || last > t && ps[last].kind == kConn && !s.isParen(ps[last].start) {
+	// "Organisation of African Unity", "Ministry of Foreign Affairs": an
+	// of/for complement runs to the end of the capitalised run.
+	if last+1 < len(ps) && ps[last+1].kind == kConn && (s.word(ps[last+1].start) == "of" || s.word(ps[last+1].start) == "for") {
+		for last+1 < len(ps) && ps[last+1].kind != kStop && !s.isParen(ps[last+1].start) {
 			last++
-			continue
 		}
-		break
 	}
 	for last > t && ps[last].kind == kConn { // never end on "of"/"the"
 		last--
@@ -396,4 +440,69 @@ func (s *sentenceView) yearEvent(ps []piece) []cand {
 		{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
 		{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
 	}
+}
+
+var pronounWords = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// namedBefore: a listed building or body whose last word is a head, right
+// after unknown name words, is the end of a longer name.
+func (s *sentenceView) namedBefore(ps []piece, t int) bool {
+	p := ps[t]
+	if t == 0 || p.end-p.start < 2 || ps[t-1].kind != kName || ps[t-1].absorbed || ps[t-1].end != p.start {
+		return false
+	}
+	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
+		return false
+	}
+	_, head := s.lx.Heads[s.word(p.end-1)]
+	return head
+}
+
+// prefixHeads type a name by its first word: "Operation Deliberate Force",
+// "Villa La Grange", "Hotel Metropole".
+var prefixHeads = map[string]string{
+	"Operation": pipeline.Event, "Villa": pipeline.Fac, "Hotel": pipeline.Fac, "Palais": pipeline.Fac,
+	"Fort": pipeline.Fac, "Teatro": pipeline.Fac, "Château": pipeline.Fac, "Schloss": pipeline.Fac,
+	"Palazzo": pipeline.Fac, "Casa": pipeline.Fac, "Mount": pipeline.Loc, "Lake": pipeline.Loc,
+}
+
+// roleAfterBare reads a lower-case title right after a name where the
+// translation dropped the comma: "Pele Broberg foreign minister of
+// Greenland", "İbrahim Kalın head of the National Intelligence
+// Organization". A capitalised title after a name belongs to the next
+// person in a comma-less list, so only lower-case ones count.
+func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
+	start := e
+	if a := s.word(start); a == "the" {
+		start++
+	}
+	if start >= len(s.toks) || isCap(s.word(start)) {
+		return nil
+	}
+	end := -1
+	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
+		if s.lx.Titles[s.foldRange(start, start+n)] {
+			end = start + n
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	// a complement naming a place or body: "of Greenland", "of the State
+	// Border Service of Azerbaijan", "of Iran’s border guard"
+	if f := Fold(s.word(end)); (f == "of" || f == "for") && end+1 < len(s.toks) {
+		j := end + 1
+		if Fold(s.word(j)) == "the" {
+			j++
+		}
+		k := j
+		for k < len(s.toks) && (isCap(s.word(k)) || Fold(s.word(k)) == "of" && isCap(s.word(k+1)) || Fold(s.word(k)) == "'s") {
+			k++
+		}
+		if k > j {
+			end = k
+		}
+	}
+	sp := s.span(start, end)
+	return &sp
 }

@@ -31,7 +31,7 @@ func (s *quoteSentence) indirect() []pipeline.Quote {
 			q.Cue = s.word(i)
 			c := s.toks[i].Span
 			q.CueSpan = &c
-			q.Speaker = s.sp.subjectBefore(s, i, 0)
+			q.Speaker = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
 	}
@@ -52,7 +52,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	for k := j; k < len(s.toks) && k <= j+4; k++ {
 		f := s.fword(k)
 		if f == "that" {
-			return k + 1, true
+			return k + 1, s.objectBeforeThat(i, j, k)
 		}
 		if f == "," || f == "." || s.inRegion(k) || s.toks[k].Tag[0] == 'V' || s.toks[k].Tag == "MD" {
 			break
@@ -73,6 +73,9 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		}
 		switch s.toks[k].Tag {
 		case "MD", "VBD", "VBZ", "VBP":
+			if f := s.fword(k - 1); f == "and" || f == "but" || f == "or" {
+				return 0, false // "claimed victory and thanked …": the subject's own verbs
+			}
 			if k > j+1 || s.toks[j].Tag == "PRP" || s.toks[j].Tag == "NNP" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "NN" {
 				return j, true
 			}
@@ -85,41 +88,142 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 }
 
 // clauseEnd: the clause runs to the sentence end, or to the next reporting
-// verb joined by and/but ("confirmed that A and stated that B"), a
-// participle cue ("… adding “…”"), "with X stating", or "according to".
+// verb joined by and/but ("confirmed that A and stated that B", "… but the
+// Kremlin announced"), a participle cue ("… adding “…”"), "with X
+// stating", "according to", a colon, a verb the reporting subject does
+// next ("said A would … and called …"), or an apposition ("…, a decision
+// which …").
 func (s *quoteSentence) clauseEnd(start int) int {
+	fin := -1 // the reported clause's first finite verb
 	for k := start; k < len(s.toks); k++ {
-		f := s.fword(k)
 		if s.inRegion(k) {
 			continue
 		}
-		if isQuoteMark(s.word(k)) {
-			return trimBack(s, k)
-		}
-		if f == "according" && s.fword(k+1) == "to" {
+		f := s.fword(k)
+		if isQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if s.isReporting(k) {
-			// "and that" keeps one quote; "and stated that" starts another.
-			b := k - 1
-			for b > start && adverbs[s.fword(b)] {
-				b--
+			if e, ok := s.nextReport(start, k); ok {
+				return trimBack(s, e)
 			}
-			if bf := s.fword(b); bf == "and" || bf == "but" || bf == "," || bf == "while" {
-				return trimBack(s, b)
-			}
-			if strings.HasSuffix(s.fword(k), "ing") {
-				// "… with Ukrainian President X stating that …"
-				for w := k - 1; w > start && w >= k-8; w-- {
-					if s.fword(w) == "with" {
-						return trimBack(s, w)
-					}
-				}
-				return trimBack(s, k)
-			}
+		}
+		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
+			return trimBack(s, k)
+		}
+		if k > start+2 && s.apposition(k) {
+			return trimBack(s, k)
+		}
+		if t := s.toks[k].Tag; t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP" {
+			fin = k
 		}
 	}
 	return trimBack(s, len(s.toks))
+}
+
+// nextReport: a reporting verb at k inside a clause starting at start
+// begins another quote when it follows and/but/while, directly or after
+// its own subject, or is a participle ("adding", "with X stating").
+func (s *quoteSentence) nextReport(start, k int) (int, bool) {
+	b := k - 1
+	for b > start && adverbs[s.fword(b)] {
+		b--
+	}
+	for n := 0; n < 6 && b > start && s.subjectWord(b); n++ {
+		b--
+	}
+	if bf := s.fword(b); bf == "and" || bf == "but" || bf == "," || bf == "while" || bf == "whereas" {
+		return b, true
+	}
+	if strings.HasSuffix(s.fword(k), "ing") {
+		for w := k - 1; w > start && w >= k-8; w-- {
+			if s.fword(w) == "with" {
+				return w, true
+			}
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// subjectWord: a word of a short subject noun phrase ("the Kremlin",
+// "Russian Foreign Minister Lavrov", "he").
+func (s *quoteSentence) subjectWord(k int) bool {
+	switch s.toks[k].Tag {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP", "POS":
+		return true
+	}
+	return false
+}
+
+// outerVerb: after and/but at k-1, a past verb continues the reporting
+// subject's sentence when the reported clause's verb (fin) cannot be
+// coordinated with it: a modal, a present tense or a copula ("said the
+// truce would hold and called for …", "stated it was ready but rejected …").
+func (s *quoteSentence) outerVerb(fin, k int) bool {
+	for k < len(s.toks) && adverbs[s.fword(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].Tag != "VBD" || beVerbs[s.fword(k)] || s.fword(k) == "had" || s.fword(k) == "did" {
+		return false
+	}
+	switch s.toks[fin].Tag {
+	case "MD", "VBZ", "VBP":
+		return true
+	}
+	return beVerbs[s.fword(fin)]
+}
+
+// apposition: a noun phrase commenting on the whole clause ("…, a
+// decision which was …", "a version of events that …") or a participle
+// after a noun ("… in the talks accusing the RSF of …").
+func (s *quoteSentence) apposition(k int) bool {
+	f := s.fword(k)
+	if f == "a" || f == "an" {
+		p := s.toks[k-1].Tag
+		if p != "," && p != "NN" && p != "NNS" && p != "NNP" && p != "RB" {
+			return false
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			w := s.fword(j)
+			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && s.fword(j+1) == "by" {
+				return true
+			}
+		}
+		return false
+	}
+	if s.toks[k].Tag == "VBG" && speechParticiple[f] {
+		p := s.toks[k-1].Tag
+		return p == "NN" || p == "NNS" || p == "NNPS"
+	}
+	return false
+}
+
+// speechParticiple: participles of speech acts that the reporting subject
+// performs ("announced A accusing the RSF of …").
+var speechParticiple = map[string]bool{"accusing": true, "urging": true, "blaming": true, "calling": true,
+	"demanding": true, "threatening": true, "describing": true, "citing": true, "praising": true,
+	"criticising": true, "criticizing": true, "welcoming": true, "thanking": true, "rejecting": true}
+
+// tellVerbs take a person as object before "that" ("told reporters that").
+var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true, "assured": true, "assures": true,
+	"informed": true, "reminded": true, "warned": true, "warning": true, "promised": true, "notified": true}
+
+// objectBeforeThat: the words between a reporting verb at i and "that" at k
+// are an addressee or an adverbial ("told reporters that", "announced on 14
+// May that", "said in a statement that"), not a noun the clause
+// complements ("demanded guarantees that …").
+func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
+	if k == j || tellVerbs[s.fword(i)] {
+		return true
+	}
+	for m := j; m < k; m++ {
+		if t := s.toks[m].Tag; t == "IN" || t == "TO" {
+			return true
+		}
+	}
+	t := s.toks[k-1].Tag
+	return !(t == "NN" || t == "NNS")
 }
 
 // trimBack drops trailing punctuation and conjunctions before token k.
@@ -169,10 +273,13 @@ func (s *quoteSentence) accordingTo() []pipeline.Quote {
 		}
 		var who *pipeline.Speaker
 		for j := e - 1; j >= src; j-- {
-			if r := s.sp.entityAt(s, j); r != nil {
+			if r := s.sp.named(s, j); r != nil {
 				who = r
 				break
 			}
+		}
+		if h := s.word(e - 1); e > src && !isCap(h) && !bodyHeads[Fold(h)] {
+			who = nil // "according to Egyptian security sources": unnamed
 		}
 		var q pipeline.Quote
 		var ok bool

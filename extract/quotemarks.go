@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,6 +18,29 @@ type QuoteRegion struct {
 func (q QuoteRegion) Inner() pipeline.Span {
 	return pipeline.Span{Start: q.Open.End, End: q.Close.Start}
 }
+
+// InnerIn is Inner without the spaces French typography puts inside
+// guillemets (« … »).
+func (q QuoteRegion) InnerIn(text string) pipeline.Span {
+	s := q.Inner()
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !isSpaceRune(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !isSpaceRune(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == 0xA0 || r == 0x202F || r == 0x2009 }
 
 // Outer spans the marks and the text between them.
 func (q QuoteRegion) Outer() pipeline.Span {
@@ -41,11 +65,13 @@ var closers = map[rune]string{
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
+	// » opens only in the Danish style, where it comes before any «.
+	danish := strings.IndexRune(text[s.Start:s.End], '»') < strings.IndexRune(text[s.Start:s.End]+"«", '«')
 	i := s.Start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		cl, ok := closers[r]
-		if !ok || !canOpen(text, s, i, n, r) {
+		if !ok || (r == '»' && !danish) || !canOpen(text, s, i, n, r) {
 			i += n
 			continue
 		}
@@ -70,7 +96,7 @@ func canOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if unicode.IsSpace(next) || next == 0xA0 {
+	if isSpaceRune(next) && !(r == '«' && spacedGuillemet(text, s, i+n)) {
 		return false
 	}
 	switch r {
@@ -83,6 +109,22 @@ func canOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		}
 	}
 	return true
+}
+
+// spacedGuillemet: « followed by spaces on one line, then a word (French
+// typography: « Nous … »).
+func spacedGuillemet(text string, s pipeline.Span, j int) bool {
+	for k := 0; j < s.End && k < 3; k++ {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '\r' {
+			return false
+		}
+		if !isSpaceRune(r) {
+			return true
+		}
+		j += n
+	}
+	return false
 }
 
 // findClose finds the mark closing an opener, skipping nested pairs of the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -26,13 +27,23 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	idx := newMentionIndex(d)
 	sp := &speakers{d: d, lx: f.lx, idx: idx}
 	var qs []pipeline.Quote
+	skip := map[int]bool{} // re-opened marks that continue a quote
+	for _, cq := range crossQuotes(d) {
+		if d.SentenceAt(cq.open.Start) < 0 {
+			continue
+		}
+		qs = append(qs, f.cross(d, sp, cq))
+		if cq.cont != nil {
+			skip[cq.cont.Open.Start] = true
+		}
+	}
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp}
+		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp, skip: skip}
 		s.regions = regionsIn(d, si)
 		qs = append(qs, s.direct()...)
 		qs = append(qs, s.indirect()...)
@@ -59,11 +70,7 @@ func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 }
 
 func sortQuotes(qs []pipeline.Quote) {
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && qs[j].Span.Start < qs[j-1].Span.Start; j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-		}
-	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
 }
 
 type quoteSentence struct {
@@ -73,6 +80,7 @@ type quoteSentence struct {
 	toks    []pipeline.Token
 	regions []QuoteRegion
 	sp      *speakers
+	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 }
 
 func (s *quoteSentence) word(i int) string {
@@ -106,7 +114,24 @@ func (s *quoteSentence) inRegion(i int) bool {
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i)
+	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+}
+
+// pluralNoun: "demands", "claims", "reports" after a determiner or a
+// possessive ("the US demands", "its claims") are nouns, not verbs.
+func (s *quoteSentence) pluralNoun(i int) bool {
+	w := s.fword(i)
+	if i == 0 || !strings.HasSuffix(w, "s") || w == "says" {
+		return false
+	}
+	switch t := s.toks[i-1].Tag; {
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s":
+		return true
+	case t == "NNP" && i >= 2:
+		t2 := s.toks[i-2].Tag
+		return t2 == "DT" || t2 == "PRP$"
+	}
+	return false
 }
 
 // direct turns quotation-mark pairs into direct quotes, leaving out marks
@@ -114,59 +139,30 @@ func (s *quoteSentence) isReporting(i int) bool {
 func (s *quoteSentence) direct() []pipeline.Quote {
 	var out []pipeline.Quote
 	for ri, r := range s.regions {
-		inner := r.Inner()
-		if strings.TrimSpace(s.d.Text[inner.Start:inner.End]) == "" {
+		inner := r.InnerIn(s.d.Text)
+		if inner.Len() == 0 || s.skip[r.Open.Start] {
 			continue
 		}
 		open := s.tokAt(r.Open.Start)
 		close := s.tokAt(r.Close.End)
-		cue := s.directCue(ri, open, close)
+		cue, who := s.attribute(ri, open, close)
 		if !s.isSpeech(r, open, cue) {
 			continue
 		}
-		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si}
-		if cue >= 0 {
+		q := pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si, Speaker: who}
+		switch {
+		case cue < 0:
+			q.Speaker = s.sp.context(s)
+		case s.isReporting(cue) || descriptive[s.fword(cue)]:
+			// another verb ("turned to him and asked: …") gives the speaker
+			// but is no reporting word
 			q.Cue = s.word(cue)
 			c := s.toks[cue].Span
 			q.CueSpan = &c
-			q.Speaker = s.sp.subject(s, cue, open, close)
-		} else {
-			q.Speaker = s.sp.context(s, open)
 		}
 		out = append(out, q)
 	}
 	return out
-}
-
-// directCue finds the reporting word of a quote: after it ("…,” he said),
-// between the parts of an interrupted quote, or before it (said: «…»,
-// described X as “…”), outside any quotation marks.
-func (s *quoteSentence) directCue(ri, open, close int) int {
-	// after: up to 4 tokens, before the next quote
-	limit := len(s.toks)
-	if ri+1 < len(s.regions) {
-		limit = s.tokAt(s.regions[ri+1].Open.Start)
-	}
-	for i := close; i < limit && i < close+5; i++ {
-		if s.isReporting(i) {
-			return i
-		}
-	}
-	// before: back to the previous quote or the sentence start
-	lo := 0
-	if ri > 0 {
-		lo = s.tokAt(s.regions[ri-1].Close.End)
-	}
-	for i := open - 1; i >= lo; i-- {
-		if s.isReporting(i) || descriptive[s.fword(i)] {
-			return i
-		}
-	}
-	// an interrupted quote takes the cue of its first part
-	if ri > 0 && lo >= open-1 {
-		return -1
-	}
-	return -1
 }
 
 // descriptive words attribute a quoted fragment: described X as “…”.
@@ -174,6 +170,8 @@ var descriptive = map[string]bool{
 	"described": true, "describing": true, "called": true, "calling": true, "termed": true,
 	"labelled": true, "labeled": true, "branded": true, "dubbed": true, "hailed": true, "praised": true,
 	"characterised": true, "characterized": true, "welcomed": true, "criticised": true, "criticized": true,
+	"accused": true, "accusing": true, "assessed": true, "qualified": true, "cited": true, "citing": true,
+	"evaluated": true, "deemed": true, "considered": true, "call": true, "calls": true, "describes": true,
 }
 
 // isSpeech separates quotations from marks around a name or scare phrase.
@@ -181,15 +179,18 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	inner := s.d.Text[r.Inner().Start:r.Inner().End]
 	words := strings.Fields(inner)
 	endsLikeSentence := strings.ContainsAny(inner[len(inner)-1:], ".!?,…;")
-	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
+	if len(words) >= 4 && endsLikeSentence {
 		return true
 	}
-	if len(words) >= 4 && endsLikeSentence {
+	if open > 0 && s.fword(open-1) == "the" {
+		return false // the „Doha track“, the “coalition of the willing”: a term
+	}
+	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
 		return true
 	}
 	titleCase := true
 	for _, w := range words {
-		if !isCap(w) && !roleGlue[Fold(w)] && w != "and" {
+		if !isCap(w) && !titleGlue[Fold(strings.Trim(w, ".,;:"))] {
 			titleCase = false
 		}
 	}
@@ -200,8 +201,43 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 {
 		prev = s.fword(open - 1)
 	}
-	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was" || descriptive[prev]) {
+	if descriptive[prev] {
+		return cue >= 0 && s.characterises(open-1, open)
+	}
+	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
 		return true // described the talks as “ten out of ten”
 	}
+	if cue >= 0 && s.characterises(cue, open) {
+		return true // called Zelensky “a dictator”, accused X of “…”
+	}
 	return len(words) >= 6
+}
+
+// characterises: the word at cue is a verb of characterising whose object
+// the quote is, in the active voice ("a campaign called “…”" is passive).
+func (s *quoteSentence) characterises(cue, open int) bool {
+	w := s.fword(cue)
+	if !descriptive[w] || open-cue > 8 || open < cue {
+		return false
+	}
+	for k := cue + 1; k < open; k++ {
+		if f := s.fword(k); f == "that" || f == "which" || f == "," || s.toks[k].Tag[0] == 'V' {
+			return false
+		}
+	}
+	if cue > 0 && beVerbs[s.fword(cue-1)] {
+		return false // what was called the …
+	}
+	if strings.HasSuffix(w, "ed") && cue > 0 {
+		p := s.toks[cue-1].Tag
+		return !(p == "NN" || p == "NNS" || p == "DT") || isCap(s.word(cue-1))
+	}
+	return true
+}
+
+// titleGlue are the small words a title-case name keeps in lower case
+// ("A Framework for Peace in the Middle East").
+var titleGlue = map[string]bool{
+	"the": true, "of": true, "for": true, "to": true, "and": true, "a": true, "an": true, "in": true, "on": true,
+	"at": true, "between": true, "with": true, "by": true, "'s": true, "de": true, "la": true,
 }

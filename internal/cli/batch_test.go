@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,14 +13,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// corpus copies the test articles into a temp dir, plus extra files.
+// corpus copies the fixture articles into a temp dir, plus extra files.
 func corpus(t *testing.T, extra map[string]string) string {
 	t.Helper()
 	dir := writeFiles(t, extra)
-	arts, err := filepath.Glob(articlePath("*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, arts)
-	for _, a := range arts {
+	for _, a := range fixtureArticles(t) {
 		b, err := os.ReadFile(a)
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(a)), b, 0o644))
@@ -57,6 +55,7 @@ func TestBatchGoodAndBad(t *testing.T) {
 		"c-latin1.txt": "Ankara\xfdn talks.",
 		"notes.md":     "not an input: only *.txt in a folder",
 	})
+	arts := fixtureArticles(t)
 	out := t.TempDir()
 	r := run(t, "", "batch", in, "--out", out, "--workers", "3")
 	assert.Equal(t, ExitFindings, r.code)
@@ -65,7 +64,7 @@ func TestBatchGoodAndBad(t *testing.T) {
 		"a-empty.txt: empty input",
 		"b-binary.txt:1: byte 4: NUL byte",
 		"c-latin1.txt:1: byte 6: invalid UTF-8",
-		"8 ok, 3 failed, 11 files in",
+		fmt.Sprintf("%d ok, 3 failed, %d files in", len(arts), len(arts)+3),
 	} {
 		assert.Contains(t, r.err, want)
 	}
@@ -74,20 +73,19 @@ func TestBatchGoodAndBad(t *testing.T) {
 	assert.Less(t, strings.Index(r.err, "b-binary"), strings.Index(r.err, "c-latin1"))
 
 	got := readDir(t, out)
-	arts, _ := filepath.Glob(articlePath("*.txt"))
 	require.Len(t, got, len(arts), "every good output, nothing else (no temp files): %v", keys(got))
 	for _, a := range arts {
 		id := strings.TrimSuffix(filepath.Base(a), ".txt")
-		pretty := run(t, "", "extract", "--pretty", a)
-		assert.Equal(t, pretty.out, got[id+".json"], id)
+		assert.Equal(t, libraryOutput(t, a), got[id+".json"], id)
 	}
 }
 
 func TestBatchAllGoodExitsZero(t *testing.T) {
+	n := len(fixtureArticles(t))
 	out := t.TempDir()
-	r := run(t, "", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out)
+	r := run(t, "", "batch", articlesDir, "--out", out)
 	assert.Equal(t, 0, r.code, r.err)
-	assert.Regexp(t, `^parley batch: 8 ok, 0 failed, 8 files in \S+`, r.err)
+	assert.Regexp(t, fmt.Sprintf(`^parley batch: %d ok, 0 failed, %d files in \S+`, n, n), r.err)
 	assert.NotContains(t, r.err, "\r", "no progress line when stderr is not a terminal")
 }
 
@@ -107,10 +105,10 @@ func TestBatchWorkersDeterministic(t *testing.T) {
 
 func TestBatchGlobsAndFiles(t *testing.T) {
 	out := t.TempDir()
-	glob := articlePath("j*.txt")
-	r := run(t, "", "batch", glob, articlePath(sample), "--out", out, "--jobs", "2")
+	glob := articlePath("*-2025.txt")
+	r := run(t, "", "batch", glob, articlePath(other), "--out", out, "--jobs", "2")
 	assert.Equal(t, 0, r.code, r.err)
-	assert.Equal(t, []string{"jeddah-sudan-talks-2023.json", "jeddah-talks-2025.json", "riyadh-talks-2025.json"}, keys(readDir(t, out)))
+	assert.Equal(t, []string{"anchorage-summit-2025.json", "riyadh-talks-2025.json", "singapore-summit-2018.json"}, keys(readDir(t, out)))
 
 	r = run(t, "", "batch", articlePath("zz*.txt"), "--out", out)
 	assert.Equal(t, ExitError, r.code)
@@ -126,17 +124,18 @@ func TestBatchMissingAndDuplicate(t *testing.T) {
 	assert.Contains(t, r.err, "/nonexistent/x.txt: no such file or directory")
 	assert.Contains(t, r.err, "1 ok, 2 failed")
 	got := readDir(t, out)
-	assert.Contains(t, got["riyadh-talks-2025.json"], `"bytes": 5795`, "the first input keeps its id")
+	assert.Contains(t, got["riyadh-talks-2025.json"], fmt.Sprintf(`"bytes": %d`, len(readArticle(t, sample))), "the first input keeps its id")
 }
 
 func TestBatchProgressOnTerminal(t *testing.T) {
+	n := len(fixtureArticles(t))
 	out := t.TempDir()
 	r := runWith(t, func(f *Factory) { f.IsTerminal = func(io.Writer) bool { return true } },
-		"", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out, "-j", "2")
+		"", "batch", articlesDir, "--out", out, "-j", "2")
 	assert.Equal(t, 0, r.code, r.err)
 	assert.Contains(t, r.err, "\r\033[K")
-	assert.Contains(t, r.err, "8/8 files, 0 failed")
-	assert.Contains(t, r.err, "parley batch: 8 ok, 0 failed")
+	assert.Contains(t, r.err, fmt.Sprintf("%d/%d files, 0 failed", n, n))
+	assert.Contains(t, r.err, fmt.Sprintf("parley batch: %d ok, 0 failed", n))
 }
 
 func TestBatchOutputErrorStops(t *testing.T) {
@@ -150,7 +149,7 @@ func TestBatchOutputErrorStops(t *testing.T) {
 		out := t.TempDir()
 		// A directory where an output file should go: the rename fails.
 		require.NoError(t, os.Mkdir(filepath.Join(out, "riyadh-talks-2025.json"), 0o755))
-		r := run(t, "", "batch", filepath.Join(repoRoot, "testdata", "articles"), "--out", out, "-j", "1")
+		r := run(t, "", "batch", articlesDir, "--out", out, "-j", "1")
 		assert.Equal(t, ExitError, r.code)
 		assert.Contains(t, r.err, "batch stopped after")
 		assert.Contains(t, r.err, "riyadh-talks-2025.json")

@@ -116,7 +116,8 @@ reaction, other). Every span is a byte offset into the input as read.`,
 		Example: `  parley extract --pretty testdata/articles/riyadh-talks-2025.txt
   parley batch corpus/ --out out/ --workers 4
   parley golden check
-  parley eval --gold testdata/gold out/`,
+  parley eval --gold testdata/gold out/
+  parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9`,
 		Version:       Version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -131,6 +132,7 @@ reaction, other). Every span is a byte offset into the input as read.`,
 		NewCmdBatch(f, nil),
 		NewCmdGolden(f),
 		NewCmdEval(f, nil),
+		NewCmdExplain(f, nil),
 	)
 	return root
 }

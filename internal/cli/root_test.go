@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -16,31 +17,67 @@ import (
 
 	"github.com/parley-nlp/parley/extract"
 	_ "github.com/parley-nlp/parley/internal/golden"
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // repoRoot is where go.mod is, two levels up from this package.
 var repoRoot = filepath.Join("..", "..")
 
+// The package's own fixtures (see testdata/README.md): three short
+// articles cut from the development corpus and gold annotations for them,
+// so the tests neither grow nor break with testdata/articles at the root.
+var (
+	articlesDir = filepath.Join("testdata", "articles")
+	goldDir     = filepath.Join("testdata", "gold")
+)
+
 func articlePath(name string) string {
-	return filepath.Join(repoRoot, "testdata", "articles", name)
+	return filepath.Join(articlesDir, name)
 }
 
-// sharedModels builds the costly models once per test binary; a call with
-// extra lexicons builds fresh ones.
+// fixtureArticles are the fixture articles, sorted.
+func fixtureArticles(t *testing.T) []string {
+	t.Helper()
+	arts, err := filepath.Glob(articlePath("*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, arts)
+	sort.Strings(arts)
+	return arts
+}
+
+// sharedModels builds the costly models once per test binary. A call with
+// extra lexicons gets a fresh lexicon but the shared tagger model, which
+// extra lexicons do not change.
 var sharedModels = func() func(...extract.NamedReader) (*extract.Models, error) {
-	var (
-		once sync.Once
-		m    *extract.Models
-		err  error
-	)
+	load := sync.OnceValues(func() (*extract.Models, error) { return extract.NewModels() })
 	return func(extra ...extract.NamedReader) (*extract.Models, error) {
-		if len(extra) > 0 {
-			return extract.NewModels(extra...)
+		m, err := load()
+		if err != nil || len(extra) == 0 {
+			return m, err
 		}
-		once.Do(func() { m, err = extract.NewModels() })
-		return m, err
+		lx, err := extract.LoadLexicon(extra...)
+		if err != nil {
+			return nil, err
+		}
+		return &extract.Models{Lexicon: lx, Tags: m.Tags}, nil
 	}
 }()
+
+// libraryOutput is path's golden form, computed with the library directly
+// rather than through the CLI.
+func libraryOutput(t *testing.T, path string) string {
+	t.Helper()
+	m, err := sharedModels()
+	require.NoError(t, err)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	doc, err := pipeline.NewDocument(path, data)
+	require.NoError(t, err)
+	require.NoError(t, pipeline.Run(context.Background(), doc, extract.Stages(m)))
+	b, err := pipeline.Encode(doc)
+	require.NoError(t, err)
+	return string(b)
+}
 
 type result struct {
 	out, err string
@@ -80,7 +117,7 @@ func TestHelpHasExamples(t *testing.T) {
 	for _, args := range [][]string{
 		{"--help"}, {"extract", "--help"}, {"batch", "--help"},
 		{"golden", "--help"}, {"golden", "check", "--help"}, {"golden", "update", "--help"},
-		{"eval", "--help"},
+		{"eval", "--help"}, {"explain", "--help"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			r := run(t, "", args...)

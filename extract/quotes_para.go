@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// crossQuote is a quotation that opens in one paragraph and closes in the
+// next. cont is the region of the second paragraph's re-opened quote
+// (“… ¶ “… .”), which is part of it rather than a quote of its own.
+type crossQuote struct {
+	open, close pipeline.Span
+	cont        *QuoteRegion
+}
+
+// crossQuotes pairs an opening mark left unclosed at the end of a
+// paragraph with the first unmatched closer of the next paragraph, or with
+// the close of a quote that re-opens at the next paragraph's start.
+func crossQuotes(d *pipeline.Document) []crossQuote {
+	var out []crossQuote
+	for p := 0; p+1 < len(d.Paragraphs); p++ {
+		ps, qs := d.Paragraphs[p].Span, d.Paragraphs[p+1].Span
+		at, r := lastUnclosed(d.Text, ps)
+		if at < 0 {
+			continue
+		}
+		cq := crossQuote{open: pipeline.Span{Start: at, End: at + utf8.RuneLen(r)}}
+		regions := FindQuoteRegions(d.Text, qs)
+		if len(regions) > 0 && regions[0].Open.Start == qs.Start {
+			cq.close, cq.cont = regions[0].Close, &regions[0]
+			out = append(out, cq)
+			continue
+		}
+		if c := firstUnmatchedCloser(d.Text, qs, regions, closers[r]); c.End > 0 {
+			cq.close = c
+			out = append(out, cq)
+		}
+	}
+	return out
+}
+
+// lastUnclosed returns the offset and rune of an opening mark in span s
+// that no mark closes, if it is the last opener of the span; else -1.
+func lastUnclosed(text string, s pipeline.Span) (int, rune) {
+	regions := FindQuoteRegions(text, s)
+	from := s.Start
+	if len(regions) > 0 {
+		from = regions[len(regions)-1].Close.End
+	}
+	for i := from; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if _, ok := closers[r]; ok && r != '’' && r != '»' && canOpen(text, s, i, n, r) {
+			return i, r
+		}
+		i += n
+	}
+	return -1, 0
+}
+
+// firstUnmatchedCloser finds the first mark of cl in s outside every region.
+func firstUnmatchedCloser(text string, s pipeline.Span, regions []QuoteRegion, cl string) pipeline.Span {
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		inside := false
+		for _, g := range regions {
+			if g.Outer().Contains(pipeline.Span{Start: i, End: i + n}) {
+				inside = true
+			}
+		}
+		if !inside && containsRune(cl, r) && !isApostrophe(text, s, i, n) {
+			return pipeline.Span{Start: i, End: i + n}
+		}
+		i += n
+	}
+	return pipeline.Span{}
+}
+
+// cross turns a quotation over a paragraph break into a direct quote of
+// the sentence where it opens, attributed before its opening mark or after
+// its closing one.
+func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
+	region := QuoteRegion{Open: cq.open, Close: cq.close}
+	q := pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}
+	s := &quoteSentence{d: d, lx: f.lx, si: q.Sentence, toks: d.SentenceTokens(q.Sentence), sp: sp}
+	s.regions = regionsIn(d, q.Sentence)
+	open := s.tokAt(cq.open.Start)
+	for i := open - 1; i >= 0; i-- {
+		if s.isReporting(i) {
+			q.Cue, q.CueSpan, q.Speaker = s.word(i), &s.toks[i].Span, sp.subjectOf(s, i, 0)
+			return q
+		}
+	}
+	ci := d.SentenceAt(cq.close.Start)
+	if ci < 0 {
+		return q
+	}
+	c := &quoteSentence{d: d, lx: f.lx, si: ci, toks: d.SentenceTokens(ci), sp: sp}
+	c.regions = append([]QuoteRegion{{Open: cq.close, Close: cq.close}}, regionsIn(d, ci)...)
+	if cue, who := c.cueAfter(0, c.tokAt(cq.close.End)); cue >= 0 {
+		q.Cue, q.CueSpan, q.Speaker = c.word(cue), &c.toks[cue].Span, who
+	}
+	return q
+}
