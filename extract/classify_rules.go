@@ -39,6 +39,8 @@ func adjust(sv *sentView, i, n int, m *CueMatch) {
 		m.Weight, m.Note = 0, "negated"
 	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators):
 		m.Weight, m.Note = 0, "negated"
+	case m.Label == pipeline.Reaction && outcomeWords[w] && negatedAt(sv, i, outcomeNegators):
+		m.Weight, m.Note = 0, "no outcome" // "ended without a breakthrough"
 	case m.Label == pipeline.Agreement && sv.inQuote(i):
 		m.Weight, m.Note = m.Weight/2, "inside a quotation" // mostly a judgement of it
 	case m.Label == pipeline.Agreement && backgroundParticiple(sv, i):
@@ -214,7 +216,8 @@ var withoutWord = map[string]bool{"without": true, "failed": true, "disputed": t
 var termsNouns = map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "declaration": true, "memorandum": true, "deal": true,
 	"treaty": true, "protocol": true, "proposal": true, "plan": true, "principles": true, "framework": true,
-	"terms": true, "provisions": true, "communiqué": true, "communique": true, "roadmap": true, "text": true,
+	"terms": true, "provisions": true, "proposals": true, "points": true, "elements": true, "commitments": true,
+	"communiqué": true, "communique": true, "roadmap": true, "text": true,
 }
 
 // termsIntro: a line ending in a colon that introduces what a text holds
@@ -226,3 +229,9 @@ func termsIntro(d *pipeline.Document, sv *sentView) bool {
 	}
 	return sv.has(0, len(sv.words), termsNouns)
 }
+
+// outcomeWords judge how talks ended; "without a breakthrough" states a
+// fact rather than a judgement.
+var outcomeWords = map[string]bool{"breakthrough": true, "success": true, "successful": true, "progress": true, "result": true, "results": true}
+
+var outcomeNegators = map[string]bool{"without": true, "no": true, "not": true, "any": true, "never": true}

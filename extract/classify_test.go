@@ -48,6 +48,8 @@ func TestClassifierLabels(t *testing.T) {
 		{"terms under the colon line", "In 1995 the leaders initialled a text which set out the following principles:\nThe state will keep its borders.", 1, pipeline.Agreement},
 		{"negated colon line", "The talks ended without any agreement on the following points:\nBorders remain disputed.", 0, pipeline.Other},
 		{"welcoming the two leaders", "The Swiss President welcomed the two leaders at the villa.", 0, pipeline.Other},
+		{"no breakthrough is a fact", "The next round in Cairo ended without a breakthrough.", 0, pipeline.Other},
+		{"accepted a draft", "Egypt and Sudan accepted the draft as a basis for the negotiation.", 0, pipeline.Agreement},
 		{"nominal agreement", "The parties reached an agreement on grain exports.", 0, pipeline.Agreement},
 		{"negated agreement", "The talks ended without any agreement on the main issues.", 0, pipeline.Other},
 		{"did not agree", "The two sides did not agree on a roadmap.", 0, pipeline.Other},
