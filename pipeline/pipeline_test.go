@@ -1,0 +1,123 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSpan(t *testing.T) {
+	a := Span{Start: 2, End: 6}
+	assert.Equal(t, 4, a.Len())
+	assert.True(t, a.Contains(Span{Start: 3, End: 6}))
+	assert.False(t, a.Contains(Span{Start: 1, End: 3}))
+	assert.True(t, a.Overlaps(Span{Start: 5, End: 9}))
+	assert.False(t, a.Overlaps(Span{Start: 6, End: 9}), "half-open: touching spans do not overlap")
+}
+
+func TestNewDocument(t *testing.T) {
+	tests := []struct {
+		name, path, id string
+		in             []byte
+		offset, line   int
+		ok             bool
+	}{
+		{name: "text", path: "dir/riyadh-talks-2025.txt", id: "riyadh-talks-2025", in: []byte("A b.\n"), ok: true},
+		{name: "stdin", path: "-", id: "stdin", in: []byte("A b."), ok: true},
+		{name: "BOM only", path: "x.txt", in: []byte("\ufeff"), offset: -1},
+		{name: "NUL on line 2", path: "x.txt", in: []byte("ab\ncd\x00"), offset: 5, line: 2},
+		{name: "bad UTF-8", path: "x.txt", in: []byte("a\xc3("), offset: 1, line: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDocument(tt.path, tt.in)
+			if tt.ok {
+				require.NoError(t, err)
+				assert.Equal(t, tt.id, d.ID)
+				assert.Equal(t, string(tt.in), d.Text, "the text is kept as read")
+				return
+			}
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, tt.offset, ie.Offset)
+			assert.Equal(t, tt.line, ie.Line)
+			assert.Contains(t, ie.Error(), tt.path)
+		})
+	}
+}
+
+func TestValidateRejectsOversizedInput(t *testing.T) {
+	err := Validate("big.txt", make([]byte, MaxInputBytes+1))
+	var ie *InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Contains(t, ie.Reason, "bytes")
+}
+
+func TestRun(t *testing.T) {
+	var order []string
+	stage := func(name string, err error) Stage {
+		return StageFunc{N: name, F: func(context.Context, *Document) error { order = append(order, name); return err }}
+	}
+	d := &Document{ID: "doc"}
+
+	require.NoError(t, Run(context.Background(), d, []Stage{stage("a", nil), stage("b", nil)}))
+	assert.Equal(t, []string{"a", "b"}, order)
+
+	order = nil
+	boom := errors.New("boom")
+	err := Run(context.Background(), d, []Stage{stage("a", boom), stage("b", nil)})
+	var se *StageError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "a", se.Stage)
+	assert.Equal(t, "doc", se.DocID)
+	assert.ErrorIs(t, err, boom)
+	assert.Equal(t, []string{"a"}, order, "a failed stage stops the run")
+
+	panicky := StageFunc{N: "p", F: func(context.Context, *Document) error { panic("bug") }}
+	err = Run(context.Background(), d, []Stage{panicky})
+	require.ErrorAs(t, err, &se, "a panic is reported as the stage's error")
+	assert.Equal(t, "p", se.Stage)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	order = nil
+	assert.ErrorIs(t, Run(ctx, d, []Stage{stage("a", nil)}), context.Canceled)
+	assert.Empty(t, order)
+}
+
+func TestEncode(t *testing.T) {
+	d := &Document{ID: "x", Text: "Putin spoke."}
+	d.Paragraphs = []Paragraph{{Span{0, 12}}}
+	d.Sentences = []Sentence{{Span: Span{0, 12}}}
+	d.Entities = []Entity{{ID: "e1", Text: "Putin", Type: Person, Mentions: []Mention{{Span: Span{0, 5}}}}}
+	b, err := Encode(d)
+	require.NoError(t, err)
+	assert.Equal(t, byte('\n'), b[len(b)-1])
+
+	var out map[string]any
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, "1", out["schema_version"])
+	ents := out["entities"].([]any)
+	e := ents[0].(map[string]any)
+	assert.Equal(t, []any{}, e["aliases"], "empty layers encode as [] not null")
+	assert.Equal(t, "Putin", e["mentions"].([]any)[0].(map[string]any)["text"])
+	s := out["sentences"].([]any)[0].(map[string]any)
+	assert.Equal(t, "other", s["label"], "a sentence without a label is other")
+	assert.Equal(t, []any{}, out["quotes"])
+
+	c, err := EncodeCompact(d)
+	require.NoError(t, err)
+	assert.NotContains(t, string(c[:len(c)-1]), "\n")
+}
+
+func TestSentenceAt(t *testing.T) {
+	d := &Document{Sentences: []Sentence{{Span: Span{0, 5}}, {Span: Span{6, 10}}}}
+	assert.Equal(t, 0, d.SentenceAt(3))
+	assert.Equal(t, 1, d.SentenceAt(6))
+	assert.Equal(t, -1, d.SentenceAt(5), "between sentences")
+	assert.Equal(t, -1, d.SentenceAt(12))
+}
