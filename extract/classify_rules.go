@@ -35,8 +35,10 @@ func adjust(sv *sentView, i, n int, m *CueMatch) {
 		}
 	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
 		m.Weight, m.Note = 0, "hospitality"
-	case m.Label == pipeline.Agreement && negatedAt(sv, i, agreementNegators):
-		m.Weight, m.Note = 0, "negated"
+	case m.Label == pipeline.Agreement && (negatedAt(sv, i, agreementNegators) || opensWithNo(sv)):
+		m.Weight, m.Note = 0, "negated" // "No date or venue was agreed"
+	case m.Label == pipeline.Demand && modalWords[w] && agreedBefore(sv, i):
+		m.Weight, m.Note = 0, "term of an agreement" // "decided that all prisoners must be released"
 	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators):
 		m.Weight, m.Note = 0, "negated"
 	case m.Label == pipeline.Reaction && outcomeWords[w] && negatedAt(sv, i, outcomeNegators):
@@ -235,3 +237,19 @@ func termsIntro(d *pipeline.Document, sv *sentView) bool {
 var outcomeWords = map[string]bool{"breakthrough": true, "success": true, "successful": true, "progress": true, "result": true, "results": true}
 
 var outcomeNegators = map[string]bool{"without": true, "no": true, "not": true, "any": true, "never": true}
+
+// opensWithNo: a sentence that opens with "No" or "Neither" denies what it
+// names ("No consensus was reached", "No date was agreed").
+func opensWithNo(sv *sentView) bool {
+	return len(sv.words) > 0 && (sv.words[0] == "no" || sv.words[0] == "neither" || sv.words[0] == "none")
+}
+
+var modalWords = map[string]bool{"must": true, "should": true}
+
+var agreedVerbs = map[string]bool{"agreed": true, "decided": true, "agree": true, "decide": true, "stipulated": true, "provides": true, "provided": true}
+
+// agreedBefore: an agreement verb before word i governs the clause that
+// holds it: what "must" happen is a term agreed, not a demand.
+func agreedBefore(sv *sentView, i int) bool {
+	return sv.has(0, i, agreedVerbs) && !sv.has(0, i, plainNegators)
+}
