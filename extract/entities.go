@@ -172,6 +172,9 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		}
 		from = s.toks[j].End
 		f = f.add(piece)
+		if !s.lx.gazPrefix(f.buf) {
+			break // no longer name starts this way
+		}
 		e, ok := s.lx.Gazetteer[string(f.buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words

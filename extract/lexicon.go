@@ -35,6 +35,8 @@ type Lexicon struct {
 	Reporting  map[string]bool   // reporting verb forms
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
+
+	gazKeys []string // Gazetteer's keys, sorted (gazindex.go)
 }
 
 // Cue is a classification cue phrase.
@@ -89,6 +91,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.indexGazetteer()
 	return lx, nil
 }
 
