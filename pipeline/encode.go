@@ -1,17 +1,12 @@
 package pipeline
 
-import (
-	"bytes"
-	"encoding/json"
-	"fmt"
-)
-
 // SchemaVersion is the output contract's version.
 const SchemaVersion = "1"
 
 // Output is the JSON document of CONTRACT.md section 1. Field order and
 // tags are part of the contract: users' scripts and golden files rely on
-// them.
+// them. Encode writes them by hand (jsonWriter.output), so a change here
+// goes there too; TestEncodeMatchesEncodingJSON compares the two.
 type Output struct {
 	SchemaVersion string        `json:"schema_version"`
 	Article       OutArticle    `json:"article"`
@@ -146,14 +141,155 @@ func Encode(d *Document) ([]byte, error) { return encode(d, "  ") }
 func EncodeCompact(d *Document) ([]byte, error) { return encode(d, "") }
 
 func encode(d *Document, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if indent != "" {
-		enc.SetIndent("", indent)
+	w := jsonWriter{b: make([]byte, 0, 8*len(d.Text)+4096), indent: indent}
+	w.output(ToOutput(d))
+	return append(w.b, '\n'), nil
+}
+
+// output writes o in Output's field order (see jsonwrite.go).
+func (w *jsonWriter) output(o Output) {
+	w.open('{')
+	w.key("schema_version")
+	w.string(o.SchemaVersion)
+	w.key("article")
+	w.article(o.Article)
+	w.key("entities")
+	w.open('[')
+	for _, e := range o.Entities {
+		w.elem()
+		w.entity(e)
 	}
-	if err := enc.Encode(ToOutput(d)); err != nil {
-		return nil, fmt.Errorf("encode %s: %w", d.ID, err)
+	w.close(']')
+	w.key("quotes")
+	w.open('[')
+	for _, q := range o.Quotes {
+		w.elem()
+		w.quote(q)
 	}
-	return buf.Bytes(), nil
+	w.close(']')
+	w.key("sentences")
+	w.open('[')
+	for _, s := range o.Sentences {
+		w.elem()
+		w.sentence(s)
+	}
+	w.close(']')
+	w.close('}')
+}
+
+func (w *jsonWriter) article(a OutArticle) {
+	w.open('{')
+	w.key("id")
+	w.string(a.ID)
+	w.key("title")
+	w.string(a.Title)
+	w.key("source_language")
+	w.string(a.SourceLanguage)
+	w.key("sha256")
+	w.string(a.SHA256)
+	w.key("sections")
+	w.strings(a.Sections)
+	w.key("bytes")
+	w.int(a.Bytes)
+	w.key("paragraphs")
+	w.open('[')
+	for _, p := range a.Paragraphs {
+		w.elem()
+		w.open('{')
+		w.key("start")
+		w.int(p.Start)
+		w.key("end")
+		w.int(p.End)
+		w.close('}')
+	}
+	w.close(']')
+	w.close('}')
+}
+
+func (w *jsonWriter) entity(e OutEntity) {
+	w.open('{')
+	w.key("id")
+	w.string(e.ID)
+	w.key("text")
+	w.string(e.Text)
+	w.key("type")
+	w.string(e.Type)
+	w.key("role")
+	w.string(e.Role)
+	w.key("aliases")
+	w.strings(e.Aliases)
+	w.key("mentions")
+	w.open('[')
+	for _, m := range e.Mentions {
+		w.elem()
+		w.open('{')
+		w.key("start")
+		w.int(m.Start)
+		w.key("end")
+		w.int(m.End)
+		w.key("sentence")
+		w.int(m.Sentence)
+		w.key("text")
+		w.string(m.Text)
+		w.close('}')
+	}
+	w.close(']')
+	w.close('}')
+}
+
+func (w *jsonWriter) quote(q OutQuote) {
+	w.open('{')
+	w.key("id")
+	w.string(q.ID)
+	w.key("text")
+	w.string(q.Text)
+	w.key("kind")
+	w.string(q.Kind)
+	w.key("start")
+	w.int(q.Start)
+	w.key("end")
+	w.int(q.End)
+	w.key("sentence")
+	w.int(q.Sentence)
+	w.key("cue")
+	w.string(q.Cue)
+	w.key("speaker")
+	if sp := q.Speaker; sp == nil {
+		w.b = append(w.b, "null"...)
+	} else {
+		w.open('{')
+		w.key("entity")
+		w.string(sp.Entity)
+		w.key("text")
+		w.string(sp.Text)
+		w.key("mention")
+		w.string(sp.Mention)
+		w.key("mention_start")
+		w.int(sp.MentionStart)
+		w.key("mention_end")
+		w.int(sp.MentionEnd)
+		w.close('}')
+	}
+	w.close('}')
+}
+
+func (w *jsonWriter) sentence(s OutSentence) {
+	w.open('{')
+	w.key("id")
+	w.int(s.ID)
+	w.key("start")
+	w.int(s.Start)
+	w.key("end")
+	w.int(s.End)
+	w.key("paragraph")
+	w.int(s.Paragraph)
+	w.key("text")
+	w.string(s.Text)
+	w.key("label")
+	w.string(s.Label)
+	w.key("actors")
+	w.strings(s.Actors)
+	w.key("cues")
+	w.strings(s.Cues)
+	w.close('}')
 }
