@@ -86,6 +86,7 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
 	speech := sentenceSpeech(d)
 	mentions := mentionStarts(d)
+	folds := newTokenFolds(d)
 	out := make([]Decision, len(d.Sentences))
 	var prev []string // subjects of the sentence before, for pronouns
 	for si := range d.Sentences {
@@ -94,7 +95,7 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 				return nil, err
 			}
 		}
-		sv := newSentView(d, si, speech[si].direct, mentions)
+		sv := newSentView(d, folds, si, speech[si].direct, mentions)
 		dec := c.decide(sv, speech[si])
 		c.context(d, sv, &dec, out[:si])
 		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
@@ -188,11 +189,10 @@ type sentView struct {
 	mentions map[int]mentionAt // actor mentions by start offset
 }
 
-func newSentView(d *pipeline.Document, si int, quoted []pipeline.Span, mentions map[int]mentionAt) *sentView {
+func newSentView(d *pipeline.Document, folds *tokenFolds, si int, quoted []pipeline.Span, mentions map[int]mentionAt) *sentView {
 	toks := d.SentenceTokens(si)
-	sv := &sentView{d: d, si: si, toks: toks, words: make([]string, len(toks)), tags: make([]string, len(toks)), quoted: quoted, mentions: mentions}
+	sv := &sentView{d: d, si: si, toks: toks, words: folds.sentence(si), tags: make([]string, len(toks)), quoted: quoted, mentions: mentions}
 	for i, t := range toks {
-		sv.words[i] = Fold(d.Text[t.Start:t.End])
 		sv.tags[i] = t.Tag
 	}
 	return sv

@@ -30,13 +30,14 @@ func (*EntityFinder) Name() string { return "entities" }
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	var cands []cand
+	folds := newTokenFolds(d)
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		s := sentenceView{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si)}
+		s := sentenceView{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), folds: folds.sentence(si)}
 		cands = append(cands, s.candidates()...)
 	}
 	d.Entities = resolve(d, f.lx, cands)
@@ -66,13 +67,15 @@ const (
 )
 
 type sentenceView struct {
-	d    *pipeline.Document
-	lx   *Lexicon
-	si   int
-	toks []pipeline.Token
-	kind []int
-	used []bool
-	gaz  []gazHit // gazAt's results by token index (gazmemo.go)
+	d     *pipeline.Document
+	lx    *Lexicon
+	si    int
+	toks  []pipeline.Token
+	folds []string // Fold of each token's text
+	kind  []int
+	used  []bool
+	gaz   []gazHit // gazAt's results by token index (gazmemo.go)
+	buf   []byte   // foldRange's scratch key
 }
 
 func (s *sentenceView) word(i int) string {
@@ -80,6 +83,14 @@ func (s *sentenceView) word(i int) string {
 		return ""
 	}
 	return s.d.Text[s.toks[i].Start:s.toks[i].End]
+}
+
+// fold is Fold(s.word(i)), computed once per document.
+func (s *sentenceView) fold(i int) string {
+	if i < 0 || i >= len(s.folds) {
+		return ""
+	}
+	return s.folds[i]
 }
 
 func (s *sentenceView) span(i, j int) pipeline.Span {
@@ -194,7 +205,7 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 func isPlusOne(w string) bool { return w == "1" || w == "+" }
 
 func (s *sentenceView) isTitleWord(i int) bool {
-	w := Fold(s.word(i))
+	w := s.fold(i)
 	return s.lx.TitleWords[w] && w != "of" && w != "for" && w != "the" && w != "and"
 }
 
@@ -282,7 +293,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 	var ps []piece
 	for k := i; k < j; {
 		w := s.word(k)
-		f := Fold(w)
+		f := s.fold(k)
 		if d := s.demonymAt(k); d > k && d >= s.gazEnd(k) {
 			ps = append(ps, piece{kind: kOther, start: k, end: d, norp: true}) // North Korean
 			k = d
@@ -347,12 +358,12 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 		if n >= 2 {
 			return ps[n-2].kind == kTitle && ps[n-2].end == first
 		}
-		return first > 0 && s.lx.TitleHeads[Fold(s.word(first-1))] // "… special envoy Thomas West"
+		return first > 0 && s.lx.TitleHeads[s.fold(first-1)] // "… special envoy Thomas West"
 	}
 	last := ps[len(ps)-1]
 	// only a short form of a longer listed name ("Wagner" for the Wagner
 	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
-	short := Fold(s.word(k)) != Fold(e.Canonical)
+	short := s.fold(k) != Fold(e.Canonical)
 	return short && last.kind == kName && last.end == k && !isAllCaps(s.word(k))
 }
 
@@ -362,7 +373,7 @@ var honorifics = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true, 
 
 // insideName: an honorific followed by a name word belongs to the name.
 func (s *sentenceView) insideName(ps []piece, k, j int) bool {
-	if !honorifics[Fold(s.word(k))] || k+1 >= j {
+	if !honorifics[s.fold(k)] || k+1 >= j {
 		return false
 	}
 	next := k + 1

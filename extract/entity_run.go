@@ -97,7 +97,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	p := ps[t]
 	c := cand{span: s.span(p.start, p.end), typ: pipeline.Person, sentence: s.si}
 	if p.start > 0 {
-		c.before = Fold(s.word(p.start - 1))
+		c.before = s.fold(p.start - 1)
 		c.prevPrep = locPreps[c.before]
 	}
 	if r := s.roleBefore(p.start); r != nil {
@@ -146,14 +146,14 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	}
 	p = s.extendTitle(p)
 	qualified := false
-	for p > 0 && qualifiers[Fold(s.word(p-1))] {
+	for p > 0 && qualifiers[s.fold(p-1)] {
 		p, qualified = p-1, true
 	}
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
 		p = s.modifiers(p)
-		for p > 0 && qualifiers[Fold(s.word(p-1))] {
+		for p > 0 && qualifiers[s.fold(p-1)] {
 			p--
 		}
 	}
@@ -168,7 +168,7 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 func (s *sentenceView) modifiers(p int) int {
 	m := s.modifierEndingAt(p)
 	if m < 0 && p > 1 && isCap(s.word(p-1)) && !isAllCaps(s.word(p-1)) {
-		if m2 := s.modifierEndingAt(p - 1); m2 >= 0 && s.lx.Demonyms[s.foldRange(m2, p-1)] != "" {
+		if m2 := s.modifierEndingAt(p - 1); m2 >= 0 && s.lx.Demonyms[string(s.foldRange(m2, p-1))] != "" {
 			return m2
 		}
 	}
@@ -193,7 +193,7 @@ func (s *sentenceView) extendTitle(p int) int {
 			p = q
 			continue
 		}
-		if p > 1 && Fold(s.word(p-1)) == "and" {
+		if p > 1 && s.fold(p-1) == "and" {
 			if q := s.titleEndingAt(p - 1); q >= 0 {
 				p = q
 				continue
@@ -209,7 +209,7 @@ func (s *sentenceView) extendTitle(p int) int {
 	for n := 0; n < 2 && p > 0; n++ {
 		w := s.word(p - 1)
 		t := s.toks[p-1].Tag
-		if stopCaps[Fold(w)] || qualifiers[Fold(w)] || pronounWords[Fold(w)] {
+		if f := s.fold(p - 1); stopCaps[f] || qualifiers[f] || pronounWords[f] {
 			break
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
@@ -219,7 +219,7 @@ func (s *sentenceView) extendTitle(p int) int {
 		}
 		p--
 	}
-	if p > 1 && Fold(s.word(p-1)) == "and" && isCap(s.word(p-2)) && s.isTitleWord(p-2) {
+	if p > 1 && s.fold(p-1) == "and" && isCap(s.word(p-2)) && s.isTitleWord(p-2) {
 		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p
@@ -237,7 +237,7 @@ var qualifiers = map[string]bool{
 func (s *sentenceView) titleEndingAt(k int) int {
 	best := -1
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if s.lx.Titles[s.foldRange(k-n, k)] {
+		if s.lx.Titles[string(s.foldRange(k-n, k))] {
 			best = k - n
 		}
 	}
@@ -252,11 +252,11 @@ func (s *sentenceView) complementEndingAt(k int) int {
 			continue
 		}
 		c := b - 1
-		if Fold(s.word(c)) == "the" {
+		if s.fold(c) == "the" {
 			c--
 		}
 		if c >= 0 {
-			if f := Fold(s.word(c)); f == "for" || f == "of" || f == "to" {
+			if f := s.fold(c); f == "for" || f == "of" || f == "to" {
 				return c
 			}
 		}
@@ -271,7 +271,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	if k <= 0 {
 		return -1
 	}
-	if f := Fold(s.word(k - 1)); f == "'s" {
+	if f := s.fold(k - 1); f == "'s" {
 		k--
 	}
 	best := -1
@@ -292,7 +292,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[Fold(s.word(b-1))] {
+		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[s.fold(b-1)] {
 			b--
 		}
 		return b
@@ -300,8 +300,14 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	return -1
 }
 
-func (s *sentenceView) foldRange(i, j int) string {
-	return foldFields(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
+// foldRange is foldFields of the text of tokens [i, j), in a buffer the
+// next call reuses: it is for map lookups (m[string(b)] does not
+// allocate), and allocating a key per lookup was the entity finder's
+// largest source of garbage.
+func (s *sentenceView) foldRange(i, j int) []byte {
+	f := fieldsFolder{buf: s.buf[:0]}.add(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
+	s.buf = f.buf
+	return f.buf
 }
 
 // demonymAt returns the end of a nationality word or phrase starting at i
@@ -309,7 +315,7 @@ func (s *sentenceView) foldRange(i, j int) string {
 func (s *sentenceView) demonymAt(i int) int {
 	best := i
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if s.isDemonym(s.foldRange(i, i+n)) && isCap(s.word(i)) {
+		if _, ok := s.lx.Demonyms[string(s.foldRange(i, i+n))]; ok && isCap(s.word(i)) {
 			best = i + n
 		}
 	}
@@ -324,7 +330,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		return nil
 	}
 	start := e + 1
-	if a := Fold(s.word(start)); a == "the" || a == "a" || a == "an" {
+	if a := s.fold(start); a == "the" || a == "a" || a == "an" {
 		start++
 	}
 	end, head := start, false
@@ -340,7 +346,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.lx.TitleHeads[Fold(w)] {
+		if s.lx.TitleHeads[s.fold(j)] {
 			head = true
 		}
 		end = j + 1
@@ -380,7 +386,7 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 	return first, last
 }
 
-func (s *sentenceView) isPossessive(i int) bool { f := Fold(s.word(i)); return f == "'s" }
+func (s *sentenceView) isPossessive(i int) bool { f := s.fold(i); return f == "'s" }
 
 func (s *sentenceView) isParen(i int) bool { w := s.word(i); return w == "(" || w == ")" }
 
@@ -481,7 +487,7 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	}
 	end := -1
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if s.lx.Titles[s.foldRange(start, start+n)] {
+		if s.lx.Titles[string(s.foldRange(start, start+n))] {
 			end = start + n
 		}
 	}
@@ -490,13 +496,13 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	}
 	// a complement naming a place or body: "of Greenland", "of the State
 	// Border Service of Azerbaijan", "of Iran’s border guard"
-	if f := Fold(s.word(end)); (f == "of" || f == "for") && end+1 < len(s.toks) {
+	if f := s.fold(end); (f == "of" || f == "for") && end+1 < len(s.toks) {
 		j := end + 1
-		if Fold(s.word(j)) == "the" {
+		if s.fold(j) == "the" {
 			j++
 		}
 		k := j
-		for k < len(s.toks) && (isCap(s.word(k)) || Fold(s.word(k)) == "of" && isCap(s.word(k+1)) || Fold(s.word(k)) == "'s") {
+		for k < len(s.toks) && (isCap(s.word(k)) || s.fold(k) == "of" && isCap(s.word(k+1)) || s.fold(k) == "'s") {
 			k++
 		}
 		if k > j {

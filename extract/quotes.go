@@ -25,7 +25,7 @@ func (*QuoteFinder) Name() string { return "quotes" }
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	idx := newMentionIndex(d)
-	sp := &speakers{d: d, lx: f.lx, idx: idx}
+	sp := &speakers{d: d, lx: f.lx, idx: idx, folds: newTokenFolds(d)}
 	var qs []pipeline.Quote
 	skip := map[int]bool{} // re-opened marks that continue a quote
 	for _, cq := range crossQuotes(d) {
@@ -81,6 +81,7 @@ type quoteSentence struct {
 	regions []QuoteRegion
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
+	folds   []string     // Fold of each token, filled in by fword
 }
 
 func (s *quoteSentence) word(i int) string {
@@ -90,7 +91,16 @@ func (s *quoteSentence) word(i int) string {
 	return s.d.Text[s.toks[i].Start:s.toks[i].End]
 }
 
-func (s *quoteSentence) fword(i int) string { return Fold(s.word(i)) }
+// fword is Fold(s.word(i)), from the document's folded tokens.
+func (s *quoteSentence) fword(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	if s.folds == nil {
+		s.folds = s.sp.folds.sentence(s.si)
+	}
+	return s.folds[i]
+}
 
 // tokAt returns the index of the first token starting at or after off.
 func (s *quoteSentence) tokAt(off int) int {

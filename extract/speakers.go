@@ -71,6 +71,8 @@ type speakers struct {
 	d   *pipeline.Document
 	lx  *Lexicon
 	idx *mentionIndex
+	// Fold of every token (quoteSentence.fword)
+	folds *tokenFolds
 	// the speaker of the latest quote, for quotes that continue it
 	last   *pipeline.Speaker
 	lastSi int

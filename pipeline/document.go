@@ -180,10 +180,15 @@ func (d *Document) SentenceAt(off int) int {
 
 // SentenceTokens returns the tokens of sentence i (tokens are sorted).
 func (d *Document) SentenceTokens(i int) []Token {
-	s := d.Sentences[i].Span
-	lo := searchTok(d.Tokens, s.Start)
-	hi := searchTok(d.Tokens, s.End)
+	lo, hi := d.SentenceTokenRange(i)
 	return d.Tokens[lo:hi]
+}
+
+// SentenceTokenRange returns the indexes [lo, hi) in Tokens of sentence
+// i's tokens, for per-token data kept beside Tokens.
+func (d *Document) SentenceTokenRange(i int) (lo, hi int) {
+	s := d.Sentences[i].Span
+	return searchTok(d.Tokens, s.Start), searchTok(d.Tokens, s.End)
 }
 
 func searchTok(ts []Token, off int) int {

@@ -1,0 +1,45 @@
+package extract
+
+import "github.com/parley-nlp/parley/pipeline"
+
+// tokenFolds holds Fold of every token's text in a document. A stage
+// builds it once instead of folding (and allocating) on every lookup: the
+// folded forms share one allocation, and a word Fold leaves alone is the
+// text itself.
+type tokenFolds struct {
+	d     *pipeline.Document
+	folds []string // by index in d.Tokens
+}
+
+func newTokenFolds(d *pipeline.Document) *tokenFolds {
+	var buf []byte
+	ends := make([]int32, len(d.Tokens)) // end in buf of each folded form, or -1
+	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
+		if !needsFold(w) {
+			ends[i] = -1
+			continue
+		}
+		buf = appendFold(buf, w)
+		ends[i] = int32(len(buf))
+	}
+	all := string(buf)
+	folds := make([]string, len(d.Tokens))
+	start := int32(0)
+	for i, t := range d.Tokens {
+		if ends[i] < 0 {
+			folds[i] = d.Text[t.Start:t.End]
+			continue
+		}
+		folds[i] = all[start:ends[i]]
+		start = ends[i]
+	}
+	return &tokenFolds{d: d, folds: folds}
+}
+
+// sentence returns the folded tokens of sentence si, indexed as
+// d.SentenceTokens(si). The caller must not change them.
+func (f *tokenFolds) sentence(si int) []string {
+	lo, hi := f.d.SentenceTokenRange(si)
+	return f.folds[lo:hi:hi]
+}
