@@ -183,7 +183,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		}
 		from = s.toks[j].End
 		f = f.add(piece)
-		if !s.lx.gazPrefix(f.buf) {
+		if !s.lx.gazKeys.hasPrefix(f.buf) {
 			break // no longer name starts this way
 		}
 		e, ok := s.lx.Gazetteer[string(f.buf)]

@@ -237,7 +237,11 @@ var qualifiers = map[string]bool{
 func (s *sentenceView) titleEndingAt(k int) int {
 	best := -1
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if s.lx.Titles[string(s.foldRange(k-n, k))] {
+		key := s.foldRange(k-n, k)
+		if !s.lx.titleEnds.hasSuffix(key) {
+			break // no longer title ends this way
+		}
+		if s.lx.Titles[string(key)] {
 			best = k - n
 		}
 	}
@@ -314,8 +318,15 @@ func (s *sentenceView) foldRange(i, j int) []byte {
 // ("Saudi", "North Korean"), or i.
 func (s *sentenceView) demonymAt(i int) int {
 	best := i
+	if !isCap(s.word(i)) {
+		return best
+	}
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if _, ok := s.lx.Demonyms[string(s.foldRange(i, i+n))]; ok && isCap(s.word(i)) {
+		key := s.foldRange(i, i+n)
+		if !s.lx.demonymKeys.hasPrefix(key) {
+			break // no longer nationality starts this way
+		}
+		if _, ok := s.lx.Demonyms[string(key)]; ok {
 			best = i + n
 		}
 	}
@@ -487,7 +498,11 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	}
 	end := -1
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if s.lx.Titles[string(s.foldRange(start, start+n))] {
+		key := s.foldRange(start, start+n)
+		if !s.lx.titleKeys.hasPrefix(key) {
+			break // no longer title starts this way
+		}
+		if s.lx.Titles[string(key)] {
 			end = start + n
 		}
 	}

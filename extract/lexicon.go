@@ -36,7 +36,10 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	gazKeys []string // Gazetteer's keys, sorted (gazindex.go)
+	gazKeys     keyIndex // Gazetteer's keys (gazindex.go)
+	demonymKeys keyIndex // Demonyms' keys
+	titleKeys   keyIndex // Titles' keys
+	titleEnds   keyIndex // Titles' keys reversed (newSuffixIndex)
 }
 
 // Cue is a classification cue phrase.
@@ -91,7 +94,8 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.indexGazetteer()
+	lx.gazKeys, lx.demonymKeys = newKeyIndex(lx.Gazetteer), newKeyIndex(lx.Demonyms)
+	lx.titleKeys, lx.titleEnds = newKeyIndex(lx.Titles), newSuffixIndex(lx.Titles)
 	return lx, nil
 }
 
