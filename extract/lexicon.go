@@ -36,10 +36,10 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	gazKeys     keyIndex // Gazetteer's keys (gazindex.go)
-	demonymKeys keyIndex // Demonyms' keys
-	titleKeys   keyIndex // Titles' keys
-	titleEnds   keyIndex // Titles' keys reversed (newSuffixIndex)
+	gazKeys     *keyIndex // Gazetteer's keys (gazindex.go)
+	demonymKeys *keyIndex // Demonyms' keys
+	titleKeys   *keyIndex // Titles' keys
+	titleEnds   *keyIndex // Titles' keys reversed (newSuffixIndex)
 }
 
 // Cue is a classification cue phrase.
@@ -94,8 +94,8 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.gazKeys, lx.demonymKeys = newKeyIndex(lx.Gazetteer), newKeyIndex(lx.Demonyms)
-	lx.titleKeys, lx.titleEnds = newKeyIndex(lx.Titles), newSuffixIndex(lx.Titles)
+	lx.gazKeys, lx.demonymKeys = newPrefixIndex(lx.Gazetteer), newPrefixIndex(lx.Demonyms)
+	lx.titleKeys, lx.titleEnds = newPrefixIndex(lx.Titles), newSuffixIndex(lx.Titles)
 	return lx, nil
 }
 
