@@ -285,7 +285,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) {
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
 			k = end
 			continue
@@ -397,4 +397,18 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 	}
 	e, _ := s.gazAt(k + 1)
 	return e == k+1
+}
+
+// firstNameAfterTitle: right after a title, a one-word place followed by
+// an unknown name word is a first name ("Foreign Minister Israel Katz").
+func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) bool {
+	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
+		return false
+	}
+	next := k + 1
+	if next >= len(s.toks) || !isCap(s.word(next)) || isAllCaps(s.word(next)) || s.isTitleWord(next) || s.demonymAt(next) > next {
+		return false
+	}
+	ge, _ := s.gazAt(next)
+	return ge == next
 }

@@ -154,14 +154,33 @@ func (p *people) find(w string, at int) string {
 	if k := pick(p.surname[f]); k != "" {
 		return k
 	}
-	for s, keys := range p.surname {
+	// sorted, so that two similar surnames resolve the same way every run
+	names := make([]string, 0, len(p.surname))
+	for s := range p.surname {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	for _, s := range names {
 		if similar(s, f) {
-			if k := pick(keys); k != "" {
+			if k := pick(p.surname[s]); k != "" {
 				return k
 			}
 		}
 	}
-	return pick(p.first[f])
+	return p.mostMentioned(p.first[f])
+}
+
+// mostMentioned picks, among people sharing a first word ("Kim" for Kim
+// Jong Un and Kim Yong-chol), the one the article names most: a bare
+// first word stands for its main actor.
+func (p *people) mostMentioned(keys []string) string {
+	best, n := "", 0
+	for _, k := range keys {
+		if g := p.groups[k]; g != nil && len(g.mentions) > n {
+			best, n = k, len(g.mentions)
+		}
+	}
+	return best
 }
 
 // similar: transliteration variants such as zelensky / zelenskyy.
