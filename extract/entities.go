@@ -221,6 +221,7 @@ func (s *sentenceView) candidates() []cand {
 		j := s.runEnd(i)
 		ps := s.segment(i, j)
 		out = append(out, s.typeRun(ps)...)
+		out = append(out, s.lowerEvent(ps, j)...)
 		if n := len(ps); n > 0 && ps[n-1].end > j {
 			j = ps[n-1].end
 		}
@@ -411,4 +412,32 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) b
 	}
 	ge, _ := s.gazAt(next)
 	return ge == next
+}
+
+// eventNouns name talks when written in lower case after a place: "the
+// Istanbul talks", "the Geneva summit", "the Astana process".
+var eventNouns = map[string]bool{
+	"talks": true, "summit": true, "conference": true, "process": true, "format": true,
+	"negotiations": true, "dialogue": true, "track": true,
+}
+
+// lowerEvent: a place name ending a capitalised run and followed by a
+// lower-case event noun names an event.
+func (s *sentenceView) lowerEvent(ps []piece, j int) []cand {
+	if len(ps) == 0 || j >= len(s.toks) || !eventNouns[s.word(j)] {
+		return nil
+	}
+	p := ps[len(ps)-1]
+	if p.end != j || p.absorbed && p.gaz.Type == "" {
+		return nil
+	}
+	switch p.gaz.Type {
+	case pipeline.GPE, pipeline.Fac, pipeline.Loc:
+	default:
+		return nil
+	}
+	if k := j + 1; k < len(s.toks) && !isCap(s.word(k)) && s.toks[k].Tag != "" && s.toks[k].Tag[0] == 'N' {
+		return nil // "the Riyadh talks format" goes on as a noun phrase
+	}
+	return []cand{{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si}}
 }

@@ -113,6 +113,17 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Kim Jong Un", "PERSON", "Leader", []string{"Kim"}}},
 		},
 		{
+			name: "a lower-case event after a place joins the titled event",
+			in:   "USA-Russia The Riyadh Talks (2025) began. During the Riyadh talks both sides spoke. The Istanbul talks came later.",
+			want: []wantEntity{{"Riyadh Talks (2025)", "EVENT", "", []string{"Riyadh talks"}}, {"Istanbul talks", "EVENT", "", nil}},
+			not:  []string{"Riyadh talks"},
+		},
+		{
+			name: "names joined by an en dash",
+			in:   "The Gaza–Jericho Agreement was signed in Cairo in 1994–1995.",
+			want: []wantEntity{{"Gaza–Jericho Agreement", "EVENT", "", nil}},
+		},
+		{
 			name: "spelling variants join",
 			in:   "Ukrainian President Volodymyr Zelenskyy spoke. Later Zelensky left.",
 			want: []wantEntity{{"Volodymyr Zelenskyy", "PERSON", "Ukrainian President", []string{"Zelensky"}}},
