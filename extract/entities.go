@@ -235,6 +235,7 @@ func (s *sentenceView) candidates() []cand {
 		j := s.runEnd(i)
 		ps := s.segment(i, j)
 		out = append(out, s.typeRun(ps)...)
+		out = append(out, s.lowerEvent(ps, j)...)
 		if n := len(ps); n > 0 && ps[n-1].end > j {
 			j = ps[n-1].end
 		}
@@ -299,7 +300,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) {
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
 			k = end
 			continue
@@ -411,4 +412,46 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 	}
 	e, _ := s.gazAt(k + 1)
 	return e == k+1
+}
+
+// firstNameAfterTitle: right after a title, a one-word place followed by
+// an unknown name word is a first name ("Foreign Minister Israel Katz").
+func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) bool {
+	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
+		return false
+	}
+	next := k + 1
+	if next >= len(s.toks) || !isCap(s.word(next)) || isAllCaps(s.word(next)) || s.isTitleWord(next) || s.demonymAt(next) > next {
+		return false
+	}
+	ge, _ := s.gazAt(next)
+	return ge == next
+}
+
+// eventNouns name talks when written in lower case after a place: "the
+// Istanbul talks", "the Geneva summit", "the Astana process".
+var eventNouns = map[string]bool{
+	"talks": true, "summit": true, "conference": true, "process": true, "format": true,
+	"negotiations": true, "dialogue": true, "track": true,
+}
+
+// lowerEvent: a place name ending a capitalised run and followed by a
+// lower-case event noun names an event.
+func (s *sentenceView) lowerEvent(ps []piece, j int) []cand {
+	if len(ps) == 0 || j >= len(s.toks) || !eventNouns[s.word(j)] {
+		return nil
+	}
+	p := ps[len(ps)-1]
+	if p.end != j || p.absorbed && p.gaz.Type == "" {
+		return nil
+	}
+	switch p.gaz.Type {
+	case pipeline.GPE, pipeline.Fac, pipeline.Loc:
+	default:
+		return nil
+	}
+	if k := j + 1; k < len(s.toks) && !isCap(s.word(k)) && s.toks[k].Tag != "" && s.toks[k].Tag[0] == 'N' {
+		return nil // "the Riyadh talks format" goes on as a noun phrase
+	}
+	return []cand{{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si}}
 }

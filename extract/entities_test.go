@@ -103,6 +103,27 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Thomas West", "PERSON", "US special envoy", nil}},
 		},
 		{
+			name: "a place name as a first name after a title",
+			in:   "Israeli Foreign Minister Israel Katz criticised the deal. Israel objected.",
+			want: []wantEntity{{"Israel Katz", "PERSON", "Israeli Foreign Minister", nil}, {"Israel", "GPE", "", nil}},
+		},
+		{
+			name: "a shared first word goes to the most named person",
+			in:   "Leader Kim Jong Un arrived. Kim Jong Un smiled. Envoy Kim Yong-chol followed. Kim waved.",
+			want: []wantEntity{{"Kim Jong Un", "PERSON", "Leader", []string{"Kim"}}},
+		},
+		{
+			name: "a lower-case event after a place joins the titled event",
+			in:   "USA-Russia The Riyadh Talks (2025) began. During the Riyadh talks both sides spoke. The Istanbul talks came later.",
+			want: []wantEntity{{"Riyadh Talks (2025)", "EVENT", "", []string{"Riyadh talks"}}, {"Istanbul talks", "EVENT", "", nil}},
+			not:  []string{"Riyadh talks"},
+		},
+		{
+			name: "names joined by an en dash",
+			in:   "The Gaza–Jericho Agreement was signed in Cairo in 1994–1995.",
+			want: []wantEntity{{"Gaza–Jericho Agreement", "EVENT", "", nil}},
+		},
+		{
 			name: "spelling variants join",
 			in:   "Ukrainian President Volodymyr Zelenskyy spoke. Later Zelensky left.",
 			want: []wantEntity{{"Volodymyr Zelenskyy", "PERSON", "Ukrainian President", []string{"Zelensky"}}},

@@ -164,7 +164,12 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 	for k < len(s.toks) && adverbs[s.fword(k)] {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].Tag != "VBD" || beVerbs[s.fword(k)] || s.fword(k) == "had" || s.fword(k) == "did" {
+	if k >= len(s.toks) || beVerbs[s.fword(k)] || s.fword(k) == "had" || s.fword(k) == "did" {
+		return false
+	}
+	// the tagger often reads "… and called for" as a participle or a base
+	// form; a past-tense speech act is the speaker's all the same
+	if t := s.toks[k].Tag; t != "VBD" && !(strings.HasPrefix(t, "VB") && speechActs[s.fword(k)]) {
 		return false
 	}
 	switch s.toks[fin].Tag {
@@ -297,4 +302,14 @@ func (s *quoteSentence) accordingTo() []pipeline.Quote {
 		}
 	}
 	return out
+}
+
+// speechActs are what a speaker does next to reporting ("stressed that A
+// and called for B"): after "and" they go on with the speaker, not with
+// the reported clause.
+var speechActs = map[string]bool{
+	"called": true, "described": true, "urged": true, "asked": true, "demanded": true, "expressed": true,
+	"criticised": true, "criticized": true, "welcomed": true, "rejected": true, "accused": true, "praised": true,
+	"condemned": true, "announced": true, "added": true, "said": true, "stressed": true, "warned": true,
+	"noted": true, "insisted": true, "proposed": true, "offered": true, "invited": true, "thanked": true,
 }

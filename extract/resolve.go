@@ -54,6 +54,7 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 			add(c.typ, Fold(text(c.span)), c)
 		}
 	}
+	mergeYearEvents(groups)
 	people := newPeople(d, groups, order)
 	for _, c := range singles {
 		w := text(c.span)
@@ -93,7 +94,7 @@ func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *
 	p := &people{d: d, groups: groups, surname: map[string][]string{}, first: map[string][]string{}}
 	for _, k := range order {
 		g := groups[k]
-		if g.typ != pipeline.Person {
+		if g == nil || g.typ != pipeline.Person {
 			continue
 		}
 		ws := strings.Fields(g.key)
@@ -154,14 +155,33 @@ func (p *people) find(w string, at int) string {
 	if k := pick(p.surname[f]); k != "" {
 		return k
 	}
-	for s, keys := range p.surname {
+	// sorted, so that two similar surnames resolve the same way every run
+	names := make([]string, 0, len(p.surname))
+	for s := range p.surname {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	for _, s := range names {
 		if similar(s, f) {
-			if k := pick(keys); k != "" {
+			if k := pick(p.surname[s]); k != "" {
 				return k
 			}
 		}
 	}
-	return pick(p.first[f])
+	return p.mostMentioned(p.first[f])
+}
+
+// mostMentioned picks, among people sharing a first word ("Kim" for Kim
+// Jong Un and Kim Yong-chol), the one the article names most: a bare
+// first word stands for its main actor.
+func (p *people) mostMentioned(keys []string) string {
+	best, n := "", 0
+	for _, k := range keys {
+		if g := p.groups[k]; g != nil && len(g.mentions) > n {
+			best, n = k, len(g.mentions)
+		}
+	}
+	return best
 }
 
 // similar: transliteration variants such as zelensky / zelenskyy.
@@ -227,6 +247,11 @@ func build(d *pipeline.Document, groups map[string]*group, order []string) []pip
 				e.Aliases = append(e.Aliases, s)
 			}
 			e.Mentions = append(e.Mentions, pipeline.Mention{Span: m.span, Sentence: m.sentence})
+		}
+		if g.canon != "" && !seen[Fold(g.canon)] && strings.Contains(e.Text, g.canon) {
+			// "New START treaty" also writes the listed name "New START"
+			seen[Fold(g.canon)] = true
+			e.Aliases = append(e.Aliases, g.canon)
 		}
 		if g.typ == pipeline.Event {
 			// "Riyadh Talks (2025)" is also named "Riyadh Talks".
@@ -365,6 +390,25 @@ func (p *people) splitSurnames(k string) {
 			if to := p.find(w, sp.Start); to != "" && p.groups[to] != nil {
 				p.groups[to].mentions = append(p.groups[to].mentions, cand{span: sp, typ: pipeline.Person, sentence: m.sentence})
 			}
+		}
+	}
+}
+
+// mergeYearEvents joins "the Riyadh talks" to "Riyadh Talks (2025)": an
+// event named without its year is the event with it.
+func mergeYearEvents(groups map[string]*group) {
+	for k, g := range groups {
+		if g.typ != pipeline.Event {
+			continue
+		}
+		i := strings.LastIndex(g.key, " (")
+		if i <= 0 || !strings.HasSuffix(g.key, ")") {
+			continue
+		}
+		short := pipeline.Event + "\x00" + g.key[:i]
+		if sg, ok := groups[short]; ok && short != k {
+			g.mentions = append(g.mentions, sg.mentions...)
+			delete(groups, short)
 		}
 	}
 }

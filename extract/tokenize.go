@@ -61,8 +61,11 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 				continue
 			}
 			// Joiners stay inside a word when a word character follows.
-			if strings.ContainsRune("-'’.&‑", r2) && j+n2 < s.End {
+			if strings.ContainsRune("-'’.&‑–", r2) && j+n2 < s.End {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if r2 == '–' && !(unicode.IsLetter(r3) && unicode.IsUpper(r3)) {
+					break // "1999–2002" and "27–28" stay apart; "Gaza–Jericho" joins
+				}
 				if isWordRune(r3) && !(r2 == '.' && !dottedWord(text[i:j])) {
 					j += n2
 					continue

@@ -18,6 +18,7 @@ func TestTokenize(t *testing.T) {
 		{"hyphen and acronym", "the Russia-Ukraine War in the U.S. today.", []string{"the", "Russia-Ukraine", "War", "in", "the", "U.S.", "today", "."}},
 		{"quotes and year", "“Talks (2025),” he said", []string{"“", "Talks", "(", "2025", ")", ",", "”", "he", "said"}},
 		{"durations stay whole", "a five-day and 30-day truce", []string{"a", "five-day", "and", "30-day", "truce"}},
+		{"en dash joins names, not numbers", "Gaza–Jericho in 1994–1995", []string{"Gaza–Jericho", "in", "1994", "–", "1995"}},
 		{"diacritics", "Erdoğan met Çavuşoğlu", []string{"Erdoğan", "met", "Çavuşoğlu"}},
 	}
 	for _, tt := range tests {
