@@ -93,6 +93,9 @@ func (s *sentenceView) fold(i int) string {
 	return s.folds[i]
 }
 
+// gap is the text between token j and token j+1.
+func (s *sentenceView) gap(j int) string { return s.d.Text[s.toks[j].End:s.toks[j+1].Start] }
+
 func (s *sentenceView) span(i, j int) pipeline.Span {
 	return pipeline.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
 }
@@ -176,6 +179,9 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
 	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+		if j > i && !s.lx.gazStarts.goesOn(f.buf, s.gap(j-1)) {
+			break // no listed name goes on this way
+		}
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]
 		piece := s.d.Text[from:s.toks[j].End] // raw's new part: the gap and token j
 		if strings.ContainsAny(piece, "\n\r") {
@@ -183,9 +189,6 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		}
 		from = s.toks[j].End
 		f = f.add(piece)
-		if !s.lx.gazKeys.hasPrefix(f.buf) {
-			break // no longer name starts this way
-		}
 		e, ok := s.lx.Gazetteer[string(f.buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words

@@ -236,11 +236,12 @@ var qualifiers = map[string]bool{
 // before token k, or -1.
 func (s *sentenceView) titleEndingAt(k int) int {
 	best := -1
+	var key []byte
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		key := s.foldRange(k-n, k)
-		if !s.lx.titleEnds.hasSuffix(key) {
-			break // no longer title ends this way
+		if n > 1 && !s.lx.titleEnds.goesOn(key, s.gap(k-n)) {
+			break // no title ends this way
 		}
+		key = s.foldRange(k-n, k)
 		if s.lx.Titles[string(key)] {
 			best = k - n
 		}
@@ -321,11 +322,12 @@ func (s *sentenceView) demonymAt(i int) int {
 	if !isCap(s.word(i)) {
 		return best
 	}
+	var key []byte
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		key := s.foldRange(i, i+n)
-		if !s.lx.demonymKeys.hasPrefix(key) {
-			break // no longer nationality starts this way
+		if n > 1 && !s.lx.demonymStarts.goesOn(key, s.gap(i+n-2)) {
+			break // no nationality goes on this way
 		}
+		key = s.foldRange(i, i+n)
 		if _, ok := s.lx.Demonyms[string(key)]; ok {
 			best = i + n
 		}
@@ -497,11 +499,12 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		return nil
 	}
 	end := -1
+	var key []byte
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		key := s.foldRange(start, start+n)
-		if !s.lx.titleKeys.hasPrefix(key) {
-			break // no longer title starts this way
+		if n > 1 && !s.lx.titleStarts.goesOn(key, s.gap(start+n-2)) {
+			break // no title goes on this way
 		}
+		key = s.foldRange(start, start+n)
 		if s.lx.Titles[string(key)] {
 			end = start + n
 		}

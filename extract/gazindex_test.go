@@ -1,26 +1,38 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
 
-// TestKeyIndex checks hasPrefix and hasSuffix against a scan of the keys.
-func TestKeyIndex(t *testing.T) {
-	m := map[string]bool{"united nations": true, "united states": true, "un": true, "p5+1": true, "élysée palace": true, "": true}
-	pre, suf := newPrefixIndex(m), newSuffixIndex(m)
-	probes := []string{"u", "un", "uni", "united ", "united s", "united kingdom", "nations", "p5", "p5+1", "p5+1 x", "é", "palace", " palace", "zz", "s"}
-	for _, p := range probes {
-		wantPre, wantSuf := false, false
-		for k := range m {
-			wantPre = wantPre || k != "" && strings.HasPrefix(k, p)
-			wantSuf = wantSuf || k != "" && strings.HasSuffix(k, p)
-		}
-		assert.Equal(t, wantPre, pre.hasPrefix([]byte(p)), "prefix %q", p)
-		assert.Equal(t, wantSuf, suf.hasSuffix([]byte(p)), "suffix %q", p)
+// TestPhraseIndex: a phrase goes on across white space only from a listed
+// start (or end), and always across no gap or a non-space gap.
+func TestPhraseIndex(t *testing.T) {
+	m := map[string]bool{"united nations": true, "united states of america": true, "un": true, "people's republic of china": true}
+	starts, ends := phraseStarts(m), phraseEnds(m)
+	tests := []struct {
+		ix   phraseIndex
+		b    string
+		gap  string
+		want bool
+	}{
+		{starts, "united", " ", true},
+		{starts, "united states", "\u00a0", true},
+		{starts, "united states of", "\n ", true},
+		{starts, "un", " ", false},
+		{starts, "people", "", true},   // "People" + "'s": no gap, no answer
+		{starts, "people", " ", false}, // "People Republic" is no listed start
+		{starts, "people's", " ", true},
+		{starts, "nations", " ", false},
+		{starts, "un", "\u200b", true}, // a gap that is not white space
+		{ends, "nations", " ", true},
+		{ends, "china", " ", true},
+		{ends, "republic of china", " ", true},
+		{ends, "united nations", " ", false},
+		{nil, "anything", " ", true},
 	}
-	var none *keyIndex
-	assert.True(t, none.hasPrefix([]byte("x")), "a Lexicon without indexes prunes nothing")
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.ix.goesOn([]byte(tt.b), tt.gap), "%q across %q", tt.b, tt.gap)
+	}
 }

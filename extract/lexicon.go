@@ -36,10 +36,10 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	gazKeys     *keyIndex // Gazetteer's keys (gazindex.go)
-	demonymKeys *keyIndex // Demonyms' keys
-	titleKeys   *keyIndex // Titles' keys
-	titleEnds   *keyIndex // Titles' keys reversed (newSuffixIndex)
+	gazStarts     phraseIndex // word-aligned starts of Gazetteer keys (gazindex.go)
+	demonymStarts phraseIndex
+	titleStarts   phraseIndex
+	titleEnds     phraseIndex // word-aligned ends of Titles keys
 }
 
 // Cue is a classification cue phrase.
@@ -94,8 +94,8 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.gazKeys, lx.demonymKeys = newPrefixIndex(lx.Gazetteer), newPrefixIndex(lx.Demonyms)
-	lx.titleKeys, lx.titleEnds = newPrefixIndex(lx.Titles), newSuffixIndex(lx.Titles)
+	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
+	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
 	return lx, nil
 }
 
