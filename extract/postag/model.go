@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed model.bin
@@ -18,7 +19,8 @@ type Model struct {
 	emoticons map[string]struct{}
 	dict      table
 	feats     table
-	bias      scores // the constant "bias" feature's weights: every sum starts here
+	bias      scores                   // the constant "bias" feature's weights: every sum starts here
+	tagRows   []atomic.Pointer[scores] // bias plus the tag-only features, by tag pair (tagrows.go)
 }
 
 var (
@@ -109,6 +111,7 @@ func parse(b []byte) (*Model, error) {
 	if e := m.feats.find(hashStr(offset64, "bias"), "bias", "", "", false); e >= 0 {
 		m.bias.add(m.feats.blob[e:])
 	}
+	m.tagRows = make([]atomic.Pointer[scores], (len(m.classes)+2)*(len(m.classes)+2))
 	return m, nil
 }
 

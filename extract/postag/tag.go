@@ -17,17 +17,26 @@ func (m *Model) Tag(words, tags []string) {
 	defer scratchPool.Put(sc)
 	ctx := sc.context(words)
 	p1, p2 := "-START-", "-START2-"
+	i1, i2 := m.startIndex(), m.start2Index() // indexes of p1, p2 (tagrows.go)
 	for i, w := range words {
-		tag := m.special(w)
-		if tag == "" && w != "" {
+		tag, ti := m.special(w), -1
+		switch {
+		case tag != "":
+			ti = m.tagIndex(tag)
+		case w == "":
+		default:
 			if c, ok := m.lookupDict(w); ok {
-				tag = m.classes[c]
+				tag, ti = m.classes[c], c
 			} else {
-				tag = m.predict(w, ctx[i:i+5], p1, p2)
+				ti = m.predict(w, ctx[i:i+5], p1, p2, i1, i2)
+				if ti >= 0 {
+					tag = m.classes[ti]
+				}
 			}
 		}
 		tags[i] = tag
 		p2, p1 = p1, tag
+		i2, i1 = i1, ti
 	}
 }
 
@@ -100,10 +109,11 @@ var byteString = func() (t [256]string) {
 	return t
 }()
 
-// predict scores prose's features of w (ctx = normalized words i-2..i+2)
-// and returns the best class; ties go to the earlier class.
-func (m *Model) predict(w string, ctx []string, p1, p2 string) string {
-	s := m.bias
+// predict scores prose's features of w (ctx = normalized words i-2..i+2;
+// p1, p2 the tags before it, with their indexes i1, i2) and returns the
+// best class, or -1; ties go to the earlier class.
+func (m *Model) predict(w string, ctx []string, p1, p2 string, i1, i2 int) int {
+	s := m.tagStart(p1, p2, i1, i2) // bias and features 2-4
 	one := func(k int, a string) {
 		if e := m.feats.find(hashStr(prefixHash[k], a), prefixes[k], a, "", false); e >= 0 {
 			s.add(m.feats.blob[e:])
@@ -117,9 +127,6 @@ func (m *Model) predict(w string, ctx []string, p1, p2 string) string {
 	}
 	one(0, suffix3(w))
 	one(1, byteString[w[0]])
-	one(2, p1)
-	one(3, p2)
-	two(4, p1, p2)
 	one(5, ctx[2])
 	two(6, p1, ctx[2])
 	one(7, ctx[1])
@@ -134,10 +141,22 @@ func (m *Model) predict(w string, ctx []string, p1, p2 string) string {
 			best = c
 		}
 	}
-	if best < 0 {
-		return ""
+	return best
+}
+
+// featKey is feature k's value: a, or a and b joined by a space.
+type featKey struct {
+	a, b string
+	two  bool
+}
+
+// hash is the FNV-1a hash of prefixes[k] + the value.
+func (f *featKey) hash(k int) uint64 {
+	h := hashStr(prefixHash[k], f.a)
+	if f.two {
+		h = hashStr((h^' ')*prime64, f.b)
 	}
-	return m.classes[best]
+	return h
 }
 
 func suffix3(s string) string { return s[len(s)-min(len(s), 3):] }
