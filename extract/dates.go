@@ -30,7 +30,7 @@ func matchDate(text string, toks []pipeline.Token, i int) int {
 	}
 	isMonth := func(k int) bool {
 		s := w(k)
-		return s != "" && unicode.IsUpper(rune(s[0])) && months[strings.ToLower(s)]
+		return s != "" && unicode.IsUpper(rune(s[0])) && inLowerASCII(months, s)
 	}
 	switch {
 	case isDayRange(w(i)) && isMonth(i+1):
@@ -70,7 +70,7 @@ func matchDate(text string, toks []pipeline.Token, i int) int {
 		return i + 1
 	case isYear(w(i)):
 		return i + 1
-	case weekdays[strings.ToLower(w(i))] && unicode.IsUpper(rune(w(i)[0])):
+	case inLowerASCII(weekdays, w(i)) && unicode.IsUpper(rune(w(i)[0])):
 		return i + 1
 	}
 	return i

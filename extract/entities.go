@@ -258,9 +258,9 @@ func (s *sentenceView) runEnd(i int) int {
 			return j
 		case isCap(w) || isAllCaps(w):
 			j++
-		case (particles[strings.ToLower(w)] || w == "of" || w == "for") && isCap(s.word(j+1)):
+		case (inLowerASCII(particles, w) || w == "of" || w == "for") && isCap(s.word(j+1)):
 			j++
-		case particles[strings.ToLower(w)] && particles[strings.ToLower(s.word(j+1))] && isCap(s.word(j+2)):
+		case inLowerASCII(particles, w) && inLowerASCII(particles, s.word(j+1)) && isCap(s.word(j+2)):
 			j += 2 // von der Leyen, de la Calle
 		case (w == "of" || w == "for") && s.word(j+1) == "the" && isCap(s.word(j+2)):
 			j += 2
@@ -326,7 +326,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		default:
 			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
 				ps[len(ps)-1].end = k + 1
-			} else if particles[strings.ToLower(w)] && len(ps) > 0 && ps[len(ps)-1].kind == kName {
+			} else if inLowerASCII(particles, w) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
 			} else {
 				ps = append(ps, piece{kind: kName, start: k, end: k + 1})
