@@ -47,6 +47,16 @@ func (q QuoteRegion) Outer() pipeline.Span {
 	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
 }
 
+// asciiOpener marks the ASCII keys of closers.
+var asciiOpener = func() (t [utf8.RuneSelf]bool) {
+	for r := range closers {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
+
 // closers maps an opening mark to the marks that may close it.
 var closers = map[rune]string{
 	'“': "”“", // English “…”; also „…“ where „ opened
@@ -69,6 +79,10 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	danish := strings.IndexRune(text[s.Start:s.End], '»') < strings.IndexRune(text[s.Start:s.End]+"«", '«')
 	i := s.Start
 	for i < s.End {
+		if c := text[i]; c < utf8.RuneSelf && !asciiOpener[c] {
+			i++ // most bytes: skip the decoding and the map lookup
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		cl, ok := closers[r]
 		if !ok || (r == '»' && !danish) || !canOpen(text, s, i, n, r) {
