@@ -145,21 +145,8 @@ func speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
 
 // passiveBefore: the word before off is a form of "be" ("was stated").
 func passiveBefore(d *pipeline.Document, off int) bool {
-	k := searchTokens(d.Tokens, off) - 1
+	k := d.TokenIndex(off) - 1
 	return k >= 0 && beForms[Fold(d.Slice(d.Tokens[k].Span))]
-}
-
-func searchTokens(ts []pipeline.Token, off int) int {
-	lo, hi := 0, len(ts)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ts[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 func appendNew(xs []string, x string) []string {

@@ -188,14 +188,16 @@ func (d *Document) SentenceTokens(i int) []Token {
 // i's tokens, for per-token data kept beside Tokens.
 func (d *Document) SentenceTokenRange(i int) (lo, hi int) {
 	s := d.Sentences[i].Span
-	return searchTok(d.Tokens, s.Start), searchTok(d.Tokens, s.End)
+	return d.TokenIndex(s.Start), d.TokenIndex(s.End)
 }
 
-func searchTok(ts []Token, off int) int {
-	lo, hi := 0, len(ts)
+// TokenIndex returns the index of the first token starting at or after
+// byte offset off (len(Tokens) if none): tokens are sorted by Start.
+func (d *Document) TokenIndex(off int) int {
+	lo, hi := 0, len(d.Tokens)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if ts[m].Start < off {
+		if d.Tokens[m].Start < off {
 			lo = m + 1
 		} else {
 			hi = m
