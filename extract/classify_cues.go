@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley-nlp/parley/pipeline"
@@ -28,8 +29,13 @@ type cueWord struct {
 // compileCues indexes the lexicon's cues by their bare first word.
 func compileCues(lx *Lexicon) map[string][]cuePattern {
 	idx := map[string][]cuePattern{}
-	for _, list := range lx.Cues {
-		for _, c := range list {
+	keys := make([]string, 0, len(lx.Cues))
+	for k := range lx.Cues {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // patterns sharing a first word keep one order every run
+	for _, k := range keys {
+		for _, c := range lx.Cues[k] {
 			p := cuePattern{Cue: c}
 			for _, w := range c.Words {
 				cw := cueWord{text: w}

@@ -54,7 +54,7 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 			add(c.typ, Fold(text(c.span)), c)
 		}
 	}
-	mergeYearEvents(groups)
+	mergeYearEvents(groups, order)
 	people := newPeople(d, groups, order)
 	for _, c := range singles {
 		w := text(c.span)
@@ -396,9 +396,10 @@ func (p *people) splitSurnames(k string) {
 
 // mergeYearEvents joins "the Riyadh talks" to "Riyadh Talks (2025)": an
 // event named without its year is the event with it.
-func mergeYearEvents(groups map[string]*group) {
-	for k, g := range groups {
-		if g.typ != pipeline.Event {
+func mergeYearEvents(groups map[string]*group, order []string) {
+	for _, k := range order { // in text order: the first event with the name takes it
+		g := groups[k]
+		if g == nil || g.typ != pipeline.Event {
 			continue
 		}
 		i := strings.LastIndex(g.key, " (")
