@@ -174,5 +174,8 @@ func TestEntityFinderDeterministic(t *testing.T) {
 	}
 	e := findEntity(first, "Istanbul Talks (2022)")
 	require.NotNil(t, e)
-	assert.Contains(t, e.Aliases, "Istanbul talks", "the first event in the text takes the bare name")
+	assert.Len(t, e.Mentions, 2, "the first event in the text takes the bare mention")
+	later := findEntity(first, "Istanbul Talks (2025)")
+	require.NotNil(t, later)
+	assert.Len(t, later.Mentions, 1)
 }
