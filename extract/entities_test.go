@@ -167,7 +167,7 @@ func TestEntityMentionsAreSpans(t *testing.T) {
 // Two events share a name without their year; which one a bare mention
 // joins must not depend on map order.
 func TestEntityFinderDeterministic(t *testing.T) {
-	in := "The Istanbul Talks (2022) failed. The Istanbul Talks (2025) followed. After the Istanbul talks nothing changed."
+	in := "The Istanbul Talks (2022) failed. The Istanbul Talks (2025) followed. After the Istanbul talks, nothing changed."
 	first := entitiesOf(t, in)
 	for i := 0; i < 30; i++ {
 		require.Equal(t, first, entitiesOf(t, in), "run %d", i)
