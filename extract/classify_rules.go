@@ -39,7 +39,7 @@ func adjust(sv *sentView, i, n int, m *CueMatch) {
 		m.Weight, m.Note = 0, "negated" // "No date or venue was agreed"
 	case m.Label == pipeline.Demand && modalWords[w] && agreedBefore(sv, i):
 		m.Weight, m.Note = 0, "term of an agreement" // "decided that all prisoners must be released"
-	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators):
+	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators) && !conditionCues[w]:
 		m.Weight, m.Note = 0, "negated"
 	case m.Label == pipeline.Reaction && outcomeWords[w] && negatedAt(sv, i, outcomeNegators):
 		m.Weight, m.Note = 0, "no outcome" // "ended without a breakthrough"
@@ -253,3 +253,7 @@ var agreedVerbs = map[string]bool{"agreed": true, "decided": true, "agree": true
 func agreedBefore(sv *sentView, i int) bool {
 	return sv.has(0, i, agreedVerbs) && !sv.has(0, i, plainNegators)
 }
+
+// conditionWords set a condition that a negation before them sharpens
+// rather than cancels: "could not be revived until …".
+var conditionCues = map[string]bool{"until": true, "unless": true}

@@ -49,6 +49,8 @@ func TestClassifierLabels(t *testing.T) {
 		{"negated colon line", "The talks ended without any agreement on the following points:\nBorders remain disputed.", 0, pipeline.Other},
 		{"welcoming the two leaders", "The Swiss President welcomed the two leaders at the villa.", 0, pipeline.Other},
 		{"no breakthrough is a fact", "The next round in Cairo ended without a breakthrough.", 0, pipeline.Other},
+		{"not until is a condition", "The spokesman said the deal could not be revived until the sanctions were lifted.", 0, pipeline.Demand},
+		{"denial is a reaction", "Putin once again denied any interference in the election.", 0, pipeline.Reaction},
 		{"a sentence opening with No", "No date or venue for a second summit was agreed in Geneva.", 0, pipeline.Other},
 		{"must under decided", "They decided that all prisoners of war must be released by complete exchange.", 0, pipeline.Agreement},
 		{"accepted a draft", "Egypt and Sudan accepted the draft as a basis for the negotiation.", 0, pipeline.Agreement},
