@@ -92,45 +92,60 @@ type people struct {
 
 func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *people {
 	p := &people{d: d, groups: groups, surname: map[string][]string{}, first: map[string][]string{}}
-	for _, k := range order {
-		g := groups[k]
-		if g == nil || g.typ != pipeline.Person {
-			continue
-		}
-		ws := strings.Fields(g.key)
-		if len(ws) < 2 {
-			continue
-		}
+	for _, k := range p.fullNames(order) {
+		ws := strings.Fields(groups[k].key)
 		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
 		p.first[ws[0]] = append(p.first[ws[0]], k)
 	}
 	p.mergeShortForms(order)
-	// Two spellings of one full name (Zelensky / Zelenskyy) are one person.
+	p.mergeVariants(order)
+	return p
+}
+
+// fullNames returns, in text order, the keys of people named by two words
+// or more.
+func (p *people) fullNames(order []string) []string {
+	var out []string
 	for _, k := range order {
-		g := groups[k]
-		if g == nil || g.typ != pipeline.Person {
+		if g := p.groups[k]; g != nil && g.typ == pipeline.Person && strings.Count(g.key, " ") >= 1 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// mergeVariants makes two spellings of one full name (Zelensky /
+// Zelenskyy) one person. Only names sharing a first word are compared, so
+// the cost stays linear in the number of people for ordinary articles.
+func (p *people) mergeVariants(order []string) {
+	full := p.fullNames(order)
+	byFirst := map[string][]string{}
+	for _, k := range full {
+		ws := strings.Fields(p.groups[k].key)
+		byFirst[ws[0]] = append(byFirst[ws[0]], k)
+	}
+	for _, k := range full {
+		g := p.groups[k]
+		if g == nil {
 			continue
 		}
 		ws := strings.Fields(g.key)
-		if len(ws) < 2 {
-			continue
-		}
-		for _, k2 := range order {
-			g2 := groups[k2]
-			if k2 == k || g2 == nil || g2.typ != pipeline.Person {
+		last := ws[len(ws)-1]
+		for _, k2 := range byFirst[ws[0]] {
+			g2 := p.groups[k2]
+			if k2 == k || g2 == nil {
 				continue
 			}
 			ws2 := strings.Fields(g2.key)
-			if len(ws2) >= 2 && ws2[0] == ws[0] && ws2[len(ws2)-1] != ws[len(ws)-1] && similar(ws2[len(ws2)-1], ws[len(ws)-1]) {
+			if last2 := ws2[len(ws2)-1]; last2 != last && similar(last2, last) {
 				g.mentions = append(g.mentions, g2.mentions...)
 				if g.role == nil {
 					g.role = g2.role
 				}
-				delete(groups, k2)
+				delete(p.groups, k2)
 			}
 		}
 	}
-	return p
 }
 
 // find returns the person a single word names: a surname (the nearest
