@@ -102,16 +102,10 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	stages := extract.Stages(m)
 
 	// Ids are claimed up front, in input order, so which of two inputs
-	// with one id is refused does not depend on scheduling.
-	names := newOutputNames(opts.OutDir)
-	dsts := make([]string, len(files))
-	dupErrs := map[int]error{}
-	for i, p := range files {
-		if dsts[i], err = names.claim(p); err != nil {
-			dupErrs[i] = err
-		}
-	}
-	names = nil
+	// with one id is refused does not depend on scheduling. Only the
+	// refusals are kept: a file's output path is derived when it runs, so
+	// memory per input is its path alone.
+	dupErrs := duplicateIDs(files)
 
 	results := make(chan batchResult, opts.Workers)
 	g, gctx := errgroup.WithContext(ctx)
@@ -127,7 +121,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 				r := batchResult{i: i, path: p, err: dupErrs[i]}
 				if r.err == nil {
 					var fatal error
-					r.err, fatal = batchOne(gctx, stages, p, dsts[i])
+					r.err, fatal = batchOne(gctx, stages, p, outputPath(opts.OutDir, p))
 					if fatal != nil {
 						return fatal
 					}

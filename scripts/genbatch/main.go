@@ -4,7 +4,13 @@
 // hundred is corrupt, in turn binary (a NUL byte), invalid UTF-8 and
 // empty. The output depends only on N, the seed and the articles.
 //
+// With -bytes B it writes instead one long article, DIR/long.txt, of at
+// least B bytes: one notice, every article's body paragraphs in turn
+// until B is reached, one trailer. It measures how cost grows with article
+// size.
+//
 //	go run ./scripts/genbatch -n 10000 -seed 1 -articles testdata/articles DIR
+//	go run ./scripts/genbatch -bytes 1000000 DIR
 package main
 
 import (
@@ -23,10 +29,15 @@ func main() {
 	n := flag.Int("n", 1000, "number of files")
 	seed := flag.Uint64("seed", 1, "random seed")
 	dir := flag.String("articles", "testdata/articles", "folder of source articles (*.txt)")
+	size := flag.Int("bytes", 0, "write one article of at least this many bytes instead")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: genbatch [-n N] [-seed S] [-articles DIR] OUTDIR")
 		os.Exit(2)
+	}
+	run := run
+	if *size > 0 {
+		run = func(_ int, _ uint64, src, out string) error { return long(*size, src, out) }
 	}
 	if err := run(*n, *seed, *dir, flag.Arg(0)); err != nil {
 		fmt.Fprintln(os.Stderr, "genbatch:", err)
@@ -58,6 +69,43 @@ func run(n int, seed uint64, src, out string) error {
 	}
 	fmt.Fprintf(os.Stderr, "genbatch: %d files in %s (%d corrupt)\n", n, out, bad)
 	return nil
+}
+
+func long(size int, src, out string) error {
+	arts, err := load(src)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	frame := arts[0] // the notice and trailer come from the first article that has both
+	for _, a := range arts {
+		if len(a.head) > 0 && len(a.tail) > 0 {
+			frame = a
+			break
+		}
+	}
+	var b strings.Builder
+	for _, l := range frame.head {
+		b.WriteString(l + "\n")
+	}
+	for b.Len() < size {
+		for _, a := range arts {
+			for _, l := range a.body {
+				b.WriteString(l + "\n")
+			}
+			if b.Len() >= size {
+				break
+			}
+		}
+	}
+	for _, l := range frame.tail {
+		b.WriteString(l + "\n")
+	}
+	p := filepath.Join(out, "long.txt")
+	fmt.Fprintf(os.Stderr, "genbatch: %s, %d bytes\n", p, b.Len())
+	return os.WriteFile(p, []byte(b.String()), 0o644)
 }
 
 func compose(rng *rand.Rand, arts []article, i int) string {
