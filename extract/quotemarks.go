@@ -47,26 +47,32 @@ func (q QuoteRegion) Outer() pipeline.Span {
 	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
 }
 
-// asciiOpener marks the ASCII keys of closers.
-var asciiOpener = func() (t [utf8.RuneSelf]bool) {
-	for r := range closers {
-		if r < utf8.RuneSelf {
-			t[r] = true
-		}
-	}
-	return t
-}()
+// asciiOpener marks the ASCII opening marks: any other ASCII byte is no
+// quotation mark at all.
+var asciiOpener = [utf8.RuneSelf]bool{'"': true}
 
-// closers maps an opening mark to the marks that may close it.
-var closers = map[rune]string{
-	'“': "”“", // English “…”; also „…“ where „ opened
-	'„': "“”",
-	'«': "»",
-	'»': "«", // Danish/Swedish »…«
-	'‘': "’",
-	'‹': "›",
-	'"': `"`,
-	'「': "」",
+// closersOf returns the marks that may close an opening mark r, "" when r
+// opens nothing.
+func closersOf(r rune) string {
+	switch r {
+	case '“':
+		return "”“" // English “…”; also „…“ where „ opened
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«" // Danish/Swedish »…«
+	case '‘':
+		return "’"
+	case '‹':
+		return "›"
+	case '"':
+		return `"`
+	case '「':
+		return "」"
+	}
+	return ""
 }
 
 // FindQuoteRegions pairs quotation marks in text[s.Start:s.End]. Only the
@@ -75,17 +81,19 @@ var closers = map[rune]string{
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
-	// » opens only in the Danish style, where it comes before any «.
-	danish := strings.IndexRune(text[s.Start:s.End], '»') < strings.IndexRune(text[s.Start:s.End]+"«", '«')
 	i := s.Start
+	danish := -1 // whether » opens: unknown until a » is met
 	for i < s.End {
 		if c := text[i]; c < utf8.RuneSelf && !asciiOpener[c] {
-			i++ // most bytes: skip the decoding and the map lookup
+			i++ // most bytes: skip the decoding
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		cl, ok := closers[r]
-		if !ok || (r == '»' && !danish) || !canOpen(text, s, i, n, r) {
+		cl := closersOf(r)
+		if r == '»' && danish < 0 {
+			danish = danishStyle(text[s.Start:s.End])
+		}
+		if cl == "" || (r == '»' && danish == 0) || !canOpen(text, s, i, n, r) {
 			i += n
 			continue
 		}
@@ -101,6 +109,19 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 		i = end + endN
 	}
 	return out
+}
+
+// danishStyle is 1 when » opens in t: Danish style, where » comes before
+// any «; else 0.
+func danishStyle(t string) int {
+	first := strings.IndexRune(t, '«')
+	if first < 0 {
+		first = len(t)
+	}
+	if strings.IndexRune(t, '»') < first {
+		return 1
+	}
+	return 0
 }
 
 // canOpen: a mark opens a quote when what follows is not white space, and,
@@ -146,6 +167,10 @@ func spacedGuillemet(text string, s pipeline.Span, j int) bool {
 func findClose(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
 	depth := 0
 	for j := from; j < s.End; {
+		if c := text[j]; c < utf8.RuneSelf && c != '"' {
+			j++ // no ASCII byte but '"' opens or closes
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		isCloser := containsRune(cl, r)
 		if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {

@@ -1,8 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,17 +25,22 @@ func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	idx := newMentionIndex(d)
-	sp := &speakers{d: d, lx: f.lx, idx: idx, folds: newTokenFolds(d)}
+	qd := newQuoteDoc(d, f.lx)
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d), qd: qd}
 	var qs []pipeline.Quote
-	skip := map[int]bool{} // re-opened marks that continue a quote
+	// the speaker of the last cross-paragraph quote opening in a sentence
+	crossSpeaker := make([]*pipeline.Speaker, len(d.Sentences))
 	for _, cq := range crossQuotes(d) {
 		if d.SentenceAt(cq.open.Start) < 0 {
 			continue
 		}
-		qs = append(qs, f.cross(d, sp, cq))
+		q := f.cross(d, sp, cq)
+		qs = append(qs, q)
+		if q.Speaker != nil {
+			crossSpeaker[q.Sentence] = q.Speaker
+		}
 		if cq.cont != nil {
-			skip[cq.cont.Open.Start] = true
+			qd.skip[cq.cont.Open.Start] = true
 		}
 	}
 	for si := range d.Sentences {
@@ -43,11 +49,11 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 				return err
 			}
 		}
-		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp, skip: skip}
-		s.regions = regionsIn(d, si)
+		s := qd.sentence(si, sp)
+		mark := len(qs)
 		qs = append(qs, s.direct()...)
 		qs = append(qs, s.indirect()...)
-		sp.endSentence(si, qs)
+		sp.endSentence(si, qs[mark:], crossSpeaker[si])
 	}
 	sortQuotes(qs)
 	for i := range qs {
@@ -55,6 +61,46 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	}
 	d.Quotes = qs
 	return nil
+}
+
+// quoteDoc is what the quote stage works out once per document and shares
+// between its sentences.
+type quoteDoc struct {
+	d     *pipeline.Document
+	lx    *Lexicon
+	folds []string // Fold of every token
+	// per token: a reporting verb of the lexicon, written in lower case
+	reportWord []bool
+	skip       map[int]bool     // regions (by opening offset) that are not quotes of their own
+	sents      []*quoteSentence // by sentence, made on first use
+}
+
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon) *quoteDoc {
+	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: make([]bool, len(d.Tokens)),
+		skip: map[int]bool{}, sents: make([]*quoteSentence, len(d.Sentences))}
+	for i, t := range d.Tokens {
+		qd.reportWord[i] = lx.Reporting[qd.folds[i]] && !isCap(d.Text[t.Start:t.End])
+	}
+	return qd
+}
+
+// sentence returns the view of sentence si, with its quote regions.
+func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
+	if s := qd.sents[si]; s != nil {
+		return s
+	}
+	s := qd.newSentence(si, sp, regionsIn(qd.d, si))
+	qd.sents[si] = s
+	return s
+}
+
+// newSentence makes a view of sentence si with the given quote regions.
+func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *quoteSentence {
+	lo, hi := qd.d.SentenceTokenRange(si)
+	s := &quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
+		sp: sp, skip: qd.skip}
+	s.setRegions(regions)
+	return s
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.
@@ -70,18 +116,38 @@ func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 }
 
 func sortQuotes(qs []pipeline.Quote) {
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	slices.SortStableFunc(qs, func(a, b pipeline.Quote) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
 
+// quoteSentence is one sentence seen by the quote stage.
 type quoteSentence struct {
 	d       *pipeline.Document
 	lx      *Lexicon
+	qd      *quoteDoc
 	si      int
+	lo      int // index in d.Tokens of toks[0]
 	toks    []pipeline.Token
 	regions []QuoteRegion
+	inReg   []bool // per token: inside a region
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
-	folds   []string     // Fold of each token, filled in by fword
+	folds   []string     // Fold of each token
+}
+
+// setRegions sets the sentence's quote regions and marks the tokens
+// inside them.
+func (s *quoteSentence) setRegions(regions []QuoteRegion) {
+	s.regions = regions
+	s.inReg = make([]bool, len(s.toks))
+	for _, r := range regions {
+		o := r.Outer()
+		i, _ := slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		for ; i < len(s.toks) && s.toks[i].Start < o.End; i++ {
+			if o.Contains(s.toks[i].Span) {
+				s.inReg[i] = true
+			}
+		}
+	}
 }
 
 func (s *quoteSentence) word(i int) string {
@@ -96,9 +162,6 @@ func (s *quoteSentence) fword(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	if s.folds == nil {
-		s.folds = s.sp.folds.sentence(s.si)
-	}
 	return s.folds[i]
 }
 
@@ -112,19 +175,12 @@ func (s *quoteSentence) tokAt(off int) int {
 	return len(s.toks)
 }
 
-func (s *quoteSentence) inRegion(i int) bool {
-	for _, r := range s.regions {
-		if r.Outer().Contains(s.toks[i].Span) {
-			return true
-		}
-	}
-	return false
-}
+func (s *quoteSentence) inRegion(i int) bool { return s.inReg[i] }
 
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inReg[i] && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a
