@@ -47,9 +47,26 @@ func (q QuoteRegion) Outer() pipeline.Span {
 	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
 }
 
-// asciiOpener marks the ASCII opening marks: any other ASCII byte is no
-// quotation mark at all.
-var asciiOpener = [utf8.RuneSelf]bool{'"': true}
+// skipPlain returns the first offset from i on (end if none) whose byte
+// may start a quotation mark: '"' or a non-ASCII byte. Most text is
+// skipped 8 bytes at a time.
+func skipPlain(text string, i, end int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= end; i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		q := x ^ (ones * '"')
+		// (q-1) &^ q has a high bit iff some byte of q is zero, given no
+		// high bit in x
+		if (x|(q-ones)&^q)&highs != 0 {
+			break
+		}
+	}
+	for i < end && text[i] < utf8.RuneSelf && text[i] != '"' {
+		i++
+	}
+	return i
+}
 
 // closersOf returns the marks that may close an opening mark r, "" when r
 // opens nothing.
@@ -83,10 +100,9 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
 	i := s.Start
 	danish := -1 // whether » opens: unknown until a » is met
-	for i < s.End {
-		if c := text[i]; c < utf8.RuneSelf && !asciiOpener[c] {
-			i++ // most bytes: skip the decoding
-			continue
+	for {
+		if i = skipPlain(text, i, s.End); i >= s.End {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		cl := closersOf(r)
@@ -166,10 +182,9 @@ func spacedGuillemet(text string, s pipeline.Span, j int) bool {
 // same opener and apostrophes. It returns the offset and width or -1.
 func findClose(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
 	depth := 0
-	for j := from; j < s.End; {
-		if c := text[j]; c < utf8.RuneSelf && c != '"' {
-			j++ // no ASCII byte but '"' opens or closes
-			continue
+	for j := from; ; {
+		if j = skipPlain(text, j, s.End); j >= s.End {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		isCloser := containsRune(cl, r)

@@ -78,10 +78,40 @@ type quoteDoc struct {
 func newQuoteDoc(d *pipeline.Document, lx *Lexicon) *quoteDoc {
 	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: make([]bool, len(d.Tokens)),
 		skip: map[int]bool{}, sents: make([]*quoteSentence, len(d.Sentences))}
+	maybe := newWordFilter(lx.Reporting)
 	for i, t := range d.Tokens {
-		qd.reportWord[i] = lx.Reporting[qd.folds[i]] && !isCap(d.Text[t.Start:t.End])
+		f := qd.folds[i]
+		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
 	}
 	return qd
+}
+
+// wordFilter rules out most words of no set by their length and first
+// byte, before a map lookup.
+type wordFilter [32]uint32 // by length: bit c-'a' for a first byte c
+
+// newWordFilter returns the filter of set, nil (no filter) when a word of
+// set is not lower-case ASCII first or is too long.
+func newWordFilter(set map[string]bool) *wordFilter {
+	var f wordFilter
+	for w := range set {
+		if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
+			return nil
+		}
+		f[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return &f
+}
+
+// has reports whether w may be in the set.
+func (f *wordFilter) has(w string) bool {
+	if f == nil {
+		return true
+	}
+	if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
+		return false
+	}
+	return f[len(w)]&(1<<(w[0]-'a')) != 0
 }
 
 // sentence returns the view of sentence si, with its quote regions.

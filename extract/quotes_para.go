@@ -56,10 +56,9 @@ func lastUnclosed(text string, s pipeline.Span, regions []QuoteRegion) (int, run
 	if len(regions) > 0 {
 		from = regions[len(regions)-1].Close.End
 	}
-	for i := from; i < s.End; {
-		if c := text[i]; c < utf8.RuneSelf && !asciiOpener[c] {
-			i++
-			continue
+	for i := from; ; {
+		if i = skipPlain(text, i, s.End); i >= s.End {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if closersOf(r) != "" && r != '’' && r != '»' && canOpen(text, s, i, n, r) {

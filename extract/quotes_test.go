@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -176,5 +177,33 @@ func TestQuoteFinder(t *testing.T) {
 			doc := runQuotes(t, m, tt.in, tt.ents)
 			assert.Equal(t, tt.want, quotesOf(doc))
 		})
+	}
+}
+
+// TestSkipPlain: the word-at-a-time scan stops where a byte-by-byte one
+// does, at '"' or a non-ASCII byte.
+func TestSkipPlain(t *testing.T) {
+	parts := []string{"plain words here", "\"", "“", "«", "é", "!", "\x00", "\x7f"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := sb.String()
+		from := rng.IntN(len(text) + 1)
+		end := from + rng.IntN(len(text)-from+1)
+		want := from
+		for want < end && text[want] < 0x80 && text[want] != '"' {
+			want++
+		}
+		require.Equal(t, want, skipPlain(text, from, end), "%q [%d:%d]", text, from, end)
+	}
+}
+
+// TestSingleSpaced agrees with joining strings.Fields.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "al-sisi abdel", "\xff b", "ab\u2003"} {
+		assert.Equal(t, strings.Join(strings.Fields(s), " ") == s, singleSpaced(s), "%q", s)
 	}
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -70,7 +72,10 @@ func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
 // that "Kerry" and "Al Zayani" find "John Kerry" and "Abdullatif Al Zayani".
 // The suffixes are substrings of the name's words joined by single spaces.
 func (m *mentionIndex) addName(ei int, name string) {
-	full := strings.Join(strings.Fields(Fold(name)), " ")
+	full := Fold(name)
+	if !singleSpaced(full) {
+		full = strings.Join(strings.Fields(full), " ")
+	}
 	for i := 0; i < len(full); i++ {
 		if i > 0 && full[i-1] != ' ' {
 			continue
@@ -82,6 +87,30 @@ func (m *mentionIndex) addName(ei int, name string) {
 			m.names[k] = -1
 		}
 	}
+}
+
+// singleSpaced: s is words separated by single ASCII spaces, as
+// strings.Join(strings.Fields(s), " ") writes it.
+func singleSpaced(s string) bool {
+	afterSpace := true // a space at the start would be leading
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r == ' ' && afterSpace:
+			return false
+		case r == ' ':
+			afterSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			afterSpace = false
+		}
+		i += n
+	}
+	return s == "" || !afterSpace
 }
 
 // searchToken returns the index of the first token ending after off.
