@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -15,17 +16,28 @@ import (
 // resolves each quote's speaker to an entity through names, titles and
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
-type QuoteFinder struct{ lx *Lexicon }
+type QuoteFinder struct {
+	lx *Lexicon
+	// reporting rules out most words as reporting verbs (lx is read-only
+	// once built, so the filter is made once)
+	reporting     *wordFilter
+	reportingOnce sync.Once
+}
 
 // NewQuoteFinder returns the quote stage.
 func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
+
+func (f *QuoteFinder) reportingFilter() *wordFilter {
+	f.reportingOnce.Do(func() { f.reporting = newWordFilter(f.lx.Reporting) })
+	return f.reporting
+}
 
 // Name implements pipeline.Stage.
 func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	qd := newQuoteDoc(d, f.lx)
+	qd := newQuoteDoc(d, f.lx, f.reportingFilter())
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d), qd: qd}
 	var qs []pipeline.Quote
 	// the speaker of the last cross-paragraph quote opening in a sentence
@@ -75,10 +87,10 @@ type quoteDoc struct {
 	sents      []*quoteSentence // by sentence, made on first use
 }
 
-func newQuoteDoc(d *pipeline.Document, lx *Lexicon) *quoteDoc {
+// newQuoteDoc prepares d; maybe filters lx.Reporting.
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter) *quoteDoc {
 	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: make([]bool, len(d.Tokens)),
 		skip: map[int]bool{}, sents: make([]*quoteSentence, len(d.Sentences))}
-	maybe := newWordFilter(lx.Reporting)
 	for i, t := range d.Tokens {
 		f := qd.folds[i]
 		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])

@@ -200,10 +200,3 @@ func TestSkipPlain(t *testing.T) {
 		require.Equal(t, want, skipPlain(text, from, end), "%q [%d:%d]", text, from, end)
 	}
 }
-
-// TestSingleSpaced agrees with joining strings.Fields.
-func TestSingleSpaced(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "al-sisi abdel", "\xff b", "ab\u2003"} {
-		assert.Equal(t, strings.Join(strings.Fields(s), " ") == s, singleSpaced(s), "%q", s)
-	}
-}

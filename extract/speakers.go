@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -16,7 +15,7 @@ type mentionIndex struct {
 	mens []entityMention
 	byID map[string]int
 	// folded name or name suffix -> the entity it names, or -1 when it
-	// names more than one
+	// names more than one (see nameIndex)
 	names map[string]int32
 }
 
@@ -31,19 +30,13 @@ func newMentionIndex(d *pipeline.Document) *mentionIndex {
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
-	nNames, nMentions := 0, 0
+	nMentions := 0
 	for _, e := range d.Entities {
-		nNames += 1 + len(e.Aliases)
 		nMentions += len(e.Mentions)
 	}
-	m.names = make(map[string]int32, 2*nNames)
 	m.mens = make([]entityMention, 0, nMentions)
 	for ei, e := range d.Entities {
 		m.byID[e.ID] = ei
-		m.addName(ei, e.Text)
-		for _, a := range e.Aliases {
-			m.addName(ei, a)
-		}
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
@@ -68,14 +61,47 @@ func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
 	return mn.ent, mn.span, true
 }
 
-// addName indexes a name under itself and each of its word suffixes, so
-// that "Kerry" and "Al Zayani" find "John Kerry" and "Abdullatif Al Zayani".
-// The suffixes are substrings of the name's words joined by single spaces.
-func (m *mentionIndex) addName(ei int, name string) {
-	full := Fold(name)
-	if !singleSpaced(full) {
-		full = strings.Join(strings.Fields(full), " ")
+// nameIndex returns names, built on first use: each name and alias
+// under itself and each of its word suffixes, so that "Kerry" and "Al
+// Zayani" find "John Kerry" and "Abdullatif Al Zayani". The keys are
+// slices of one string of all the folded names, single-spaced.
+func (m *mentionIndex) nameIndex() map[string]int32 {
+	if m.names != nil {
+		return m.names
 	}
+	type name struct{ ei, start, end int }
+	size, count := 0, 0
+	for _, e := range m.d.Entities {
+		size += len(e.Text)
+		for _, a := range e.Aliases {
+			size += len(a)
+		}
+		count += 1 + len(e.Aliases)
+	}
+	names := make([]name, 0, count)
+	buf := make([]byte, 0, size+size/4) // folding may lengthen a name a little
+	for ei, e := range m.d.Entities {
+		for k := -1; k < len(e.Aliases); k++ {
+			n := e.Text
+			if k >= 0 {
+				n = e.Aliases[k]
+			}
+			start := len(buf)
+			buf = fieldsFolder{buf: buf}.add(strings.TrimLeftFunc(n, unicode.IsSpace)).buf
+			names = append(names, name{ei, start, len(buf)})
+		}
+	}
+	all := string(buf)
+	m.names = make(map[string]int32, 2*len(names))
+	for _, n := range names {
+		m.addName(n.ei, all[n.start:n.end])
+	}
+	return m.names
+}
+
+// addName indexes a single-spaced folded name under itself and each of its
+// word suffixes.
+func (m *mentionIndex) addName(ei int, full string) {
 	for i := 0; i < len(full); i++ {
 		if i > 0 && full[i-1] != ' ' {
 			continue
@@ -87,30 +113,6 @@ func (m *mentionIndex) addName(ei int, name string) {
 			m.names[k] = -1
 		}
 	}
-}
-
-// singleSpaced: s is words separated by single ASCII spaces, as
-// strings.Join(strings.Fields(s), " ") writes it.
-func singleSpaced(s string) bool {
-	afterSpace := true // a space at the start would be leading
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case r == ' ' && afterSpace:
-			return false
-		case r == ' ':
-			afterSpace = true
-		case unicode.IsSpace(r):
-			return false
-		default:
-			afterSpace = false
-		}
-		i += n
-	}
-	return s == "" || !afterSpace
 }
 
 // searchToken returns the index of the first token ending after off.
@@ -138,8 +140,8 @@ type speakers struct {
 	last   *pipeline.Speaker
 	lastSi int
 
-	placeIdx *placeIndex // see places
-	buf      []byte      // scratch for nameAt's keys
+	placeMemo map[string]int // see placeEntity
+	buf       []byte         // scratch for folded keys
 }
 
 // endSentence notes the speaker of sentence si's last quote: of its own
@@ -195,57 +197,37 @@ func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) *pipeline.Spe
 	if place == "" {
 		return nil
 	}
-	if ci := sp.places().find(Fold(place), place); ci >= 0 {
+	if ci := sp.placeEntity(place); ci >= 0 {
 		c := &sp.d.Entities[ci]
 		return &pipeline.Speaker{Entity: c.ID, Text: c.Text, Mention: men}
 	}
 	return nil
 }
 
-// placeIndex finds the first country or organisation entity named by a
-// place: by its folded name or by the canonical name the gazetteer gives it.
-type placeIndex struct {
-	byFold, byCanon map[string]int
-}
-
-// places returns the document's placeIndex, built on first use.
-func (sp *speakers) places() *placeIndex {
-	if sp.placeIdx != nil {
-		return sp.placeIdx
+// placeEntity returns the first country or organisation entity named by
+// place, by its folded name or by the canonical name the gazetteer gives
+// it, or -1; remembered per place.
+func (sp *speakers) placeEntity(place string) int {
+	if ci, ok := sp.placeMemo[place]; ok {
+		return ci
 	}
-	pi := &placeIndex{byFold: map[string]int{}, byCanon: map[string]int{}}
-	for ci, c := range sp.d.Entities {
+	if sp.placeMemo == nil {
+		sp.placeMemo = map[string]int{}
+	}
+	want, ci := Fold(place), -1
+	for i := range sp.d.Entities {
+		c := &sp.d.Entities[i]
 		if c.Type != pipeline.GPE && c.Type != pipeline.Org {
 			continue
 		}
-		f := Fold(c.Text)
-		if _, ok := pi.byFold[f]; !ok {
-			pi.byFold[f] = ci
-		}
-		if can := sp.lx.Gazetteer[f].Canonical; can != "" {
-			if _, ok := pi.byCanon[can]; !ok {
-				pi.byCanon[can] = ci
-			}
+		sp.buf = appendFold(sp.buf[:0], c.Text)
+		if string(sp.buf) == want || sp.lx.Gazetteer[string(sp.buf)].Canonical == place {
+			ci = i
+			break
 		}
 	}
-	sp.placeIdx = pi
-	return pi
-}
-
-// find returns the first entity whose folded name is folded or whose
-// canonical name is place, or -1.
-func (pi *placeIndex) find(folded, place string) int {
-	a, okA := pi.byFold[folded]
-	b, okB := pi.byCanon[place]
-	switch {
-	case okA && okB:
-		return min(a, b)
-	case okA:
-		return a
-	case okB:
-		return b
-	}
-	return -1
+	sp.placeMemo[place] = ci
+	return ci
 }
 
 // nameAt links a capitalised name at token j that no entity mention
@@ -276,7 +258,7 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
 	}
 	sp.buf = key
 	for _, off := range at {
-		ei, ok := sp.idx.names[string(key[off:])]
+		ei, ok := sp.idx.nameIndex()[string(key[off:])]
 		if !ok {
 			continue
 		}
