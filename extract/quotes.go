@@ -83,14 +83,17 @@ type quoteDoc struct {
 	folds []string // Fold of every token
 	// per token: a reporting verb of the lexicon, written in lower case
 	reportWord []bool
-	skip       map[int]bool     // regions (by opening offset) that are not quotes of their own
-	sents      []*quoteSentence // by sentence, made on first use
+	skip       map[int]bool    // regions (by opening offset) that are not quotes of their own
+	sents      []quoteSentence // by sentence, filled in on first use
+	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
+	tokLo, tokHi []int32
 }
 
 // newQuoteDoc prepares d; maybe filters lx.Reporting.
 func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter) *quoteDoc {
 	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: make([]bool, len(d.Tokens)),
-		skip: map[int]bool{}, sents: make([]*quoteSentence, len(d.Sentences))}
+		skip: map[int]bool{}, sents: make([]quoteSentence, len(d.Sentences))}
+	qd.tokLo, qd.tokHi = sentenceRanges(d)
 	for i, t := range d.Tokens {
 		f := qd.folds[i]
 		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
@@ -128,28 +131,58 @@ func (f *wordFilter) has(w string) bool {
 
 // sentence returns the view of sentence si, with its quote regions.
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
-	if s := qd.sents[si]; s != nil {
-		return s
+	s := &qd.sents[si]
+	if s.d == nil {
+		qd.initSentence(s, si, sp, regionsIn(qd.d, si))
 	}
-	s := qd.newSentence(si, sp, regionsIn(qd.d, si))
-	qd.sents[si] = s
 	return s
 }
 
-// newSentence makes a view of sentence si with the given quote regions.
+// newSentence makes a view of sentence si with the given quote regions,
+// apart from the document's views.
 func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *quoteSentence {
-	lo, hi := qd.d.SentenceTokenRange(si)
-	s := &quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
+	s := &quoteSentence{}
+	qd.initSentence(s, si, sp, regions)
+	return s
+}
+
+func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []QuoteRegion) {
+	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
+	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
 		sp: sp, skip: qd.skip}
 	s.setRegions(regions)
-	return s
+}
+
+// sentenceRanges returns d.SentenceTokenRange of every sentence, walking
+// the tokens once while the sentences come in order.
+func sentenceRanges(d *pipeline.Document) (los, his []int32) {
+	los, his = make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))
+	lo, prev := 0, 0
+	for si, s := range d.Sentences {
+		if s.Start < prev || s.End < s.Start {
+			a, b := d.SentenceTokenRange(si)
+			los[si], his[si] = int32(a), int32(b)
+			continue
+		}
+		prev = s.Start
+		for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
+			hi++
+		}
+		los[si], his[si] = int32(lo), int32(hi)
+	}
+	return los, his
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.
 func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 	s := d.Sentences[si].Span
-	var out []QuoteRegion
-	for _, r := range FindQuoteRegions(d.Text, s) {
+	all := FindQuoteRegions(d.Text, s)
+	out := all[:0]
+	for _, r := range all {
 		if s.Contains(r.Outer()) {
 			out = append(out, r)
 		}
@@ -170,7 +203,7 @@ type quoteSentence struct {
 	lo      int // index in d.Tokens of toks[0]
 	toks    []pipeline.Token
 	regions []QuoteRegion
-	inReg   []bool // per token: inside a region
+	inReg   []bool // per token: inside a region; nil when there is none
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // Fold of each token
@@ -180,6 +213,9 @@ type quoteSentence struct {
 // inside them.
 func (s *quoteSentence) setRegions(regions []QuoteRegion) {
 	s.regions = regions
+	if len(regions) == 0 {
+		return
+	}
 	s.inReg = make([]bool, len(s.toks))
 	for _, r := range regions {
 		o := r.Outer()
@@ -217,12 +253,12 @@ func (s *quoteSentence) tokAt(off int) int {
 	return len(s.toks)
 }
 
-func (s *quoteSentence) inRegion(i int) bool { return s.inReg[i] }
+func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inReg[i] && !s.pluralNoun(i)
+	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a

@@ -200,3 +200,11 @@ func TestSkipPlain(t *testing.T) {
 		require.Equal(t, want, skipPlain(text, from, end), "%q [%d:%d]", text, from, end)
 	}
 }
+
+// TestAppendFoldedName agrees with foldFields, after earlier names.
+func TestAppendFoldedName(t *testing.T) {
+	for _, n := range []string{"", " ", "John Kerry", "  Abdullatif  Al Zayani ", "Recep Tayyip Erdoğan", "\tA\nB\r", "Ş", " É x", "MID-EAST  ’s", "a\u00a0b", "x\u2003"} {
+		got := appendFoldedName([]byte("prev"), n)
+		assert.Equal(t, "prev"+foldFields(n), string(got), "%q", n)
+	}
+}

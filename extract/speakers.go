@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -13,7 +14,7 @@ type mentionIndex struct {
 	d    *pipeline.Document
 	tok  []int32 // per token: index in mens of its mention, or -1
 	mens []entityMention
-	byID map[string]int
+	byID map[string]int // entity ID -> index, built on first use
 	// folded name or name suffix -> the entity it names, or -1 when it
 	// names more than one (see nameIndex)
 	names map[string]int32
@@ -26,7 +27,7 @@ type entityMention struct {
 }
 
 func newMentionIndex(d *pipeline.Document) *mentionIndex {
-	m := &mentionIndex{d: d, tok: make([]int32, len(d.Tokens)), byID: make(map[string]int, len(d.Entities))}
+	m := &mentionIndex{d: d, tok: make([]int32, len(d.Tokens))}
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
@@ -36,7 +37,6 @@ func newMentionIndex(d *pipeline.Document) *mentionIndex {
 	}
 	m.mens = make([]entityMention, 0, nMentions)
 	for ei, e := range d.Entities {
-		m.byID[e.ID] = ei
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
@@ -87,7 +87,7 @@ func (m *mentionIndex) nameIndex() map[string]int32 {
 				n = e.Aliases[k]
 			}
 			start := len(buf)
-			buf = fieldsFolder{buf: buf}.add(strings.TrimLeftFunc(n, unicode.IsSpace)).buf
+			buf = appendFoldedName(buf, n)
 			names = append(names, name{ei, start, len(buf)})
 		}
 	}
@@ -97,6 +97,30 @@ func (m *mentionIndex) nameIndex() map[string]int32 {
 		m.addName(n.ei, all[n.start:n.end])
 	}
 	return m.names
+}
+
+// appendFoldedName appends Fold(strings.Join(strings.Fields(n), " ")) to
+// b, byte by byte when n is ASCII (most names).
+func appendFoldedName(b []byte, n string) []byte {
+	start, space := len(b), false
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return fieldsFolder{buf: b[:start]}.add(strings.TrimLeftFunc(n, unicode.IsSpace)).buf
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > start {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b
 }
 
 // addName indexes a single-spaced folded name under itself and each of its
@@ -290,7 +314,14 @@ func (s *quoteSentence) nameWord(k int) bool {
 }
 
 func (sp *speakers) typeOf(r *pipeline.Speaker) string {
-	if i, ok := sp.idx.byID[r.Entity]; ok {
+	m := sp.idx
+	if m.byID == nil {
+		m.byID = make(map[string]int, len(sp.d.Entities))
+		for ei, e := range sp.d.Entities {
+			m.byID[e.ID] = ei
+		}
+	}
+	if i, ok := m.byID[r.Entity]; ok {
 		return sp.d.Entities[i].Type
 	}
 	return ""
