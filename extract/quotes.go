@@ -22,6 +22,50 @@ type QuoteFinder struct {
 	// once built, so the filter is made once)
 	reporting     *wordFilter
 	reportingOnce sync.Once
+	scratch       sync.Pool // of *quoteScratch
+}
+
+// quoteScratch is a document's working memory, reused for the next one:
+// made afresh it is most of what the stage allocates.
+type quoteScratch struct {
+	sents        []quoteSentence
+	reportWord   []bool
+	tokLo, tokHi []int32
+	tok          []int32 // mentionIndex.tok
+	mens         []entityMention
+	crossSpeaker []*pipeline.Speaker
+}
+
+// maxScratch bounds the tokens of scratch space kept for reuse, so that one
+// very long article does not hold its memory for the rest of a batch.
+const maxScratch = 1 << 16
+
+// sized returns s with length n and zero elements, reusing its memory.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func (f *QuoteFinder) getScratch() *quoteScratch {
+	if sc, ok := f.scratch.Get().(*quoteScratch); ok {
+		return sc
+	}
+	return &quoteScratch{}
+}
+
+// putScratch keeps sc for the next document, without its pointers into
+// this one.
+func (f *QuoteFinder) putScratch(sc *quoteScratch) {
+	if cap(sc.reportWord) > maxScratch {
+		return
+	}
+	clear(sc.sents)
+	clear(sc.crossSpeaker)
+	f.scratch.Put(sc)
 }
 
 // NewQuoteFinder returns the quote stage.
@@ -37,11 +81,14 @@ func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	qd := newQuoteDoc(d, f.lx, f.reportingFilter())
-	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d), qd: qd}
+	sc := f.getScratch()
+	defer f.putScratch(sc)
+	qd := newQuoteDoc(d, f.lx, f.reportingFilter(), sc)
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, sc), qd: qd}
 	var qs []pipeline.Quote
 	// the speaker of the last cross-paragraph quote opening in a sentence
-	crossSpeaker := make([]*pipeline.Speaker, len(d.Sentences))
+	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
+	crossSpeaker := sc.crossSpeaker
 	for _, cq := range crossQuotes(d) {
 		if d.SentenceAt(cq.open.Start) < 0 {
 			continue
@@ -89,11 +136,14 @@ type quoteDoc struct {
 	tokLo, tokHi []int32
 }
 
-// newQuoteDoc prepares d; maybe filters lx.Reporting.
-func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: make([]bool, len(d.Tokens)),
-		skip: map[int]bool{}, sents: make([]quoteSentence, len(d.Sentences))}
-	qd.tokLo, qd.tokHi = sentenceRanges(d)
+// newQuoteDoc prepares d in the memory of sc; maybe filters lx.Reporting.
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quoteScratch) *quoteDoc {
+	sc.reportWord = sized(sc.reportWord, len(d.Tokens))
+	sc.sents = sized(sc.sents, len(d.Sentences))
+	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
+	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: sc.reportWord,
+		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
+	sentenceRanges(d, qd.tokLo, qd.tokHi)
 	for i, t := range d.Tokens {
 		f := qd.folds[i]
 		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
@@ -153,10 +203,9 @@ func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions
 	s.setRegions(regions)
 }
 
-// sentenceRanges returns d.SentenceTokenRange of every sentence, walking
-// the tokens once while the sentences come in order.
-func sentenceRanges(d *pipeline.Document) (los, his []int32) {
-	los, his = make([]int32, len(d.Sentences)), make([]int32, len(d.Sentences))
+// sentenceRanges sets los and his to d.SentenceTokenRange of every
+// sentence, walking the tokens once while the sentences come in order.
+func sentenceRanges(d *pipeline.Document, los, his []int32) {
 	lo, prev := 0, 0
 	for si, s := range d.Sentences {
 		if s.Start < prev || s.End < s.Start {
@@ -174,7 +223,6 @@ func sentenceRanges(d *pipeline.Document) (los, his []int32) {
 		}
 		los[si], his[si] = int32(lo), int32(hi)
 	}
-	return los, his
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.

@@ -26,8 +26,10 @@ type entityMention struct {
 	span pipeline.Span
 }
 
-func newMentionIndex(d *pipeline.Document) *mentionIndex {
-	m := &mentionIndex{d: d, tok: make([]int32, len(d.Tokens))}
+// newMentionIndex indexes d's mentions in the memory of sc.
+func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
+	sc.tok = sized(sc.tok, len(d.Tokens))
+	m := &mentionIndex{d: d, tok: sc.tok}
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
@@ -35,7 +37,10 @@ func newMentionIndex(d *pipeline.Document) *mentionIndex {
 	for _, e := range d.Entities {
 		nMentions += len(e.Mentions)
 	}
-	m.mens = make([]entityMention, 0, nMentions)
+	if cap(sc.mens) < nMentions {
+		sc.mens = make([]entityMention, 0, nMentions)
+	}
+	m.mens = sc.mens[:0]
 	for ei, e := range d.Entities {
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
