@@ -47,26 +47,50 @@ func (q QuoteRegion) Outer() pipeline.Span {
 	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
 }
 
-// asciiOpener marks the ASCII keys of closers.
-var asciiOpener = func() (t [utf8.RuneSelf]bool) {
-	for r := range closers {
-		if r < utf8.RuneSelf {
-			t[r] = true
+// skipPlain returns the first offset from i on (end if none) whose byte
+// may start a quotation mark: '"' or a non-ASCII byte. Most text is
+// skipped 8 bytes at a time.
+func skipPlain(text string, i, end int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= end; i += 8 {
+		w := text[i : i+8] // one bounds check: the loads below merge into one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		q := x ^ (ones * '"')
+		// (q-1) &^ q has a high bit iff some byte of q is zero, given no
+		// high bit in x
+		if (x|(q-ones)&^q)&highs != 0 {
+			break
 		}
 	}
-	return t
-}()
+	for i < end && text[i] < utf8.RuneSelf && text[i] != '"' {
+		i++
+	}
+	return i
+}
 
-// closers maps an opening mark to the marks that may close it.
-var closers = map[rune]string{
-	'“': "”“", // English “…”; also „…“ where „ opened
-	'„': "“”",
-	'«': "»",
-	'»': "«", // Danish/Swedish »…«
-	'‘': "’",
-	'‹': "›",
-	'"': `"`,
-	'「': "」",
+// closersOf returns the marks that may close an opening mark r, "" when r
+// opens nothing.
+func closersOf(r rune) string {
+	switch r {
+	case '“':
+		return "”“" // English “…”; also „…“ where „ opened
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«" // Danish/Swedish »…«
+	case '‘':
+		return "’"
+	case '‹':
+		return "›"
+	case '"':
+		return `"`
+	case '「':
+		return "」"
+	}
+	return ""
 }
 
 // FindQuoteRegions pairs quotation marks in text[s.Start:s.End]. Only the
@@ -75,17 +99,18 @@ var closers = map[rune]string{
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
-	// » opens only in the Danish style, where it comes before any «.
-	danish := strings.IndexRune(text[s.Start:s.End], '»') < strings.IndexRune(text[s.Start:s.End]+"«", '«')
 	i := s.Start
-	for i < s.End {
-		if c := text[i]; c < utf8.RuneSelf && !asciiOpener[c] {
-			i++ // most bytes: skip the decoding and the map lookup
-			continue
+	danish := -1 // whether » opens: unknown until a » is met
+	for {
+		if i = skipPlain(text, i, s.End); i >= s.End {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		cl, ok := closers[r]
-		if !ok || (r == '»' && !danish) || !canOpen(text, s, i, n, r) {
+		cl := closersOf(r)
+		if r == '»' && danish < 0 {
+			danish = danishStyle(text[s.Start:s.End])
+		}
+		if cl == "" || (r == '»' && danish == 0) || !canOpen(text, s, i, n, r) {
 			i += n
 			continue
 		}
@@ -101,6 +126,19 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 		i = end + endN
 	}
 	return out
+}
+
+// danishStyle is 1 when » opens in t: Danish style, where » comes before
+// any «; else 0.
+func danishStyle(t string) int {
+	first := strings.IndexRune(t, '«')
+	if first < 0 {
+		first = len(t)
+	}
+	if strings.IndexRune(t, '»') < first {
+		return 1
+	}
+	return 0
 }
 
 // canOpen: a mark opens a quote when what follows is not white space, and,
@@ -145,7 +183,10 @@ func spacedGuillemet(text string, s pipeline.Span, j int) bool {
 // same opener and apostrophes. It returns the offset and width or -1.
 func findClose(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
 	depth := 0
-	for j := from; j < s.End; {
+	for j := from; ; {
+		if j = skipPlain(text, j, s.End); j >= s.End {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		isCloser := containsRune(cl, r)
 		if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -14,27 +16,90 @@ import (
 // resolves each quote's speaker to an entity through names, titles and
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
-type QuoteFinder struct{ lx *Lexicon }
+type QuoteFinder struct {
+	lx *Lexicon
+	// reporting rules out most words as reporting verbs (lx is read-only
+	// once built, so the filter is made once)
+	reporting     *wordFilter
+	reportingOnce sync.Once
+	scratch       sync.Pool // of *quoteScratch
+}
+
+// quoteScratch is a document's working memory, reused for the next one:
+// made afresh it is most of what the stage allocates.
+type quoteScratch struct {
+	sents        []quoteSentence
+	reportWord   []bool
+	tokLo, tokHi []int32
+	tok          []int32 // mentionIndex.tok
+	mens         []entityMention
+	crossSpeaker []*pipeline.Speaker
+}
+
+// maxScratch bounds the tokens of scratch space kept for reuse, so that one
+// very long article does not hold its memory for the rest of a batch.
+const maxScratch = 1 << 16
+
+// sized returns s with length n and zero elements, reusing its memory.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func (f *QuoteFinder) getScratch() *quoteScratch {
+	if sc, ok := f.scratch.Get().(*quoteScratch); ok {
+		return sc
+	}
+	return &quoteScratch{}
+}
+
+// putScratch keeps sc for the next document, without its pointers into
+// this one.
+func (f *QuoteFinder) putScratch(sc *quoteScratch) {
+	if cap(sc.reportWord) > maxScratch {
+		return
+	}
+	clear(sc.sents)
+	clear(sc.crossSpeaker)
+	f.scratch.Put(sc)
+}
 
 // NewQuoteFinder returns the quote stage.
 func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
+
+func (f *QuoteFinder) reportingFilter() *wordFilter {
+	f.reportingOnce.Do(func() { f.reporting = newWordFilter(f.lx.Reporting) })
+	return f.reporting
+}
 
 // Name implements pipeline.Stage.
 func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	idx := newMentionIndex(d)
-	sp := &speakers{d: d, lx: f.lx, idx: idx, folds: newTokenFolds(d)}
+	sc := f.getScratch()
+	defer f.putScratch(sc)
+	qd := newQuoteDoc(d, f.lx, f.reportingFilter(), sc)
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, sc), qd: qd}
 	var qs []pipeline.Quote
-	skip := map[int]bool{} // re-opened marks that continue a quote
+	// the speaker of the last cross-paragraph quote opening in a sentence
+	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
+	crossSpeaker := sc.crossSpeaker
 	for _, cq := range crossQuotes(d) {
 		if d.SentenceAt(cq.open.Start) < 0 {
 			continue
 		}
-		qs = append(qs, f.cross(d, sp, cq))
+		q := f.cross(d, sp, cq)
+		qs = append(qs, q)
+		if q.Speaker != nil {
+			crossSpeaker[q.Sentence] = q.Speaker
+		}
 		if cq.cont != nil {
-			skip[cq.cont.Open.Start] = true
+			qd.skip[cq.cont.Open.Start] = true
 		}
 	}
 	for si := range d.Sentences {
@@ -43,11 +108,11 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 				return err
 			}
 		}
-		s := &quoteSentence{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), sp: sp, skip: skip}
-		s.regions = regionsIn(d, si)
+		s := qd.sentence(si, sp)
+		mark := len(qs)
 		qs = append(qs, s.direct()...)
 		qs = append(qs, s.indirect()...)
-		sp.endSentence(si, qs)
+		sp.endSentence(si, qs[mark:], crossSpeaker[si])
 	}
 	sortQuotes(qs)
 	for i := range qs {
@@ -57,11 +122,115 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	return nil
 }
 
+// quoteDoc is what the quote stage works out once per document and shares
+// between its sentences.
+type quoteDoc struct {
+	d     *pipeline.Document
+	lx    *Lexicon
+	folds []string // Fold of every token
+	// per token: a reporting verb of the lexicon, written in lower case
+	reportWord []bool
+	skip       map[int]bool    // regions (by opening offset) that are not quotes of their own
+	sents      []quoteSentence // by sentence, filled in on first use
+	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
+	tokLo, tokHi []int32
+}
+
+// newQuoteDoc prepares d in the memory of sc; maybe filters lx.Reporting.
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quoteScratch) *quoteDoc {
+	sc.reportWord = sized(sc.reportWord, len(d.Tokens))
+	sc.sents = sized(sc.sents, len(d.Sentences))
+	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
+	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: sc.reportWord,
+		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
+	sentenceRanges(d, qd.tokLo, qd.tokHi)
+	for i, t := range d.Tokens {
+		f := qd.folds[i]
+		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
+	}
+	return qd
+}
+
+// wordFilter rules out most words of no set by their length and first
+// byte, before a map lookup.
+type wordFilter [32]uint32 // by length: bit c-'a' for a first byte c
+
+// newWordFilter returns the filter of set, nil (no filter) when a word of
+// set is not lower-case ASCII first or is too long.
+func newWordFilter(set map[string]bool) *wordFilter {
+	var f wordFilter
+	for w := range set {
+		if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
+			return nil
+		}
+		f[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return &f
+}
+
+// has reports whether w may be in the set.
+func (f *wordFilter) has(w string) bool {
+	if f == nil {
+		return true
+	}
+	if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
+		return false
+	}
+	return f[len(w)]&(1<<(w[0]-'a')) != 0
+}
+
+// sentence returns the view of sentence si, with its quote regions.
+func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
+	s := &qd.sents[si]
+	if s.d == nil {
+		qd.initSentence(s, si, sp, regionsIn(qd.d, si))
+	}
+	return s
+}
+
+// newSentence makes a view of sentence si with the given quote regions,
+// apart from the document's views.
+func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *quoteSentence {
+	s := &quoteSentence{}
+	qd.initSentence(s, si, sp, regions)
+	return s
+}
+
+func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []QuoteRegion) {
+	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
+	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
+		sp: sp, skip: qd.skip}
+	s.setRegions(regions)
+}
+
+// sentenceRanges sets los and his to d.SentenceTokenRange of every
+// sentence, walking the tokens once while the sentences come in order.
+func sentenceRanges(d *pipeline.Document, los, his []int32) {
+	lo, prev := 0, 0
+	for si, s := range d.Sentences {
+		if s.Start < prev || s.End < s.Start {
+			a, b := d.SentenceTokenRange(si)
+			los[si], his[si] = int32(a), int32(b)
+			continue
+		}
+		prev = s.Start
+		for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
+			hi++
+		}
+		los[si], his[si] = int32(lo), int32(hi)
+	}
+}
+
 // regionsIn returns the quotation-mark pairs inside sentence si.
 func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 	s := d.Sentences[si].Span
-	var out []QuoteRegion
-	for _, r := range FindQuoteRegions(d.Text, s) {
+	all := FindQuoteRegions(d.Text, s)
+	out := all[:0]
+	for _, r := range all {
 		if s.Contains(r.Outer()) {
 			out = append(out, r)
 		}
@@ -70,18 +239,41 @@ func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
 }
 
 func sortQuotes(qs []pipeline.Quote) {
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	slices.SortStableFunc(qs, func(a, b pipeline.Quote) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
 
+// quoteSentence is one sentence seen by the quote stage.
 type quoteSentence struct {
 	d       *pipeline.Document
 	lx      *Lexicon
+	qd      *quoteDoc
 	si      int
+	lo      int // index in d.Tokens of toks[0]
 	toks    []pipeline.Token
 	regions []QuoteRegion
+	inReg   []bool // per token: inside a region; nil when there is none
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
-	folds   []string     // Fold of each token, filled in by fword
+	folds   []string     // Fold of each token
+}
+
+// setRegions sets the sentence's quote regions and marks the tokens
+// inside them.
+func (s *quoteSentence) setRegions(regions []QuoteRegion) {
+	s.regions = regions
+	if len(regions) == 0 {
+		return
+	}
+	s.inReg = make([]bool, len(s.toks))
+	for _, r := range regions {
+		o := r.Outer()
+		i, _ := slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		for ; i < len(s.toks) && s.toks[i].Start < o.End; i++ {
+			if o.Contains(s.toks[i].Span) {
+				s.inReg[i] = true
+			}
+		}
+	}
 }
 
 func (s *quoteSentence) word(i int) string {
@@ -96,9 +288,6 @@ func (s *quoteSentence) fword(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	if s.folds == nil {
-		s.folds = s.sp.folds.sentence(s.si)
-	}
 	return s.folds[i]
 }
 
@@ -112,19 +301,12 @@ func (s *quoteSentence) tokAt(off int) int {
 	return len(s.toks)
 }
 
-func (s *quoteSentence) inRegion(i int) bool {
-	for _, r := range s.regions {
-		if r.Outer().Contains(s.toks[i].Span) {
-			return true
-		}
-	}
-	return false
-}
+func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.lx.Reporting[s.fword(i)] && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a

@@ -19,20 +19,28 @@ type crossQuote struct {
 // the close of a quote that re-opens at the next paragraph's start.
 func crossQuotes(d *pipeline.Document) []crossQuote {
 	var out []crossQuote
+	// each paragraph's regions are found once, for it or for the one before
+	last, lastRegions := -1, []QuoteRegion(nil)
+	regionsOf := func(p int) []QuoteRegion {
+		if last != p {
+			last, lastRegions = p, FindQuoteRegions(d.Text, d.Paragraphs[p].Span)
+		}
+		return lastRegions
+	}
 	for p := 0; p+1 < len(d.Paragraphs); p++ {
 		ps, qs := d.Paragraphs[p].Span, d.Paragraphs[p+1].Span
-		at, r := lastUnclosed(d.Text, ps)
+		at, r := lastUnclosed(d.Text, ps, regionsOf(p))
 		if at < 0 {
 			continue
 		}
 		cq := crossQuote{open: pipeline.Span{Start: at, End: at + utf8.RuneLen(r)}}
-		regions := FindQuoteRegions(d.Text, qs)
+		regions := regionsOf(p + 1)
 		if len(regions) > 0 && regions[0].Open.Start == qs.Start {
 			cq.close, cq.cont = regions[0].Close, &regions[0]
 			out = append(out, cq)
 			continue
 		}
-		if c := firstUnmatchedCloser(d.Text, qs, regions, closers[r]); c.End > 0 {
+		if c := firstUnmatchedCloser(d.Text, qs, regions, closersOf(r)); c.End > 0 {
 			cq.close = c
 			out = append(out, cq)
 		}
@@ -42,15 +50,18 @@ func crossQuotes(d *pipeline.Document) []crossQuote {
 
 // lastUnclosed returns the offset and rune of an opening mark in span s
 // that no mark closes, if it is the last opener of the span; else -1.
-func lastUnclosed(text string, s pipeline.Span) (int, rune) {
-	regions := FindQuoteRegions(text, s)
+// regions are s's quote regions.
+func lastUnclosed(text string, s pipeline.Span, regions []QuoteRegion) (int, rune) {
 	from := s.Start
 	if len(regions) > 0 {
 		from = regions[len(regions)-1].Close.End
 	}
-	for i := from; i < s.End; {
+	for i := from; ; {
+		if i = skipPlain(text, i, s.End); i >= s.End {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if _, ok := closers[r]; ok && r != '’' && r != '»' && canOpen(text, s, i, n, r) {
+		if closersOf(r) != "" && r != '’' && r != '»' && canOpen(text, s, i, n, r) {
 			return i, r
 		}
 		i += n
@@ -58,16 +69,16 @@ func lastUnclosed(text string, s pipeline.Span) (int, rune) {
 	return -1, 0
 }
 
-// firstUnmatchedCloser finds the first mark of cl in s outside every region.
+// firstUnmatchedCloser finds the first mark of cl in s outside every region
+// (regions are in order and do not overlap).
 func firstUnmatchedCloser(text string, s pipeline.Span, regions []QuoteRegion, cl string) pipeline.Span {
+	k := 0 // the first region that may hold offset i or a later one
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		inside := false
-		for _, g := range regions {
-			if g.Outer().Contains(pipeline.Span{Start: i, End: i + n}) {
-				inside = true
-			}
+		for k < len(regions) && regions[k].Close.End < i+n {
+			k++
 		}
+		inside := k < len(regions) && regions[k].Outer().Contains(pipeline.Span{Start: i, End: i + n})
 		if !inside && containsRune(cl, r) && !isApostrophe(text, s, i, n) {
 			return pipeline.Span{Start: i, End: i + n}
 		}
@@ -82,8 +93,7 @@ func firstUnmatchedCloser(text string, s pipeline.Span, regions []QuoteRegion, c
 func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
 	region := QuoteRegion{Open: cq.open, Close: cq.close}
 	q := pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}
-	s := &quoteSentence{d: d, lx: f.lx, si: q.Sentence, toks: d.SentenceTokens(q.Sentence), sp: sp}
-	s.regions = regionsIn(d, q.Sentence)
+	s := sp.qd.sentence(q.Sentence, sp)
 	open := s.tokAt(cq.open.Start)
 	for i := open - 1; i >= 0; i-- {
 		if s.isReporting(i) {
@@ -95,8 +105,9 @@ func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) p
 	if ci < 0 {
 		return q
 	}
-	c := &quoteSentence{d: d, lx: f.lx, si: ci, toks: d.SentenceTokens(ci), sp: sp}
-	c.regions = append([]QuoteRegion{{Open: cq.close, Close: cq.close}}, regionsIn(d, ci)...)
+	// the closing mark stands as a region of its own, that the reporting
+	// clause follows
+	c := sp.qd.newSentence(ci, sp, append([]QuoteRegion{{Open: cq.close, Close: cq.close}}, sp.qd.sentence(ci, sp).regions...))
 	if cue, who := c.cueAfter(0, c.tokAt(cq.close.End)); cue >= 0 {
 		q.Cue, q.CueSpan, q.Speaker = c.word(cue), &c.toks[cue].Span, who
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -9,30 +11,45 @@ import (
 // mentionIndex maps tokens to the entity mention covering them, and names
 // (and their word suffixes: surnames) to entities.
 type mentionIndex struct {
-	d     *pipeline.Document
-	ent   []int // per token: entity index or -1
-	men   []pipeline.Span
-	byID  map[string]int
-	names map[string][]int // folded name or name suffix -> entity indexes
+	d    *pipeline.Document
+	tok  []int32 // per token: index in mens of its mention, or -1
+	mens []entityMention
+	byID map[string]int // entity ID -> index, built on first use
+	// folded name or name suffix -> the entity it names, or -1 when it
+	// names more than one (see nameIndex)
+	names map[string]int32
 }
 
-func newMentionIndex(d *pipeline.Document) *mentionIndex {
-	m := &mentionIndex{d: d, ent: make([]int, len(d.Tokens)), men: make([]pipeline.Span, len(d.Tokens)),
-		byID: map[string]int{}, names: map[string][]int{}}
-	for i := range m.ent {
-		m.ent[i] = -1
+// entityMention is one mention of entity ent.
+type entityMention struct {
+	ent  int
+	span pipeline.Span
+}
+
+// newMentionIndex indexes d's mentions in the memory of sc.
+func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
+	sc.tok = sized(sc.tok, len(d.Tokens))
+	m := &mentionIndex{d: d, tok: sc.tok}
+	for i := range m.tok {
+		m.tok[i] = -1
 	}
+	nMentions := 0
+	for _, e := range d.Entities {
+		nMentions += len(e.Mentions)
+	}
+	if cap(sc.mens) < nMentions {
+		sc.mens = make([]entityMention, 0, nMentions)
+	}
+	m.mens = sc.mens[:0]
 	for ei, e := range d.Entities {
-		m.byID[e.ID] = ei
-		for _, n := range append([]string{e.Text}, e.Aliases...) {
-			m.addName(ei, n)
-		}
 		for _, mn := range e.Mentions {
+			mi := int32(len(m.mens))
+			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
 			lo := searchToken(d.Tokens, mn.Start)
 			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
 				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
-				if m.ent[k] < 0 || m.men[k].Len() < mn.Len() {
-					m.ent[k], m.men[k] = ei, mn.Span
+				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
+					m.tok[k] = mi
 				}
 			}
 		}
@@ -40,18 +57,94 @@ func newMentionIndex(d *pipeline.Document) *mentionIndex {
 	return m
 }
 
-// addName indexes a name under itself and each of its word suffixes, so
-// that "Kerry" and "Al Zayani" find "John Kerry" and "Abdullatif Al Zayani".
-func (m *mentionIndex) addName(ei int, name string) {
-	ws := strings.Fields(Fold(name))
-	for i := range ws {
-		k := strings.Join(ws[i:], " ")
-		if l := m.names[k]; len(l) == 0 || l[len(l)-1] != ei {
-			m.names[k] = append(l, ei)
+// at returns the entity index and span of the mention covering token g.
+func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
+	if g < 0 || m.tok[g] < 0 {
+		return -1, pipeline.Span{}, false
+	}
+	mn := m.mens[m.tok[g]]
+	return mn.ent, mn.span, true
+}
+
+// nameIndex returns names, built on first use: each name and alias
+// under itself and each of its word suffixes, so that "Kerry" and "Al
+// Zayani" find "John Kerry" and "Abdullatif Al Zayani". The keys are
+// slices of one string of all the folded names, single-spaced.
+func (m *mentionIndex) nameIndex() map[string]int32 {
+	if m.names != nil {
+		return m.names
+	}
+	type name struct{ ei, start, end int }
+	size, count := 0, 0
+	for _, e := range m.d.Entities {
+		size += len(e.Text)
+		for _, a := range e.Aliases {
+			size += len(a)
+		}
+		count += 1 + len(e.Aliases)
+	}
+	names := make([]name, 0, count)
+	buf := make([]byte, 0, size+size/4) // folding may lengthen a name a little
+	for ei, e := range m.d.Entities {
+		for k := -1; k < len(e.Aliases); k++ {
+			n := e.Text
+			if k >= 0 {
+				n = e.Aliases[k]
+			}
+			start := len(buf)
+			buf = appendFoldedName(buf, n)
+			names = append(names, name{ei, start, len(buf)})
+		}
+	}
+	all := string(buf)
+	m.names = make(map[string]int32, 2*len(names))
+	for _, n := range names {
+		m.addName(n.ei, all[n.start:n.end])
+	}
+	return m.names
+}
+
+// appendFoldedName appends Fold(strings.Join(strings.Fields(n), " ")) to
+// b, byte by byte when n is ASCII (most names).
+func appendFoldedName(b []byte, n string) []byte {
+	start, space := len(b), false
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return fieldsFolder{buf: b[:start]}.add(strings.TrimLeftFunc(n, unicode.IsSpace)).buf
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > start {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b
+}
+
+// addName indexes a single-spaced folded name under itself and each of its
+// word suffixes.
+func (m *mentionIndex) addName(ei int, full string) {
+	for i := 0; i < len(full); i++ {
+		if i > 0 && full[i-1] != ' ' {
+			continue
+		}
+		k := full[i:]
+		if l, ok := m.names[k]; !ok {
+			m.names[k] = int32(ei)
+		} else if l != int32(ei) {
+			m.names[k] = -1
 		}
 	}
 }
 
+// searchToken returns the index of the first token ending after off.
 func searchToken(ts []pipeline.Token, off int) int {
 	lo, hi := 0, len(ts)
 	for lo < hi {
@@ -71,19 +164,27 @@ type speakers struct {
 	d   *pipeline.Document
 	lx  *Lexicon
 	idx *mentionIndex
-	// Fold of every token (quoteSentence.fword)
-	folds *tokenFolds
+	qd  *quoteDoc
 	// the speaker of the latest quote, for quotes that continue it
 	last   *pipeline.Speaker
 	lastSi int
+
+	placeMemo map[string]int // see placeEntity
+	buf       []byte         // scratch for folded keys
 }
 
-func (sp *speakers) endSentence(si int, qs []pipeline.Quote) {
+// endSentence notes the speaker of sentence si's last quote: of its own
+// quotes qs, else of the last quote that opens there and runs over a
+// paragraph break (cross, nil for none).
+func (sp *speakers) endSentence(si int, qs []pipeline.Quote, cross *pipeline.Speaker) {
 	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].Sentence == si && qs[i].Speaker != nil {
+		if qs[i].Speaker != nil {
 			sp.last, sp.lastSi = qs[i].Speaker, si
 			return
 		}
+	}
+	if cross != nil {
+		sp.last, sp.lastSi = cross, si
 	}
 }
 
@@ -92,24 +193,23 @@ func (s *quoteSentence) globalTok(i int) int {
 	if i < 0 || i >= len(s.toks) {
 		return -1
 	}
-	return searchToken(s.d.Tokens, s.toks[i].Start)
+	return s.lo + i
 }
 
 // entityAt returns the speaker named by the mention at token i, if any.
 func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
-	g := s.globalTok(i)
-	if g < 0 || sp.idx.ent[g] < 0 {
+	ei, men, ok := sp.idx.at(s.globalTok(i))
+	if !ok {
 		return nil
 	}
-	e := sp.d.Entities[sp.idx.ent[g]]
+	e := &sp.d.Entities[ei]
 	switch e.Type {
 	case pipeline.Person, pipeline.Org, pipeline.GPE, pipeline.Fac: // the White House said
 	case pipeline.NORP:
-		return sp.placeOf(e, sp.idx.men[g])
+		return sp.placeOf(e, men)
 	default:
 		return nil
 	}
-	men := sp.idx.men[g]
 	if e.RoleSpan != nil && e.RoleSpan.End <= men.Start && men.Start-e.RoleSpan.End <= 1 {
 		men.Start = e.RoleSpan.Start
 	}
@@ -118,7 +218,7 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
 
 // placeOf maps a nationality word to its country's entity, when the
 // article names that country.
-func (sp *speakers) placeOf(e pipeline.Entity, men pipeline.Span) *pipeline.Speaker {
+func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) *pipeline.Speaker {
 	place := sp.lx.Demonyms[Fold(e.Text)]
 	if place == "" {
 		place = sp.lx.Demonyms[Fold(sp.d.Text[men.Start:men.End])]
@@ -126,15 +226,37 @@ func (sp *speakers) placeOf(e pipeline.Entity, men pipeline.Span) *pipeline.Spea
 	if place == "" {
 		return nil
 	}
-	for _, c := range sp.d.Entities {
+	if ci := sp.placeEntity(place); ci >= 0 {
+		c := &sp.d.Entities[ci]
+		return &pipeline.Speaker{Entity: c.ID, Text: c.Text, Mention: men}
+	}
+	return nil
+}
+
+// placeEntity returns the first country or organisation entity named by
+// place, by its folded name or by the canonical name the gazetteer gives
+// it, or -1; remembered per place.
+func (sp *speakers) placeEntity(place string) int {
+	if ci, ok := sp.placeMemo[place]; ok {
+		return ci
+	}
+	if sp.placeMemo == nil {
+		sp.placeMemo = map[string]int{}
+	}
+	want, ci := Fold(place), -1
+	for i := range sp.d.Entities {
+		c := &sp.d.Entities[i]
 		if c.Type != pipeline.GPE && c.Type != pipeline.Org {
 			continue
 		}
-		if Fold(c.Text) == Fold(place) || sp.lx.Gazetteer[Fold(c.Text)].Canonical == place {
-			return &pipeline.Speaker{Entity: c.ID, Text: c.Text, Mention: men}
+		sp.buf = appendFold(sp.buf[:0], c.Text)
+		if string(sp.buf) == want || sp.lx.Gazetteer[string(sp.buf)].Canonical == place {
+			ci = i
+			break
 		}
 	}
-	return nil
+	sp.placeMemo[place] = ci
+	return ci
 }
 
 // nameAt links a capitalised name at token j that no entity mention
@@ -152,20 +274,29 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
 	for hi < len(s.toks) && s.nameWord(hi) {
 		hi++
 	}
-	for a := lo; a < hi; a++ {
-		var ws []string
-		for k := a; k < hi; k++ {
-			ws = append(ws, s.fword(k))
+	// the folded words lo..hi-1 joined by spaces: each start's key is a suffix
+	key := sp.buf[:0]
+	var starts [16]int
+	at := starts[:0]
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			key = append(key, ' ')
 		}
-		l := sp.idx.names[strings.Join(ws, " ")]
-		if len(l) == 1 {
-			e := sp.d.Entities[l[0]]
-			if e.Type == pipeline.Person || e.Type == pipeline.Org || e.Type == pipeline.GPE {
-				return &pipeline.Speaker{Entity: e.ID, Text: e.Text, Mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[hi-1].End}}
-			}
+		at = append(at, len(key))
+		key = append(key, s.fword(k)...)
+	}
+	sp.buf = key
+	for _, off := range at {
+		ei, ok := sp.idx.nameIndex()[string(key[off:])]
+		if !ok {
+			continue
 		}
-		if len(l) > 1 {
+		if ei < 0 {
 			return nil
+		}
+		e := &sp.d.Entities[ei]
+		if e.Type == pipeline.Person || e.Type == pipeline.Org || e.Type == pipeline.GPE {
+			return &pipeline.Speaker{Entity: e.ID, Text: e.Text, Mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[hi-1].End}}
 		}
 	}
 	return nil
@@ -178,7 +309,7 @@ func (s *quoteSentence) nameWord(k int) bool {
 	}
 	w := s.word(k)
 	if isCap(w) {
-		return !s.lx.Reporting[Fold(w)]
+		return !s.lx.Reporting[s.fword(k)]
 	}
 	switch w {
 	case "von", "der", "van", "de", "al", "bin", "ibn", "la", "da", "dos", "el":
@@ -188,7 +319,14 @@ func (s *quoteSentence) nameWord(k int) bool {
 }
 
 func (sp *speakers) typeOf(r *pipeline.Speaker) string {
-	if i, ok := sp.idx.byID[r.Entity]; ok {
+	m := sp.idx
+	if m.byID == nil {
+		m.byID = make(map[string]int, len(sp.d.Entities))
+		for ei, e := range sp.d.Entities {
+			m.byID[e.ID] = ei
+		}
+	}
+	if i, ok := m.byID[r.Entity]; ok {
 		return sp.d.Entities[i].Type
 	}
 	return ""

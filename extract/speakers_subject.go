@@ -95,8 +95,7 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
 		if s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
 			break
 		}
-		ps := &quoteSentence{d: s.d, lx: s.lx, si: back, toks: s.d.SentenceTokens(back), sp: sp}
-		ps.regions = regionsIn(s.d, back)
+		ps := sp.qd.sentence(back, sp)
 		for j := range ps.toks {
 			if r := sp.named(ps, j); r != nil && ok(r) {
 				return r

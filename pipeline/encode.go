@@ -1,12 +1,15 @@
 package pipeline
 
+import "crypto/sha256"
+
 // SchemaVersion is the output contract's version.
 const SchemaVersion = "1"
 
 // Output is the JSON document of CONTRACT.md section 1. Field order and
 // tags are part of the contract: users' scripts and golden files rely on
-// them. Encode writes them by hand (jsonWriter.output), so a change here
-// goes there too; TestEncodeMatchesEncodingJSON compares the two.
+// them. Encode writes the same fields by hand from the Document
+// (writer.document), so a change here goes there too;
+// TestEncodeMatchesEncodingJSON compares the two.
 type Output struct {
 	SchemaVersion string        `json:"schema_version"`
 	Article       OutArticle    `json:"article"`
@@ -140,156 +143,204 @@ func Encode(d *Document) ([]byte, error) { return encode(d, "  ") }
 // JSON Lines output.
 func EncodeCompact(d *Document) ([]byte, error) { return encode(d, "") }
 
+// encode writes ToOutput(d) without building it: the output is about
+// eight times the input, so the buffer is sized for that up front.
 func encode(d *Document, indent string) ([]byte, error) {
-	w := jsonWriter{b: make([]byte, 0, 8*len(d.Text)+4096), indent: indent}
-	w.output(ToOutput(d))
-	return append(w.b, '\n'), nil
+	w := writer{l: layoutFor(indent), d: d}
+	b := w.document(make([]byte, 0, 8*len(d.Text)+4096))
+	return append(b, '\n'), nil
 }
 
-// output writes o in Output's field order (see jsonwrite.go).
-func (w *jsonWriter) output(o Output) {
-	w.open('{')
-	w.key("schema_version")
-	w.string(o.SchemaVersion)
-	w.key("article")
-	w.article(o.Article)
-	w.key("entities")
-	w.open('[')
-	for _, e := range o.Entities {
-		w.elem()
-		w.entity(e)
-	}
-	w.close(']')
-	w.key("quotes")
-	w.open('[')
-	for _, q := range o.Quotes {
-		w.elem()
-		w.quote(q)
-	}
-	w.close(']')
-	w.key("sentences")
-	w.open('[')
-	for _, s := range o.Sentences {
-		w.elem()
-		w.sentence(s)
-	}
-	w.close(']')
-	w.close('}')
+// writer writes d in Output's field order with the separators of l. The
+// buffer is passed along rather than kept in the writer: storing a slice
+// through a pointer at every append costs a GC write barrier.
+type writer struct {
+	l *layout
+	d *Document
 }
 
-func (w *jsonWriter) article(a OutArticle) {
-	w.open('{')
-	w.key("id")
-	w.string(a.ID)
-	w.key("title")
-	w.string(a.Title)
-	w.key("source_language")
-	w.string(a.SourceLanguage)
-	w.key("sha256")
-	w.string(a.SHA256)
-	w.key("sections")
-	w.strings(a.Sections)
-	w.key("bytes")
-	w.int(a.Bytes)
-	w.key("paragraphs")
-	w.open('[')
-	for _, p := range a.Paragraphs {
-		w.elem()
-		w.open('{')
-		w.key("start")
-		w.int(p.Start)
-		w.key("end")
-		w.int(p.End)
-		w.close('}')
+func (w writer) document(b []byte) []byte {
+	l, d := w.l, w.d
+	o := &l.root
+	b = append(b, o.pre[0]...)
+	b = appendString(b, SchemaVersion)
+	b = append(b, o.pre[1]...)
+	b = w.article(b)
+	b = append(b, o.pre[2]...)
+	b = append(b, '[')
+	for i := range d.Entities {
+		b = l.list[1].elem(b, i)
+		b = w.entity(b, &d.Entities[i])
 	}
-	w.close(']')
-	w.close('}')
+	b = l.list[1].close(b, len(d.Entities))
+	b = append(b, o.pre[3]...)
+	b = append(b, '[')
+	for i := range d.Quotes {
+		b = l.list[1].elem(b, i)
+		b = w.quote(b, &d.Quotes[i])
+	}
+	b = l.list[1].close(b, len(d.Quotes))
+	b = append(b, o.pre[4]...)
+	b = append(b, '[')
+	labels := sentenceLabels(d)
+	for i := range d.Sentences {
+		b = l.list[1].elem(b, i)
+		b = w.sentence(b, i, labels[i])
+	}
+	b = l.list[1].close(b, len(d.Sentences))
+	return append(b, o.end...)
 }
 
-func (w *jsonWriter) entity(e OutEntity) {
-	w.open('{')
-	w.key("id")
-	w.string(e.ID)
-	w.key("text")
-	w.string(e.Text)
-	w.key("type")
-	w.string(e.Type)
-	w.key("role")
-	w.string(e.Role)
-	w.key("aliases")
-	w.strings(e.Aliases)
-	w.key("mentions")
-	w.open('[')
-	for _, m := range e.Mentions {
-		w.elem()
-		w.open('{')
-		w.key("start")
-		w.int(m.Start)
-		w.key("end")
-		w.int(m.End)
-		w.key("sentence")
-		w.int(m.Sentence)
-		w.key("text")
-		w.string(m.Text)
-		w.close('}')
+// sentenceLabels returns each sentence's label, nil for none; of two
+// labels for one sentence the later counts, as in ToOutput.
+func sentenceLabels(d *Document) []*Label {
+	out := make([]*Label, len(d.Sentences))
+	for i := range d.Labels {
+		if s := d.Labels[i].Sentence; s >= 0 && s < len(out) {
+			out[s] = &d.Labels[i]
+		}
 	}
-	w.close(']')
-	w.close('}')
+	return out
 }
 
-func (w *jsonWriter) quote(q OutQuote) {
-	w.open('{')
-	w.key("id")
-	w.string(q.ID)
-	w.key("text")
-	w.string(q.Text)
-	w.key("kind")
-	w.string(q.Kind)
-	w.key("start")
-	w.int(q.Start)
-	w.key("end")
-	w.int(q.End)
-	w.key("sentence")
-	w.int(q.Sentence)
-	w.key("cue")
-	w.string(q.Cue)
-	w.key("speaker")
+func (w writer) article(b []byte) []byte {
+	l, d := w.l, w.d
+	o := &l.article
+	b = append(b, o.pre[0]...)
+	b = appendString(b, d.ID)
+	b = append(b, o.pre[1]...)
+	b = appendString(b, d.Meta.Title)
+	b = append(b, o.pre[2]...)
+	b = appendString(b, d.Meta.SourceLanguage)
+	b = append(b, o.pre[3]...)
+	b = appendSHA256(b, d.Text)
+	b = append(b, o.pre[4]...)
+	b = l.list[2].strings(b, d.Meta.Sections)
+	b = append(b, o.pre[5]...)
+	b = appendInt(b, len(d.Text))
+	b = append(b, o.pre[6]...)
+	b = append(b, '[')
+	for i, p := range d.Paragraphs {
+		b = l.list[2].elem(b, i)
+		b = append(b, l.span.pre[0]...)
+		b = appendInt(b, p.Start)
+		b = append(b, l.span.pre[1]...)
+		b = appendInt(b, p.End)
+		b = append(b, l.span.end...)
+	}
+	b = l.list[2].close(b, len(d.Paragraphs))
+	return append(b, o.end...)
+}
+
+// appendSHA256 appends Document.SHA256 as a JSON string.
+func appendSHA256(b []byte, text string) []byte {
+	sum := sha256.Sum256([]byte(text))
+	b = append(b, '"')
+	for _, c := range sum {
+		b = append(b, hexDigits[c>>4], hexDigits[c&0xF])
+	}
+	return append(b, '"')
+}
+
+func (w writer) entity(b []byte, e *Entity) []byte {
+	l := w.l
+	o, m := &l.entity, &l.mention
+	b = append(b, o.pre[0]...)
+	b = appendString(b, e.ID)
+	b = append(b, o.pre[1]...)
+	b = appendString(b, e.Text)
+	b = append(b, o.pre[2]...)
+	b = appendString(b, e.Type)
+	b = append(b, o.pre[3]...)
+	b = appendString(b, e.Role)
+	b = append(b, o.pre[4]...)
+	b = l.list[3].strings(b, e.Aliases)
+	b = append(b, o.pre[5]...)
+	b = append(b, '[')
+	for i, mn := range e.Mentions {
+		b = l.list[3].elem(b, i)
+		b = append(b, m.pre[0]...)
+		b = appendInt(b, mn.Start)
+		b = append(b, m.pre[1]...)
+		b = appendInt(b, mn.End)
+		b = append(b, m.pre[2]...)
+		b = appendInt(b, mn.Sentence)
+		b = append(b, m.pre[3]...)
+		b = appendString(b, w.d.Slice(mn.Span))
+		b = append(b, m.end...)
+	}
+	b = l.list[3].close(b, len(e.Mentions))
+	return append(b, o.end...)
+}
+
+func (w writer) quote(b []byte, q *Quote) []byte {
+	o := &w.l.quote
+	b = append(b, o.pre[0]...)
+	b = appendString(b, q.ID)
+	b = append(b, o.pre[1]...)
+	b = appendString(b, w.d.Slice(q.Span))
+	b = append(b, o.pre[2]...)
+	b = appendString(b, q.Kind)
+	b = append(b, o.pre[3]...)
+	b = appendInt(b, q.Span.Start)
+	b = append(b, o.pre[4]...)
+	b = appendInt(b, q.Span.End)
+	b = append(b, o.pre[5]...)
+	b = appendInt(b, q.Sentence)
+	b = append(b, o.pre[6]...)
+	b = appendString(b, q.Cue)
+	b = append(b, o.pre[7]...)
 	if sp := q.Speaker; sp == nil {
-		w.b = append(w.b, "null"...)
+		b = append(b, "null"...)
 	} else {
-		w.open('{')
-		w.key("entity")
-		w.string(sp.Entity)
-		w.key("text")
-		w.string(sp.Text)
-		w.key("mention")
-		w.string(sp.Mention)
-		w.key("mention_start")
-		w.int(sp.MentionStart)
-		w.key("mention_end")
-		w.int(sp.MentionEnd)
-		w.close('}')
+		s := &w.l.speaker
+		b = append(b, s.pre[0]...)
+		b = appendString(b, sp.Entity)
+		b = append(b, s.pre[1]...)
+		b = appendString(b, sp.Text)
+		b = append(b, s.pre[2]...)
+		b = appendString(b, w.d.Slice(sp.Mention))
+		b = append(b, s.pre[3]...)
+		b = appendInt(b, sp.Mention.Start)
+		b = append(b, s.pre[4]...)
+		b = appendInt(b, sp.Mention.End)
+		b = append(b, s.end...)
 	}
-	w.close('}')
+	return append(b, o.end...)
 }
 
-func (w *jsonWriter) sentence(s OutSentence) {
-	w.open('{')
-	w.key("id")
-	w.int(s.ID)
-	w.key("start")
-	w.int(s.Start)
-	w.key("end")
-	w.int(s.End)
-	w.key("paragraph")
-	w.int(s.Paragraph)
-	w.key("text")
-	w.string(s.Text)
-	w.key("label")
-	w.string(s.Label)
-	w.key("actors")
-	w.strings(s.Actors)
-	w.key("cues")
-	w.strings(s.Cues)
-	w.close('}')
+// sentence writes sentence i with its label lb (nil: "other", no actors).
+func (w writer) sentence(b []byte, i int, lb *Label) []byte {
+	l, s := w.l, w.d.Sentences[i]
+	o := &l.sentence
+	b = append(b, o.pre[0]...)
+	b = appendInt(b, i)
+	b = append(b, o.pre[1]...)
+	b = appendInt(b, s.Start)
+	b = append(b, o.pre[2]...)
+	b = appendInt(b, s.End)
+	b = append(b, o.pre[3]...)
+	b = appendInt(b, s.Paragraph)
+	b = append(b, o.pre[4]...)
+	b = appendString(b, w.d.Slice(s.Span))
+	b = append(b, o.pre[5]...)
+	if lb == nil {
+		b = appendString(b, Other)
+		b = append(b, o.pre[6]...)
+		b = append(b, "[]"...)
+		b = append(b, o.pre[7]...)
+		b = append(b, "[]"...)
+		return append(b, o.end...)
+	}
+	b = appendString(b, lb.Label)
+	b = append(b, o.pre[6]...)
+	b = l.list[3].strings(b, lb.Actors)
+	b = append(b, o.pre[7]...)
+	b = append(b, '[')
+	for k, c := range lb.Cues {
+		b = l.list[3].elem(b, k)
+		b = appendString(b, w.d.Slice(c))
+	}
+	b = l.list[3].close(b, len(lb.Cues))
+	return append(b, o.end...)
 }

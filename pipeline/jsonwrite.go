@@ -2,111 +2,156 @@ package pipeline
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
-// jsonWriter appends JSON by hand, byte for byte as encoding/json's
+// The encoder appends JSON by hand, byte for byte as encoding/json's
 // Encoder with SetEscapeHTML(false) (and SetIndent("", indent) when indent
 // is set) writes it: encoding went through reflection and a second
 // indenting pass, about a tenth of the pipeline's time.
-type jsonWriter struct {
-	b      []byte
-	indent string // "" for one line
-	depth  int
-	empty  bool // the open container has no element yet
+//
+// Output's shape is fixed, so everything between two values — commas,
+// line breaks, indentation and keys — is known in advance: a layout holds
+// those separators, built once per indentation, and writing a value is one
+// append for what precedes it and one for the value itself.
+
+// object is the text around the members of one kind of object at one
+// depth: pre[i] comes before member i's value ("{" and the first key for
+// i == 0), end after the last value.
+type object struct {
+	pre []string
+	end string
 }
 
-// open starts an object ('{') or array ('[').
-func (w *jsonWriter) open(c byte) {
-	w.b = append(w.b, c)
-	w.depth++
-	w.empty = true
+// array is the text around the elements of an array at one depth: first
+// before the first element, next before each later one, end after the
+// last; an empty array is "[]".
+type array struct {
+	first, next, end string
 }
 
-// close ends the innermost container with c ('}' or ']'); an empty one
-// stays on its line, as "[]".
-func (w *jsonWriter) close(c byte) {
-	w.depth--
-	if !w.empty {
-		w.newline()
+// layout is Output's separators for one indentation.
+type layout struct {
+	root, article, span, entity, mention, quote, speaker, sentence object
+	// arrays by the depth of their opening bracket
+	list [4]array
+}
+
+func newLayout(indent string) *layout {
+	nl := func(depth int) string {
+		if indent == "" {
+			return ""
+		}
+		return "\n" + strings.Repeat(indent, depth)
 	}
-	w.b = append(w.b, c)
-	w.empty = false
+	colon := ":"
+	if indent != "" {
+		colon = ": "
+	}
+	obj := func(depth int, keys ...string) object {
+		o := object{end: nl(depth) + "}"}
+		for i, k := range keys {
+			sep := ","
+			if i == 0 {
+				sep = "{"
+			}
+			o.pre = append(o.pre, sep+nl(depth+1)+`"`+k+`"`+colon)
+		}
+		return o
+	}
+	l := &layout{
+		root:     obj(0, "schema_version", "article", "entities", "quotes", "sentences"),
+		article:  obj(1, "id", "title", "source_language", "sha256", "sections", "bytes", "paragraphs"),
+		span:     obj(3, "start", "end"),
+		entity:   obj(2, "id", "text", "type", "role", "aliases", "mentions"),
+		mention:  obj(4, "start", "end", "sentence", "text"),
+		quote:    obj(2, "id", "text", "kind", "start", "end", "sentence", "cue", "speaker"),
+		speaker:  obj(3, "entity", "text", "mention", "mention_start", "mention_end"),
+		sentence: obj(2, "id", "start", "end", "paragraph", "text", "label", "actors", "cues"),
+	}
+	for d := range l.list {
+		l.list[d] = array{first: nl(d + 1), next: "," + nl(d+1), end: nl(d) + "]"}
+	}
+	return l
 }
 
-// elem starts the next array element.
-func (w *jsonWriter) elem() {
-	if !w.empty {
-		w.b = append(w.b, ',')
+// The two indentations parley writes.
+var (
+	compactLayout  = newLayout("")
+	indentedLayout = newLayout("  ")
+)
+
+func layoutFor(indent string) *layout {
+	switch indent {
+	case "":
+		return compactLayout
+	case "  ":
+		return indentedLayout
 	}
-	w.empty = false
-	w.newline()
+	return newLayout(indent)
 }
 
-// key starts the next object member; k needs no escaping.
-func (w *jsonWriter) key(k string) {
-	w.elem()
-	w.b = append(w.b, '"')
-	w.b = append(w.b, k...)
-	w.b = append(w.b, '"', ':')
-	if w.indent != "" {
-		w.b = append(w.b, ' ')
+// elem appends what precedes element i of array a.
+func (a *array) elem(b []byte, i int) []byte {
+	if i == 0 {
+		return append(b, a.first...)
 	}
+	return append(b, a.next...)
 }
 
-func (w *jsonWriter) newline() {
-	if w.indent == "" {
-		return
+// close appends the end of array a of n elements.
+func (a *array) close(b []byte, n int) []byte {
+	if n == 0 {
+		return append(b, ']')
 	}
-	w.b = append(w.b, '\n')
-	for range w.depth {
-		w.b = append(w.b, w.indent...)
-	}
+	return append(b, a.end...)
 }
 
-func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
-
-func (w *jsonWriter) strings(ss []string) {
-	w.open('[')
-	for _, s := range ss {
-		w.elem()
-		w.string(s)
+// strings appends ss as an array whose bracket is at array a's depth.
+func (a *array) strings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		b = a.elem(b, i)
+		b = appendString(b, s)
 	}
-	w.close(']')
+	return a.close(b, len(ss))
 }
+
+func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
 
 const hexDigits = "0123456789abcdef"
 
-// string appends s quoted with encoding/json's escapes (HTML characters
-// left alone): \" \\ \b \f \n \r \t, \u00XX for other control bytes,
-// \ufffd for an invalid byte, and \u2028, \u2029.
-func (w *jsonWriter) string(s string) {
-	b := append(w.b, '"')
+// plain marks the bytes a JSON string holds as they are: printable ASCII
+// other than '"' and '\\'. Bytes from 0x80 up are checked as UTF-8.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendString appends s quoted with encoding/json's escapes (HTML
+// characters left alone): \" \\ \b \f \n \r \t, \u00XX for other control
+// bytes, \ufffd for an invalid byte, and \u2028, \u2029.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
+		if plain[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
+			b = appendControl(b, c)
 			i++
 			start = i
 			continue
@@ -127,5 +172,38 @@ func (w *jsonWriter) string(s string) {
 		start = i
 	}
 	b = append(b, s[start:]...)
-	w.b = append(b, '"')
+	return append(b, '"')
+}
+
+// plain8 reports whether the 8 bytes of s are all plain: none is a
+// control byte, '"', '\\' or non-ASCII (tested a word at a time).
+func plain8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	quote, backslash := x^(ones*'"'), x^(ones*'\\')
+	// With no high bit set in x, x - 0x20 in every byte borrows (sets a
+	// high bit) iff some byte is below 0x20, and (v-1) &^ v has a high bit
+	// iff some byte of v is zero.
+	special := (x - ones*0x20) | (quote-ones)&^quote | (backslash-ones)&^backslash
+	return (x|special)&highs == 0
+}
+
+// appendControl escapes an ASCII byte that plain rejects.
+func appendControl(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }

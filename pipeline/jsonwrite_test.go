@@ -3,6 +3,8 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,5 +60,26 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, string(jsonReference(t, tt.d, "")), string(got))
 		})
+	}
+}
+
+// TestAppendStringMatchesEncodingJSON: strings mixing plain runs (the
+// word-at-a-time path) with every kind of byte that needs escaping.
+func TestAppendStringMatchesEncodingJSON(t *testing.T) {
+	parts := []string{"plain ascii text", "\"", "\\", "\x00", "\x1f", "\x7f", "\n", "é", "“", "\u2028", "\xff", "\xe2\x80", "<&>", "~ !"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			p := parts[rng.IntN(len(parts))]
+			sb.WriteString(p[:rng.IntN(len(p)+1)])
+		}
+		s := sb.String()
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(s))
+		want := strings.TrimSuffix(buf.String(), "\n")
+		require.Equal(t, want, string(appendString(nil, s)), "%q", s)
 	}
 }
