@@ -88,6 +88,8 @@ type people struct {
 	groups  map[string]*group
 	surname map[string][]string // folded last word -> group keys
 	first   map[string][]string
+	longer  map[string][]string // see indexLonger
+	scratch []string            // variants' result, reused
 }
 
 func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *people {
@@ -97,6 +99,7 @@ func newPeople(d *pipeline.Document, groups map[string]*group, order []string) *
 		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
 		p.first[ws[0]] = append(p.first[ws[0]], k)
 	}
+	p.indexLonger()
 	p.mergeShortForms(order)
 	p.mergeVariants(order)
 	return p
@@ -153,37 +156,73 @@ func (p *people) mergeVariants(order []string) {
 // unambiguous first name.
 func (p *people) find(w string, at int) string {
 	f := Fold(w)
-	pick := func(keys []string) string {
-		best, bestAt := "", -1
-		for _, k := range keys {
-			g := p.groups[k]
-			if g == nil {
-				continue
-			}
-			first := g.mentions[0].span.Start
-			if best == "" || first < at && first > bestAt {
-				best, bestAt = k, first
-			}
-		}
-		return best
-	}
-	if k := pick(p.surname[f]); k != "" {
+	if k := p.pick(p.surname[f], at); k != "" {
 		return k
 	}
-	// sorted, so that two similar surnames resolve the same way every run
-	names := make([]string, 0, len(p.surname))
-	for s := range p.surname {
-		names = append(names, s)
-	}
-	sort.Strings(names)
-	for _, s := range names {
-		if similar(s, f) {
-			if k := pick(p.surname[s]); k != "" {
-				return k
-			}
+	// the variants in sorted order, so that two similar surnames resolve
+	// the same way every run
+	for _, s := range p.variants(f) {
+		if k := p.pick(p.surname[s], at); k != "" {
+			return k
 		}
 	}
 	return p.mostMentioned(p.first[f])
+}
+
+// pick returns, among keys, the bearer whose first mention is nearest
+// before at (the first listed when none is before).
+func (p *people) pick(keys []string, at int) string {
+	best, bestAt := "", -1
+	for _, k := range keys {
+		g := p.groups[k]
+		if g == nil {
+			continue
+		}
+		first := g.mentions[0].span.Start
+		if best == "" || first < at && first > bestAt {
+			best, bestAt = k, first
+		}
+	}
+	return best
+}
+
+// variants returns, sorted, the surnames s with similar(s, f): f itself,
+// f less its last one or two bytes, and the surnames one or two bytes
+// longer than f that begin with it. Looking them up by prefix, rather
+// than trying every surname, keeps resolution linear in the number of
+// single words.
+func (p *people) variants(f string) []string {
+	out := p.scratch[:0]
+	n := len(f)
+	for _, cut := range [2]int{2, 1} {
+		if s := f[:max(n-cut, 0)]; n >= 5 && len(s) >= 5 && p.surname[s] != nil {
+			out = append(out, s)
+		}
+	}
+	if p.surname[f] != nil {
+		out = append(out, f)
+	}
+	if n >= 5 {
+		out = append(out, p.longer[f]...) // all sort after f, which begins them
+	}
+	p.scratch = out
+	return out
+}
+
+// indexLonger fills p.longer: each surname of five bytes or more under
+// itself less its last one or two bytes, for variants.
+func (p *people) indexLonger() {
+	p.longer = map[string][]string{}
+	for s := range p.surname {
+		for _, cut := range [2]int{1, 2} {
+			if k := s[:max(len(s)-cut, 0)]; len(k) >= 5 {
+				p.longer[k] = append(p.longer[k], s)
+			}
+		}
+	}
+	for _, l := range p.longer {
+		sort.Strings(l)
+	}
 }
 
 // mostMentioned picks, among people sharing a first word ("Kim" for Kim
@@ -214,23 +253,35 @@ func similar(a, b string) bool {
 	return false
 }
 
-func coverage(groups map[string]*group) []pipeline.Span {
-	var cov []pipeline.Span
+// coverIndex answers whether a span overlaps any mention, in log time:
+// the mentions sorted by start, with the furthest end among each prefix.
+type coverIndex struct {
+	spans  []pipeline.Span
+	maxEnd []int
+}
+
+func coverage(groups map[string]*group) coverIndex {
+	var cov coverIndex
 	for _, g := range groups {
 		for _, m := range g.mentions {
-			cov = append(cov, m.span)
+			cov.spans = append(cov.spans, m.span)
 		}
+	}
+	sort.Slice(cov.spans, func(i, j int) bool { return cov.spans[i].Start < cov.spans[j].Start })
+	cov.maxEnd = make([]int, len(cov.spans))
+	end := 0
+	for i, sp := range cov.spans {
+		end = max(end, sp.End)
+		cov.maxEnd[i] = end
 	}
 	return cov
 }
 
-func isCovered(cov []pipeline.Span, sp pipeline.Span) bool {
-	for _, c := range cov {
-		if c.Overlaps(sp) {
-			return true
-		}
-	}
-	return false
+// covers reports whether a mention overlaps sp: one that starts before sp
+// ends and ends after sp starts.
+func (c coverIndex) covers(sp pipeline.Span) bool {
+	n := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].Start >= sp.End })
+	return n > 0 && c.maxEnd[n-1] > sp.Start
 }
 
 // build orders entities by first mention and fills in names and aliases.
@@ -319,23 +370,46 @@ func dedupe(ms []cand) []cand {
 // Putin") into mentions of each.
 func (p *people) mergeShortForms(order []string) {
 	var full []string
+	var words [][]string
 	for _, k := range order {
-		if g := p.groups[k]; g != nil && g.typ == pipeline.Person && len(strings.Fields(g.key)) >= 2 {
-			full = append(full, k)
+		if g := p.groups[k]; g != nil && g.typ == pipeline.Person {
+			if ws := strings.Fields(g.key); len(ws) >= 2 {
+				full, words = append(full, k), append(words, ws)
+			}
 		}
 	}
-	for _, k := range full {
+	// a longer form shares the last word or the first two: index both, so
+	// each name is compared only with the names that can hold it
+	byLast := map[string][]int{}
+	byFirstTwo := map[[2]string][]int{}
+	for i, ws := range words {
+		byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], i)
+		byFirstTwo[[2]string{ws[0], ws[1]}] = append(byFirstTwo[[2]string{ws[0], ws[1]}], i)
+	}
+	for i, k := range full {
 		g := p.groups[k]
 		if g == nil {
 			continue
 		}
-		ws := strings.Fields(g.key)
-		for _, k2 := range full {
+		ws := words[i]
+		a, b := byLast[ws[len(ws)-1]], byFirstTwo[[2]string{ws[0], ws[1]}]
+		for len(a) > 0 || len(b) > 0 {
+			var j int // the next candidate in text order, from either list
+			if len(b) == 0 || len(a) > 0 && a[0] <= b[0] {
+				j = a[0]
+				if len(b) > 0 && b[0] == j {
+					b = b[1:]
+				}
+				a = a[1:]
+			} else {
+				j, b = b[0], b[1:]
+			}
+			k2 := full[j]
 			g2 := p.groups[k2]
-			if k2 == k || g2 == nil {
+			if j == i || g2 == nil {
 				continue
 			}
-			ws2 := strings.Fields(g2.key)
+			ws2 := words[j]
 			if len(ws2) > len(ws) && (subsequence(ws, ws2) && ws[len(ws)-1] == ws2[len(ws2)-1] || prefixWords(ws, ws2)) {
 				g2.mentions = append(g2.mentions, g.mentions...)
 				if g2.role == nil {
