@@ -36,7 +36,8 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	gazStarts     phraseIndex // word-aligned starts of Gazetteer keys (gazindex.go)
+	canonFolds    map[string]string // Fold of each gazetteer canonical name
+	gazStarts     phraseIndex       // word-aligned starts of Gazetteer keys (gazindex.go)
 	demonymStarts phraseIndex
 	titleStarts   phraseIndex
 	titleEnds     phraseIndex // word-aligned ends of Titles keys
@@ -136,6 +137,10 @@ func (lx *Lexicon) addGaz(f []string) error {
 		return fmt.Errorf("unknown entity type %q", f[0])
 	}
 	e := GazEntry{Type: f[0], Canonical: f[1]}
+	if lx.canonFolds == nil {
+		lx.canonFolds = map[string]string{}
+	}
+	lx.canonFolds[e.Canonical] = Fold(e.Canonical)
 	names := []string{f[1]}
 	if len(f) > 2 && f[2] != "" {
 		names = append(names, strings.Split(f[2], "|")...)
@@ -206,6 +211,15 @@ func (lx *Lexicon) addCue(f []string) error {
 	}
 	lx.Cues[key] = append(lx.Cues[key], c)
 	return nil
+}
+
+// foldCanonical is Fold(c) for a gazetteer canonical name, looked up
+// rather than built (and allocated) for every mention.
+func (lx *Lexicon) foldCanonical(c string) string {
+	if f, ok := lx.canonFolds[c]; ok {
+		return f
+	}
+	return Fold(c)
 }
 
 // Fold lower-cases s and maps typographic apostrophes and dashes to ASCII,

@@ -9,7 +9,7 @@ import (
 // extraMentions adds mentions that no capitalised run produced: parts of
 // hyphen compounds ("USA-Russia", "Putin-Trump") and lower-case forms of
 // named events ("the Riyadh talks").
-func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[string]*group, order *[]string, ppl *people, cov coverIndex) {
+func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[gkey]*group, order *[]gkey, ppl *people, cov coverIndex) {
 	for _, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		if !strings.Contains(w, "-") || cov.covers(t.Span) {
@@ -25,8 +25,8 @@ func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[string]*group, 
 			c := cand{span: sp, sentence: t.Sentence}
 			if e, ok := lx.Gazetteer[Fold(part)]; ok {
 				c.typ, c.canon = e.Type, e.Canonical
-				addTo(groups, order, e.Type, Fold(e.Canonical), c)
-			} else if k := ppl.find(part, sp.Start); k != "" {
+				addTo(groups, order, e.Type, lx.foldCanonical(e.Canonical), c)
+			} else if k := ppl.find(part, sp.Start); k != (gkey{}) {
 				c.typ = pipeline.Person
 				groups[k].mentions = append(groups[k].mentions, c)
 			}
@@ -179,8 +179,8 @@ func equalASCIILower(s, lower string) bool {
 	return true
 }
 
-func addTo(groups map[string]*group, order *[]string, typ, key string, c cand) {
-	k := typ + "\x00" + key
+func addTo(groups map[gkey]*group, order *[]gkey, typ, key string, c cand) {
+	k := gkey{typ, key}
 	g, ok := groups[k]
 	if !ok {
 		g = &group{typ: typ, key: key, canon: c.canon}
