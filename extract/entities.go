@@ -30,8 +30,7 @@ func (*EntityFinder) Name() string { return "entities" }
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	cands := make([]cand, 0, len(d.Tokens)/8)
-	folds := newTokenFolds(d).folds
-	flags := newTokFlags(d)
+	folds, flags := entityTokens(d)
 	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -194,6 +193,42 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if !s.has(i, tfCap) && !s.has(i, tfDigit) {
 		return i, GazEntry{}
 	}
+	if s.has(i, tfOdd) {
+		return s.gazScanText(i)
+	}
+	best, bestE := i, GazEntry{}
+	var arr [128]byte
+	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
+	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+		if j > i {
+			switch {
+			case s.has(j, tfOdd):
+				return s.gazScanText(i)
+			case s.has(j, tfSpaced):
+				if !s.lx.gazStarts.goesOn(key, " ") {
+					return best, bestE // no listed name goes on this way
+				}
+				key = append(key, ' ')
+			case !s.has(j, tfJoined):
+				return s.gazScanText(i) // a gap the folded tokens do not spell
+			}
+			key = append(key, s.folds[j]...)
+		}
+		e, ok := s.lx.Gazetteer[string(key)]
+		if !ok {
+			continue
+		}
+		if s.lx.Acronyms[string(key)] && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
+			continue
+		}
+		best, bestE = j+1, e
+	}
+	return best, bestE
+}
+
+// gazScanText is gazScan folding the text itself, for the tokens and
+// gaps that the folded tokens do not spell.
+func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
 	best, bestE := i, GazEntry{}
 	var arr [128]byte
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))

@@ -308,6 +308,25 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 // allocate), and allocating a key per lookup was the entity finder's
 // largest source of garbage.
 func (s *sentenceView) foldRange(i, j int) []byte {
+	buf := s.buf[:0]
+	for k := i; k < j; k++ {
+		switch {
+		case s.fl[k]&tfOdd != 0:
+			return s.foldText(i, j)
+		case k == i || s.fl[k]&tfJoined != 0:
+		case s.fl[k]&tfSpaced != 0:
+			buf = append(buf, ' ')
+		default:
+			return s.foldText(i, j) // a gap the folded tokens do not spell
+		}
+		buf = append(buf, s.folds[k]...)
+	}
+	s.buf = buf
+	return buf
+}
+
+// foldText is foldRange folding the text itself.
+func (s *sentenceView) foldText(i, j int) []byte {
 	f := fieldsFolder{buf: s.buf[:0]}.add(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
 	s.buf = f.buf
 	return f.buf

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -10,7 +11,7 @@ import (
 // for at nearly every token, often several times (the date matcher alone
 // looks up to four tokens ahead from each start): computed once per
 // document, they become bit tests.
-type tokFlags uint16
+type tokFlags uint32
 
 const (
 	tfCap      tokFlags = 1 << iota // isCap
@@ -25,21 +26,155 @@ const (
 	tfYearLike                      // isYearLike
 	tfDash                          // "-" or "–"
 	tfComma                         // ","
+	tfSpaced                        // white space (no line break) before it, after the previous token
+	tfJoined                        // nothing between it and the previous token
+	tfOdd                           // white space inside: its fold is not what fieldsFolder makes of it
 )
 
-// newTokFlags returns the flags of every token of d, by index in d.Tokens.
-func newTokFlags(d *pipeline.Document) []tokFlags {
+// entityTokens returns, by index in d.Tokens, Fold of every token's text
+// (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
+// token once. Most tokens are ASCII, and for them folding and the flags
+// come from one loop over the bytes.
+func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
 	fl := make([]tokFlags, len(d.Tokens))
+	ends := make([]int32, len(d.Tokens)) // end in buf of each folded form, or -1
+	var buf []byte
 	for i, t := range d.Tokens {
-		fl[i] = flagsOf(d.Text[t.Start:t.End])
+		w := d.Text[t.Start:t.End]
+		if i > 0 {
+			fl[i] = gapFlags(d.Text[d.Tokens[i-1].End:t.Start])
+		}
+		f, ascii, upper := asciiFlags(w)
+		switch {
+		case !ascii:
+			f = flagsOf(w)
+			buf = appendFold(buf, w)
+		case upper:
+			l0 := len(buf)
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
+				f |= calendarFlags(w, buf[l0:])
+			}
+		default:
+			fl[i] |= f
+			ends[i] = -1
+			continue
+		}
+		fl[i] |= f
+		ends[i] = int32(len(buf))
 	}
-	return fl
+	all := string(buf)
+	folds := make([]string, len(d.Tokens))
+	start := int32(0)
+	for i, t := range d.Tokens {
+		if ends[i] < 0 {
+			folds[i] = d.Text[t.Start:t.End]
+			continue
+		}
+		folds[i] = all[start:ends[i]]
+		start = ends[i]
+	}
+	return folds, fl
+}
+
+// asciiFlags is flagsOf for an ASCII word, less the month and weekday
+// flags; ascii is false (and the flags unset) for any other word, and
+// upper tells whether the word has an upper-case letter to fold.
+func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
+	if w == "" {
+		return 0, true, false
+	}
+	up, low := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 0x80:
+			return 0, false, false
+		case 'A' <= c && c <= 'Z':
+			up++
+		case 'a' <= c && c <= 'z':
+			low++
+		case c == ' ' || '\t' <= c && c <= '\r':
+			f |= tfOdd
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
+		f |= tfCap
+	}
+	if low == 0 && up >= 2 {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	switch {
+	case '0' <= c && c <= '9':
+		f |= tfDigit
+		if isYear(w) {
+			f |= tfYear
+		}
+		if isDay(w) {
+			f |= tfDay
+		}
+		if isDayRange(w) {
+			f |= tfDayRange
+		}
+	case w == "-":
+		f |= tfDash
+	case w == ",":
+		f |= tfComma
+	}
+	if len(w) == 3 && strings.EqualFold(w, "may") {
+		f |= tfMay
+	}
+	return f, true, up > 0
+}
+
+// calendarFlags are flagsOf's month and weekday flags of an ASCII
+// word starting with a capital, given its fold.
+func calendarFlags(w string, fold []byte) tokFlags {
+	var f tokFlags
+	if w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	if months[string(fold)] {
+		f |= tfMonth
+	}
+	if weekdays[string(fold)] {
+		f |= tfWeekday
+	}
+	return f
+}
+
+// gapFlags classifies the text between two tokens for building folded
+// keys from folded tokens: nothing, or white space that fieldsFolder
+// turns into one space. A line break ends every phrase lookup, and other
+// text (a zero-width space) is spelled only by folding the text itself.
+func gapFlags(gap string) tokFlags {
+	if gap == "" {
+		return tfJoined
+	}
+	for _, r := range gap {
+		if r == '\n' || r == '\r' || !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return tfSpaced
 }
 
 func flagsOf(w string) tokFlags {
 	var f tokFlags
 	if w == "" {
 		return 0
+	}
+	if strings.ContainsFunc(w, unicode.IsSpace) {
+		f |= tfOdd
 	}
 	if isCap(w) {
 		f |= tfCap

@@ -31,7 +31,7 @@ func TestMatchDateFlags(t *testing.T) {
 		d, err := pipeline.NewDocument("t.txt", []byte(text))
 		require.NoError(t, err)
 		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
-		fl := newTokFlags(d)
+		_, fl := entityTokens(d)
 		for si := range d.Sentences {
 			lo, hi := d.SentenceTokenRange(si)
 			for i := range hi - lo {
@@ -58,5 +58,51 @@ func TestFoldSet(t *testing.T) {
 			require.True(t, f.has(strings.ToLower(w)))
 		}
 		require.False(t, f.has("other"))
+	}
+}
+
+// TestFindNames: the one-pass name finder agrees with a scan by
+// strings.Index, overlapping names included.
+func TestFindNames(t *testing.T) {
+	text := "The Riyadh talks, riyadh Talks and xRiyadh talks; talks and talks and talks. " +
+		"Sochi talks sochi talks-Sochi talks2 (geneva process) geneva processes geneva process"
+	names := []string{"riyadh talks", "talks and talks", "sochi talks", "geneva process", "(geneva process)", "s s", "a"}
+	got := findNames(text, names)
+	lower := asciiLower(text)
+	for i, n := range names {
+		require.Equal(t, scanName(text, lower, n), got[i], n)
+	}
+}
+
+// TestEntityTokens: the one-pass folds and flags are Fold, flagsOf and
+// gapFlags of every token.
+func TestEntityTokens(t *testing.T) {
+	texts := []string{
+		"al-Sudani el-Sisi AL-X al- May MAY may March MARCH Thursday US U.S. P5+1 25-26 1999–2002 2025 31 – - , x",
+		"Ünal İbrahim Kalın Qatar’s people’s Zelenskyy\u00a0x a\u200bb KKK \u212aelvin Ω ωΩ",
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		d, err := pipeline.NewDocument("t.txt", []byte(text))
+		require.NoError(t, err)
+		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
+		folds, fl := entityTokens(d)
+		ref := newTokenFolds(d).folds
+		for i, tok := range d.Tokens {
+			w := d.Text[tok.Start:tok.End]
+			want := flagsOf(w)
+			if i > 0 {
+				want |= gapFlags(d.Text[d.Tokens[i-1].End:tok.Start])
+			}
+			require.Equal(t, want, fl[i], "%q", w)
+			require.Equal(t, ref[i], folds[i], "%q", w)
+			require.Equal(t, Fold(w), folds[i], "%q", w)
+		}
 	}
 }

@@ -66,9 +66,8 @@ func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[gkey]*group, or
 // strings.Index from the end of each match before would find, less those
 // not word-bounded. Names are looked up by their first word in one pass
 // over the text, so the cost does not grow with names times text; a name
-// whose occurrences could overlap (one that ends as it begins) or that
-// starts with no word byte is scanned for on its own, as overlapping
-// matches hide each other.
+// whose word-bounded occurrences could hide in others (selfOverlapping)
+// or that starts with no word byte is scanned for on its own.
 func findNames(text string, names []string) [][]int {
 	out := make([][]int, len(names))
 	byFirst := map[string][]int{}
@@ -89,17 +88,24 @@ func findNames(text string, names []string) [][]int {
 	if len(byFirst) == 0 {
 		return out
 	}
+	var first [256]bool // the bytes, in either case, that a listed first word starts with
+	for w := range byFirst {
+		first[w[0]] = true
+		if 'a' <= w[0] && w[0] <= 'z' {
+			first[w[0]-32] = true
+		}
+	}
 	var buf []byte
 	for p := 0; p < len(text); {
-		if !isWordByte(text[p]) {
+		if !wordBytes[text[p]] {
 			p++
 			continue
 		}
 		q := p + 1
-		for q < len(text) && isWordByte(text[q]) {
+		for q < len(text) && wordBytes[text[q]] {
 			q++
 		}
-		if q-p >= minW && q-p <= maxW {
+		if first[text[p]] && q-p >= minW && q-p <= maxW {
 			buf = appendASCIILower(buf[:0], text[p:q])
 			for _, i := range byFirst[string(buf)] {
 				sp := pipeline.Span{Start: p, End: p + len(names[i])}
@@ -140,11 +146,13 @@ func leadingWord(s string) string {
 	return s[:i]
 }
 
-// selfOverlapping: s ends with a proper prefix of itself, so two of its
-// occurrences can overlap.
+// selfOverlapping: an occurrence of s can start, word-bounded, inside an
+// earlier one, which then hides it: s ends with a proper prefix of
+// itself that a non-word byte stands before ("talks and talks" can; "Sochi
+// talks" cannot, as "k" comes before the final "s").
 func selfOverlapping(s string) bool {
 	for k := 1; k < len(s); k++ {
-		if s[:k] == s[len(s)-k:] {
+		if !isWordByte(s[len(s)-k-1]) && s[:k] == s[len(s)-k:] {
 			return true
 		}
 	}
@@ -200,6 +208,14 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+// wordBytes holds isWordByte for every byte.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
