@@ -76,6 +76,8 @@ type sentenceView struct {
 	folds []string   // Fold of each token's text
 	fl    []tokFlags // flags of each token's text
 	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
+	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
+	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
 	buf   []byte     // foldRange's scratch key
 	ps    []piece    // segment's result, reused run after run
 }
@@ -83,12 +85,19 @@ type sentenceView struct {
 // reset points the view at sentence si, keeping its scratch space.
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
-	if cap(s.gaz) < len(toks) {
-		s.gaz = make([]gazHit, len(toks), max(len(toks), 64))
-	} else {
-		s.gaz = s.gaz[:len(toks)]
-		clear(s.gaz)
+	s.gaz = resized(s.gaz, len(toks))
+	s.dem = resized(s.dem, len(toks))
+	s.tend = resized(s.tend, len(toks)+1)
+}
+
+// resized returns b with length n, zeroed, reusing its space.
+func resized[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, max(n, 64))
 	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func (s *sentenceView) word(i int) string {
@@ -196,16 +205,20 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if s.has(i, tfOdd) {
 		return s.gazScanText(i)
 	}
+	if s.lx.gazTable == nil {
+		return s.gazScanText(i)
+	}
 	best, bestE := i, GazEntry{}
 	var arr [128]byte
 	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
+	var bits phraseBits                   // what key was, one token shorter
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
 		if j > i {
 			switch {
 			case s.has(j, tfOdd):
 				return s.gazScanText(i)
 			case s.has(j, tfSpaced):
-				if !s.lx.gazStarts.goesOn(key, " ") {
+				if !goesOnBits(s.lx.gazStarts, bits, pbStart, " ") {
 					return best, bestE // no listed name goes on this way
 				}
 				key = append(key, ' ')
@@ -214,14 +227,15 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 			}
 			key = append(key, s.folds[j]...)
 		}
-		e, ok := s.lx.Gazetteer[string(key)]
-		if !ok {
+		g := s.lx.gazTable[string(key)]
+		bits = g.bits
+		if bits&pbListed == 0 {
 			continue
 		}
-		if s.lx.Acronyms[string(key)] && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
+		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
-		best, bestE = j+1, e
+		best, bestE = j+1, g.e
 	}
 	return best, bestE
 }
@@ -312,9 +326,9 @@ func (s *sentenceView) runEnd(i int) int {
 			return j
 		case s.has(j, tfCap|tfAllCaps):
 			j++
-		case (inLowerASCII(particles, w) || w == "of" || w == "for") && s.has(j+1, tfCap):
+		case (s.has(j, tfParticle) || w == "of" || w == "for") && s.has(j+1, tfCap):
 			j++
-		case inLowerASCII(particles, w) && inLowerASCII(particles, s.word(j+1)) && s.has(j+2, tfCap):
+		case s.has(j, tfParticle) && s.has(j+1, tfParticle) && s.has(j+2, tfCap):
 			j += 2 // von der Leyen, de la Calle
 		case (w == "of" || w == "for") && s.word(j+1) == "the" && s.has(j+2, tfCap):
 			j += 2
@@ -350,7 +364,6 @@ func (s *sentenceView) gazBeyond(i, j int) int {
 func (s *sentenceView) segment(i, j int) []piece {
 	ps := s.ps[:0]
 	for k := i; k < j; {
-		w := s.word(k)
 		f := s.fold(k)
 		if d := s.demonymAt(k); d > k && d >= s.gazEnd(k) {
 			ps = append(ps, piece{kind: kOther, start: k, end: d, norp: true}) // North Korean
@@ -380,7 +393,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		default:
 			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
 				ps[len(ps)-1].end = k + 1
-			} else if inLowerASCII(particles, w) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
+			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
 			} else {
 				ps = append(ps, piece{kind: kName, start: k, end: k + 1})

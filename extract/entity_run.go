@@ -233,14 +233,27 @@ var qualifiers = map[string]bool{
 // titleEndingAt returns the start of the longest title phrase ending just
 // before token k, or -1.
 func (s *sentenceView) titleEndingAt(k int) int {
+	if k < 0 || k >= len(s.tend) {
+		return s.titleScan(k)
+	}
+	if t := s.tend[k]; t != 0 {
+		return int(t) - 2
+	}
+	t := s.titleScan(k)
+	s.tend[k] = int32(t + 2)
+	return t
+}
+
+// titleScan is titleEndingAt, computed.
+func (s *sentenceView) titleScan(k int) int {
 	best := -1
-	var key []byte
+	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if n > 1 && !s.lx.titleEnds.goesOn(key, s.gap(k-n)) {
+		if n > 1 && !goesOnBits(s.lx.titleEnds, bits, pbEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
-		key = s.foldRange(k-n, k)
-		if s.lx.Titles[string(key)] {
+		bits = s.lx.titleBits(s.foldRange(k-n, k))
+		if bits&pbListed != 0 {
 			best = k - n
 		}
 	}
@@ -335,17 +348,30 @@ func (s *sentenceView) foldText(i, j int) []byte {
 // demonymAt returns the end of a nationality word or phrase starting at i
 // ("Saudi", "North Korean"), or i.
 func (s *sentenceView) demonymAt(i int) int {
+	if i < 0 || i >= len(s.dem) {
+		return i
+	}
+	if d := s.dem[i]; d != 0 {
+		return int(d) - 1
+	}
+	d := s.demonymScan(i)
+	s.dem[i] = int32(d + 1)
+	return d
+}
+
+// demonymScan is demonymAt, computed.
+func (s *sentenceView) demonymScan(i int) int {
 	best := i
 	if !s.has(i, tfCap) {
 		return best
 	}
-	var key []byte
+	var bits phraseBits // what the phrase read so far is
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.demonymStarts.goesOn(key, s.gap(i+n-2)) {
+		if n > 1 && !goesOnBits(s.lx.demonymStarts, bits, pbStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
-		key = s.foldRange(i, i+n)
-		if _, ok := s.lx.Demonyms[string(key)]; ok {
+		bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		if bits&pbListed != 0 {
 			best = i + n
 		}
 	}
@@ -516,13 +542,13 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		return nil
 	}
 	end := -1
-	var key []byte
+	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.titleStarts.goesOn(key, s.gap(start+n-2)) {
+		if n > 1 && !goesOnBits(s.lx.titleStarts, bits, pbStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
-		key = s.foldRange(start, start+n)
-		if s.lx.Titles[string(key)] {
+		bits = s.lx.titleBits(s.foldRange(start, start+n))
+		if bits&pbListed != 0 {
 			end = start + n
 		}
 	}

@@ -29,6 +29,7 @@ const (
 	tfSpaced                        // white space (no line break) before it, after the previous token
 	tfJoined                        // nothing between it and the previous token
 	tfOdd                           // white space inside: its fold is not what fieldsFolder makes of it
+	tfParticle                      // a name particle ("bin", "von", "al-"), as inLowerASCII(particles, w)
 )
 
 // entityTokens returns, by index in d.Tokens, Fold of every token's text
@@ -61,7 +62,13 @@ func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
 			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
 				f |= calendarFlags(w, buf[l0:])
 			}
+			if len(w) <= 4 && isParticle(string(buf[l0:])) {
+				f |= tfParticle
+			}
 		default:
+			if len(w) <= 4 && isParticle(w) {
+				f |= tfParticle
+			}
 			fl[i] |= f
 			ends[i] = -1
 			continue
@@ -90,19 +97,19 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	if w == "" {
 		return 0, true, false
 	}
-	up, low := 0, 0
+	up, seen := 0, byte(0)
 	for k := 0; k < len(w); k++ {
-		switch c := w[k]; {
-		case c >= 0x80:
-			return 0, false, false
-		case 'A' <= c && c <= 'Z':
-			up++
-		case 'a' <= c && c <= 'z':
-			low++
-		case c == ' ' || '\t' <= c && c <= '\r':
-			f |= tfOdd
-		}
+		c := asciiClass[w[k]]
+		seen |= c
+		up += int(c & acUpper)
 	}
+	if seen&acHigh != 0 {
+		return 0, false, false
+	}
+	if seen&acSpace != 0 {
+		f |= tfOdd
+	}
+	low := int(seen & acLower)
 	c := w[0]
 	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
 		f |= tfCap
@@ -136,6 +143,41 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	return f, true, up > 0
 }
 
+// asciiClass sorts bytes for asciiFlags: acUpper must stay 1, as
+// asciiFlags counts upper-case letters by adding it.
+var asciiClass = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = acHigh
+		case 'A' <= c && c <= 'Z':
+			t[c] = acUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = acLower
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = acSpace
+		}
+	}
+	return t
+}()
+
+const (
+	acUpper = 1 << iota
+	acLower
+	acSpace
+	acHigh
+)
+
+// isParticle is particles[w] for a lower-case ASCII word, without hashing.
+func isParticle(w string) bool {
+	switch w {
+	case "bin", "bint", "ibn", "al", "el", "von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "dos",
+		"das", "del", "ben", "al-", "ould", "y":
+		return true
+	}
+	return false
+}
+
 // calendarFlags are flagsOf's month and weekday flags of an ASCII
 // word starting with a capital, given its fold.
 func calendarFlags(w string, fold []byte) tokFlags {
@@ -143,10 +185,10 @@ func calendarFlags(w string, fold []byte) tokFlags {
 	if w[0] < 'A' || w[0] > 'Z' {
 		return 0
 	}
-	if months[string(fold)] {
+	switch string(fold) { // the keys of months and weekdays, without hashing
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		f |= tfMonth
-	}
-	if weekdays[string(fold)] {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		f |= tfWeekday
 	}
 	return f
@@ -178,6 +220,9 @@ func flagsOf(w string) tokFlags {
 	}
 	if isCap(w) {
 		f |= tfCap
+	}
+	if inLowerASCII(particles, w) {
+		f |= tfParticle
 	}
 	if isAllCaps(w) {
 		f |= tfAllCaps

@@ -106,3 +106,13 @@ func TestEntityTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestIsParticle: the switch lists exactly the particles.
+func TestIsParticle(t *testing.T) {
+	for w := range particles {
+		require.True(t, isParticle(w), w)
+	}
+	for _, w := range []string{"the", "of", "al-x", "Bin", "", "abu"} {
+		require.Equal(t, particles[w], isParticle(w), w)
+	}
+}

@@ -41,6 +41,11 @@ type Lexicon struct {
 	demonymStarts phraseIndex
 	titleStarts   phraseIndex
 	titleEnds     phraseIndex // word-aligned ends of Titles keys
+
+	// the same, merged for one lookup per phrase (gazindex.go)
+	gazTable     map[string]gazInfo
+	demonymTable map[string]phraseBits
+	titleTable   map[string]phraseBits
 }
 
 // Cue is a classification cue phrase.
@@ -97,6 +102,9 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	}
 	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
 	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
+	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
+	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
+	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
 	return lx, nil
 }
 

@@ -277,7 +277,7 @@ func coverage(groups map[gkey]*group) coverIndex {
 			cov.spans = append(cov.spans, m.span)
 		}
 	}
-	sort.Slice(cov.spans, func(i, j int) bool { return cov.spans[i].Start < cov.spans[j].Start })
+	slices.SortFunc(cov.spans, func(a, b pipeline.Span) int { return cmp.Compare(a.Start, b.Start) })
 	cov.maxEnd = make([]int, len(cov.spans))
 	end := 0
 	for i, sp := range cov.spans {
@@ -312,9 +312,10 @@ func build(d *pipeline.Document, groups map[gkey]*group, order []gkey) []pipelin
 		return cmp.Compare(b.End, a.End)
 	})
 	out := make([]pipeline.Entity, 0, len(gs))
+	ids := entityIDs(len(gs))
 	var seen foldSet
 	for i, g := range gs {
-		e := pipeline.Entity{ID: "e" + strconv.Itoa(i+1), Type: g.typ}
+		e := pipeline.Entity{ID: ids[i], Type: g.typ}
 		e.Text = canonicalName(d, g, &seen.buf)
 		seen.reset()
 		seen.add(e.Text)
@@ -347,16 +348,32 @@ func build(d *pipeline.Document, groups map[gkey]*group, order []gkey) []pipelin
 	return out
 }
 
-// foldSet is a set of folded names: a short list, as an entity has few
-// names, that becomes a map if one has many. Lookups fold into buf
-// rather than allocating.
-type foldSet struct {
-	list []string
-	set  map[string]bool
-	buf  []byte
+// entityIDs returns "e1" … "en", sharing one allocation.
+func entityIDs(n int) []string {
+	var b []byte
+	ends := make([]int, n)
+	for i := range n {
+		b = strconv.AppendInt(append(b, 'e'), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all, ids, start := string(b), make([]string, n), 0
+	for i, end := range ends {
+		ids[i], start = all[start:end], end
+	}
+	return ids
 }
 
-func (f *foldSet) reset() { f.list, f.set = f.list[:0], nil }
+// foldSet is a set of folded names: a short list, as an entity has few
+// names, that becomes a map if one has many. Lookups fold into buf
+// rather than allocating, and the listed names share keys.
+type foldSet struct {
+	set  map[string]bool
+	buf  []byte
+	keys []byte // the listed names, end to end
+	ends []int  // the end of each in keys
+}
+
+func (f *foldSet) reset() { f.set, f.keys, f.ends = nil, f.keys[:0], f.ends[:0] }
 
 // has reports whether Fold(s) is in the set.
 func (f *foldSet) has(s string) bool {
@@ -364,10 +381,12 @@ func (f *foldSet) has(s string) bool {
 	if f.set != nil {
 		return f.set[string(f.buf)]
 	}
-	for _, k := range f.list {
-		if k == string(f.buf) {
+	start := 0
+	for _, end := range f.ends {
+		if string(f.keys[start:end]) == string(f.buf) {
 			return true
 		}
+		start = end
 	}
 	return false
 }
@@ -377,16 +396,18 @@ func (f *foldSet) add(s string) bool {
 	if f.has(s) {
 		return false
 	}
-	k := string(f.buf)
 	if f.set != nil {
-		f.set[k] = true
+		f.set[string(f.buf)] = true
 		return true
 	}
-	f.list = append(f.list, k)
-	if len(f.list) > 32 {
-		f.set = make(map[string]bool, 2*len(f.list))
-		for _, k := range f.list {
-			f.set[k] = true
+	f.keys = append(f.keys, f.buf...)
+	f.ends = append(f.ends, len(f.keys))
+	if len(f.ends) > 32 {
+		f.set = make(map[string]bool, 2*len(f.ends))
+		start := 0
+		for _, end := range f.ends {
+			f.set[string(f.keys[start:end])] = true
+			start = end
 		}
 	}
 	return true
