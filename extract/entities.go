@@ -29,16 +29,18 @@ func (*EntityFinder) Name() string { return "entities" }
 
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	var cands []cand
-	folds := newTokenFolds(d)
+	cands := make([]cand, 0, len(d.Tokens)/8)
+	folds, flags := entityTokens(d)
+	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		s := sentenceView{d: d, lx: f.lx, si: si, toks: d.SentenceTokens(si), folds: folds.sentence(si)}
-		cands = append(cands, s.candidates()...)
+		lo, hi := d.SentenceTokenRange(si)
+		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
+		cands = s.candidates(cands)
 	}
 	d.Entities = resolve(d, f.lx, cands)
 	return nil
@@ -71,11 +73,31 @@ type sentenceView struct {
 	lx    *Lexicon
 	si    int
 	toks  []pipeline.Token
-	folds []string // Fold of each token's text
-	kind  []int
-	used  []bool
-	gaz   []gazHit // gazAt's results by token index (gazmemo.go)
-	buf   []byte   // foldRange's scratch key
+	folds []string   // Fold of each token's text
+	fl    []tokFlags // flags of each token's text
+	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
+	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
+	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
+	buf   []byte     // foldRange's scratch key
+	ps    []piece    // segment's result, reused run after run
+}
+
+// reset points the view at sentence si, keeping its scratch space.
+func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
+	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
+	s.gaz = resized(s.gaz, len(toks))
+	s.dem = resized(s.dem, len(toks))
+	s.tend = resized(s.tend, len(toks)+1)
+}
+
+// resized returns b with length n, zeroed, reusing its space.
+func resized[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, max(n, 64))
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func (s *sentenceView) word(i int) string {
@@ -91,6 +113,12 @@ func (s *sentenceView) fold(i int) string {
 		return ""
 	}
 	return s.folds[i]
+}
+
+// has reports whether token i has any of the flags f (false outside the
+// sentence, as for the empty word).
+func (s *sentenceView) has(i int, f tokFlags) bool {
+	return i >= 0 && i < len(s.fl) && s.fl[i]&f != 0
 }
 
 // gap is the text between token j and token j+1.
@@ -171,9 +199,50 @@ func (s *sentenceView) sentenceStart(i int) bool {
 // acronym entry ("UN") matches only upper-case text ("Kim Jong Un" is no
 // mention of the United Nations).
 func (s *sentenceView) gazScan(i int) (int, GazEntry) {
-	if !isCap(s.word(i)) && !startsWithDigit(s.word(i)) {
+	if !s.has(i, tfCap) && !s.has(i, tfDigit) {
 		return i, GazEntry{}
 	}
+	if s.has(i, tfOdd) {
+		return s.gazScanText(i)
+	}
+	if s.lx.gazTable == nil {
+		return s.gazScanText(i)
+	}
+	best, bestE := i, GazEntry{}
+	var arr [128]byte
+	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
+	var bits phraseBits                   // what key was, one token shorter
+	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+		if j > i {
+			switch {
+			case s.has(j, tfOdd):
+				return s.gazScanText(i)
+			case s.has(j, tfSpaced):
+				if !goesOnBits(s.lx.gazStarts, bits, pbStart, " ") {
+					return best, bestE // no listed name goes on this way
+				}
+				key = append(key, ' ')
+			case !s.has(j, tfJoined):
+				return s.gazScanText(i) // a gap the folded tokens do not spell
+			}
+			key = append(key, s.folds[j]...)
+		}
+		g := s.lx.gazTable[string(key)]
+		bits = g.bits
+		if bits&pbListed == 0 {
+			continue
+		}
+		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
+			continue
+		}
+		best, bestE = j+1, g.e
+	}
+	return best, bestE
+}
+
+// gazScanText is gazScan folding the text itself, for the tokens and
+// gaps that the folded tokens do not spell.
+func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
 	best, bestE := i, GazEntry{}
 	var arr [128]byte
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
@@ -192,7 +261,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		e, ok := s.lx.Gazetteer[string(f.buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words
-		if !ok || !isCap(s.word(j)) && !startsWithDigit(s.word(j)) && !isPlusOne(s.word(j)) && j == i {
+		if !ok || !s.has(j, tfCap) && !s.has(j, tfDigit) && !isPlusOne(s.word(j)) && j == i {
 			continue
 		}
 		if s.lx.Acronyms[string(f.buf)] && !isAllCaps(raw) {
@@ -221,24 +290,23 @@ type piece struct {
 	absorbed   bool // inside a longer typed name
 }
 
-// candidates returns the candidate mentions of one sentence.
-func (s *sentenceView) candidates() []cand {
-	var out []cand
+// candidates appends the candidate mentions of the sentence to out.
+func (s *sentenceView) candidates(out []cand) []cand {
 	n := len(s.toks)
 	for i := 0; i < n; {
-		if j := matchDate(s.d.Text, s.toks, i); j > i && !s.eventMonth(i, j) {
+		if j := matchDateFlags(s.fl, i); j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j
 			continue
 		}
-		if !isCap(s.word(i)) {
+		if !s.has(i, tfCap) {
 			i++
 			continue
 		}
 		j := s.runEnd(i)
 		ps := s.segment(i, j)
-		out = append(out, s.typeRun(ps)...)
-		out = append(out, s.lowerEvent(ps, j)...)
+		out = s.typeRun(out, ps)
+		out = s.lowerEvent(out, ps, j)
 		if n := len(ps); n > 0 && ps[n-1].end > j {
 			j = ps[n-1].end
 		}
@@ -254,19 +322,19 @@ func (s *sentenceView) runEnd(i int) int {
 	for j < len(s.toks) {
 		w := s.word(j)
 		switch {
-		case matchDate(s.d.Text, s.toks, j) > j && !isYear(w):
+		case matchDateFlags(s.fl, j) > j && !s.has(j, tfYear):
 			return j
-		case isCap(w) || isAllCaps(w):
+		case s.has(j, tfCap|tfAllCaps):
 			j++
-		case (inLowerASCII(particles, w) || w == "of" || w == "for") && isCap(s.word(j+1)):
+		case (s.has(j, tfParticle) || w == "of" || w == "for") && s.has(j+1, tfCap):
 			j++
-		case inLowerASCII(particles, w) && inLowerASCII(particles, s.word(j+1)) && isCap(s.word(j+2)):
+		case s.has(j, tfParticle) && s.has(j+1, tfParticle) && s.has(j+2, tfCap):
 			j += 2 // von der Leyen, de la Calle
-		case (w == "of" || w == "for") && s.word(j+1) == "the" && isCap(s.word(j+2)):
+		case (w == "of" || w == "for") && s.word(j+1) == "the" && s.has(j+2, tfCap):
 			j += 2
-		case w == "(" && s.word(j+2) == ")" && (isYear(s.word(j+1)) || isAllCaps(s.word(j+1))):
+		case w == "(" && s.word(j+2) == ")" && (s.has(j+1, tfYear) || s.has(j+1, tfAllCaps)):
 			j += 3
-		case (w == "’s" || w == "'s") && isCap(s.word(j+1)):
+		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
 			j++ // Tigray People’s Liberation Front
 		default:
 			// a gazetteer name may hold lower-case words: Jammu and Kashmir
@@ -294,9 +362,8 @@ func (s *sentenceView) gazBeyond(i, j int) int {
 
 // segment cuts the run [i, j) into pieces, longest gazetteer match first.
 func (s *sentenceView) segment(i, j int) []piece {
-	var ps []piece
+	ps := s.ps[:0]
 	for k := i; k < j; {
-		w := s.word(k)
 		f := s.fold(k)
 		if d := s.demonymAt(k); d > k && d >= s.gazEnd(k) {
 			ps = append(ps, piece{kind: kOther, start: k, end: d, norp: true}) // North Korean
@@ -313,7 +380,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
-		case isYear(w) || isAllCaps(w) && k > i && s.word(k-1) == "(":
+		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
 		case s.isDemonym(f):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
@@ -326,7 +393,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		default:
 			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
 				ps[len(ps)-1].end = k + 1
-			} else if inLowerASCII(particles, w) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
+			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
 			} else {
 				ps = append(ps, piece{kind: kName, start: k, end: k + 1})
@@ -334,6 +401,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		}
 		k++
 	}
+	s.ps = ps
 	return ps
 }
 
@@ -355,7 +423,7 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 		// "special envoy Thomas West", "Finance Minister Siniša Mali": a
 		// titled first name is followed by its surname, not by a place
 		n := len(ps)
-		if n == 0 || ps[n-1].kind != kName || ps[n-1].end != k || ps[n-1].end-ps[n-1].start != 1 || isAllCaps(s.word(k)) {
+		if n == 0 || ps[n-1].kind != kName || ps[n-1].end != k || ps[n-1].end-ps[n-1].start != 1 || s.has(k, tfAllCaps) {
 			return false
 		}
 		first := ps[n-1].start
@@ -368,7 +436,7 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 	// only a short form of a longer listed name ("Wagner" for the Wagner
 	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
 	short := s.fold(k) != Fold(e.Canonical)
-	return short && last.kind == kName && last.end == k && !isAllCaps(s.word(k))
+	return short && last.kind == kName && last.end == k && !s.has(k, tfAllCaps)
 }
 
 // honorifics are written as part of a name: "Sheikh Mohammed bin
@@ -385,7 +453,7 @@ func (s *sentenceView) insideName(ps []piece, k, j int) bool {
 		return false
 	}
 	e, _ := s.gazAt(next)
-	return e == next && isCap(s.word(next)) && !isAllCaps(s.word(next))
+	return e == next && s.has(next, tfCap) && !s.has(next, tfAllCaps)
 }
 
 func (s *sentenceView) gazEnd(k int) int { e, _ := s.gazAt(k); return e }
@@ -409,8 +477,7 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 	if q := s.titleEndingAt(k + 1); q >= 0 && q < k {
 		return false // the word goes on with a longer title: "Defence Minister"
 	}
-	next := s.word(k + 1)
-	if !isCap(next) || s.isTitleWord(k+1) || s.demonymAt(k+1) > k+1 {
+	if !s.has(k+1, tfCap) || s.isTitleWord(k+1) || s.demonymAt(k+1) > k+1 {
 		return false
 	}
 	e, _ := s.gazAt(k + 1)
@@ -424,7 +491,7 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) b
 		return false
 	}
 	next := k + 1
-	if next >= len(s.toks) || !isCap(s.word(next)) || isAllCaps(s.word(next)) || s.isTitleWord(next) || s.demonymAt(next) > next {
+	if next >= len(s.toks) || !s.has(next, tfCap) || s.has(next, tfAllCaps) || s.isTitleWord(next) || s.demonymAt(next) > next {
 		return false
 	}
 	ge, _ := s.gazAt(next)
@@ -440,21 +507,21 @@ var eventNouns = map[string]bool{
 
 // lowerEvent: a place name ending a capitalised run and followed by a
 // lower-case event noun names an event.
-func (s *sentenceView) lowerEvent(ps []piece, j int) []cand {
+func (s *sentenceView) lowerEvent(out []cand, ps []piece, j int) []cand {
 	if len(ps) == 0 || j >= len(s.toks) || !eventNouns[s.word(j)] {
-		return nil
+		return out
 	}
 	p := ps[len(ps)-1]
 	if p.end != j || p.absorbed && p.gaz.Type == "" {
-		return nil
+		return out
 	}
 	switch p.gaz.Type {
 	case pipeline.GPE, pipeline.Fac, pipeline.Loc:
 	default:
-		return nil
+		return out
 	}
-	if k := j + 1; k < len(s.toks) && !isCap(s.word(k)) && s.toks[k].Tag != "" && s.toks[k].Tag[0] == 'N' {
-		return nil // "the Riyadh talks format" goes on as a noun phrase
+	if k := j + 1; k < len(s.toks) && !s.has(k, tfCap) && s.toks[k].Tag != "" && s.toks[k].Tag[0] == 'N' {
+		return out // "the Riyadh talks format" goes on as a noun phrase
 	}
-	return []cand{{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si}}
+	return append(out, cand{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si})
 }

@@ -4,9 +4,8 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// typeRun turns the pieces of one capitalised run into candidates.
-func (s *sentenceView) typeRun(ps []piece) []cand {
-	var out []cand
+// typeRun appends the candidates of one capitalised run, cut into pieces.
+func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 	// A head word ("Palace", "Council", "Talks") types the name it ends,
 	// absorbing the words before it and an "of …" complement after it.
 	for t := range ps {
@@ -36,11 +35,11 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 		if last+3 < len(ps) && s.word(ps[last+1].start) == "(" && s.word(ps[last+3].start) == ")" {
 			inner := ps[last+2].start
 			switch {
-			case isYear(s.word(inner)) && typ == pipeline.Event:
+			case s.has(inner, tfYear) && typ == pipeline.Event:
 				span.End = s.toks[ps[last+3].end-1].End
 				out = append(out, cand{span: s.span(inner, inner+1), typ: pipeline.Date, sentence: s.si})
 				last += 3
-			case isAllCaps(s.word(inner)):
+			case s.has(inner, tfAllCaps):
 				out = append(out, cand{span: s.span(inner, inner+1), typ: typ, canon: s.d.Text[span.Start:span.End], sentence: s.si})
 				last += 3
 			}
@@ -54,13 +53,13 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			ps[k].absorbed = true
 		}
 	}
-	out = append(out, s.yearEvent(ps)...)
+	out = s.yearEvent(out, ps)
 	for t, p := range ps {
 		if p.absorbed {
 			continue
 		}
 		switch {
-		case p.gaz.Type == pipeline.Event && t+3 < len(ps) && s.word(ps[t+1].start) == "(" && isYear(s.word(ps[t+2].start)) && s.word(ps[t+3].start) == ")":
+		case p.gaz.Type == pipeline.Event && t+3 < len(ps) && s.word(ps[t+1].start) == "(" && s.has(ps[t+2].start, tfYear) && s.word(ps[t+3].start) == ")":
 			// a listed event with its year: "Astana Talks (2017)"
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
@@ -77,7 +76,7 @@ func (s *sentenceView) typeRun(ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, sentence: s.si})
 		case p.norp:
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
-		case p.kind == kOther && isYear(s.word(p.start)):
+		case p.kind == kOther && s.has(p.start, tfYear):
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
 		case p.kind == kName && prefixHeads[s.word(p.start)] != "" && p.end-p.start > 1:
 			out = append(out, cand{span: s.span(p.start, p.end), typ: prefixHeads[s.word(p.start)], sentence: s.si})
@@ -114,7 +113,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if p.end-p.start == 1 {
 		c.single = true
-		if isAllCaps(s.word(p.start)) {
+		if s.has(p.start, tfAllCaps) {
 			c.typ = pipeline.Org
 		}
 		return c, true
@@ -167,7 +166,7 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 // ("Sudanese Irrigation Minister").
 func (s *sentenceView) modifiers(p int) int {
 	m := s.modifierEndingAt(p)
-	if m < 0 && p > 1 && isCap(s.word(p-1)) && !isAllCaps(s.word(p-1)) {
+	if m < 0 && p > 1 && s.has(p-1, tfCap) && !s.has(p-1, tfAllCaps) {
 		if m2 := s.modifierEndingAt(p - 1); m2 >= 0 && s.lx.Demonyms[string(s.foldRange(m2, p-1))] != "" {
 			return m2
 		}
@@ -199,7 +198,7 @@ func (s *sentenceView) extendTitle(p int) int {
 				continue
 			}
 			// "Treasury and Finance Minister": a field word joined by "and"
-			if isCap(s.word(p-2)) && s.isTitleWord(p-2) {
+			if s.has(p-2, tfCap) && s.isTitleWord(p-2) {
 				p -= 2
 				continue
 			}
@@ -207,19 +206,18 @@ func (s *sentenceView) extendTitle(p int) int {
 		break
 	}
 	for n := 0; n < 2 && p > 0; n++ {
-		w := s.word(p - 1)
 		t := s.toks[p-1].Tag
 		if f := s.fold(p - 1); stopCaps[f] || qualifiers[f] || pronounWords[f] {
 			break
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
 		// lower-case noun: "hostage coordinator"
-		if isCap(w) && !s.isTitleWord(p-1) || !isCap(w) && t != "NN" && t != "NNS" && t != "JJ" {
+		if s.has(p-1, tfCap) && !s.isTitleWord(p-1) || !s.has(p-1, tfCap) && t != "NN" && t != "NNS" && t != "JJ" {
 			break
 		}
 		p--
 	}
-	if p > 1 && s.fold(p-1) == "and" && isCap(s.word(p-2)) && s.isTitleWord(p-2) {
+	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) {
 		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p
@@ -235,14 +233,27 @@ var qualifiers = map[string]bool{
 // titleEndingAt returns the start of the longest title phrase ending just
 // before token k, or -1.
 func (s *sentenceView) titleEndingAt(k int) int {
+	if k < 0 || k >= len(s.tend) {
+		return s.titleScan(k)
+	}
+	if t := s.tend[k]; t != 0 {
+		return int(t) - 2
+	}
+	t := s.titleScan(k)
+	s.tend[k] = int32(t + 2)
+	return t
+}
+
+// titleScan is titleEndingAt, computed.
+func (s *sentenceView) titleScan(k int) int {
 	best := -1
-	var key []byte
+	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if n > 1 && !s.lx.titleEnds.goesOn(key, s.gap(k-n)) {
+		if n > 1 && !goesOnBits(s.lx.titleEnds, bits, pbEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
-		key = s.foldRange(k-n, k)
-		if s.lx.Titles[string(key)] {
+		bits = s.lx.titleBits(s.foldRange(k-n, k))
+		if bits&pbListed != 0 {
 			best = k - n
 		}
 	}
@@ -291,13 +302,13 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		return best
 	}
 	// an acronym: "OAU Secretary-General"
-	if w := s.word(k - 1); isAllCaps(w) && len(w) <= 6 {
+	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 6 {
 		return k - 1
 	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && isCap(s.word(b-1)) && !s.lx.TitleWords[s.fold(b-1)] {
+		for b > 0 && s.has(b-1, tfCap) && !s.lx.TitleWords[s.fold(b-1)] {
 			b--
 		}
 		return b
@@ -310,6 +321,25 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 // allocate), and allocating a key per lookup was the entity finder's
 // largest source of garbage.
 func (s *sentenceView) foldRange(i, j int) []byte {
+	buf := s.buf[:0]
+	for k := i; k < j; k++ {
+		switch {
+		case s.fl[k]&tfOdd != 0:
+			return s.foldText(i, j)
+		case k == i || s.fl[k]&tfJoined != 0:
+		case s.fl[k]&tfSpaced != 0:
+			buf = append(buf, ' ')
+		default:
+			return s.foldText(i, j) // a gap the folded tokens do not spell
+		}
+		buf = append(buf, s.folds[k]...)
+	}
+	s.buf = buf
+	return buf
+}
+
+// foldText is foldRange folding the text itself.
+func (s *sentenceView) foldText(i, j int) []byte {
 	f := fieldsFolder{buf: s.buf[:0]}.add(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
 	s.buf = f.buf
 	return f.buf
@@ -318,17 +348,30 @@ func (s *sentenceView) foldRange(i, j int) []byte {
 // demonymAt returns the end of a nationality word or phrase starting at i
 // ("Saudi", "North Korean"), or i.
 func (s *sentenceView) demonymAt(i int) int {
+	if i < 0 || i >= len(s.dem) {
+		return i
+	}
+	if d := s.dem[i]; d != 0 {
+		return int(d) - 1
+	}
+	d := s.demonymScan(i)
+	s.dem[i] = int32(d + 1)
+	return d
+}
+
+// demonymScan is demonymAt, computed.
+func (s *sentenceView) demonymScan(i int) int {
 	best := i
-	if !isCap(s.word(i)) {
+	if !s.has(i, tfCap) {
 		return best
 	}
-	var key []byte
+	var bits phraseBits // what the phrase read so far is
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.demonymStarts.goesOn(key, s.gap(i+n-2)) {
+		if n > 1 && !goesOnBits(s.lx.demonymStarts, bits, pbStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
-		key = s.foldRange(i, i+n)
-		if _, ok := s.lx.Demonyms[string(key)]; ok {
+		bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		if bits&pbListed != 0 {
 			best = i + n
 		}
 	}
@@ -430,7 +473,7 @@ func allCapsWords(s *sentenceView, p piece) bool {
 		return false
 	}
 	for k := p.start; k < p.end; k++ {
-		if !isAllCaps(s.word(k)) {
+		if !s.has(k, tfAllCaps) {
 			return false
 		}
 	}
@@ -440,25 +483,25 @@ func allCapsWords(s *sentenceView, p piece) bool {
 // yearEvent: a capitalised name followed by a year in parentheses names an
 // event, as an article title merged into the first sentence does ("Oval
 // Office Meeting (2025)").
-func (s *sentenceView) yearEvent(ps []piece) []cand {
+func (s *sentenceView) yearEvent(out []cand, ps []piece) []cand {
 	n := len(ps)
-	if n < 5 || s.word(ps[n-3].start) != "(" || !isYear(s.word(ps[n-2].start)) || s.word(ps[n-1].start) != ")" || ps[n-2].absorbed {
-		return nil
+	if n < 5 || s.word(ps[n-3].start) != "(" || !s.has(ps[n-2].start, tfYear) || s.word(ps[n-1].start) != ")" || ps[n-2].absorbed {
+		return out
 	}
 	first := n - 4
 	for first > 0 && ps[first-1].kind != kStop && ps[first-1].kind != kConn && !ps[first-1].absorbed {
 		first--
 	}
 	if ps[first].kind == kConn || ps[n-4].absorbed {
-		return nil
+		return out
 	}
 	for k := first; k < n; k++ {
 		ps[k].absorbed = true
 	}
-	return []cand{
-		{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
-		{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
-	}
+	return append(out,
+		cand{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
+		cand{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
+	)
 }
 
 var pronounWords = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
@@ -495,17 +538,17 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	if a := s.word(start); a == "the" {
 		start++
 	}
-	if start >= len(s.toks) || isCap(s.word(start)) {
+	if start >= len(s.toks) || s.has(start, tfCap) {
 		return nil
 	}
 	end := -1
-	var key []byte
+	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.titleStarts.goesOn(key, s.gap(start+n-2)) {
+		if n > 1 && !goesOnBits(s.lx.titleStarts, bits, pbStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
-		key = s.foldRange(start, start+n)
-		if s.lx.Titles[string(key)] {
+		bits = s.lx.titleBits(s.foldRange(start, start+n))
+		if bits&pbListed != 0 {
 			end = start + n
 		}
 	}
@@ -520,7 +563,7 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 			j++
 		}
 		k := j
-		for k < len(s.toks) && (isCap(s.word(k)) || s.fold(k) == "of" && isCap(s.word(k+1)) || s.fold(k) == "'s") {
+		for k < len(s.toks) && (s.has(k, tfCap) || s.fold(k) == "of" && s.has(k+1, tfCap) || s.fold(k) == "'s") {
 			k++
 		}
 		if k > j {

@@ -53,3 +53,91 @@ func (ix phraseIndex) goesOn(b []byte, gap string) bool {
 
 // isNotSpace is the complement of the white space fieldsFolder collapses.
 func isNotSpace(r rune) bool { return !unicode.IsSpace(r) }
+
+// phraseBits say what one folded phrase is in a lexicon table, so that a
+// scan growing a phrase token by token learns with one lookup both
+// whether the phrase is listed and whether a listed phrase goes on from
+// it (the phraseIndex answer for the next step).
+type phraseBits uint8
+
+const (
+	pbListed  phraseBits = 1 << iota // a key of the table
+	pbStart                          // a word-aligned start of a longer key
+	pbEnd                            // a word-aligned end of a longer key
+	pbAcronym                        // a gazetteer key written in capitals
+)
+
+// gazInfo is a gazetteer table entry: the referent and the phrase bits.
+type gazInfo struct {
+	e    GazEntry
+	bits phraseBits
+}
+
+// phraseTable merges the keys of m with the starts and ends of its
+// keys. (The ends are for reading leftwards; a table read only
+// rightwards may leave them out.)
+func phraseTable[V any](m map[string]V, starts, ends phraseIndex) map[string]phraseBits {
+	t := make(map[string]phraseBits, len(m)+len(starts)+len(ends))
+	for k := range m {
+		t[k] |= pbListed
+	}
+	for k := range starts {
+		t[k] |= pbStart
+	}
+	for k := range ends {
+		t[k] |= pbEnd
+	}
+	return t
+}
+
+// gazTable is phraseTable for the gazetteer, with the referents and the
+// acronyms.
+func gazTable(gaz map[string]GazEntry, acronyms map[string]bool, starts phraseIndex) map[string]gazInfo {
+	t := make(map[string]gazInfo, len(gaz)+len(starts))
+	for k, e := range gaz {
+		t[k] = gazInfo{e: e, bits: pbListed}
+	}
+	for k := range acronyms {
+		if g, ok := t[k]; ok {
+			g.bits |= pbAcronym
+			t[k] = g
+		}
+	}
+	for k := range starts {
+		g := t[k]
+		g.bits |= pbStart
+		t[k] = g
+	}
+	return t
+}
+
+// goesOnBits is phraseIndex.goesOn for a phrase whose bits were looked up
+// in a table built from ix: want is pbStart or pbEnd.
+func goesOnBits(ix phraseIndex, bits, want phraseBits, gap string) bool {
+	if ix == nil || gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
+		return true
+	}
+	return bits&want != 0
+}
+
+// demonymBits looks a folded phrase up in the nationality table.
+func (lx *Lexicon) demonymBits(k []byte) phraseBits {
+	if lx.demonymTable != nil {
+		return lx.demonymTable[string(k)]
+	}
+	if _, ok := lx.Demonyms[string(k)]; ok {
+		return pbListed // a Lexicon built by hand has no phrase indexes either
+	}
+	return 0
+}
+
+// titleBits looks a folded phrase up in the title table.
+func (lx *Lexicon) titleBits(k []byte) phraseBits {
+	if lx.titleTable != nil {
+		return lx.titleTable[string(k)]
+	}
+	if lx.Titles[string(k)] {
+		return pbListed
+	}
+	return 0
+}

@@ -36,10 +36,16 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	gazStarts     phraseIndex // word-aligned starts of Gazetteer keys (gazindex.go)
+	canonFolds    map[string]string // Fold of each gazetteer canonical name
+	gazStarts     phraseIndex       // word-aligned starts of Gazetteer keys (gazindex.go)
 	demonymStarts phraseIndex
 	titleStarts   phraseIndex
 	titleEnds     phraseIndex // word-aligned ends of Titles keys
+
+	// the same, merged for one lookup per phrase (gazindex.go)
+	gazTable     map[string]gazInfo
+	demonymTable map[string]phraseBits
+	titleTable   map[string]phraseBits
 }
 
 // Cue is a classification cue phrase.
@@ -96,6 +102,9 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	}
 	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
 	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
+	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
+	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
+	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
 	return lx, nil
 }
 
@@ -136,6 +145,10 @@ func (lx *Lexicon) addGaz(f []string) error {
 		return fmt.Errorf("unknown entity type %q", f[0])
 	}
 	e := GazEntry{Type: f[0], Canonical: f[1]}
+	if lx.canonFolds == nil {
+		lx.canonFolds = map[string]string{}
+	}
+	lx.canonFolds[e.Canonical] = Fold(e.Canonical)
 	names := []string{f[1]}
 	if len(f) > 2 && f[2] != "" {
 		names = append(names, strings.Split(f[2], "|")...)
@@ -206,6 +219,15 @@ func (lx *Lexicon) addCue(f []string) error {
 	}
 	lx.Cues[key] = append(lx.Cues[key], c)
 	return nil
+}
+
+// foldCanonical is Fold(c) for a gazetteer canonical name, looked up
+// rather than built (and allocated) for every mention.
+func (lx *Lexicon) foldCanonical(c string) string {
+	if f, ok := lx.canonFolds[c]; ok {
+		return f
+	}
+	return Fold(c)
 }
 
 // Fold lower-cases s and maps typographic apostrophes and dashes to ASCII,

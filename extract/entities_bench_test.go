@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// BenchmarkEntityFinder times the entity stage alone on the sample
+// article and on the whole corpus, the stages before it run once outside
+// the timing.
+func BenchmarkEntityFinder(b *testing.B) {
+	m := testModels(b)
+	before := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(), NewTagger(m.Tags)}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no articles")
+	}
+	var docs []*pipeline.Document
+	var sample []*pipeline.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := pipeline.NewDocument(p, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pipeline.Run(context.Background(), d, before); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		if filepath.Base(p) == "riyadh-talks-2025.txt" {
+			sample = []*pipeline.Document{d}
+		}
+	}
+	run := func(b *testing.B, ds []*pipeline.Document) {
+		n := 0
+		for _, d := range ds {
+			n += len(d.Text)
+		}
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		f := NewEntityFinder(m.Lexicon)
+		for b.Loop() {
+			for _, d := range ds {
+				d.Entities = nil
+				if err := f.Run(context.Background(), d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	b.Run("sample", func(b *testing.B) { run(b, sample) })
+	b.Run("corpus", func(b *testing.B) { run(b, docs) })
+}

@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// tokFlags are facts about one token's text that the entity finder asks
+// for at nearly every token, often several times (the date matcher alone
+// looks up to four tokens ahead from each start): computed once per
+// document, they become bit tests.
+type tokFlags uint32
+
+const (
+	tfCap      tokFlags = 1 << iota // isCap
+	tfAllCaps                       // isAllCaps
+	tfDigit                         // startsWithDigit
+	tfYear                          // isYear
+	tfDay                           // isDay
+	tfDayRange                      // isDayRange
+	tfMonth                         // a month name, capitalised (matchDate's isMonth)
+	tfWeekday                       // a weekday name, capitalised
+	tfMay                           // "may" in any case
+	tfYearLike                      // isYearLike
+	tfDash                          // "-" or "–"
+	tfComma                         // ","
+	tfSpaced                        // white space (no line break) before it, after the previous token
+	tfJoined                        // nothing between it and the previous token
+	tfOdd                           // white space inside: its fold is not what fieldsFolder makes of it
+	tfParticle                      // a name particle ("bin", "von", "al-"), as inLowerASCII(particles, w)
+)
+
+// entityTokens returns, by index in d.Tokens, Fold of every token's text
+// (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
+// token once. Most tokens are ASCII, and for them folding and the flags
+// come from one loop over the bytes.
+func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
+	fl := make([]tokFlags, len(d.Tokens))
+	ends := make([]int32, len(d.Tokens)) // end in buf of each folded form, or -1
+	var buf []byte
+	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
+		if i > 0 {
+			fl[i] = gapFlags(d.Text[d.Tokens[i-1].End:t.Start])
+		}
+		f, ascii, upper := asciiFlags(w)
+		switch {
+		case !ascii:
+			f = flagsOf(w)
+			buf = appendFold(buf, w)
+		case upper:
+			l0 := len(buf)
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
+				f |= calendarFlags(w, buf[l0:])
+			}
+			if len(w) <= 4 && isParticle(string(buf[l0:])) {
+				f |= tfParticle
+			}
+		default:
+			if len(w) <= 4 && isParticle(w) {
+				f |= tfParticle
+			}
+			fl[i] |= f
+			ends[i] = -1
+			continue
+		}
+		fl[i] |= f
+		ends[i] = int32(len(buf))
+	}
+	all := string(buf)
+	folds := make([]string, len(d.Tokens))
+	start := int32(0)
+	for i, t := range d.Tokens {
+		if ends[i] < 0 {
+			folds[i] = d.Text[t.Start:t.End]
+			continue
+		}
+		folds[i] = all[start:ends[i]]
+		start = ends[i]
+	}
+	return folds, fl
+}
+
+// asciiFlags is flagsOf for an ASCII word, less the month and weekday
+// flags; ascii is false (and the flags unset) for any other word, and
+// upper tells whether the word has an upper-case letter to fold.
+func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
+	if w == "" {
+		return 0, true, false
+	}
+	up, seen := 0, byte(0)
+	for k := 0; k < len(w); k++ {
+		c := asciiClass[w[k]]
+		seen |= c
+		up += int(c & acUpper)
+	}
+	if seen&acHigh != 0 {
+		return 0, false, false
+	}
+	if seen&acSpace != 0 {
+		f |= tfOdd
+	}
+	low := int(seen & acLower)
+	c := w[0]
+	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
+		f |= tfCap
+	}
+	if low == 0 && up >= 2 {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	switch {
+	case '0' <= c && c <= '9':
+		f |= tfDigit
+		if isYear(w) {
+			f |= tfYear
+		}
+		if isDay(w) {
+			f |= tfDay
+		}
+		if isDayRange(w) {
+			f |= tfDayRange
+		}
+	case w == "-":
+		f |= tfDash
+	case w == ",":
+		f |= tfComma
+	}
+	if len(w) == 3 && strings.EqualFold(w, "may") {
+		f |= tfMay
+	}
+	return f, true, up > 0
+}
+
+// asciiClass sorts bytes for asciiFlags: acUpper must stay 1, as
+// asciiFlags counts upper-case letters by adding it.
+var asciiClass = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = acHigh
+		case 'A' <= c && c <= 'Z':
+			t[c] = acUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = acLower
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = acSpace
+		}
+	}
+	return t
+}()
+
+const (
+	acUpper = 1 << iota
+	acLower
+	acSpace
+	acHigh
+)
+
+// isParticle is particles[w] for a lower-case ASCII word, without hashing.
+func isParticle(w string) bool {
+	switch w {
+	case "bin", "bint", "ibn", "al", "el", "von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "dos",
+		"das", "del", "ben", "al-", "ould", "y":
+		return true
+	}
+	return false
+}
+
+// calendarFlags are flagsOf's month and weekday flags of an ASCII
+// word starting with a capital, given its fold.
+func calendarFlags(w string, fold []byte) tokFlags {
+	var f tokFlags
+	if w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
+	switch string(fold) { // the keys of months and weekdays, without hashing
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		f |= tfMonth
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		f |= tfWeekday
+	}
+	return f
+}
+
+// gapFlags classifies the text between two tokens for building folded
+// keys from folded tokens: nothing, or white space that fieldsFolder
+// turns into one space. A line break ends every phrase lookup, and other
+// text (a zero-width space) is spelled only by folding the text itself.
+func gapFlags(gap string) tokFlags {
+	if gap == "" {
+		return tfJoined
+	}
+	for _, r := range gap {
+		if r == '\n' || r == '\r' || !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return tfSpaced
+}
+
+func flagsOf(w string) tokFlags {
+	var f tokFlags
+	if w == "" {
+		return 0
+	}
+	if strings.ContainsFunc(w, unicode.IsSpace) {
+		f |= tfOdd
+	}
+	if isCap(w) {
+		f |= tfCap
+	}
+	if inLowerASCII(particles, w) {
+		f |= tfParticle
+	}
+	if isAllCaps(w) {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	switch c := w[0]; {
+	case '0' <= c && c <= '9':
+		f |= tfDigit
+		if isYear(w) {
+			f |= tfYear
+		}
+		if isDay(w) {
+			f |= tfDay
+		}
+		if isDayRange(w) {
+			f |= tfDayRange
+		}
+	case 'A' <= c && c <= 'Z':
+		// matchDate tests the first byte and ASCII-only lower-casing:
+		// names starting with any other byte are no months or weekdays
+		if inLowerASCII(months, w) {
+			f |= tfMonth
+		}
+		if inLowerASCII(weekdays, w) {
+			f |= tfWeekday
+		}
+	case w == "-":
+		f |= tfDash
+	case w == ",":
+		f |= tfComma
+	}
+	if w == "–" {
+		f |= tfDash
+	}
+	if len(w) == 3 && strings.EqualFold(w, "may") {
+		f |= tfMay
+	}
+	return f
+}
+
+// matchDateFlags is matchDate over the tokens' flags.
+func matchDateFlags(fl []tokFlags, i int) int {
+	at := func(k int) tokFlags {
+		if k < len(fl) {
+			return fl[k]
+		}
+		return 0
+	}
+	has := func(k int, f tokFlags) bool { return at(k)&f != 0 }
+	f := at(i)
+	if f&(tfDigit|tfMonth|tfWeekday) == 0 {
+		return i
+	}
+	switch {
+	case f&tfDayRange != 0 && has(i+1, tfMonth):
+		if has(i+2, tfYear) {
+			return i + 3
+		}
+		return i + 2
+	case f&tfDay != 0 && has(i+1, tfDash) && has(i+2, tfDay) && has(i+3, tfMonth):
+		if has(i+4, tfYear) {
+			return i + 5
+		}
+		return i + 4
+	case f&tfDay != 0 && has(i+1, tfMonth):
+		if has(i+2, tfYear) {
+			return i + 3
+		}
+		return i + 2
+	case f&tfMonth != 0:
+		// "May" alone is too often the modal verb at a sentence start.
+		if has(i+1, tfDay) && !has(i+1, tfYearLike) {
+			if has(i+2, tfComma) && has(i+3, tfYear) {
+				return i + 4
+			}
+			if has(i+2, tfYear) {
+				return i + 3
+			}
+			return i + 2
+		}
+		if has(i+1, tfYear) {
+			return i + 2
+		}
+		if f&tfMay != 0 {
+			return i
+		}
+		return i + 1
+	case f&tfYear != 0:
+		return i + 1
+	case f&tfWeekday != 0:
+		return i + 1
+	}
+	return i
+}
