@@ -36,7 +36,8 @@
 // many classes), u64 class mask and 16 × u64 lane words. n = 0: none.
 // Scores are summed three classes to a uint64: class c is the signed
 // 21-bit lane c%3 of word c/3, and its bit in a class mask, its lane bit,
-// is 4*(c/3) + c%3. gen checks that a sum of 14 weights fits a lane.
+// is 4*(c/3) + c%3. gen checks that a sum of 14 weights is less than 2¹⁹
+// in size, so that a lane biased by 2¹⁹ keeps a free top bit.
 //
 // The vocabulary holds every string that is a feature value, a tag
 // dictionary word or an emoticon. Its table is u32 slots (a power of two),

@@ -2,7 +2,6 @@ package postag
 
 import (
 	"encoding/binary"
-	"math"
 	"math/bits"
 	"strings"
 	"sync"
@@ -29,11 +28,14 @@ var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 // A Tagger tags sentences as Model.Tag does. It remembers what the model
 // says about each distinct word it has seen (up to maxMemo words, then it
 // starts afresh), so that a word met again, in this or a later sentence,
-// costs one map lookup. It is not safe for concurrent use.
+// costs one map lookup, and the sums of the weights a word gives each
+// position it is seen from, so that a prediction adds five such sums. It
+// is not safe for concurrent use.
 type Tagger struct {
 	m     *Model
 	memo  map[string]int32 // word -> index in words
 	words []wordInfo       // the edges (see edgeStart), then the words seen
+	sums  []scores         // the words' sums by role; sums[0] is all zero
 	ctx   []int32          // the sentence's context, as indexes in words
 	buf   []byte           // scratch for a normalized word
 }
@@ -45,13 +47,18 @@ func (m *Model) NewTagger() *Tagger {
 	return t
 }
 
-// maxMemo bounds a Tagger's memory: some 100 bytes a word.
-const maxMemo = 1 << 15
+// maxMemo and maxSums bound a Tagger's memory: some 100 bytes a word and
+// 136 a sum.
+const (
+	maxMemo = 1 << 14
+	maxSums = 1 << 15
+)
 
 // Reset forgets the words seen.
 func (t *Tagger) Reset() {
 	clear(t.memo)
 	t.words = append(t.words[:0], t.m.edges[:]...)
+	t.sums = append(t.sums[:0], scores{})
 }
 
 // Indexes in Tagger.words of prose's context edges.
@@ -75,6 +82,52 @@ type wordInfo struct {
 
 	wordM1, suffixM1, wordM2 int32 // "i-1 word", "i-1 suffix", "i-2 word"
 	wordP1, suffixP1, wordP2 int32 // "i+1 word", "i+1 suffix", "i+2 word"
+
+	sums [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
+}
+
+// The roles of a word in a prediction: the word predicted, or the one
+// before it, two before, after, two after. A role's sum adds up the
+// features that word gives that position.
+const (
+	roleSelf = iota // "i suffix", "i pref1", "i word"
+	roleM1          // "i-1 word", "i-1 suffix"
+	roleM2          // "i-2 word"
+	roleP1          // "i+1 word", "i+1 suffix"
+	roleP2          // "i+2 word"
+	numRoles
+)
+
+// sum returns the index in t.sums of the sum of word k's role r.
+func (t *Tagger) sum(k int32, r int) int32 {
+	in := &t.words[k]
+	if j := in.sums[r]; j >= 0 {
+		return j
+	}
+	var parts [3]int32
+	switch r {
+	case roleSelf:
+		parts = [3]int32{in.suffix, in.pref1, in.word}
+	case roleM1:
+		parts = [3]int32{in.wordM1, in.suffixM1, -1}
+	case roleM2:
+		parts = [3]int32{in.wordM2, -1, -1}
+	case roleP1:
+		parts = [3]int32{in.wordP1, in.suffixP1, -1}
+	case roleP2:
+		parts = [3]int32{in.wordP2, -1, -1}
+	}
+	j := int32(0) // the zero sum, for a role without weights
+	if parts != [3]int32{-1, -1, -1} {
+		var s scores
+		for _, o := range parts {
+			s.add(t.m.bin, o)
+		}
+		j = int32(len(t.sums))
+		t.sums = append(t.sums, s)
+	}
+	in.sums[r] = j
+	return j
 }
 
 // Tag is Model.Tag.
@@ -104,7 +157,7 @@ func (t *Tagger) lookup(w string) int32 {
 	if k, ok := t.memo[w]; ok {
 		return k
 	}
-	if len(t.memo) >= maxMemo {
+	if len(t.memo) >= maxMemo || len(t.sums) >= maxSums {
 		t.Reset()
 	}
 	k := int32(len(t.words))
@@ -160,6 +213,7 @@ func (m *Model) wordInfo(w string, buf *[]byte) wordInfo {
 func (m *Model) neighbour(ne, se int32) wordInfo {
 	v := &m.vocab
 	return wordInfo{
+		sums:   [numRoles]int32{-1, -1, -1, -1, -1},
 		suffix: -1, pref1: -1, word: -1, tagWords: -1,
 		wordM1: v.kind(ne, kWordM1), suffixM1: v.kind(se, kSuffixM1), wordM2: v.kind(ne, kWordM2),
 		wordP1: v.kind(ne, kWordP1), suffixP1: v.kind(se, kSuffixP1), wordP2: v.kind(ne, kWordP2),
@@ -196,33 +250,27 @@ var byteString = func() (t [256]string) {
 // t.ctx, given the indexes i1, i2 of the two tags before it, and returns
 // the best class, or -1; ties go to the earlier class.
 func (t *Tagger) predict(i, i1, i2 int) int {
-	m := t.m
-	b := m.bin
 	ctx := t.ctx[i : i+5]
-	s := m.tagStart(i1, i2) // bias and the three tag-only features
-	w := &t.words[ctx[2]]
-	s.add(b, w.suffix)
-	s.add(b, w.pref1)
-	s.add(b, w.word)
-	s.add(b, m.vocab.tagWord(w.tagWords, i1))
-	m1 := &t.words[ctx[1]]
-	s.add(b, m1.wordM1)
-	s.add(b, m1.suffixM1)
-	s.add(b, t.words[ctx[0]].wordM2)
-	p1 := &t.words[ctx[3]]
-	s.add(b, p1.wordP1)
-	s.add(b, p1.suffixP1)
-	s.add(b, t.words[ctx[4]].wordP2)
+	self, m1, m2 := t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
+	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
+	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
+	var s scores
+	s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
+	s.add(t.m.bin, t.m.vocab.tagWord(t.words[ctx[2]].tagWords, i1))
 	return s.best()
 }
 
 func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
 
 // scores sums weights per class, three classes to a word (doc.go): class
-// c is the signed 21-bit lane c%3 of w[c/3], so that a dense weight list
-// adds with one addition per three classes. Lanes borrow from and carry
-// into their neighbours, but the words stay exact sums modulo 2⁶⁴ and the
-// lanes' own sums fit 21 bits, which is all best needs to take them apart.
+// c is lane c%3, bits 21*(c%3) to 21*(c%3)+20, of w[c/3], so that a dense
+// weight list adds with one addition per three classes. A partial sum's
+// lanes borrow from and carry into their neighbours, but the words stay
+// exact sums modulo 2⁶⁴. A prediction's sum starts from a row holding
+// laneBias in every lane, and its lanes end up as laneBias plus the
+// class's score, which gen checks is less than laneBias in size: then no
+// lane has borrowed or carried, each holds its biased score in its low 20
+// bits, and its top bit is a free guard bit for comparing lanes in place.
 // present marks the classes seen (prose picks only among classes some
 // active feature has a weight for), at bit 4*(c/3) + c%3.
 type scores struct {
@@ -234,7 +282,28 @@ const (
 	maxWords = 16 // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
 	laneBits = 21
 	dense    = 255 // the length byte of a dense weight list
+
+	laneBias  = 1 << 19
+	laneMask  = 1<<20 - 1                         // a lane's value bits
+	laneOnes  = 1 | 1<<laneBits | 1<<(2*laneBits) // 1 in every lane
+	laneGuard = laneOnes << 20                    // the lanes' guard bits
 )
+
+// biased is the scores a prediction starts from: all zero.
+var biased = func() (s scores) {
+	for k := range s.w {
+		s.w[k] = laneBias * laneOnes
+	}
+	return s
+}()
+
+// sum6 sets s to the sum of six scores.
+func (s *scores) sum6(a, b, c, d, e, f *scores) {
+	for k := range s.w {
+		s.w[k] = a.w[k] + b.w[k] + c.w[k] + d.w[k] + e.w[k] + f.w[k]
+	}
+	s.present = a.present | b.present | c.present | d.present | e.present | f.present
+}
 
 // add adds the weight list at offset o of b, if o >= 0 (doc.go).
 func (s *scores) add(b []byte, o int32) {
@@ -262,41 +331,56 @@ func (s *scores) add(b []byte, o int32) {
 }
 
 // best returns the present class with the highest score, the first in
-// class order on a tie, or -1. An absent class scores 0, so the highest
-// score over all classes is the answer whenever its class is present.
+// class order on a tie, or -1. s must hold biased lanes. An absent class
+// scores 0, so the highest score over all classes is the answer whenever
+// its class is present.
 func (s *scores) best() int {
-	best, top := 0, int64(math.MinInt64)
-	for k := range s.w {
-		l0, l1, l2 := splitLanes(s.w[k])
-		if l0 > top {
-			best, top = 3*k, l0
-		}
-		if l1 > top {
-			best, top = 3*k+1, l1
-		}
-		if l2 > top {
-			best, top = 3*k+2, l2
-		}
+	// Pairwise, so that the maxima do not wait on one another.
+	var m [maxWords / 2]uint64
+	for k := range m {
+		m[k] = laneMax(s.w[k], s.w[k+maxWords/2])
 	}
-	if s.present&(1<<laneBit(best)) != 0 {
-		return best
+	for k := range 4 {
+		m[k] = laneMax(m[k], m[k+4])
+	}
+	top := laneMax(laneMax(m[0], m[2]), laneMax(m[1], m[3]))
+	top = max(top&laneMask, top>>laneBits&laneMask, top>>(2*laneBits))
+	c := s.first(top)
+	if c >= 0 && s.present&(1<<laneBit(c)) != 0 {
+		return c
 	}
 	return s.bestPresent()
 }
 
+// laneMax returns the lane-wise maximum of a and b, whose guard bits are
+// clear: a lane of (a | guards) - b keeps its guard bit where a's lane is
+// at least b's, and never borrows from the next.
+func laneMax(a, b uint64) uint64 {
+	ge := ((a | laneGuard) - b) & laneGuard
+	ge = ge<<1 - ge>>20 // the whole lane
+	return b ^ (a^b)&ge
+}
+
+// first returns the first class whose lane holds v.
+func (s *scores) first(v uint64) int {
+	vs := v * laneOnes
+	for k, x := range s.w {
+		// A lane of z is zero where x's lane holds v; (z | guards) - ones
+		// then clears that lane's guard bit, and only that lane's.
+		z := x ^ vs
+		if eq := ^((z | laneGuard) - laneOnes) & laneGuard; eq != 0 {
+			return 3*k + (bits.TrailingZeros64(eq)-20)/laneBits
+		}
+	}
+	return -1 // v is some lane's value
+}
+
 // bestPresent is best looking at present classes only.
 func (s *scores) bestPresent() int {
-	best, top := -1, int64(0)
+	best, top := -1, uint64(0)
 	for p := s.present; p != 0; p &= p - 1 {
 		b := bits.TrailingZeros64(p)
-		l0, l1, l2 := splitLanes(s.w[b>>2&(maxWords-1)])
-		v := l0
-		switch b & 3 {
-		case 1:
-			v = l1
-		case 2:
-			v = l2
-		}
+		v := s.w[b>>2&(maxWords-1)] >> (laneBits * (b & 3)) & laneMask
 		if best < 0 || v > top {
 			best, top = b-b>>2, v
 		}
@@ -306,15 +390,6 @@ func (s *scores) bestPresent() int {
 
 // laneBit is class c's bit in a class mask.
 func laneBit(c int) int { return c/3*4 + c%3 }
-
-// splitLanes returns the three signed 21-bit lanes whose sum, lane l
-// shifted by 21*l bits, is x modulo 2⁶⁴.
-func splitLanes(x uint64) (l0, l1, l2 int64) {
-	l0 = int64(x<<(64-laneBits)) >> (64 - laneBits)
-	y := int64(x-uint64(l0)) >> laneBits
-	l1 = y << (64 - laneBits) >> (64 - laneBits)
-	return l0, l1, (y - l1) >> laneBits
-}
 
 // normalize is prose's normalize: "!HYPHEN" for a word with an inner
 // hyphen, "!YEAR" for a four-character integer, "!DIGITS" for a word that

@@ -156,8 +156,8 @@ type vec struct {
 // fit a lane, which encode checks.
 const (
 	laneBits  = 21
-	maxLane   = 1<<(laneBits-1) - 1
-	maxWords  = 16 // lane bits 4*word+lane must fit a uint64 mask
+	maxLane   = 1<<(laneBits-2) - 1 // the lane's guard bit and laneBias take two
+	maxWords  = 16                  // lane bits 4*word+lane must fit a uint64 mask
 	dense     = 255
 	denseFrom = 8 // a weight list this long or longer is stored dense
 )
