@@ -73,10 +73,12 @@ func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 // proseText is w as prose's tokenizer would pass it to the tagger: curly
 // quotes (and &rsquo;) straightened. It allocates only when it changes w.
 func proseText(w string) string {
-	if strings.IndexByte(w, 0xE2) < 0 && strings.IndexByte(w, '&') < 0 {
-		return w
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == 0xE2 || c == '&' {
+			return proseSanitizer.Replace(w)
+		}
 	}
-	return proseSanitizer.Replace(w)
+	return w
 }
 
 // proseSanitizer is prose v2's tokenizer sanitizer (tokenize.go).
