@@ -34,22 +34,24 @@ type line struct{ pipeline.Span }
 // splitLines cuts text at \n, \r\n and \r, keeping byte offsets.
 func splitLines(text string, from int) []line {
 	var out []line
-	start := from
-	for i := from; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			out = append(out, line{pipeline.Span{Start: start, End: i}})
-			start = i + 1
-		case '\r':
-			out = append(out, line{pipeline.Span{Start: start, End: i}})
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
+	start, nl := from, -1 // nl: the next \n at or after start, once searched
+	for start < len(text) {
+		if nl < start {
+			if nl = strings.IndexByte(text[start:], '\n'); nl >= 0 {
+				nl += start
+			} else {
+				nl = len(text)
 			}
-			start = i + 1
 		}
-	}
-	if start < len(text) {
-		out = append(out, line{pipeline.Span{Start: start, End: len(text)}})
+		end := nl
+		if cr := strings.IndexByte(text[start:nl], '\r'); cr >= 0 {
+			end = start + cr
+		}
+		out = append(out, line{pipeline.Span{Start: start, End: end}})
+		start = end + 1
+		if end < len(text) && text[end] == '\r' && start < len(text) && text[start] == '\n' {
+			start++
+		}
 	}
 	return out
 }

@@ -26,8 +26,10 @@ func (*Segmenter) Name() string { return "segment" }
 // Run implements pipeline.Stage.
 func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
 	d.Sentences = make([]pipeline.Sentence, 0, len(d.Paragraphs)*4)
+	var spans []pipeline.Span // reused across paragraphs
 	for pi, p := range d.Paragraphs {
-		for _, s := range g.Split(d.Text, p.Span) {
+		spans = g.appendSplit(spans[:0], d.Text, p.Span)
+		for _, s := range spans {
 			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
 		}
 	}
@@ -36,8 +38,12 @@ func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
 
 // Split returns the sentence spans of text[p.Start:p.End].
 func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
+	return g.appendSplit(nil, text, p)
+}
+
+// appendSplit appends the sentence spans of text[p.Start:p.End] to out.
+func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Span) []pipeline.Span {
 	regions := FindQuoteRegions(text, p)
-	var out []pipeline.Span
 	start, ri := p.Start, 0
 	for i := p.Start; i < p.End; {
 		for ri < len(regions) && regions[ri].Close.End <= i {
@@ -58,11 +64,18 @@ func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
 			start = i
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += n
+		// Skip to the next terminator, stopping at the next quote.
+		stop := p.End
+		if ri < len(regions) {
+			stop = min(stop, regions[ri].Open.Start)
+		}
+		k := indexTerminator(text[i:stop])
+		if k < 0 {
+			i = stop
 			continue
 		}
+		i += k
+		_, n := utf8.DecodeRuneInString(text[i:])
 		end := i + n
 		// Take the whole run of terminators and closing marks: "?!", ".)", ".”".
 		for end < p.End {
@@ -86,6 +99,22 @@ func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
 	}
 	return out
 }
+
+// indexTerminator returns the index of the first . ! ? or … in s, or -1.
+func indexTerminator(s string) int {
+	for j := 0; j < len(s); j++ {
+		if !terminatorByte[s[j]] {
+			continue
+		}
+		if s[j] != 0xE2 || j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0xA6 { // … is E2 80 A6
+			return j
+		}
+	}
+	return -1
+}
+
+// terminatorByte marks the bytes that start a terminator.
+var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // boundary decides whether the terminator at dot (run ending at end) ends a
 // sentence: it needs white space after it, then a capital, digit or opening
@@ -126,7 +155,7 @@ func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) 
 	if word == "" {
 		return true
 	}
-	if g.abbrev[strings.ToLower(word)] {
+	if g.isAbbrev(word) {
 		return false
 	}
 	// Initials: "J. Smith", and dotted acronyms "U.S." before a capital name.
@@ -135,6 +164,26 @@ func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) 
 		return !unicode.IsUpper(r4)
 	}
 	return !isDottedAcronym(word)
+}
+
+// isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII
+// word is lower-cased on the stack.
+func (g *Segmenter) isAbbrev(word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return g.abbrev[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return g.abbrev[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return g.abbrev[string(buf[:len(word)])]
 }
 
 // isDottedAcronym: U.S, U.N, E.U (the final dot already cut).

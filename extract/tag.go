@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"github.com/parley-nlp/parley/extract/postag"
 	"github.com/parley-nlp/parley/pipeline"
@@ -10,7 +11,10 @@ import (
 
 // TagModel is the part-of-speech model: prose's averaged perceptron as
 // package postag embeds it.
-type TagModel struct{ m *postag.Model }
+type TagModel struct {
+	m       *postag.Model
+	taggers sync.Pool // of *postag.Tagger, which remember words across documents
+}
 
 // NewTagModel loads the embedded tagger model. It is cheap (no decoding)
 // and a *TagModel is safe for concurrent use.
@@ -20,6 +24,13 @@ func NewTagModel() (*TagModel, error) {
 		return nil, err
 	}
 	return &TagModel{m: m}, nil
+}
+
+func (m *TagModel) tagger() *postag.Tagger {
+	if tg, ok := m.taggers.Get().(*postag.Tagger); ok {
+		return tg
+	}
+	return m.m.NewTagger()
 }
 
 // Tagger sets Token.Tag, one sentence at a time, with prose's tagging
@@ -37,6 +48,8 @@ func (*Tagger) Name() string { return "tag" }
 // Run implements pipeline.Stage.
 func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 	var words, tags []string
+	tagger := t.model.tagger()
+	defer t.model.taggers.Put(tagger)
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -49,7 +62,7 @@ func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 			words = append(words, proseText(d.Text[tk.Start:tk.End]))
 			tags = append(tags, "")
 		}
-		t.model.m.Tag(words, tags)
+		tagger.Tag(words, tags)
 		for i := range toks {
 			toks[i].Tag = tags[i]
 		}
@@ -60,10 +73,12 @@ func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 // proseText is w as prose's tokenizer would pass it to the tagger: curly
 // quotes (and &rsquo;) straightened. It allocates only when it changes w.
 func proseText(w string) string {
-	if strings.IndexByte(w, 0xE2) < 0 && strings.IndexByte(w, '&') < 0 {
-		return w
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == 0xE2 || c == '&' {
+			return proseSanitizer.Replace(w)
+		}
 	}
-	return proseSanitizer.Replace(w)
+	return w
 }
 
 // proseSanitizer is prose v2's tokenizer sanitizer (tokenize.go).

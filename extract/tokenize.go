@@ -61,7 +61,7 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 				continue
 			}
 			// Joiners stay inside a word when a word character follows.
-			if strings.ContainsRune("-'’.&‑–", r2) && j+n2 < s.End {
+			if isJoiner(r2) && j+n2 < s.End {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 				if r2 == '–' && !(unicode.IsLetter(r3) && unicode.IsUpper(r3)) {
 					break // "1999–2002" and "27–28" stay apart; "Gaza–Jericho" joins
@@ -105,14 +105,39 @@ func dottedWord(w string) bool {
 
 // possessive returns the offset of a trailing ’s / 's, or 0.
 func possessive(w string) int {
-	for _, suf := range [...]string{"’s", "'s", "’S", "'S"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return len(w) - len(suf)
-		}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return 0
+	}
+	switch {
+	case w[n-2] == '\'':
+		return n - 2
+	case n > 4 && w[n-4:n-1] == "’":
+		return n - 4
 	}
 	return 0
 }
 
+// isJoiner reports whether r may join two parts of a word: - ' ’ . & ‑ –.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', '&', '‑', '–':
+		return true
+	}
+	return false
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()

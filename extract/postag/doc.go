@@ -15,22 +15,44 @@
 // model/AveragedPerceptron/{classes,tags,weights}.gob and the emoticon list
 // in prose's tokenize.go. All integers are little-endian.
 //
-//	"PTAG" u32 version (1)
-//	classes:   u32 n, n × (u8 len, bytes)       // class index = position
-//	emoticons: u32 n, n × (u8 len, bytes)       // sorted
-//	tag dictionary: table, entry = u8 keyLen, u8 class, key
-//	features:       table, entry = u8 keyLen, u8 n, key,
-//	                n × u8 class, n × i32 weight (thousandths)
+//	"PTAG" u32 version (2)
+//	classes: list                    // class index = position
+//	tags:    list                    // tag index = classes, then these:
+//	                                 // "-START-", "-START2-", any other tag
+//	                                 // a feature names
+//	kinds:   list                    // the word features' names, in the
+//	                                 // order of an entry's mask bits
+//	bias:    weights
+//	per tag: weights "i-1 tag t", weights "i-2 tag t"
+//	pairs:   u32 n, n × (u8 t1, u8 t2, weights "i tag+i-2 tag t1 t2")
+//	vocabulary: table
 //
-// A table is u32 slots (a power of two), u32 blobLen, slots × 12 bytes, then
-// the blob of entries. A slot is u64 hash, u32 offset+1 of its entry in the
-// blob (0 = empty). The hash is FNV-1a 64 over the key's bytes; a key lives
-// at the first slot from hash&(slots-1) on, probing linearly. A feature key
-// is prose's: the feature name and its values joined by single spaces
-// ("i suffix ing", "i-1 tag+i word DT news", "bias").
+// A list is u32 n, n × (u8 len, bytes).
 //
-// Prose rounds every weight to three decimals, so gen stores thousandths
-// and refuses a weight that is not a whole number of them.
+// Weights are a feature's per-class weights, in thousandths (prose rounds
+// every weight to three decimals; gen refuses one that is not a whole
+// number of thousandths): u8 n, then either, for n < 255, n × u32
+// (weight<<8 | lane bit of the class), or, for n = 255 (a feature with
+// many classes), u64 class mask and 16 × u64 lane words. n = 0: none.
+// Scores are summed three classes to a uint64: class c is the signed
+// 21-bit lane c%3 of word c/3, and its bit in a class mask, its lane bit,
+// is 4*(c/3) + c%3. gen checks that a sum of 14 weights is less than 2¹⁹
+// in size, so that a lane biased by 2¹⁹ keeps a free top bit.
+//
+// The vocabulary holds every string that is a feature value, a tag
+// dictionary word or an emoticon. Its table is u32 slots (a power of two),
+// u32 blobLen, slots × 8 bytes, then the blob of entries. A slot is the
+// high 32 bits of the key's hash and u32 offset+1 of its entry in the blob
+// (0 = empty). The hash is FNV-1a 64 over the key's bytes; a key lives at
+// the first slot from hash&(slots-1) on, probing linearly. An entry is
+//
+//	u8 keyLen, key, u8 dictionary class+1 (0 = none), u8 flags (1 =
+//	emoticon), u16 mask of the kinds with weights, per kind in the mask a
+//	u16 offset from the entry's start to its data
+//
+// where a kind's data is its weights, except for "i-1 tag+i word": u8 n,
+// n tag indexes ascending, n × u16 offset from the n to the weights for
+// that previous tag.
 package postag
 
 //go:generate go run ./gen -o model.bin

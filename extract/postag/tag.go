@@ -1,6 +1,8 @@
 package postag
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,39 +15,216 @@ import (
 // perceptron over prose's 14 features, each word's tag feeding the next.
 // An empty word gets the empty tag.
 func (m *Model) Tag(words, tags []string) {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	ctx := sc.context(words)
-	p1, p2 := "-START-", "-START2-"
-	i1, i2 := m.startIndex(), m.start2Index() // indexes of p1, p2 (tagrows.go)
-	for i, w := range words {
-		tag, ti := m.special(w), -1
-		switch {
-		case tag != "":
-			ti = m.tagIndex(tag)
-		case w == "":
-		default:
-			if c, ok := m.lookupDict(w); ok {
+	t := taggerPool.Get().(*Tagger)
+	if t.m != m {
+		*t = *m.NewTagger()
+	}
+	t.Tag(words, tags)
+	taggerPool.Put(t)
+}
+
+var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
+
+// A Tagger tags sentences as Model.Tag does. It remembers what the model
+// says about each distinct word it has seen (up to maxMemo words, then it
+// starts afresh), so that a word met again, in this or a later sentence,
+// costs one map lookup, and the sums of the weights a word gives each
+// position it is seen from, so that a prediction adds five such sums. It
+// is not safe for concurrent use.
+type Tagger struct {
+	m     *Model
+	memo  map[string]int32 // word -> index in words
+	words []wordInfo       // the edges (see edgeStart), then the words seen
+	sums  []scores         // the words' sums by role; sums[0] is all zero
+	ctx   []int32          // the sentence's context, as indexes in words
+	buf   []byte           // scratch for a normalized word
+}
+
+// NewTagger returns a Tagger over m.
+func (m *Model) NewTagger() *Tagger {
+	t := &Tagger{m: m, memo: map[string]int32{}}
+	t.Reset()
+	return t
+}
+
+// maxMemo and maxSums bound a Tagger's memory: some 100 bytes a word and
+// 136 a sum.
+const (
+	maxMemo = 1 << 14
+	maxSums = 1 << 15
+)
+
+// Reset forgets the words seen.
+func (t *Tagger) Reset() {
+	clear(t.memo)
+	t.words = append(t.words[:0], t.m.edges[:]...)
+	t.sums = append(t.sums[:0], scores{})
+}
+
+// Indexes in Tagger.words of prose's context edges.
+const (
+	edgeStart = iota
+	edgeStart2
+	edgeEnd
+	edgeEnd2
+)
+
+// wordInfo is what the model says about one word: its tag when a special
+// case or the tag dictionary gives it, the offsets of the weights of its
+// own features when it must be predicted, and those of the features it
+// gives its neighbours. An offset is -1 when the model has no weights.
+type wordInfo struct {
+	tag       string // a special case's tag or the dictionary's, unless predicted
+	ti        int32  // tag's index (tagIndex)
+	predicted bool
+
+	suffix, pref1, word, tagWords int32 // "i suffix", "i pref1", "i word", "i-1 tag+i word" (list)
+
+	wordM1, suffixM1, wordM2 int32 // "i-1 word", "i-1 suffix", "i-2 word"
+	wordP1, suffixP1, wordP2 int32 // "i+1 word", "i+1 suffix", "i+2 word"
+
+	sums [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
+}
+
+// The roles of a word in a prediction: the word predicted, or the one
+// before it, two before, after, two after. A role's sum adds up the
+// features that word gives that position.
+const (
+	roleSelf = iota // "i suffix", "i pref1", "i word"
+	roleM1          // "i-1 word", "i-1 suffix"
+	roleM2          // "i-2 word"
+	roleP1          // "i+1 word", "i+1 suffix"
+	roleP2          // "i+2 word"
+	numRoles
+)
+
+// sum returns the index in t.sums of the sum of word k's role r.
+func (t *Tagger) sum(k int32, r int) int32 {
+	in := &t.words[k]
+	if j := in.sums[r]; j >= 0 {
+		return j
+	}
+	var parts [3]int32
+	switch r {
+	case roleSelf:
+		parts = [3]int32{in.suffix, in.pref1, in.word}
+	case roleM1:
+		parts = [3]int32{in.wordM1, in.suffixM1, -1}
+	case roleM2:
+		parts = [3]int32{in.wordM2, -1, -1}
+	case roleP1:
+		parts = [3]int32{in.wordP1, in.suffixP1, -1}
+	case roleP2:
+		parts = [3]int32{in.wordP2, -1, -1}
+	}
+	j := int32(0) // the zero sum, for a role without weights
+	if parts != [3]int32{-1, -1, -1} {
+		var s scores
+		for _, o := range parts {
+			s.add(t.m.bin, o)
+		}
+		j = int32(len(t.sums))
+		t.sums = append(t.sums, s)
+	}
+	in.sums[r] = j
+	return j
+}
+
+// Tag is Model.Tag.
+func (t *Tagger) Tag(words, tags []string) {
+	m := t.m
+	t.ctx = append(t.ctx[:0], edgeStart, edgeStart2)
+	for _, w := range words {
+		t.ctx = append(t.ctx, t.lookup(w))
+	}
+	t.ctx = append(t.ctx, edgeEnd, edgeEnd2)
+	i1, i2 := m.startIndex(), m.start2Index() // tag indexes of the two tags before (tagrows.go)
+	for i := range words {
+		in := &t.words[t.ctx[i+2]]
+		tag, ti := in.tag, int(in.ti)
+		if in.predicted {
+			if c := t.predict(i, i1, i2); c >= 0 {
 				tag, ti = m.classes[c], c
-			} else {
-				ti = m.predict(w, ctx[i:i+5], p1, p2, i1, i2)
-				if ti >= 0 {
-					tag = m.classes[ti]
-				}
 			}
 		}
 		tags[i] = tag
-		p2, p1 = p1, tag
 		i2, i1 = i1, ti
 	}
 }
 
-// special returns the tag prose's special cases give w, or "".
-func (m *Model) special(w string) string {
+// lookup returns the index in t.words of w's wordInfo.
+func (t *Tagger) lookup(w string) int32 {
+	if k, ok := t.memo[w]; ok {
+		return k
+	}
+	if len(t.memo) >= maxMemo || len(t.sums) >= maxSums {
+		t.Reset()
+	}
+	k := int32(len(t.words))
+	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
+	t.memo[strings.Clone(w)] = k // not to keep the caller's text alive
+	return k
+}
+
+// wordInfo looks w up in the vocabulary; buf is scratch space.
+func (m *Model) wordInfo(w string, buf *[]byte) wordInfo {
+	v := &m.vocab
+	norm, lower := normalize(w)
+	var ne, se int32 // entries of the normalized word and of its suffix
+	if lower {
+		*buf = appendLower((*buf)[:0], w)
+		ne, se = find(v, *buf), find(v, suffix3(*buf))
+	} else {
+		ne, se = v.find(norm), v.find(suffix3(norm))
+	}
+	in := m.neighbour(ne, se)
+	tag := ""
 	switch {
+	case w == "":
 	case w == "-":
-		return "-"
-	case m.isEmoticon(w):
+		tag = "-"
+	default:
+		re := ne // w's own entry
+		if lower || norm != w {
+			re = v.find(w)
+		}
+		tag = m.special(w, re)
+		if c := v.dict(re); tag == "" && c >= 0 {
+			in.tag, in.ti = m.classes[c], int32(c)
+			return in
+		}
+		if tag != "" {
+			break
+		}
+		in.predicted = true
+		if rs := suffix3(w); lower && string(suffix3(*buf)) != rs || !lower && suffix3(norm) != rs {
+			se = v.find(rs)
+		}
+		in.suffix, in.pref1 = v.kind(se, kSuffix), m.pref1[w[0]]
+		in.word, in.tagWords = v.kind(ne, kWord), v.kind(ne, kTagWord)
+	}
+	in.tag, in.ti = tag, int32(m.tagIndex(tag)) // for a predicted word, in case predict finds no class
+	return in
+}
+
+// neighbour returns a wordInfo holding the features a word whose
+// normalized form has entry ne, and its suffix entry se, gives its
+// neighbours.
+func (m *Model) neighbour(ne, se int32) wordInfo {
+	v := &m.vocab
+	return wordInfo{
+		sums:   [numRoles]int32{-1, -1, -1, -1, -1},
+		suffix: -1, pref1: -1, word: -1, tagWords: -1,
+		wordM1: v.kind(ne, kWordM1), suffixM1: v.kind(se, kSuffixM1), wordM2: v.kind(ne, kWordM2),
+		wordP1: v.kind(ne, kWordP1), suffixP1: v.kind(se, kSuffixP1), wordP2: v.kind(ne, kWordP2),
+	}
+}
+
+// special returns the tag prose's special cases give w, whose vocabulary
+// entry is e (w != "-"), or "".
+func (m *Model) special(w string, e int32) string {
+	switch {
+	case m.vocab.emoticon(e):
 		return "SYM"
 	case isLinkOrEmail(w):
 		return "NN"
@@ -57,48 +236,6 @@ func (m *Model) special(w string) string {
 	return ""
 }
 
-func (m *Model) isEmoticon(w string) bool {
-	_, ok := m.emoticons[w]
-	return ok
-}
-
-func (m *Model) lookupDict(w string) (int, bool) {
-	e := m.dict.find(hashStr(offset64, w), w, "", "", false)
-	if e < 0 {
-		return 0, false
-	}
-	return int(m.dict.blob[e+1]), true
-}
-
-// Feature names, with the space that joins them to their first value.
-const (
-	fSuffix     = "i suffix "
-	fPref1      = "i pref1 "
-	fTag1       = "i-1 tag "
-	fTag2       = "i-2 tag "
-	fTag12      = "i tag+i-2 tag "
-	fWord       = "i word "
-	fTag1Word   = "i-1 tag+i word "
-	fWordM1     = "i-1 word "
-	fSuffixM1   = "i-1 suffix "
-	fWordM2     = "i-2 word "
-	fWordP1     = "i+1 word "
-	fSuffixP1   = "i+1 suffix "
-	fWordP2     = "i+2 word "
-	numPrefixes = 13
-)
-
-var prefixes = [numPrefixes]string{fSuffix, fPref1, fTag1, fTag2, fTag12, fWord,
-	fTag1Word, fWordM1, fSuffixM1, fWordM2, fWordP1, fSuffixP1, fWordP2}
-
-// prefixHash[k] is the FNV-1a state after prefixes[k].
-var prefixHash = func() (h [numPrefixes]uint64) {
-	for k, p := range prefixes {
-		h[k] = hashStr(offset64, p)
-	}
-	return h
-}()
-
 // byteString[b] is Go's string(b) for a byte b: prose's "i pref1" value
 // is string(w[0]), which for a non-ASCII lead byte is that byte's Latin-1
 // rune in UTF-8.
@@ -109,116 +246,150 @@ var byteString = func() (t [256]string) {
 	return t
 }()
 
-// predict scores prose's features of w (ctx = normalized words i-2..i+2;
-// p1, p2 the tags before it, with their indexes i1, i2) and returns the
-// best class, or -1; ties go to the earlier class.
-func (m *Model) predict(w string, ctx []string, p1, p2 string, i1, i2 int) int {
-	s := m.tagStart(p1, p2, i1, i2) // bias and features 2-4
-	one := func(k int, a string) {
-		if e := m.feats.find(hashStr(prefixHash[k], a), prefixes[k], a, "", false); e >= 0 {
-			s.add(m.feats.blob[e:])
+// predict scores prose's features of the i-th word of the sentence in
+// t.ctx, given the indexes i1, i2 of the two tags before it, and returns
+// the best class, or -1; ties go to the earlier class.
+func (t *Tagger) predict(i, i1, i2 int) int {
+	ctx := t.ctx[i : i+5]
+	self, m1, m2 := t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
+	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
+	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
+	var s scores
+	s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
+	s.add(t.m.bin, t.m.vocab.tagWord(t.words[ctx[2]].tagWords, i1))
+	return s.best()
+}
+
+func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
+
+// scores sums weights per class, three classes to a word (doc.go): class
+// c is lane c%3, bits 21*(c%3) to 21*(c%3)+20, of w[c/3], so that a dense
+// weight list adds with one addition per three classes. A partial sum's
+// lanes borrow from and carry into their neighbours, but the words stay
+// exact sums modulo 2⁶⁴. A prediction's sum starts from a row holding
+// laneBias in every lane, and its lanes end up as laneBias plus the
+// class's score, which gen checks is less than laneBias in size: then no
+// lane has borrowed or carried, each holds its biased score in its low 20
+// bits, and its top bit is a free guard bit for comparing lanes in place.
+// present marks the classes seen (prose picks only among classes some
+// active feature has a weight for), at bit 4*(c/3) + c%3.
+type scores struct {
+	w       [maxWords]uint64
+	present uint64
+}
+
+const (
+	maxWords = 16 // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
+	laneBits = 21
+	dense    = 255 // the length byte of a dense weight list
+
+	laneBias  = 1 << 19
+	laneMask  = 1<<20 - 1                         // a lane's value bits
+	laneOnes  = 1 | 1<<laneBits | 1<<(2*laneBits) // 1 in every lane
+	laneGuard = laneOnes << 20                    // the lanes' guard bits
+)
+
+// biased is the scores a prediction starts from: all zero.
+var biased = func() (s scores) {
+	for k := range s.w {
+		s.w[k] = laneBias * laneOnes
+	}
+	return s
+}()
+
+// sum6 sets s to the sum of six scores.
+func (s *scores) sum6(a, b, c, d, e, f *scores) {
+	for k := range s.w {
+		s.w[k] = a.w[k] + b.w[k] + c.w[k] + d.w[k] + e.w[k] + f.w[k]
+	}
+	s.present = a.present | b.present | c.present | d.present | e.present | f.present
+}
+
+// add adds the weight list at offset o of b, if o >= 0 (doc.go).
+func (s *scores) add(b []byte, o int32) {
+	if o < 0 {
+		return
+	}
+	n := int32(b[o])
+	if n == dense {
+		s.present |= binary.LittleEndian.Uint64(b[o+1:])
+		d := b[o+9 : o+9+8*maxWords]
+		for k := range s.w {
+			s.w[k] += binary.LittleEndian.Uint64(d[8*k:])
+		}
+		return
+	}
+	var present uint64
+	ws := b[o+1 : o+1+4*n]
+	for j := 0; j+4 <= len(ws); j += 4 {
+		x := binary.LittleEndian.Uint32(ws[j:])
+		k := x & 63
+		s.w[k>>2&(maxWords-1)] += uint64(int64(int32(x)>>8) << (laneBits * (k & 3)))
+		present |= 1 << k
+	}
+	s.present |= present
+}
+
+// best returns the present class with the highest score, the first in
+// class order on a tie, or -1. s must hold biased lanes. An absent class
+// scores 0, so the highest score over all classes is the answer whenever
+// its class is present.
+func (s *scores) best() int {
+	// Pairwise, so that the maxima do not wait on one another.
+	var m [maxWords / 2]uint64
+	for k := range m {
+		m[k] = laneMax(s.w[k], s.w[k+maxWords/2])
+	}
+	for k := range 4 {
+		m[k] = laneMax(m[k], m[k+4])
+	}
+	top := laneMax(laneMax(m[0], m[2]), laneMax(m[1], m[3]))
+	top = max(top&laneMask, top>>laneBits&laneMask, top>>(2*laneBits))
+	c := s.first(top)
+	if c >= 0 && s.present&(1<<laneBit(c)) != 0 {
+		return c
+	}
+	return s.bestPresent()
+}
+
+// laneMax returns the lane-wise maximum of a and b, whose guard bits are
+// clear: a lane of (a | guards) - b keeps its guard bit where a's lane is
+// at least b's, and never borrows from the next.
+func laneMax(a, b uint64) uint64 {
+	ge := ((a | laneGuard) - b) & laneGuard
+	ge = ge<<1 - ge>>20 // the whole lane
+	return b ^ (a^b)&ge
+}
+
+// first returns the first class whose lane holds v.
+func (s *scores) first(v uint64) int {
+	vs := v * laneOnes
+	for k, x := range s.w {
+		// A lane of z is zero where x's lane holds v; (z | guards) - ones
+		// then clears that lane's guard bit, and only that lane's.
+		z := x ^ vs
+		if eq := ^((z | laneGuard) - laneOnes) & laneGuard; eq != 0 {
+			return 3*k + (bits.TrailingZeros64(eq)-20)/laneBits
 		}
 	}
-	two := func(k int, a, b string) {
-		h := hashStr((hashStr(prefixHash[k], a)^' ')*prime64, b)
-		if e := m.feats.find(h, prefixes[k], a, b, true); e >= 0 {
-			s.add(m.feats.blob[e:])
-		}
-	}
-	one(0, suffix3(w))
-	one(1, byteString[w[0]])
-	one(5, ctx[2])
-	two(6, p1, ctx[2])
-	one(7, ctx[1])
-	one(8, suffix3(ctx[1]))
-	one(9, ctx[0])
-	one(10, ctx[3])
-	one(11, suffix3(ctx[3]))
-	one(12, ctx[4])
-	best := -1
-	for c := range m.classes {
-		if s.present&(1<<c) != 0 && (best < 0 || s.v[c] > s.v[best]) {
-			best = c
+	return -1 // v is some lane's value
+}
+
+// bestPresent is best looking at present classes only.
+func (s *scores) bestPresent() int {
+	best, top := -1, uint64(0)
+	for p := s.present; p != 0; p &= p - 1 {
+		b := bits.TrailingZeros64(p)
+		v := s.w[b>>2&(maxWords-1)] >> (laneBits * (b & 3)) & laneMask
+		if best < 0 || v > top {
+			best, top = b-b>>2, v
 		}
 	}
 	return best
 }
 
-// featKey is feature k's value: a, or a and b joined by a space.
-type featKey struct {
-	a, b string
-	two  bool
-}
-
-// hash is the FNV-1a hash of prefixes[k] + the value.
-func (f *featKey) hash(k int) uint64 {
-	h := hashStr(prefixHash[k], f.a)
-	if f.two {
-		h = hashStr((h^' ')*prime64, f.b)
-	}
-	return h
-}
-
-func suffix3(s string) string { return s[len(s)-min(len(s), 3):] }
-
-// scores sums weights per class; present marks the classes seen (prose
-// picks only among classes some active feature has a weight for).
-type scores struct {
-	v       [64]int32
-	present uint64
-}
-
-// add adds the weights of a feature entry (see doc.go).
-func (s *scores) add(e []byte) {
-	kl, n := int(e[0]), int(e[1])
-	cls := e[2+kl : 2+kl+n]
-	ws := e[2+kl+n : 2+kl+5*n]
-	var present uint64
-	for j, c := range cls {
-		w := ws[4*j : 4*j+4 : 4*j+4]
-		s.v[c&63] += int32(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
-		present |= 1 << (c & 63)
-	}
-	s.present |= present
-}
-
-type scratch struct {
-	ctx   []string
-	buf   []byte
-	spans [][2]int // buf span of each word's lower-cased form, or {-1, -1}
-}
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// context returns prose's context: "-START-", "-START2-", the normalized
-// words, "-END-", "-END2-". Lower-cased words share one allocation.
-func (sc *scratch) context(words []string) []string {
-	n := len(words)
-	sc.ctx = append(sc.ctx[:0], "-START-", "-START2-")
-	sc.buf = sc.buf[:0]
-	sc.spans = sc.spans[:0]
-	for _, w := range words {
-		c, lower := normalize(w)
-		sp := [2]int{-1, -1}
-		if lower {
-			sp[0] = len(sc.buf)
-			sc.buf = appendLower(sc.buf, w)
-			sp[1] = len(sc.buf)
-		}
-		sc.spans = append(sc.spans, sp)
-		sc.ctx = append(sc.ctx, c)
-	}
-	if len(sc.buf) > 0 {
-		all := string(sc.buf)
-		for i, sp := range sc.spans {
-			if sp[0] >= 0 {
-				sc.ctx[2+i] = all[sp[0]:sp[1]]
-			}
-		}
-	}
-	sc.ctx = append(sc.ctx, "-END-", "-END2-")
-	return sc.ctx[: n+4 : n+4]
-}
+// laneBit is class c's bit in a class mask.
+func laneBit(c int) int { return c/3*4 + c%3 }
 
 // normalize is prose's normalize: "!HYPHEN" for a word with an inner
 // hyphen, "!YEAR" for a four-character integer, "!DIGITS" for a word that

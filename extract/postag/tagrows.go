@@ -16,53 +16,37 @@ package postag
 func (m *Model) startIndex() int  { return len(m.classes) }
 func (m *Model) start2Index() int { return len(m.classes) + 1 }
 
-// tagName is the tag with index i: a class, "-START-" or "-START2-".
-func (m *Model) tagName(i int) string {
-	switch i {
-	case m.startIndex():
-		return "-START-"
-	case m.start2Index():
-		return "-START2-"
-	}
-	return m.classes[i]
-}
-
-// addTagFeatures adds the weights of the three tag-only features.
-func (m *Model) addTagFeatures(s *scores, p1, p2 string) {
-	keys := [3]featKey{{a: p1}, {a: p2}, {a: p1, b: p2, two: true}}
-	for j, k := range [3]int{2, 3, 4} {
-		if e := m.feats.find(keys[j].hash(k), prefixes[k], keys[j].a, keys[j].b, keys[j].two); e >= 0 {
-			s.add(m.feats.blob[e:])
-		}
-	}
-}
-
-// tagStart returns the scores predict starts from, given the two tags
-// before the word and their indexes (-1 for a tag outside tagName's,
-// such as a special case's "SYM" or "-LRB-").
-func (m *Model) tagStart(p1, p2 string, i1, i2 int) scores {
-	if i1 < 0 || i2 < 0 {
-		s := m.bias
-		m.addTagFeatures(&s, p1, p2)
-		return s
-	}
-	row := &m.tagRows[i1*(len(m.classes)+2)+i2]
-	if s := row.Load(); s != nil {
-		return *s
-	}
-	s := m.bias
-	m.addTagFeatures(&s, p1, p2)
-	row.Store(&s)
-	return s
-}
-
-// tagIndex returns the index of a tag from special, or -1: special's tags
-// are whatever its rules say ("NN", "SYM", a word kept as is).
+// tagIndex returns the index of a tag in m.tags, or len(m.tags) for a tag
+// no feature names (a special case's tag may be anything).
 func (m *Model) tagIndex(tag string) int {
-	for i, c := range m.classes {
+	for i, c := range m.tags {
 		if c == tag {
 			return i
 		}
 	}
-	return -1
+	return len(m.tags)
+}
+
+// tagStart returns the scores predict starts from, given the indexes of
+// the two tags before the word (len(m.tags) for an unnamed tag).
+func (m *Model) tagStart(i1, i2 int) *scores {
+	nt := len(m.tags)
+	row := &m.tagRows[i1*(nt+1)+i2]
+	if s := row.Load(); s != nil {
+		return s
+	}
+	s := new(scores)
+	*s = biased
+	s.add(m.bin, m.bias)
+	if i1 < nt {
+		s.add(m.bin, m.prevTag[i1])
+	}
+	if i2 < nt {
+		s.add(m.bin, m.prev2Tag[i2])
+	}
+	if i1 < nt && i2 < nt {
+		s.add(m.bin, m.pairs[i1*nt+i2])
+	}
+	row.Store(s)
+	return s
 }

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// benchDocs returns the corpus articles run through the stages before
+// stage k of the first four (read, segment, tokenize, tag).
+func benchDocs(b *testing.B, k int) ([]*pipeline.Document, []pipeline.Stage) {
+	b.Helper()
+	lx, err := LoadLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tm, err := NewTagModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages := []pipeline.Stage{NewReader(), NewSegmenter(lx), NewTokenizer(), NewTagger(tm)}
+	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Fatal("no articles", err)
+	}
+	var docs []*pipeline.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := pipeline.NewDocument(p, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pipeline.Run(context.Background(), d, stages[:k]); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, stages
+}
+
+// benchStage times stage k of read, segment, tokenize, tag over the corpus.
+func benchStage(b *testing.B, k int) {
+	docs, stages := benchDocs(b, k)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := stages[k].Run(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime is the process's user and system CPU time in nanoseconds: on a
+// shared machine it varies less than the wall clock.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+func BenchmarkStageRead(b *testing.B)     { benchStage(b, 0) }
+func BenchmarkStageSegment(b *testing.B)  { benchStage(b, 1) }
+func BenchmarkStageTokenize(b *testing.B) { benchStage(b, 2) }
+func BenchmarkStageTag(b *testing.B)      { benchStage(b, 3) }
