@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -40,11 +41,13 @@ func readInput(path string, stdin io.Reader) ([]byte, error) {
 		return nil, &pipeline.InputError{Path: path, Offset: -1,
 			Reason: fmt.Sprintf("input is %d bytes, more than the %d allowed", fi.Size(), pipeline.MaxInputBytes)}
 	}
-	data, err := io.ReadAll(io.LimitReader(fh, pipeline.MaxInputBytes+1))
-	if err != nil {
+	// Sized from Stat, so a file is read in one call plus the one that
+	// sees EOF (io.ReadAll would start at 512 bytes and grow).
+	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(fh, pipeline.MaxInputBytes+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // process runs the whole pipeline on one input.
