@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"strings"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -21,14 +20,14 @@ import (
 // goes on with the terms of an agreement before it. Explain shows the
 // decision for one sentence.
 type Classifier struct {
-	lx    *Lexicon
-	index map[string][]cuePattern // bare first word, or "*" for prefix cues
+	lx   *Lexicon
+	cues *cueIndex
 }
 
 // NewClassifier returns the classification stage. It compiles the cue
 // lexicon once.
 func NewClassifier(lx *Lexicon) *Classifier {
-	return &Classifier{lx: lx, index: compileCues(lx)}
+	return &Classifier{lx: lx, cues: newCueIndex(compileCues(lx))}
 }
 
 // Name implements pipeline.Stage.
@@ -65,50 +64,81 @@ const (
 )
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
-var labelOrder = []string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
+var labelOrder = [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
 
 const threshold = 0.9
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
-	decs, err := c.Decide(ctx, d)
+	labels := make([]pipeline.Label, len(d.Sentences))
+	var buf []CueMatch // one sentence's matches, reused
+	err := c.decideEach(ctx, d, func(dec *Decision) []CueMatch {
+		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
+		buf = dec.Matches[:0]
+		return buf
+	})
 	if err != nil {
 		return err
 	}
-	d.Labels = make([]pipeline.Label, len(decs))
-	for i, dec := range decs {
-		d.Labels[i] = pipeline.Label{Sentence: i, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
-	}
+	d.Labels = labels
 	return nil
 }
 
 // Decide classifies every sentence of d and says why.
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
-	speech := sentenceSpeech(d)
-	mentions := mentionStarts(d)
-	folds := newTokenFolds(d)
 	out := make([]Decision, len(d.Sentences))
+	err := c.decideEach(ctx, d, func(dec *Decision) []CueMatch {
+		dec.Scores = map[string]float64{}
+		for _, m := range dec.Matches {
+			dec.Scores[m.Label] += m.Weight
+		}
+		out[dec.Sentence] = *dec
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// decideEach classifies the sentences of d in order and hands each
+// decision to emit, which returns a buffer for the next sentence's
+// matches (nil for a new one each time). Scores is left nil.
+func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, emit func(*Decision) []CueMatch) error {
+	words := newTokenFolds(d).folds
+	class := make([]int32, len(d.Tokens))
+	for i, w := range words {
+		class[i] = c.cues.class(w)
+	}
+	speech := sentenceSpeech(d, c.cues, class)
+	mentions := mentionStarts(d, make([]int32, len(d.Tokens)))
+	labels := make([]string, len(d.Sentences))
 	var prev []string // subjects of the sentence before, for pronouns
+	var buf []CueMatch
+	var sv sentView
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		sv := newSentView(d, folds, si, speech[si].direct, mentions)
-		dec := c.decide(sv, speech[si])
-		c.context(d, sv, &dec, out[:si])
-		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
-		prev = subjects(sv, speech[si].speakers)
-		out[si] = dec
+		lo, hi := d.SentenceTokenRange(si)
+		sv = sentView{d: d, si: si, toks: d.Tokens[lo:hi:hi], words: words[lo:hi:hi], class: class[lo:hi:hi], cues: c.cues,
+			quoted: speech[si].direct, mentions: &mentions, mentionAt0: lo}
+		dec := c.decide(&sv, speech[si], buf)
+		c.context(d, &sv, &dec, labels[:si])
+		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, prev)
+		prev = subjects(&sv, speech[si].speakers)
+		labels[si] = dec.Label
+		buf = emit(&dec)
 	}
-	return out, nil
+	return nil
 }
 
 // context lets the sentences before relabel one that has no label of its
 // own: a point under an agreed list, "They also …" after an agreement, a
 // term ("would …") after one.
-func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
+func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []string) {
 	si := sv.si
 	if dec.Label != pipeline.Demand && dec.Rule != RuleDefinition && termsIntro(d, sv) {
 		dec.Label, dec.Rule = pipeline.Agreement, RuleTermsIntro
@@ -122,7 +152,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, si, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
-	case before[si-1].Label != pipeline.Agreement:
+	case before[si-1] != pipeline.Agreement:
 	case continuesList(sv):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
 	case provision(d, si, sv):
@@ -130,24 +160,30 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 	}
 }
 
-// decide labels one sentence from its own words.
-func (c *Classifier) decide(sv *sentView, sp speechInfo) Decision {
-	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Scores: map[string]float64{}}
-	dec.Matches = c.matches(sv)
+// decide labels one sentence from its own words, appending its matches
+// to buf.
+func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
+	dec.Matches = c.matches(sv, buf)
 	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
 	}
+	var scores [len(labelOrder)]float64
 	for _, m := range dec.Matches {
-		dec.Scores[m.Label] += m.Weight
+		for k, l := range labelOrder {
+			if m.Label == l {
+				scores[k] += m.Weight
+			}
+		}
 	}
 	if sv.si == 0 && isDefinition(sv) {
 		dec.Rule = RuleDefinition
 		return dec
 	}
 	best := threshold
-	for _, l := range labelOrder {
-		if dec.Scores[l] > best+1e-9 {
-			dec.Label, dec.Rule, best = l, RuleCues, dec.Scores[l]
+	for k, l := range labelOrder {
+		if scores[k] > best+1e-9 {
+			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
 		}
 	}
 	return dec
@@ -178,24 +214,18 @@ func (dec Decision) cues() []pipeline.Span {
 	return out
 }
 
-// sentView is one sentence's tokens with folded words and tags.
+// sentView is one sentence's tokens with their folded words and what the
+// classifier's index knows of them.
 type sentView struct {
-	d        *pipeline.Document
-	si       int
-	toks     []pipeline.Token
-	words    []string
-	tags     []string
-	quoted   []pipeline.Span   // direct quotes
-	mentions map[int]mentionAt // actor mentions by start offset
-}
-
-func newSentView(d *pipeline.Document, folds *tokenFolds, si int, quoted []pipeline.Span, mentions map[int]mentionAt) *sentView {
-	toks := d.SentenceTokens(si)
-	sv := &sentView{d: d, si: si, toks: toks, words: folds.sentence(si), tags: make([]string, len(toks)), quoted: quoted, mentions: mentions}
-	for i, t := range toks {
-		sv.tags[i] = t.Tag
-	}
-	return sv
+	d          *pipeline.Document
+	si         int
+	toks       []pipeline.Token
+	words      []string
+	class      []int32 // each word's class in cues
+	cues       *cueIndex
+	quoted     []pipeline.Span // direct quotes
+	mentions   *actorMentions
+	mentionAt0 int // index in d.Tokens of toks[0]
 }
 
 func (sv *sentView) word(i int) string {
@@ -206,10 +236,10 @@ func (sv *sentView) word(i int) string {
 }
 
 func (sv *sentView) tag(i int) string {
-	if i < 0 || i >= len(sv.tags) {
+	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	return sv.tags[i]
+	return sv.toks[i].Tag
 }
 
 func (sv *sentView) span(i, j int) pipeline.Span {
@@ -218,17 +248,33 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 
 func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
 
-// has reports whether w occurs in words[from:to].
-func (sv *sentView) has(from, to int, set map[string]bool) bool {
-	for k := max(from, 0); k < min(to, len(sv.words)); k++ {
-		if set[sv.words[k]] {
+// info returns what the cue index knows of word i.
+func (sv *sentView) info(i int) *wordInfo { return &sv.cues.infos[sv.class[i]] }
+
+// in reports whether word i is in one of the lists of set.
+func (sv *sentView) in(i int, set wordSet) bool {
+	return i >= 0 && i < len(sv.class) && sv.info(i).sets&set != 0
+}
+
+// has reports whether a word of words[from:to] is in one of the lists of
+// set.
+func (sv *sentView) has(from, to int, set wordSet) bool {
+	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
+		if sv.info(k).sets&set != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+// mentionAt returns the actor mention starting at token i, if any.
+func (sv *sentView) mentionAt(i int) (mentionAt, bool) {
+	k := sv.mentions.at[sv.mentionAt0+i]
+	if k < 0 {
+		return mentionAt{}, false
+	}
+	return sv.mentions.mentions[k], true
+}
 
 func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
 	for _, q := range spans {

@@ -26,14 +26,16 @@ type cueWord struct {
 	tag    string // upper case; "" for any
 }
 
-// compileCues indexes the lexicon's cues by their bare first word.
-func compileCues(lx *Lexicon) map[string][]cuePattern {
-	idx := map[string][]cuePattern{}
+// compileCues compiles the lexicon's cues, ordered by their key in the
+// lexicon and then as listed, so that patterns sharing a first word keep
+// one order every run.
+func compileCues(lx *Lexicon) []cuePattern {
 	keys := make([]string, 0, len(lx.Cues))
 	for k := range lx.Cues {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys) // patterns sharing a first word keep one order every run
+	sort.Strings(keys)
+	var out []cuePattern
 	for _, k := range keys {
 		for _, c := range lx.Cues[k] {
 			p := cuePattern{Cue: c}
@@ -47,28 +49,24 @@ func compileCues(lx *Lexicon) map[string][]cuePattern {
 				}
 				p.words = append(p.words, cw)
 			}
-			key := p.words[0].text
-			if p.words[0].prefix {
-				key = "*"
-			}
-			idx[key] = append(idx[key], p)
+			out = append(out, p)
 		}
 	}
-	indexPrefixCues(idx)
-	return idx
+	return out
 }
 
 // match returns how many words of p match at sentence word i, or 0.
-func (p cuePattern) match(sv *sentView, i int) int {
+func (p *cuePattern) match(sv *sentView, i int) int {
 	if i+len(p.words) > len(sv.words) {
 		return 0
 	}
-	for k, cw := range p.words {
+	for k := range p.words {
+		cw := &p.words[k]
 		w := sv.words[i+k]
 		if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
 			return 0
 		}
-		if cw.tag != "" && !strings.HasPrefix(sv.tags[i+k], cw.tag) {
+		if cw.tag != "" && !strings.HasPrefix(sv.toks[i+k].Tag, cw.tag) {
 			return 0
 		}
 	}
@@ -76,27 +74,26 @@ func (p cuePattern) match(sv *sentView, i int) int {
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
-// tie) and its length in words.
-func (c *Classifier) longest(sv *sentView, i int) (cuePattern, int) {
-	var best cuePattern
+// tie, else the first in index order) and its length in words.
+func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
+	var best *cuePattern
 	n := 0
-	for _, list := range [2][]cuePattern{c.index[sv.words[i]], c.prefixCues(sv.words[i])} {
-		for _, p := range list {
-			if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
-				best, n = p, k
-			}
+	for _, pi := range sv.info(i).cues {
+		p := &c.cues.patterns[pi]
+		if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
+			best, n = p, k
 		}
 	}
 	return best, n
 }
 
-// matches finds the cues of a sentence left to right, longest first, and
-// lets the rules adjust each one's label and weight.
-func (c *Classifier) matches(sv *sentView) []CueMatch {
-	var out []CueMatch
+// matches appends to out the cues of a sentence, found left to right,
+// longest first, with the rules' adjustments of label and weight.
+func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
+	start := len(out)
 	for i := 0; i < len(sv.words); {
-		if m, ok := requestMatch(sv, i); ok {
-			out = append(out, m)
+		if isRequest(sv, i) {
+			out = append(out, requestMatch(sv, i))
 			i++
 			continue
 		}
@@ -113,7 +110,7 @@ func (c *Classifier) matches(sv *sentView) []CueMatch {
 		}
 		i += n
 	}
-	conditionWords(out)
+	conditionWords(out[start:])
 	return out
 }
 
@@ -125,7 +122,7 @@ func conditionWords(ms []CueMatch) {
 		m := &ms[i]
 		if m.Note == noteConditionalWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && threatMarkers[Fold(m.Text)] {
+		} else if warned && m.Label == pipeline.Reaction && setsOf(Fold(m.Text))&threatMarkers != 0 {
 			m.Weight, m.Note = 0, "condition of a warning"
 		}
 	}
