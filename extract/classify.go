@@ -70,12 +70,13 @@ const threshold = 0.9
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
+	s := classifyScratchPool.Get().(*classifyScratch)
+	defer s.release()
 	labels := make([]pipeline.Label, len(d.Sentences))
-	var buf []CueMatch // one sentence's matches, reused
-	err := c.decideEach(ctx, d, func(dec *Decision) []CueMatch {
+	err := c.decideEach(ctx, d, s, func(dec *Decision) []CueMatch {
 		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
-		buf = dec.Matches[:0]
-		return buf
+		s.matches = dec.Matches[:0]
+		return s.matches
 	})
 	if err != nil {
 		return err
@@ -87,7 +88,7 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 // Decide classifies every sentence of d and says why.
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
 	out := make([]Decision, len(d.Sentences))
-	err := c.decideEach(ctx, d, func(dec *Decision) []CueMatch {
+	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
 		dec.Scores = map[string]float64{}
 		for _, m := range dec.Matches {
 			dec.Scores[m.Label] += m.Weight
@@ -104,17 +105,11 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 // decideEach classifies the sentences of d in order and hands each
 // decision to emit, which returns a buffer for the next sentence's
 // matches (nil for a new one each time). Scores is left nil.
-func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, emit func(*Decision) []CueMatch) error {
-	words := newTokenFolds(d).folds
-	class := make([]int32, len(d.Tokens))
-	for i, w := range words {
-		class[i] = c.cues.class(w)
-	}
-	speech := sentenceSpeech(d, c.cues, class)
-	mentions := mentionStarts(d, make([]int32, len(d.Tokens)))
-	labels := make([]string, len(d.Sentences))
+func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
+	s.index(c.cues, d)
+	speech := sentenceSpeech(d, c.cues, s.class)
 	var prev []string // subjects of the sentence before, for pronouns
-	var buf []CueMatch
+	buf := s.matches[:0]
 	var sv sentView
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -123,13 +118,13 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, emit 
 			}
 		}
 		lo, hi := d.SentenceTokenRange(si)
-		sv = sentView{d: d, si: si, toks: d.Tokens[lo:hi:hi], words: words[lo:hi:hi], class: class[lo:hi:hi], cues: c.cues,
-			quoted: speech[si].direct, mentions: &mentions, mentionAt0: lo}
+		sv = sentView{d: d, si: si, toks: d.Tokens[lo:hi:hi], words: s.words[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
+			quoted: speech[si].direct, mentions: &s.mentions, mentionAt0: lo}
 		dec := c.decide(&sv, speech[si], buf)
-		c.context(d, &sv, &dec, labels[:si])
+		c.context(d, &sv, &dec, s.labels[:si])
 		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, prev)
 		prev = subjects(&sv, speech[si].speakers)
-		labels[si] = dec.Label
+		s.labels[si] = dec.Label
 		buf = emit(&dec)
 	}
 	return nil

@@ -19,13 +19,14 @@ type actorMentions struct {
 	at       []int32 // by index in d.Tokens: index in mentions, or -1
 }
 
-// mentionStarts indexes d's actor mentions by their first token. Of two
-// mentions starting at one token the later one in d.Entities wins.
-func mentionStarts(d *pipeline.Document, at []int32) actorMentions {
+// mentionStarts indexes d's actor mentions by their first token, in at
+// (one entry per token) and buf. Of two mentions starting at one token the
+// later one in d.Entities wins.
+func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
 	for i := range at {
 		at[i] = -1
 	}
-	x := actorMentions{at: at}
+	x := actorMentions{at: at, mentions: buf}
 	for _, e := range d.Entities {
 		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
 			continue

@@ -55,16 +55,19 @@ func compileCues(lx *Lexicon) []cuePattern {
 	return out
 }
 
-// match returns how many words of p match at sentence word i, or 0.
+// match returns how many words of p match at sentence word i, or 0. The
+// index vouches for the text of the first word: only its tag is checked.
 func (p *cuePattern) match(sv *sentView, i int) int {
 	if i+len(p.words) > len(sv.words) {
 		return 0
 	}
 	for k := range p.words {
 		cw := &p.words[k]
-		w := sv.words[i+k]
-		if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
-			return 0
+		if k > 0 {
+			w := sv.words[i+k]
+			if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
+				return 0
+			}
 		}
 		if cw.tag != "" && !strings.HasPrefix(sv.toks[i+k].Tag, cw.tag) {
 			return 0

@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // The classifier's rules ask again and again whether a word is in one of
@@ -53,18 +57,17 @@ type cueIndex struct {
 	patterns []cuePattern
 	infos    []wordInfo // by class id
 	nodes    []trieNode
-	root     [256]int32 // the root's child by byte, or -1
+	// The trie's edges, as a table: the child of node n by byte b is
+	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
+	// 0 for a byte no path spells.
+	next   []int32
+	sym    [256]uint8
+	stride int
 }
 
 type trieNode struct {
-	edges      []trieEdge // sorted by byte
-	word, pass int32      // class of the word ending here (-1 if no vocabulary word does), and of other words reaching here
-	depth      int
-}
-
-type trieEdge struct {
-	b  byte
-	to int32
+	word int32 // class of the word ending here, or -1 if no vocabulary word does
+	pass int32 // class of the other words whose path ends here
 }
 
 func newCueIndex(patterns []cuePattern) *cueIndex {
@@ -88,16 +91,11 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		}
 	}
 	sort.Strings(vocab)
-	x.nodes = []trieNode{{word: -1}}
-	for _, w := range vocab {
-		x.insert(w)
-	}
+	spelled := append([]string(nil), vocab...)
 	for _, i := range prefix {
-		x.insert(patterns[i].words[0].text)
+		spelled = append(spelled, patterns[i].words[0].text)
 	}
-	for b := range x.root {
-		x.root[b] = x.child(0, byte(b))
-	}
+	x.build(spelled)
 	prefixesOf := func(w string) []int32 { // the prefix cues whose text starts w
 		var out []int32
 		for _, i := range prefix {
@@ -108,7 +106,7 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		return out
 	}
 	for _, w := range vocab {
-		n := x.walk(w)
+		n, _ := cueWalk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
 		x.infos = append(x.infos, wordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
 	}
@@ -116,19 +114,33 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 	return x
 }
 
-// insert adds the path of w to the trie.
-func (x *cueIndex) insert(w string) {
-	n := int32(0)
-	for i := 0; i < len(w); i++ {
-		c := x.child(n, w[i])
-		if c < 0 {
-			c = int32(len(x.nodes))
-			x.nodes = append(x.nodes, trieNode{word: -1, depth: i + 1})
-			es := append(x.nodes[n].edges, trieEdge{b: w[i], to: c})
-			sort.Slice(es, func(a, b int) bool { return es[a].b < es[b].b })
-			x.nodes[n].edges = es
+// build makes the trie of words.
+func (x *cueIndex) build(words []string) {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if x.sym[w[i]] == 0 {
+				if x.stride == 255 {
+					panic("extract: cue index needs more than 255 symbols")
+				}
+				x.stride++
+				x.sym[w[i]] = uint8(x.stride)
+			}
 		}
-		n = c
+	}
+	x.stride++
+	x.nodes = []trieNode{{word: -1}}
+	x.next = make([]int32, x.stride)
+	for _, w := range words {
+		n := int32(0)
+		for i := 0; i < len(w); i++ {
+			e := int(n)*x.stride + int(x.sym[w[i]])
+			if x.next[e] == 0 {
+				x.next[e] = int32(len(x.nodes))
+				x.nodes = append(x.nodes, trieNode{word: -1})
+				x.next = append(x.next, make([]int32, x.stride)...)
+			}
+			n = x.next[e]
+		}
 	}
 }
 
@@ -137,47 +149,126 @@ func (x *cueIndex) insert(w string) {
 func (x *cueIndex) passInfos(n int32, path []byte, prefixesOf func(string) []int32) {
 	x.nodes[n].pass = int32(len(x.infos))
 	x.infos = append(x.infos, wordInfo{cues: prefixesOf(string(path))})
-	for _, e := range x.nodes[n].edges {
-		x.passInfos(e.to, append(path, e.b), prefixesOf)
-	}
-}
-
-func (x *cueIndex) child(n int32, b byte) int32 {
-	for _, e := range x.nodes[n].edges {
-		if e.b == b {
-			return e.to
+	for b, s := range x.sym {
+		if c := x.next[int(n)*x.stride+int(s)]; s != 0 && c != 0 {
+			x.passInfos(c, append(path, byte(b)), prefixesOf)
 		}
 	}
-	return -1
 }
 
-// walk returns the deepest node on w's path.
-func (x *cueIndex) walk(w string) int32 {
-	if w == "" {
-		return 0
-	}
-	n := x.root[w[0]]
-	if n < 0 {
-		return 0
-	}
-	for i := 1; i < len(w); i++ {
-		c := x.child(n, w[i])
-		if c < 0 {
-			break
+// cueWalk returns the deepest node of x on w's path and its depth.
+func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
+	n := int32(0)
+	for i := 0; i < len(w); i++ {
+		s := x.sym[w[i]]
+		if s == 0 {
+			return n, i
+		}
+		c := x.next[int(n)*x.stride+int(s)]
+		if c == 0 {
+			return n, i
 		}
 		n = c
 	}
-	return n
+	return n, len(w)
 }
 
-// class returns the class id of folded word w.
-func (x *cueIndex) class(w string) int32 {
-	n := &x.nodes[x.walk(w)]
-	if n.depth == len(w) && n.word >= 0 {
-		return n.word
+// cueClass returns the class in x of folded word w.
+func cueClass[S string | []byte](x *cueIndex, w S) int32 {
+	n, depth := cueWalk(x, w)
+	if depth == len(w) && x.nodes[n].word >= 0 {
+		return x.nodes[n].word
 	}
-	return n.pass
+	return x.nodes[n].pass
+}
+
+// foldClass returns the class of Fold(w); when folding changes w it
+// appends Fold(w) to buf and reports so. An ASCII word, the usual case,
+// is folded here without decoding runes.
+func (x *cueIndex) foldClass(buf []byte, w string) ([]byte, int32, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			start := len(buf)
+			buf = appendFold(buf, w)
+			return buf, cueClass(x, buf[start:]), true
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return buf, cueClass(x, w), false
+	}
+	start := len(buf)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, cueClass(x, buf[start:]), true
 }
 
 // setsOf returns the word lists that hold folded word w.
 func setsOf(w string) wordSet { return listWords[w] }
+
+// classifyScratch holds one document's folded words, their classes and
+// its actor mentions while it is classified. The buffers pass from
+// document to document through classifyScratchPool.
+type classifyScratch struct {
+	words    []string // Fold of each token
+	class    []int32  // class of each word in the cue index
+	foldEnd  []int32  // end in folded of each word that folding changed, else -1
+	folded   []byte
+	mentions actorMentions
+	labels   []string   // of the sentences decided so far
+	matches  []CueMatch // one sentence's cues
+}
+
+var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
+
+// index fills s for d: its words, their classes and its actor mentions.
+func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
+	n := len(d.Tokens)
+	s.words, s.class, s.foldEnd = sized(s.words, n), sized(s.class, n), sized(s.foldEnd, n)
+	s.labels = sized(s.labels, len(d.Sentences))
+	s.folded = s.folded[:0]
+	for i, t := range d.Tokens {
+		var folded bool
+		s.folded, s.class[i], folded = x.foldClass(s.folded, d.Text[t.Start:t.End])
+		s.foldEnd[i] = -1
+		if folded {
+			s.foldEnd[i] = int32(len(s.folded))
+		}
+	}
+	all := string(s.folded) // one string for all the folded words
+	start := int32(0)
+	for i, t := range d.Tokens {
+		if end := s.foldEnd[i]; end >= 0 {
+			s.words[i], start = all[start:end], end
+		} else {
+			s.words[i] = d.Text[t.Start:t.End]
+		}
+	}
+	s.mentions = mentionStarts(d, sized(s.mentions.at, n), s.mentions.mentions[:0])
+}
+
+// release drops s's references into the document and returns s to the
+// pool.
+func (s *classifyScratch) release() {
+	clear(s.words)
+	clear(s.mentions.mentions)
+	clear(s.matches[:cap(s.matches)])
+	classifyScratchPool.Put(s)
+}
+
+// sized returns s with length n, reusing its array when it is large enough.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
