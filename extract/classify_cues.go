@@ -24,6 +24,7 @@ type cueWord struct {
 	text   string
 	prefix bool
 	tag    string // upper case; "" for any
+	class  int32  // of text in the cue index, when not a prefix
 }
 
 // compileCues compiles the lexicon's cues, ordered by their key in the
@@ -56,18 +57,17 @@ func compileCues(lx *Lexicon) []cuePattern {
 }
 
 // match returns how many words of p match at sentence word i, or 0. The
-// index vouches for the text of the first word: only its tag is checked.
+// index vouches for the text of the first word, so only its tag is
+// checked; a later exact word matches a word of its class, which is its
+// own in the index's vocabulary.
 func (p *cuePattern) match(sv *sentView, i int) int {
 	if i+len(p.words) > len(sv.words) {
 		return 0
 	}
 	for k := range p.words {
 		cw := &p.words[k]
-		if k > 0 {
-			w := sv.words[i+k]
-			if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
-				return 0
-			}
+		if k > 0 && (cw.prefix && !strings.HasPrefix(sv.words[i+k], cw.text) || !cw.prefix && sv.class[i+k] != cw.class) {
+			return 0
 		}
 		if cw.tag != "" && !strings.HasPrefix(sv.toks[i+k].Tag, cw.tag) {
 			return 0
@@ -95,8 +95,13 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 	start := len(out)
 	for i := 0; i < len(sv.words); {
-		if isRequest(sv, i) {
+		info := sv.info(i)
+		if info.sets&requestVerbs != 0 && isRequest(sv, i) {
 			out = append(out, requestMatch(sv, i))
+			i++
+			continue
+		}
+		if len(info.cues) == 0 {
 			i++
 			continue
 		}

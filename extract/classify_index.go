@@ -81,14 +81,20 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 			exact[p.words[0].text] = append(exact[p.words[0].text], int32(i))
 		}
 	}
-	vocab := make([]string, 0, len(listWords)+len(exact))
+	inVocab := map[string]bool{}
 	for w := range listWords {
-		vocab = append(vocab, w)
+		inVocab[w] = true
 	}
-	for w := range exact {
-		if _, ok := listWords[w]; !ok {
-			vocab = append(vocab, w)
+	for _, p := range patterns {
+		for _, cw := range p.words {
+			if !cw.prefix {
+				inVocab[cw.text] = true
+			}
 		}
+	}
+	vocab := make([]string, 0, len(inVocab))
+	for w := range inVocab {
+		vocab = append(vocab, w)
 	}
 	sort.Strings(vocab)
 	spelled := append([]string(nil), vocab...)
@@ -111,6 +117,13 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		x.infos = append(x.infos, wordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
 	}
 	x.passInfos(0, nil, prefixesOf)
+	for _, p := range patterns {
+		for k := range p.words {
+			if cw := &p.words[k]; !cw.prefix {
+				cw.class = cueClass(x, cw.text)
+			}
+		}
+	}
 	return x
 }
 
@@ -160,11 +173,7 @@ func (x *cueIndex) passInfos(n int32, path []byte, prefixesOf func(string) []int
 func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
 	n := int32(0)
 	for i := 0; i < len(w); i++ {
-		s := x.sym[w[i]]
-		if s == 0 {
-			return n, i
-		}
-		c := x.next[int(n)*x.stride+int(s)]
+		c := x.next[int(n)*x.stride+int(x.sym[w[i]])] // column 0, of unspelled bytes, is all 0
 		if c == 0 {
 			return n, i
 		}
@@ -176,7 +185,13 @@ func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
 // cueClass returns the class in x of folded word w.
 func cueClass[S string | []byte](x *cueIndex, w S) int32 {
 	n, depth := cueWalk(x, w)
-	if depth == len(w) && x.nodes[n].word >= 0 {
+	return x.classAt(n, depth, len(w))
+}
+
+// classAt returns the class of a word of the given length whose path
+// ends at node n after depth bytes.
+func (x *cueIndex) classAt(n int32, depth, length int) int32 {
+	if depth == length && x.nodes[n].word >= 0 {
 		return x.nodes[n].word
 	}
 	return x.nodes[n].pass
@@ -184,8 +199,9 @@ func cueClass[S string | []byte](x *cueIndex, w S) int32 {
 
 // foldClass returns the class of Fold(w); when folding changes w it
 // appends Fold(w) to buf and reports so. An ASCII word, the usual case,
-// is folded here without decoding runes.
+// is folded and walked down the trie in one pass.
 func (x *cueIndex) foldClass(buf []byte, w string) ([]byte, int32, bool) {
+	n, depth := int32(0), 0 // deepest node on the path of the folded word
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -195,21 +211,25 @@ func (x *cueIndex) foldClass(buf []byte, w string) ([]byte, int32, bool) {
 			return buf, cueClass(x, buf[start:]), true
 		}
 		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 			upper = true
 		}
-	}
-	if !upper {
-		return buf, cueClass(x, w), false
-	}
-	start := len(buf)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if depth == i {
+			if next := x.next[int(n)*x.stride+int(x.sym[c])]; next != 0 {
+				n, depth = next, i+1
+			}
 		}
-		buf = append(buf, c)
 	}
-	return buf, cueClass(x, buf[start:]), true
+	if upper {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	return buf, x.classAt(n, depth, len(w)), upper
 }
 
 // setsOf returns the word lists that hold folded word w.
@@ -219,39 +239,41 @@ func setsOf(w string) wordSet { return listWords[w] }
 // its actor mentions while it is classified. The buffers pass from
 // document to document through classifyScratchPool.
 type classifyScratch struct {
-	words    []string // Fold of each token
-	class    []int32  // class of each word in the cue index
-	foldEnd  []int32  // end in folded of each word that folding changed, else -1
-	folded   []byte
+	words    []string   // Fold of each token
+	class    []int32    // class of each word in the cue index
+	folded   []byte     // the words that folding changed, one after another
+	refold   []foldedAt // where they are
 	mentions actorMentions
 	labels   []string   // of the sentences decided so far
 	matches  []CueMatch // one sentence's cues
 }
+
+// foldedAt is the end in classifyScratch.folded of the folded form of
+// token i.
+type foldedAt struct{ i, end int32 }
 
 var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
 
 // index fills s for d: its words, their classes and its actor mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	n := len(d.Tokens)
-	s.words, s.class, s.foldEnd = sized(s.words, n), sized(s.class, n), sized(s.foldEnd, n)
+	s.words, s.class = sized(s.words, n), sized(s.class, n)
 	s.labels = sized(s.labels, len(d.Sentences))
 	s.folded = s.folded[:0]
+	s.refold = s.refold[:0]
 	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
 		var folded bool
-		s.folded, s.class[i], folded = x.foldClass(s.folded, d.Text[t.Start:t.End])
-		s.foldEnd[i] = -1
+		s.folded, s.class[i], folded = x.foldClass(s.folded, w)
+		s.words[i] = w
 		if folded {
-			s.foldEnd[i] = int32(len(s.folded))
+			s.refold = append(s.refold, foldedAt{i: int32(i), end: int32(len(s.folded))})
 		}
 	}
 	all := string(s.folded) // one string for all the folded words
 	start := int32(0)
-	for i, t := range d.Tokens {
-		if end := s.foldEnd[i]; end >= 0 {
-			s.words[i], start = all[start:end], end
-		} else {
-			s.words[i] = d.Text[t.Start:t.End]
-		}
+	for _, f := range s.refold {
+		s.words[f.i], start = all[start:f.end], f.end
 	}
 	s.mentions = mentionStarts(d, sized(s.mentions.at, n), s.mentions.mentions[:0])
 }
