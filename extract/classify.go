@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -108,26 +109,46 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
 	s.index(c.cues, d)
 	speech := sentenceSpeech(d, c.cues, s.class)
-	var prev []string // subjects of the sentence before, for pronouns
 	buf := s.matches[:0]
-	var sv sentView
-	for si := range d.Sentences {
+	var sv, before sentView // this sentence and the one before
+	var dec Decision
+	hi := 0
+	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		lo, hi := d.SentenceTokenRange(si)
+		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
+		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
 		sv = sentView{d: d, si: si, toks: d.Tokens[lo:hi:hi], words: s.words[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
-			quoted: speech[si].direct, mentions: &s.mentions, mentionAt0: lo}
-		dec := c.decide(&sv, speech[si], buf)
+			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
-		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, prev)
-		prev = subjects(&sv, speech[si].speakers)
+		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
+			if si == 0 {
+				return nil
+			}
+			return subjects(&before, speech[si-1].speakers)
+		})
 		s.labels[si] = dec.Label
 		buf = emit(&dec)
+		before = sv
 	}
 	return nil
+}
+
+// tokenAtOrAfter is d.TokenIndex(off) (the index of the first token that
+// starts at or after off) for offsets taken in order: it scans on from k,
+// and searches only when off lies before token k-1.
+func tokenAtOrAfter(toks []pipeline.Token, k, off int) int {
+	if k > 0 && toks[k-1].Start >= off {
+		return sort.Search(k, func(j int) bool { return toks[j].Start >= off })
+	}
+	for k < len(toks) && toks[k].Start < off {
+		k++
+	}
+	return k
 }
 
 // context lets the sentences before relabel one that has no label of its
@@ -212,15 +233,15 @@ func (dec Decision) cues() []pipeline.Span {
 // sentView is one sentence's tokens with their folded words and what the
 // classifier's index knows of them.
 type sentView struct {
-	d          *pipeline.Document
-	si         int
-	toks       []pipeline.Token
-	words      []string
-	class      []int32 // each word's class in cues
-	cues       *cueIndex
-	quoted     []pipeline.Span // direct quotes
-	mentions   *actorMentions
-	mentionAt0 int // index in d.Tokens of toks[0]
+	d         *pipeline.Document
+	si        int
+	toks      []pipeline.Token
+	words     []string
+	class     []int32 // each word's class in cues
+	cues      *cueIndex
+	quoted    []pipeline.Span // direct quotes
+	mentions  []mentionAt
+	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
 }
 
 func (sv *sentView) word(i int) string {
@@ -262,13 +283,12 @@ func (sv *sentView) has(from, to int, set wordSet) bool {
 	return false
 }
 
-// mentionAt returns the actor mention starting at token i, if any.
-func (sv *sentView) mentionAt(i int) (mentionAt, bool) {
-	k := sv.mentions.at[sv.mentionAt0+i]
-	if k < 0 {
-		return mentionAt{}, false
+// mention returns the actor mention starting at token i, if any.
+func (sv *sentView) mention(i int) (mentionAt, bool) {
+	if k := sv.mentionAt[i]; k >= 0 {
+		return sv.mentions[k], true
 	}
-	return sv.mentions.mentions[k], true
+	return mentionAt{}, false
 }
 
 func inSpans(spans []pipeline.Span, s pipeline.Span) bool {

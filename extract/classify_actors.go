@@ -48,8 +48,9 @@ var subjectPronouns = newWordSet("he", "she", "they", "it", "both")
 // actorsOf names who agrees, demands or reacts in a labelled sentence: the
 // speakers of its quotes, else the actors named before its first deciding
 // cue (the subject side), else, for a sentence opening with a pronoun, the
-// actors of the sentence before. An "other" sentence has none.
-func actorsOf(sv *sentView, dec *Decision, speakers []string, prev []string) []string {
+// actors of the sentence before (prev, called only then). An "other"
+// sentence has none.
+func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []string) []string {
 	if dec.Label == pipeline.Other {
 		return nil
 	}
@@ -67,12 +68,12 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev []string) []s
 		if t.Start >= limit {
 			break
 		}
-		if m, ok := sv.mentionAt(i); ok {
+		if m, ok := sv.mention(i); ok {
 			out = appendNew(out, m.entity)
 		}
 	}
 	if len(out) == 0 && len(sv.words) > 0 && sv.in(0, subjectPronouns) {
-		out = append(out, prev...)
+		out = append(out, prev()...)
 	}
 	return out
 }
@@ -89,7 +90,7 @@ func subjects(sv *sentView, speakers []string) []string {
 		if isFiniteTag(sv.toks[i].Tag) {
 			break
 		}
-		if m, ok := sv.mentionAt(i); ok {
+		if m, ok := sv.mention(i); ok {
 			out = appendNew(out, m.entity)
 		}
 	}
@@ -97,7 +98,7 @@ func subjects(sv *sentView, speakers []string) []string {
 		return out
 	}
 	for i := range sv.toks {
-		if m, ok := sv.mentionAt(i); ok {
+		if m, ok := sv.mention(i); ok {
 			return []string{m.entity}
 		}
 	}

@@ -162,9 +162,10 @@ func (x *cueIndex) build(words []string) {
 func (x *cueIndex) passInfos(n int32, path []byte, prefixesOf func(string) []int32) {
 	x.nodes[n].pass = int32(len(x.infos))
 	x.infos = append(x.infos, wordInfo{cues: prefixesOf(string(path))})
+	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
 	for b, s := range x.sym {
-		if c := x.next[int(n)*x.stride+int(s)]; s != 0 && c != 0 {
-			x.passInfos(c, append(path, byte(b)), prefixesOf)
+		if s != 0 && row[s] != 0 {
+			x.passInfos(row[s], append(path, byte(b)), prefixesOf)
 		}
 	}
 }

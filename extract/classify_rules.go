@@ -98,7 +98,7 @@ func hospitality(sv *sentView, j int) bool {
 	if sv.in(j, guestWords) {
 		return true
 	}
-	m, ok := sv.mentionAt(j)
+	m, ok := sv.mention(j)
 	if !ok || m.typ != pipeline.Person {
 		return false
 	}
