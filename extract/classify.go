@@ -112,16 +112,19 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 	buf := s.matches[:0]
 	var sv, before sentView // this sentence and the one before
 	var dec Decision
-	hi := 0
+	hi, paraStart := 0, 0
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
+		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
+			paraStart = si
+		}
 		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
 		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
-		sv = sentView{d: d, si: si, toks: d.Tokens[lo:hi:hi], words: s.words[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], words: s.words[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -166,7 +169,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 	switch {
 	case dec.Label == pipeline.Demand || sv.has(0, len(sv.words), plainNegators):
 		// a demand keeps its label; a negated statement is no term agreed
-	case underAgreedList(d, si, before):
+	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
 	case before[si-1] != pipeline.Agreement:
 	case continuesList(sv):
@@ -235,6 +238,7 @@ func (dec Decision) cues() []pipeline.Span {
 type sentView struct {
 	d         *pipeline.Document
 	si        int
+	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
 	words     []string
 	class     []int32 // each word's class in cues

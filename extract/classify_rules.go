@@ -194,16 +194,12 @@ func continuesList(sv *sentView) bool {
 // underAgreedList: the sentence stands in the paragraph right after an
 // agreement line ending in a colon ("… agreed on the following points:"),
 // so it is one of the points agreed.
-func underAgreedList(d *pipeline.Document, si int, prev []string) bool {
-	p := d.Sentences[si].Paragraph
-	for k := si - 1; k >= 0; k-- {
-		q := d.Sentences[k].Paragraph
-		if q == p {
-			continue
-		}
-		return q == p-1 && prev[k] == pipeline.Agreement && strings.HasSuffix(d.Slice(d.Sentences[k].Span), ":")
+func underAgreedList(d *pipeline.Document, sv *sentView, prev []string) bool {
+	k := sv.paraStart - 1 // the last sentence of the paragraph before
+	if k < 0 {
+		return false
 	}
-	return false
+	return d.Sentences[k].Paragraph == d.Sentences[sv.si].Paragraph-1 && prev[k] == pipeline.Agreement && strings.HasSuffix(d.Slice(d.Sentences[k].Span), ":")
 }
 
 var modals = newWordSet("would", "will", "shall")
