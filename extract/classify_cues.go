@@ -17,7 +17,8 @@ const cueNone = "none"
 // so "protest*/vb" matches protested but not protests).
 type cuePattern struct {
 	Cue
-	words []cueWord
+	words  []cueWord
+	tagged bool // a word has a tag
 }
 
 type cueWord struct {
@@ -49,6 +50,7 @@ func compileCues(lx *Lexicon) []cuePattern {
 					cw.text, cw.prefix = strings.TrimSuffix(cw.text, "*"), true
 				}
 				p.words = append(p.words, cw)
+				p.tagged = p.tagged || cw.tag != ""
 			}
 			out = append(out, p)
 		}
@@ -57,23 +59,28 @@ func compileCues(lx *Lexicon) []cuePattern {
 }
 
 // match returns how many words of p match at sentence word i, or 0. The
-// index vouches for the text of the first word, so only its tag is
-// checked; a later exact word matches a word of its class, which is its
-// own in the index's vocabulary.
+// index vouches for the text of the first word; a later exact word
+// matches a word of its class, which is its own in the index's
+// vocabulary.
 func (p *cuePattern) match(sv *sentView, i int) int {
-	if i+len(p.words) > len(sv.words) {
+	n := len(p.words)
+	if i+n > len(sv.class) {
 		return 0
 	}
-	for k := range p.words {
-		cw := &p.words[k]
-		if k > 0 && (cw.prefix && !strings.HasPrefix(sv.words[i+k], cw.text) || !cw.prefix && sv.class[i+k] != cw.class) {
-			return 0
-		}
-		if cw.tag != "" && !strings.HasPrefix(sv.toks[i+k].Tag, cw.tag) {
+	class := sv.class[i : i+n]
+	for k := 1; k < n; k++ {
+		if cw := &p.words[k]; cw.prefix && !strings.HasPrefix(sv.words[i+k], cw.text) || !cw.prefix && class[k] != cw.class {
 			return 0
 		}
 	}
-	return len(p.words)
+	if p.tagged {
+		for k := range p.words {
+			if t := p.words[k].tag; t != "" && !strings.HasPrefix(sv.toks[i+k].Tag, t) {
+				return 0
+			}
+		}
+	}
+	return n
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
