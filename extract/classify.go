@@ -124,7 +124,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
 		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], words: s.words[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], folded: s.folded, class: s.class[lo:hi:hi], cues: c.cues,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -167,7 +167,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.has(0, len(sv.words), plainNegators):
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), plainNegators):
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
@@ -240,7 +240,8 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	words     []string
+	folds     []foldSpan // where each token's folded form is in folded, if folding changed it
+	folded    string
 	class     []int32 // each word's class in cues
 	cues      *cueIndex
 	quoted    []pipeline.Span // direct quotes
@@ -248,11 +249,16 @@ type sentView struct {
 	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
 }
 
+// word returns Fold of token i's text, or "" out of range.
 func (sv *sentView) word(i int) string {
-	if i < 0 || i >= len(sv.words) {
+	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	return sv.words[i]
+	if f := sv.folds[i]; f.start >= 0 {
+		return sv.folded[f.start:f.end]
+	}
+	t := &sv.toks[i]
+	return sv.d.Text[t.Start:t.End]
 }
 
 func (sv *sentView) tag(i int) string {

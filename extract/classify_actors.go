@@ -72,7 +72,7 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 			out = appendNew(out, m.entity)
 		}
 	}
-	if len(out) == 0 && len(sv.words) > 0 && sv.in(0, subjectPronouns) {
+	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, subjectPronouns) {
 		out = append(out, prev()...)
 	}
 	return out

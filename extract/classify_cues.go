@@ -69,7 +69,7 @@ func (p *cuePattern) match(sv *sentView, i int) int {
 	}
 	class := sv.class[i : i+n]
 	for k := 1; k < n; k++ {
-		if cw := &p.words[k]; cw.prefix && !strings.HasPrefix(sv.words[i+k], cw.text) || !cw.prefix && class[k] != cw.class {
+		if cw := &p.words[k]; cw.prefix && !strings.HasPrefix(sv.word(i+k), cw.text) || !cw.prefix && class[k] != cw.class {
 			return 0
 		}
 	}
@@ -101,7 +101,7 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 // longest first, with the rules' adjustments of label and weight.
 func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 	start := len(out)
-	for i := 0; i < len(sv.words); {
+	for i := 0; i < len(sv.toks); {
 		info := sv.info(i)
 		if info.sets&requestVerbs != 0 && isRequest(sv, i) {
 			out = append(out, requestMatch(sv, i))

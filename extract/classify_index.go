@@ -238,51 +238,48 @@ func setsOf(w string) wordSet { return listWords[w] }
 
 // classifyScratch holds one document's folded words, their classes and
 // its actor mentions while it is classified. The buffers pass from
-// document to document through classifyScratchPool.
+// document to document through classifyScratchPool; only mentions holds
+// pointers, so that filling the others costs no write barriers.
 type classifyScratch struct {
-	words    []string   // Fold of each token
-	class    []int32    // class of each word in the cue index
-	folded   []byte     // the words that folding changed, one after another
-	refold   []foldedAt // where they are
+	class    []int32    // class of each token's folded word in the cue index
+	folds    []foldSpan // where each token's folded word is in folded, if folding changed it
+	folded   string     // the words that folding changed, one after another
+	buf      []byte     // folded, while it is built
 	mentions actorMentions
 	labels   []string   // of the sentences decided so far
 	matches  []CueMatch // one sentence's cues
 }
 
-// foldedAt is the end in classifyScratch.folded of the folded form of
-// token i.
-type foldedAt struct{ i, end int32 }
+// foldSpan is the place of a token's folded word in classifyScratch.folded,
+// with start -1 when the token's text is its own folded form.
+type foldSpan struct{ start, end int32 }
 
 var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
 
-// index fills s for d: its words, their classes and its actor mentions.
+// index fills s for d: its folded words, their classes and its actor
+// mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	n := len(d.Tokens)
-	s.words, s.class = sized(s.words, n), sized(s.class, n)
+	s.class, s.folds = sized(s.class, n), sized(s.folds, n)
 	s.labels = sized(s.labels, len(d.Sentences))
-	s.folded = s.folded[:0]
-	s.refold = s.refold[:0]
+	buf := s.buf[:0]
 	for i, t := range d.Tokens {
-		w := d.Text[t.Start:t.End]
+		start := len(buf)
 		var folded bool
-		s.folded, s.class[i], folded = x.foldClass(s.folded, w)
-		s.words[i] = w
+		buf, s.class[i], folded = x.foldClass(buf, d.Text[t.Start:t.End])
+		s.folds[i] = foldSpan{-1, -1}
 		if folded {
-			s.refold = append(s.refold, foldedAt{i: int32(i), end: int32(len(s.folded))})
+			s.folds[i] = foldSpan{int32(start), int32(len(buf))}
 		}
 	}
-	all := string(s.folded) // one string for all the folded words
-	start := int32(0)
-	for _, f := range s.refold {
-		s.words[f.i], start = all[start:f.end], f.end
-	}
+	s.buf, s.folded = buf, string(buf)
 	s.mentions = mentionStarts(d, sized(s.mentions.at, n), s.mentions.mentions[:0])
 }
 
 // release drops s's references into the document and returns s to the
 // pool.
 func (s *classifyScratch) release() {
-	clear(s.words)
+	s.folded = ""
 	clear(s.mentions.mentions)
 	clear(s.matches[:cap(s.matches)])
 	classifyScratchPool.Put(s)

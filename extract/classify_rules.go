@@ -25,7 +25,7 @@ const noteConditionalWarning = "warning with a condition"
 
 // adjust applies the cue-level rules to match m of n words at word i.
 func adjust(sv *sentView, i, n int, m *CueMatch) {
-	w := sv.words[i]
+	w := sv.word(i)
 	switch {
 	case strings.HasPrefix(w, "warn"):
 		if threatClause(sv, i+n) {
@@ -63,11 +63,11 @@ var threatMarkers = newWordSet(
 )
 
 func threatClause(sv *sentView, from int) bool {
-	if sv.has(from, len(sv.words), threatMarkers) {
+	if sv.has(from, len(sv.toks), threatMarkers) {
 		return true
 	}
-	for k := from; k+1 < len(sv.words); k++ {
-		if sv.words[k] == "not" && sv.words[k+1] == "to" || sv.words[k] == "as" && sv.word(k+1) == "long" && sv.word(k+2) == "as" {
+	for k := from; k+1 < len(sv.toks); k++ {
+		if sv.word(k) == "not" && sv.word(k+1) == "to" || sv.word(k) == "as" && sv.word(k+1) == "long" && sv.word(k+2) == "as" {
 			return true
 		}
 	}
@@ -122,10 +122,10 @@ func backgroundParticiple(sv *sentView, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if sv.in(i-1, documentNouns) && strings.HasSuffix(sv.words[i], "ed") {
+	if sv.in(i-1, documentNouns) && strings.HasSuffix(sv.word(i), "ed") {
 		return true
 	}
-	if sv.words[i-1] != "had" || sv.has(0, i, thatWord) {
+	if sv.word(i-1) != "had" || sv.has(0, i, thatWord) {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
@@ -148,11 +148,11 @@ func isRequest(sv *sentView, i int) bool {
 	if !sv.in(i, requestVerbs) || sv.in(i-1, beForms) || sv.inQuote(i) {
 		return false
 	}
-	for k := i + 1; k < len(sv.words) && k <= i+6; k++ {
-		if sv.words[k] == ":" || sv.words[k] == "," || sv.words[k] == "that" {
+	for k := i + 1; k < len(sv.toks) && k <= i+6; k++ {
+		if sv.word(k) == ":" || sv.word(k) == "," || sv.word(k) == "that" {
 			break
 		}
-		if sv.words[k] == "to" && sv.tag(k+1) == "VB" {
+		if sv.word(k) == "to" && sv.tag(k+1) == "VB" {
 			return true
 		}
 	}
@@ -171,10 +171,10 @@ var copulas = newWordSet("is", "was", "are", "were")
 // ("The X Talks (2025) were a series of negotiations …"): background,
 // whatever words of agreement it holds.
 func isDefinition(sv *sentView) bool {
-	for k := 1; k < len(sv.words) && k < 16; k++ {
+	for k := 1; k < len(sv.toks) && k < 16; k++ {
 		if sv.in(k, copulas) {
 			next, prev := sv.word(k+1), sv.tag(k-1)
-			named := strings.HasPrefix(prev, "NNP") || sv.words[k-1] == ")"
+			named := strings.HasPrefix(prev, "NNP") || sv.word(k-1) == ")"
 			return named && (next == "a" || next == "an" || next == "the")
 		}
 	}
@@ -188,7 +188,7 @@ var listSubjects = newWordSet("they", "it", "both", "the", "each", "these")
 // continuesList: "They also …", "It was also …", "The two sides further
 // …" go on with the list of the sentence before.
 func continuesList(sv *sentView) bool {
-	return len(sv.words) > 2 && sv.in(0, listSubjects) && sv.has(1, 5, continuers)
+	return len(sv.toks) > 2 && sv.in(0, listSubjects) && sv.has(1, 5, continuers)
 }
 
 // underAgreedList: the sentence stands in the paragraph right after an
@@ -211,7 +211,7 @@ func provision(d *pipeline.Document, si int, sv *sentView) bool {
 	if d.Sentences[si].Paragraph != d.Sentences[si-1].Paragraph && !strings.HasSuffix(d.Slice(d.Sentences[si-1].Span), ":") {
 		return false
 	}
-	return sv.has(0, len(sv.words), modals)
+	return sv.has(0, len(sv.toks), modals)
 }
 
 var withoutWord = newWordSet("without", "failed", "disputed", "unresolved")
@@ -228,10 +228,10 @@ var termsNouns = newWordSet(
 // ("… initialled the agreement which provided the following:") states
 // what was agreed, unless it is negated.
 func termsIntro(d *pipeline.Document, sv *sentView) bool {
-	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.words), plainNegators) || sv.has(0, len(sv.words), withoutWord) {
+	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.toks), plainNegators) || sv.has(0, len(sv.toks), withoutWord) {
 		return false
 	}
-	return sv.has(0, len(sv.words), termsNouns)
+	return sv.has(0, len(sv.toks), termsNouns)
 }
 
 // outcomeWords judge how talks ended; "without a breakthrough" states a
@@ -243,7 +243,7 @@ var outcomeNegators = newWordSet("without", "no", "not", "any", "never")
 // opensWithNo: a sentence that opens with "No" or "Neither" denies what it
 // names ("No consensus was reached", "No date was agreed").
 func opensWithNo(sv *sentView) bool {
-	return len(sv.words) > 0 && (sv.words[0] == "no" || sv.words[0] == "neither" || sv.words[0] == "none")
+	return len(sv.toks) > 0 && (sv.word(0) == "no" || sv.word(0) == "neither" || sv.word(0) == "none")
 }
 
 var modalWords = newWordSet("must", "should")
