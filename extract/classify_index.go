@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,9 +61,10 @@ type cueIndex struct {
 	// The trie's edges, as a table: the child of node n by byte b is
 	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
 	// 0 for a byte no path spells.
-	next   []int32
-	sym    [256]uint8
-	stride int
+	next    []int32
+	sym     [256]uint8
+	stride  int
+	spelled []byte // the bytes with a symbol, in the order they got it
 }
 
 type trieNode struct {
@@ -102,6 +104,7 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		spelled = append(spelled, patterns[i].words[0].text)
 	}
 	x.build(spelled)
+	x.infos = make([]wordInfo, 0, len(vocab)+len(x.nodes))
 	prefixesOf := func(w string) []int32 { // the prefix cues whose text starts w
 		var out []int32
 		for _, i := range prefix {
@@ -116,7 +119,16 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		x.nodes[n].word = int32(len(x.infos))
 		x.infos = append(x.infos, wordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
 	}
-	x.passInfos(0, nil, prefixesOf)
+	texts := map[string]bool{}
+	for _, i := range prefix {
+		texts[patterns[i].words[0].text] = true
+	}
+	x.passInfos(0, nil, prefixesOf(""), func(path []byte, up []int32) []int32 {
+		if !texts[string(path)] {
+			return up // no prefix cue ends here: the same cues as above
+		}
+		return prefixesOf(string(path))
+	})
 	for _, p := range patterns {
 		for k := range p.words {
 			if cw := &p.words[k]; !cw.prefix {
@@ -137,12 +149,14 @@ func (x *cueIndex) build(words []string) {
 				}
 				x.stride++
 				x.sym[w[i]] = uint8(x.stride)
+				x.spelled = append(x.spelled, w[i])
 			}
 		}
 	}
 	x.stride++
-	x.nodes = []trieNode{{word: -1}}
-	x.next = make([]int32, x.stride)
+	nodes := trieSize(words)
+	x.nodes = append(make([]trieNode, 0, nodes), trieNode{word: -1})
+	x.next = make([]int32, x.stride, nodes*x.stride)
 	for _, w := range words {
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
@@ -157,15 +171,34 @@ func (x *cueIndex) build(words []string) {
 	}
 }
 
-// passInfos gives node n (spelling path) and those below it their class
-// for words outside the vocabulary.
-func (x *cueIndex) passInfos(n int32, path []byte, prefixesOf func(string) []int32) {
+// trieSize returns the number of nodes of the trie of words: the root
+// and one per distinct non-empty prefix.
+func trieSize(words []string) int {
+	sorted := slices.Clone(words)
+	slices.Sort(sorted)
+	n, prev := 1, ""
+	for _, w := range sorted {
+		k := 0
+		for k < len(w) && k < len(prev) && w[k] == prev[k] {
+			k++
+		}
+		n += len(w) - k
+		prev = w
+	}
+	return n
+}
+
+// passInfos gives node n (spelling path, with the prefix cues cues) and
+// those below it their class for words outside the vocabulary; below
+// returns the prefix cues of a child from its path and n's.
+func (x *cueIndex) passInfos(n int32, path []byte, cues []int32, below func(path []byte, up []int32) []int32) {
 	x.nodes[n].pass = int32(len(x.infos))
-	x.infos = append(x.infos, wordInfo{cues: prefixesOf(string(path))})
+	x.infos = append(x.infos, wordInfo{cues: cues})
 	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-	for b, s := range x.sym {
-		if s != 0 && row[s] != 0 {
-			x.passInfos(row[s], append(path, byte(b)), prefixesOf)
+	for _, b := range x.spelled {
+		if c := row[x.sym[b]]; c != 0 {
+			p := append(path, b)
+			x.passInfos(c, p, below(p, cues), below)
 		}
 	}
 }
