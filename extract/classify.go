@@ -2,7 +2,7 @@ package extract
 
 import (
 	"context"
-	"strings"
+	"sort"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -21,14 +21,14 @@ import (
 // goes on with the terms of an agreement before it. Explain shows the
 // decision for one sentence.
 type Classifier struct {
-	lx    *Lexicon
-	index map[string][]cuePattern // bare first word, or "*" for prefix cues
+	lx   *Lexicon
+	cues *cueIndex
 }
 
 // NewClassifier returns the classification stage. It compiles the cue
 // lexicon once.
 func NewClassifier(lx *Lexicon) *Classifier {
-	return &Classifier{lx: lx, index: compileCues(lx)}
+	return &Classifier{lx: lx, cues: newCueIndex(compileCues(lx))}
 }
 
 // Name implements pipeline.Stage.
@@ -65,50 +65,99 @@ const (
 )
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
-var labelOrder = []string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
+var labelOrder = [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
 
 const threshold = 0.9
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
-	decs, err := c.Decide(ctx, d)
+	s := classifyScratchPool.Get().(*classifyScratch)
+	defer s.release()
+	labels := make([]pipeline.Label, len(d.Sentences))
+	err := c.decideEach(ctx, d, s, func(dec *Decision) []CueMatch {
+		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
+		s.matches = dec.Matches[:0]
+		return s.matches
+	})
 	if err != nil {
 		return err
 	}
-	d.Labels = make([]pipeline.Label, len(decs))
-	for i, dec := range decs {
-		d.Labels[i] = pipeline.Label{Sentence: i, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
-	}
+	d.Labels = labels
 	return nil
 }
 
 // Decide classifies every sentence of d and says why.
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
-	speech := sentenceSpeech(d)
-	mentions := mentionStarts(d)
-	folds := newTokenFolds(d)
 	out := make([]Decision, len(d.Sentences))
-	var prev []string // subjects of the sentence before, for pronouns
-	for si := range d.Sentences {
-		if si%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
+	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
+		dec.Scores = map[string]float64{}
+		for _, m := range dec.Matches {
+			dec.Scores[m.Label] += m.Weight
 		}
-		sv := newSentView(d, folds, si, speech[si].direct, mentions)
-		dec := c.decide(sv, speech[si])
-		c.context(d, sv, &dec, out[:si])
-		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, prev)
-		prev = subjects(sv, speech[si].speakers)
-		out[si] = dec
+		out[dec.Sentence] = *dec
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// decideEach classifies the sentences of d in order and hands each
+// decision to emit, which returns a buffer for the next sentence's
+// matches (nil for a new one each time). Scores is left nil.
+func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
+	s.index(c.cues, d)
+	speech := sentenceSpeech(d, c.cues, s.class)
+	buf := s.matches[:0]
+	var sv, before sentView // this sentence and the one before
+	var dec Decision
+	hi, paraStart := 0, 0
+	for si, sent := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
+			paraStart = si
+		}
+		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
+		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], folded: s.folded, class: s.class[lo:hi:hi], cues: c.cues,
+			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+		dec = c.decide(&sv, speech[si], buf)
+		c.context(d, &sv, &dec, s.labels[:si])
+		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
+			if si == 0 {
+				return nil
+			}
+			return subjects(&before, speech[si-1].speakers)
+		})
+		s.labels[si] = dec.Label
+		buf = emit(&dec)
+		before = sv
+	}
+	return nil
+}
+
+// tokenAtOrAfter is d.TokenIndex(off) (the index of the first token that
+// starts at or after off) for offsets taken in order: it scans on from k,
+// and searches only when off lies before token k-1.
+func tokenAtOrAfter(toks []pipeline.Token, k, off int) int {
+	if k > 0 && toks[k-1].Start >= off {
+		return sort.Search(k, func(j int) bool { return toks[j].Start >= off })
+	}
+	for k < len(toks) && toks[k].Start < off {
+		k++
+	}
+	return k
 }
 
 // context lets the sentences before relabel one that has no label of its
 // own: a point under an agreed list, "They also …" after an agreement, a
 // term ("would …") after one.
-func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []Decision) {
+func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []string) {
 	si := sv.si
 	if dec.Label != pipeline.Demand && dec.Rule != RuleDefinition && termsIntro(d, sv) {
 		dec.Label, dec.Rule = pipeline.Agreement, RuleTermsIntro
@@ -118,11 +167,11 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.has(0, len(sv.words), plainNegators):
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), plainNegators):
 		// a demand keeps its label; a negated statement is no term agreed
-	case underAgreedList(d, si, before):
+	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
-	case before[si-1].Label != pipeline.Agreement:
+	case before[si-1] != pipeline.Agreement:
 	case continuesList(sv):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
 	case provision(d, si, sv):
@@ -130,24 +179,30 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 	}
 }
 
-// decide labels one sentence from its own words.
-func (c *Classifier) decide(sv *sentView, sp speechInfo) Decision {
-	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Scores: map[string]float64{}}
-	dec.Matches = c.matches(sv)
+// decide labels one sentence from its own words, appending its matches
+// to buf.
+func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
+	dec.Matches = c.matches(sv, buf)
 	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
 	}
+	var scores [len(labelOrder)]float64
 	for _, m := range dec.Matches {
-		dec.Scores[m.Label] += m.Weight
+		for k, l := range labelOrder {
+			if m.Label == l {
+				scores[k] += m.Weight
+			}
+		}
 	}
 	if sv.si == 0 && isDefinition(sv) {
 		dec.Rule = RuleDefinition
 		return dec
 	}
 	best := threshold
-	for _, l := range labelOrder {
-		if dec.Scores[l] > best+1e-9 {
-			dec.Label, dec.Rule, best = l, RuleCues, dec.Scores[l]
+	for k, l := range labelOrder {
+		if scores[k] > best+1e-9 {
+			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
 		}
 	}
 	return dec
@@ -178,38 +233,39 @@ func (dec Decision) cues() []pipeline.Span {
 	return out
 }
 
-// sentView is one sentence's tokens with folded words and tags.
+// sentView is one sentence's tokens with their folded words and what the
+// classifier's index knows of them.
 type sentView struct {
-	d        *pipeline.Document
-	si       int
-	toks     []pipeline.Token
-	words    []string
-	tags     []string
-	quoted   []pipeline.Span   // direct quotes
-	mentions map[int]mentionAt // actor mentions by start offset
+	d         *pipeline.Document
+	si        int
+	paraStart int // the first of the sentences up to si in its paragraph
+	toks      []pipeline.Token
+	folds     []foldSpan // where each token's folded form is in folded, if folding changed it
+	folded    string
+	class     []int32 // each word's class in cues
+	cues      *cueIndex
+	quoted    []pipeline.Span // direct quotes
+	mentions  []mentionAt
+	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
 }
 
-func newSentView(d *pipeline.Document, folds *tokenFolds, si int, quoted []pipeline.Span, mentions map[int]mentionAt) *sentView {
-	toks := d.SentenceTokens(si)
-	sv := &sentView{d: d, si: si, toks: toks, words: folds.sentence(si), tags: make([]string, len(toks)), quoted: quoted, mentions: mentions}
-	for i, t := range toks {
-		sv.tags[i] = t.Tag
-	}
-	return sv
-}
-
+// word returns Fold of token i's text, or "" out of range.
 func (sv *sentView) word(i int) string {
-	if i < 0 || i >= len(sv.words) {
+	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	return sv.words[i]
+	if f := sv.folds[i]; f.start >= 0 {
+		return sv.folded[f.start:f.end]
+	}
+	t := &sv.toks[i]
+	return sv.d.Text[t.Start:t.End]
 }
 
 func (sv *sentView) tag(i int) string {
-	if i < 0 || i >= len(sv.tags) {
+	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	return sv.tags[i]
+	return sv.toks[i].Tag
 }
 
 func (sv *sentView) span(i, j int) pipeline.Span {
@@ -218,17 +274,32 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 
 func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
 
-// has reports whether w occurs in words[from:to].
-func (sv *sentView) has(from, to int, set map[string]bool) bool {
-	for k := max(from, 0); k < min(to, len(sv.words)); k++ {
-		if set[sv.words[k]] {
+// info returns what the cue index knows of word i.
+func (sv *sentView) info(i int) *wordInfo { return &sv.cues.infos[sv.class[i]] }
+
+// in reports whether word i is in one of the lists of set.
+func (sv *sentView) in(i int, set wordSet) bool {
+	return i >= 0 && i < len(sv.class) && sv.info(i).sets&set != 0
+}
+
+// has reports whether a word of words[from:to] is in one of the lists of
+// set.
+func (sv *sentView) has(from, to int, set wordSet) bool {
+	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
+		if sv.info(k).sets&set != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+// mention returns the actor mention starting at token i, if any.
+func (sv *sentView) mention(i int) (mentionAt, bool) {
+	if k := sv.mentionAt[i]; k >= 0 {
+		return sv.mentions[k], true
+	}
+	return mentionAt{}, false
+}
 
 func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
 	for _, q := range spans {

@@ -4,35 +4,53 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// mentionAt is an entity mention indexed by its start offset.
+// mentionAt is an actor mention.
 type mentionAt struct {
 	entity string
 	typ    string
 	end    int
 }
 
-// mentionStarts indexes the mentions of people, organisations and
-// governments (the actors that can agree, demand or react) by start byte.
-func mentionStarts(d *pipeline.Document) map[int]mentionAt {
-	out := map[int]mentionAt{}
+// actorMentions holds the mentions of people, organisations and
+// governments (the actors that can agree, demand or react) by the token
+// they start at.
+type actorMentions struct {
+	mentions []mentionAt
+	at       []int32 // by index in d.Tokens: index in mentions, or -1
+}
+
+// mentionStarts indexes d's actor mentions by their first token, in at
+// (one entry per token) and buf. Of two mentions starting at one token the
+// later one in d.Entities wins.
+func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
+	for i := range at {
+		at[i] = -1
+	}
+	x := actorMentions{at: at, mentions: buf}
 	for _, e := range d.Entities {
 		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
 			continue
 		}
 		for _, m := range e.Mentions {
-			out[m.Start] = mentionAt{entity: e.ID, typ: e.Type, end: m.End}
+			k := d.TokenIndex(m.Start)
+			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
+				continue // only a mention starting at a token is ever looked up
+			}
+			at[k] = int32(len(x.mentions))
+			x.mentions = append(x.mentions, mentionAt{entity: e.ID, typ: e.Type, end: m.End})
 		}
 	}
-	return out
+	return x
 }
 
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "both": true}
+var subjectPronouns = newWordSet("he", "she", "they", "it", "both")
 
 // actorsOf names who agrees, demands or reacts in a labelled sentence: the
 // speakers of its quotes, else the actors named before its first deciding
 // cue (the subject side), else, for a sentence opening with a pronoun, the
-// actors of the sentence before. An "other" sentence has none.
-func actorsOf(sv *sentView, dec *Decision, speakers []string, prev []string) []string {
+// actors of the sentence before (prev, called only then). An "other"
+// sentence has none.
+func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []string) []string {
 	if dec.Label == pipeline.Other {
 		return nil
 	}
@@ -46,18 +64,16 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev []string) []s
 			limit = m.Start
 		}
 	}
-	seen := map[string]bool{}
-	for _, t := range sv.toks {
+	for i, t := range sv.toks {
 		if t.Start >= limit {
 			break
 		}
-		if m, ok := sv.mentions[t.Start]; ok && !seen[m.entity] {
-			seen[m.entity] = true
-			out = append(out, m.entity)
+		if m, ok := sv.mention(i); ok {
+			out = appendNew(out, m.entity)
 		}
 	}
-	if len(out) == 0 && len(sv.words) > 0 && subjectPronouns[sv.words[0]] {
-		out = append(out, prev...)
+	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, subjectPronouns) {
+		out = append(out, prev()...)
 	}
 	return out
 }
@@ -69,28 +85,34 @@ func subjects(sv *sentView, speakers []string) []string {
 	if len(speakers) > 0 {
 		return speakers
 	}
-	var out, first []string
-	for i, t := range sv.toks {
-		m, ok := sv.mentions[t.Start]
-		if finiteTags[sv.tags[i]] {
+	var out []string
+	for i := range sv.toks {
+		if isFiniteTag(sv.toks[i].Tag) {
 			break
 		}
-		if ok {
+		if m, ok := sv.mention(i); ok {
 			out = appendNew(out, m.entity)
 		}
 	}
 	if len(out) > 0 {
 		return out
 	}
-	for _, t := range sv.toks {
-		if m, ok := sv.mentions[t.Start]; ok {
-			return append(first, m.entity)
+	for i := range sv.toks {
+		if m, ok := sv.mention(i); ok {
+			return []string{m.entity}
 		}
 	}
 	return nil
 }
 
-var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+// isFiniteTag: a finite verb or modal ends the subject side.
+func isFiniteTag(t string) bool {
+	switch t {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
 
 // speechInfo is what the quote stage found in one sentence.
 type speechInfo struct {
@@ -108,7 +130,7 @@ var factReporting = map[string]bool{"according to": true, "announced": true, "an
 // reported speech, reported announcements less, and a passive ("it was
 // stated that …") nothing. An unresolved speaker still speaks: the text
 // names someone unless the verb is passive.
-func sentenceSpeech(d *pipeline.Document) []speechInfo {
+func sentenceSpeech(d *pipeline.Document, x *cueIndex, class []int32) []speechInfo {
 	out := make([]speechInfo, len(d.Sentences))
 	for _, q := range d.Quotes {
 		si := &out[q.Sentence]
@@ -118,7 +140,7 @@ func sentenceSpeech(d *pipeline.Document) []speechInfo {
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
 		}
-		w := speechWeight(d, q)
+		w := speechWeight(d, x, class, q)
 		if w > si.weight {
 			si.weight, si.cue = w, q.Span
 			if q.CueSpan != nil {
@@ -129,12 +151,12 @@ func sentenceSpeech(d *pipeline.Document) []speechInfo {
 	return out
 }
 
-func speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
+func speechWeight(d *pipeline.Document, x *cueIndex, class []int32, q pipeline.Quote) float64 {
 	w := 0.95
 	if q.Kind == pipeline.Direct {
 		w = 1.0
 	}
-	if q.CueSpan != nil && passiveBefore(d, q.CueSpan.Start) {
+	if q.CueSpan != nil && passiveBefore(d, x, class, q.CueSpan.Start) {
 		return 0
 	}
 	if q.Kind == pipeline.Indirect && factReporting[Fold(q.Cue)] {
@@ -144,9 +166,9 @@ func speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
 }
 
 // passiveBefore: the word before off is a form of "be" ("was stated").
-func passiveBefore(d *pipeline.Document, off int) bool {
+func passiveBefore(d *pipeline.Document, x *cueIndex, class []int32, off int) bool {
 	k := d.TokenIndex(off) - 1
-	return k >= 0 && beForms[Fold(d.Slice(d.Tokens[k].Span))]
+	return k >= 0 && x.infos[class[k]].sets&beForms != 0
 }
 
 func appendNew(xs []string, x string) []string {

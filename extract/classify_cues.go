@@ -17,23 +17,27 @@ const cueNone = "none"
 // so "protest*/vb" matches protested but not protests).
 type cuePattern struct {
 	Cue
-	words []cueWord
+	words  []cueWord
+	tagged bool // a word has a tag
 }
 
 type cueWord struct {
 	text   string
 	prefix bool
 	tag    string // upper case; "" for any
+	class  int32  // of text in the cue index, when not a prefix
 }
 
-// compileCues indexes the lexicon's cues by their bare first word.
-func compileCues(lx *Lexicon) map[string][]cuePattern {
-	idx := map[string][]cuePattern{}
+// compileCues compiles the lexicon's cues, ordered by their key in the
+// lexicon and then as listed, so that patterns sharing a first word keep
+// one order every run.
+func compileCues(lx *Lexicon) []cuePattern {
 	keys := make([]string, 0, len(lx.Cues))
 	for k := range lx.Cues {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys) // patterns sharing a first word keep one order every run
+	sort.Strings(keys)
+	var out []cuePattern
 	for _, k := range keys {
 		for _, c := range lx.Cues[k] {
 			p := cuePattern{Cue: c}
@@ -46,57 +50,65 @@ func compileCues(lx *Lexicon) map[string][]cuePattern {
 					cw.text, cw.prefix = strings.TrimSuffix(cw.text, "*"), true
 				}
 				p.words = append(p.words, cw)
+				p.tagged = p.tagged || cw.tag != ""
 			}
-			key := p.words[0].text
-			if p.words[0].prefix {
-				key = "*"
-			}
-			idx[key] = append(idx[key], p)
+			out = append(out, p)
 		}
 	}
-	indexPrefixCues(idx)
-	return idx
+	return out
 }
 
-// match returns how many words of p match at sentence word i, or 0.
-func (p cuePattern) match(sv *sentView, i int) int {
-	if i+len(p.words) > len(sv.words) {
+// match returns how many words of p match at sentence word i, or 0. The
+// index vouches for the text of the first word; a later exact word
+// matches a word of its class, which is its own in the index's
+// vocabulary.
+func (p *cuePattern) match(sv *sentView, i int) int {
+	n := len(p.words)
+	if i+n > len(sv.class) {
 		return 0
 	}
-	for k, cw := range p.words {
-		w := sv.words[i+k]
-		if cw.prefix && !strings.HasPrefix(w, cw.text) || !cw.prefix && w != cw.text {
-			return 0
-		}
-		if cw.tag != "" && !strings.HasPrefix(sv.tags[i+k], cw.tag) {
+	class := sv.class[i : i+n]
+	for k := 1; k < n; k++ {
+		if cw := &p.words[k]; cw.prefix && !strings.HasPrefix(sv.word(i+k), cw.text) || !cw.prefix && class[k] != cw.class {
 			return 0
 		}
 	}
-	return len(p.words)
+	if p.tagged {
+		for k := range p.words {
+			if t := p.words[k].tag; t != "" && !strings.HasPrefix(sv.toks[i+k].Tag, t) {
+				return 0
+			}
+		}
+	}
+	return n
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
-// tie) and its length in words.
-func (c *Classifier) longest(sv *sentView, i int) (cuePattern, int) {
-	var best cuePattern
+// tie, else the first in index order) and its length in words.
+func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
+	var best *cuePattern
 	n := 0
-	for _, list := range [2][]cuePattern{c.index[sv.words[i]], c.prefixCues(sv.words[i])} {
-		for _, p := range list {
-			if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
-				best, n = p, k
-			}
+	for _, pi := range sv.info(i).cues {
+		p := &c.cues.patterns[pi]
+		if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
+			best, n = p, k
 		}
 	}
 	return best, n
 }
 
-// matches finds the cues of a sentence left to right, longest first, and
-// lets the rules adjust each one's label and weight.
-func (c *Classifier) matches(sv *sentView) []CueMatch {
-	var out []CueMatch
-	for i := 0; i < len(sv.words); {
-		if m, ok := requestMatch(sv, i); ok {
-			out = append(out, m)
+// matches appends to out the cues of a sentence, found left to right,
+// longest first, with the rules' adjustments of label and weight.
+func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
+	start := len(out)
+	for i := 0; i < len(sv.toks); {
+		info := sv.info(i)
+		if info.sets&requestVerbs != 0 && isRequest(sv, i) {
+			out = append(out, requestMatch(sv, i))
+			i++
+			continue
+		}
+		if len(info.cues) == 0 {
 			i++
 			continue
 		}
@@ -113,7 +125,7 @@ func (c *Classifier) matches(sv *sentView) []CueMatch {
 		}
 		i += n
 	}
-	conditionWords(out)
+	conditionWords(out[start:])
 	return out
 }
 
@@ -125,7 +137,7 @@ func conditionWords(ms []CueMatch) {
 		m := &ms[i]
 		if m.Note == noteConditionalWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && threatMarkers[Fold(m.Text)] {
+		} else if warned && m.Label == pipeline.Reaction && setsOf(Fold(m.Text))&threatMarkers != 0 {
 			m.Weight, m.Note = 0, "condition of a warning"
 		}
 	}

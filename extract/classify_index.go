@@ -1,50 +1,327 @@
 package extract
 
-// Prefix cues ("agree*") are tried at every word, so compileCues also files
-// them by the first byte of their text: under prefixKey(b), the prefix cues
-// whose text starts with b or is empty, in their order under "*"; under
-// prefixKey of a word whose first byte starts no prefix cue, the ones with
-// empty text. Only those can match a word, and keeping the order keeps
-// longest's tie-break. The keys start with a NUL, which no token holds.
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
-const prefixKeyBase = "\x00"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
-// indexPrefixCues adds the per-byte lists of idx["*"] to idx.
-func indexPrefixCues(idx map[string][]cuePattern) {
-	all := idx["*"]
-	var firsts [256]bool
-	for _, p := range all {
-		if t := p.words[0].text; t != "" {
-			firsts[t[0]] = true
-		}
+// The classifier's rules ask again and again whether a word is in one of
+// its word lists, and at every word which cues can start there. Both are
+// answered once per document: each token gets the bits of the lists that
+// hold its folded form and the cues that can start at it, from one lookup
+// in the classifier's vocabulary.
+
+// wordSet is a set of word lists, one bit per list made by newWordSet.
+type wordSet uint64
+
+// listWords maps each folded word to the lists that hold it. It is filled
+// while the package's list variables are initialised, and read-only after.
+var (
+	listWords = map[string]wordSet{}
+	listCount int
+)
+
+// newWordSet declares a word list and returns its bit.
+func newWordSet(words ...string) wordSet {
+	if listCount == 64 {
+		panic("extract: more than 64 classifier word lists")
 	}
-	for b := range firsts {
-		if !firsts[b] {
-			continue
-		}
-		var l []cuePattern
-		for _, p := range all {
-			if t := p.words[0].text; t == "" || t[0] == byte(b) {
-				l = append(l, p)
-			}
-		}
-		idx[prefixKeyBase+string(byte(b))] = l
+	s := wordSet(1) << listCount
+	listCount++
+	for _, w := range words {
+		listWords[w] |= s
 	}
-	var empty []cuePattern
-	for _, p := range all {
-		if p.words[0].text == "" {
-			empty = append(empty, p)
-		}
-	}
-	idx[prefixKeyBase] = empty
+	return s
 }
 
-// prefixCues returns the prefix cues that can match word w.
-func (c *Classifier) prefixCues(w string) []cuePattern {
-	if w != "" {
-		if l, ok := c.index[prefixKeyBase+w[:1]]; ok {
-			return l
+// wordInfo is what the classifier knows of a folded word.
+type wordInfo struct {
+	sets wordSet
+	cues []int32 // patterns whose first word matches it, in tie-break order
+}
+
+// cueIndex gives each folded word the wordInfo of its class: a word of the
+// vocabulary (the lists' words and the cues' exact first words) has its
+// own; any other word shares one with the words that start like it, since
+// the prefix cues that match it are those whose text its start spells. It
+// finds the class by walking a byte trie of the vocabulary and the prefix
+// texts, with no hashing.
+//
+// Patterns are ranked as longest tries them: those whose first word is
+// exact (in compile order), then the prefix cues (in compile order).
+type cueIndex struct {
+	patterns []cuePattern
+	infos    []wordInfo // by class id
+	nodes    []trieNode
+	// The trie's edges, as a table: the child of node n by byte b is
+	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
+	// 0 for a byte no path spells.
+	next    []int32
+	sym     [256]uint8
+	stride  int
+	spelled []byte // the bytes with a symbol, in the order they got it
+}
+
+type trieNode struct {
+	word int32 // class of the word ending here, or -1 if no vocabulary word does
+	pass int32 // class of the other words whose path ends here
+}
+
+func newCueIndex(patterns []cuePattern) *cueIndex {
+	x := &cueIndex{patterns: patterns}
+	var prefix []int32
+	exact := map[string][]int32{}
+	for i, p := range patterns {
+		if p.words[0].prefix {
+			prefix = append(prefix, int32(i))
+		} else {
+			exact[p.words[0].text] = append(exact[p.words[0].text], int32(i))
 		}
 	}
-	return c.index[prefixKeyBase]
+	inVocab := map[string]bool{}
+	for w := range listWords {
+		inVocab[w] = true
+	}
+	for _, p := range patterns {
+		for _, cw := range p.words {
+			if !cw.prefix {
+				inVocab[cw.text] = true
+			}
+		}
+	}
+	vocab := make([]string, 0, len(inVocab))
+	for w := range inVocab {
+		vocab = append(vocab, w)
+	}
+	sort.Strings(vocab)
+	spelled := append([]string(nil), vocab...)
+	for _, i := range prefix {
+		spelled = append(spelled, patterns[i].words[0].text)
+	}
+	x.build(spelled)
+	x.infos = make([]wordInfo, 0, len(vocab)+len(x.nodes))
+	prefixesOf := func(w string) []int32 { // the prefix cues whose text starts w
+		var out []int32
+		for _, i := range prefix {
+			if strings.HasPrefix(w, patterns[i].words[0].text) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	for _, w := range vocab {
+		n, _ := cueWalk(x, w)
+		x.nodes[n].word = int32(len(x.infos))
+		x.infos = append(x.infos, wordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
+	}
+	texts := map[string]bool{}
+	for _, i := range prefix {
+		texts[patterns[i].words[0].text] = true
+	}
+	x.passInfos(0, nil, prefixesOf(""), func(path []byte, up []int32) []int32 {
+		if !texts[string(path)] {
+			return up // no prefix cue ends here: the same cues as above
+		}
+		return prefixesOf(string(path))
+	})
+	for _, p := range patterns {
+		for k := range p.words {
+			if cw := &p.words[k]; !cw.prefix {
+				cw.class = cueClass(x, cw.text)
+			}
+		}
+	}
+	return x
+}
+
+// build makes the trie of words.
+func (x *cueIndex) build(words []string) {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if x.sym[w[i]] == 0 {
+				if x.stride == 255 {
+					panic("extract: cue index needs more than 255 symbols")
+				}
+				x.stride++
+				x.sym[w[i]] = uint8(x.stride)
+				x.spelled = append(x.spelled, w[i])
+			}
+		}
+	}
+	x.stride++
+	nodes := trieSize(words)
+	x.nodes = append(make([]trieNode, 0, nodes), trieNode{word: -1})
+	x.next = make([]int32, x.stride, nodes*x.stride)
+	for _, w := range words {
+		n := int32(0)
+		for i := 0; i < len(w); i++ {
+			e := int(n)*x.stride + int(x.sym[w[i]])
+			if x.next[e] == 0 {
+				x.next[e] = int32(len(x.nodes))
+				x.nodes = append(x.nodes, trieNode{word: -1})
+				x.next = append(x.next, make([]int32, x.stride)...)
+			}
+			n = x.next[e]
+		}
+	}
+}
+
+// trieSize returns the number of nodes of the trie of words: the root
+// and one per distinct non-empty prefix.
+func trieSize(words []string) int {
+	sorted := slices.Clone(words)
+	slices.Sort(sorted)
+	n, prev := 1, ""
+	for _, w := range sorted {
+		k := 0
+		for k < len(w) && k < len(prev) && w[k] == prev[k] {
+			k++
+		}
+		n += len(w) - k
+		prev = w
+	}
+	return n
+}
+
+// passInfos gives node n (spelling path, with the prefix cues cues) and
+// those below it their class for words outside the vocabulary; below
+// returns the prefix cues of a child from its path and n's.
+func (x *cueIndex) passInfos(n int32, path []byte, cues []int32, below func(path []byte, up []int32) []int32) {
+	x.nodes[n].pass = int32(len(x.infos))
+	x.infos = append(x.infos, wordInfo{cues: cues})
+	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
+	for _, b := range x.spelled {
+		if c := row[x.sym[b]]; c != 0 {
+			p := append(path, b)
+			x.passInfos(c, p, below(p, cues), below)
+		}
+	}
+}
+
+// cueWalk returns the deepest node of x on w's path and its depth.
+func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
+	n := int32(0)
+	for i := 0; i < len(w); i++ {
+		c := x.next[int(n)*x.stride+int(x.sym[w[i]])] // column 0, of unspelled bytes, is all 0
+		if c == 0 {
+			return n, i
+		}
+		n = c
+	}
+	return n, len(w)
+}
+
+// cueClass returns the class in x of folded word w.
+func cueClass[S string | []byte](x *cueIndex, w S) int32 {
+	n, depth := cueWalk(x, w)
+	return x.classAt(n, depth, len(w))
+}
+
+// classAt returns the class of a word of the given length whose path
+// ends at node n after depth bytes.
+func (x *cueIndex) classAt(n int32, depth, length int) int32 {
+	if depth == length && x.nodes[n].word >= 0 {
+		return x.nodes[n].word
+	}
+	return x.nodes[n].pass
+}
+
+// foldClass returns the class of Fold(w); when folding changes w it
+// appends Fold(w) to buf and reports so. An ASCII word, the usual case,
+// is folded and walked down the trie in one pass.
+func (x *cueIndex) foldClass(buf []byte, w string) ([]byte, int32, bool) {
+	n, depth := int32(0), 0 // deepest node on the path of the folded word
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			start := len(buf)
+			buf = appendFold(buf, w)
+			return buf, cueClass(x, buf[start:]), true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		if depth == i {
+			if next := x.next[int(n)*x.stride+int(x.sym[c])]; next != 0 {
+				n, depth = next, i+1
+			}
+		}
+	}
+	if upper {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	return buf, x.classAt(n, depth, len(w)), upper
+}
+
+// setsOf returns the word lists that hold folded word w.
+func setsOf(w string) wordSet { return listWords[w] }
+
+// classifyScratch holds one document's folded words, their classes and
+// its actor mentions while it is classified. The buffers pass from
+// document to document through classifyScratchPool; only mentions holds
+// pointers, so that filling the others costs no write barriers.
+type classifyScratch struct {
+	class    []int32    // class of each token's folded word in the cue index
+	folds    []foldSpan // where each token's folded word is in folded, if folding changed it
+	folded   string     // the words that folding changed, one after another
+	buf      []byte     // folded, while it is built
+	mentions actorMentions
+	labels   []string   // of the sentences decided so far
+	matches  []CueMatch // one sentence's cues
+}
+
+// foldSpan is the place of a token's folded word in classifyScratch.folded,
+// with start -1 when the token's text is its own folded form.
+type foldSpan struct{ start, end int32 }
+
+var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
+
+// index fills s for d: its folded words, their classes and its actor
+// mentions.
+func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
+	n := len(d.Tokens)
+	s.class, s.folds = sized(s.class, n), sized(s.folds, n)
+	s.labels = sized(s.labels, len(d.Sentences))
+	buf := s.buf[:0]
+	for i, t := range d.Tokens {
+		start := len(buf)
+		var folded bool
+		buf, s.class[i], folded = x.foldClass(buf, d.Text[t.Start:t.End])
+		s.folds[i] = foldSpan{-1, -1}
+		if folded {
+			s.folds[i] = foldSpan{int32(start), int32(len(buf))}
+		}
+	}
+	s.buf, s.folded = buf, string(buf)
+	s.mentions = mentionStarts(d, sized(s.mentions.at, n), s.mentions.mentions[:0])
+}
+
+// release drops s's references into the document and returns s to the
+// pool.
+func (s *classifyScratch) release() {
+	s.folded = ""
+	clear(s.mentions.mentions)
+	clear(s.matches[:cap(s.matches)])
+	classifyScratchPool.Put(s)
+}
+
+// sized returns s with length n, reusing its array when it is large enough.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

@@ -8,24 +8,24 @@ import (
 
 // Negators that cancel an agreement cue in the three words before it
 // ("did not agree", "ended without any agreement", "failed to sign").
-var agreementNegators = map[string]bool{
-	"not": true, "no": true, "without": true, "never": true, "failed": true, "neither": true, "nor": true,
-	"n't": true, "didn't": true, "lack": true, "absence": true, "unable": true, "refused": true, "rejected": true,
-}
+var agreementNegators = newWordSet(
+	"not", "no", "without", "never", "failed", "neither", "nor",
+	"n't", "didn't", "lack", "absence", "unable", "refused", "rejected",
+)
 
-var plainNegators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true}
+var plainNegators = newWordSet("not", "n't", "never", "no", "neither")
 
 // Negators that cancel a demand cue: "without any preconditions", "dropped
 // his demand".
-var demandNegators = map[string]bool{
-	"not": true, "no": true, "without": true, "never": true, "n't": true, "dropped": true, "abandoned": true, "withdrew": true,
-}
+var demandNegators = newWordSet(
+	"not", "no", "without", "never", "n't", "dropped", "abandoned", "withdrew",
+)
 
 const noteConditionalWarning = "warning with a condition"
 
 // adjust applies the cue-level rules to match m of n words at word i.
 func adjust(sv *sentView, i, n int, m *CueMatch) {
-	w := sv.words[i]
+	w := sv.word(i)
 	switch {
 	case strings.HasPrefix(w, "warn"):
 		if threatClause(sv, i+n) {
@@ -37,11 +37,11 @@ func adjust(sv *sentView, i, n int, m *CueMatch) {
 		m.Weight, m.Note = 0, "hospitality"
 	case m.Label == pipeline.Agreement && (negatedAt(sv, i, agreementNegators) || opensWithNo(sv)):
 		m.Weight, m.Note = 0, "negated" // "No date or venue was agreed"
-	case m.Label == pipeline.Demand && modalWords[w] && agreedBefore(sv, i):
+	case m.Label == pipeline.Demand && sv.in(i, modalWords) && agreedBefore(sv, i):
 		m.Weight, m.Note = 0, "term of an agreement" // "decided that all prisoners must be released"
-	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators) && !conditionCues[w]:
+	case m.Label == pipeline.Demand && negatedAt(sv, i, demandNegators) && !sv.in(i, conditionCues):
 		m.Weight, m.Note = 0, "negated"
-	case m.Label == pipeline.Reaction && outcomeWords[w] && negatedAt(sv, i, outcomeNegators):
+	case m.Label == pipeline.Reaction && sv.in(i, outcomeWords) && negatedAt(sv, i, outcomeNegators):
 		m.Weight, m.Note = 0, "no outcome" // "ended without a breakthrough"
 	case m.Label == pipeline.Agreement && sv.inQuote(i):
 		m.Weight, m.Note = m.Weight/2, "inside a quotation" // mostly a judgement of it
@@ -51,37 +51,37 @@ func adjust(sv *sentView, i, n int, m *CueMatch) {
 }
 
 // negatedAt: a negator in the three words before word i.
-func negatedAt(sv *sentView, i int, negators map[string]bool) bool {
+func negatedAt(sv *sentView, i int, negators wordSet) bool {
 	return sv.has(i-3, i, negators)
 }
 
 // threatMarkers make a warning a demand: it names what the other side must
 // not do or what follows if it does ("warned that any provocation would
 // …", "warned Kyiv not to …", "if the talks failed").
-var threatMarkers = map[string]bool{
-	"if": true, "unless": true, "otherwise": true, "any": true, "refusal": true, "failure": true,
-}
+var threatMarkers = newWordSet(
+	"if", "unless", "otherwise", "any", "refusal", "failure",
+)
 
 func threatClause(sv *sentView, from int) bool {
-	if sv.has(from, len(sv.words), threatMarkers) {
+	if sv.has(from, len(sv.toks), threatMarkers) {
 		return true
 	}
-	for k := from; k+1 < len(sv.words); k++ {
-		if sv.words[k] == "not" && sv.words[k+1] == "to" || sv.words[k] == "as" && sv.word(k+1) == "long" && sv.word(k+2) == "as" {
+	for k := from; k+1 < len(sv.toks); k++ {
+		if sv.word(k) == "not" && sv.word(k+1) == "to" || sv.word(k) == "as" && sv.word(k+1) == "long" && sv.word(k+2) == "as" {
 			return true
 		}
 	}
 	return false
 }
 
-var guestWords = map[string]bool{
-	"delegation": true, "delegations": true, "guests": true, "guest": true, "participants": true, "visitors": true,
-	"delegates": true, "leaders": true, "presidents": true, "ministers": true, "heads": true, "envoys": true,
-	"negotiators": true, "officials": true, "dignitaries": true,
-}
+var guestWords = newWordSet(
+	"delegation", "delegations", "guests", "guest", "participants", "visitors",
+	"delegates", "leaders", "presidents", "ministers", "heads", "envoys",
+	"negotiators", "officials", "dignitaries",
+)
 
 // countWords stand between "the" and the people welcomed: "the two leaders".
-var countWords = map[string]bool{"two": true, "three": true, "four": true, "both": true, "visiting": true, "foreign": true}
+var countWords = newWordSet("two", "three", "four", "both", "visiting", "foreign")
 
 // hospitality: "welcomed Putin on a red carpet", "welcomed the delegations"
 // receive someone; "welcomed Trump's efforts" still judges something.
@@ -89,16 +89,16 @@ func hospitality(sv *sentView, j int) bool {
 	if sv.word(j) == "the" {
 		j++
 	}
-	for j < len(sv.toks) && countWords[sv.words[j]] {
+	for j < len(sv.toks) && sv.in(j, countWords) {
 		j++
 	}
 	if j >= len(sv.toks) {
 		return false
 	}
-	if guestWords[sv.words[j]] {
+	if sv.in(j, guestWords) {
 		return true
 	}
-	m, ok := sv.mentions[sv.toks[j].Start]
+	m, ok := sv.mention(j)
 	if !ok || m.typ != pipeline.Person {
 		return false
 	}
@@ -107,13 +107,13 @@ func hospitality(sv *sentView, j int) bool {
 }
 
 // documentNouns name what is signed or reached; they never sign.
-var documentNouns = map[string]bool{
-	"agreement": true, "agreements": true, "protocol": true, "treaty": true, "treaties": true, "accord": true, "accords": true,
-	"deal": true, "memorandum": true, "declaration": true, "document": true, "documents": true, "ceasefire": true, "truce": true,
-	"pact": true, "charter": true, "convention": true, "statement": true,
-}
+var documentNouns = newWordSet(
+	"agreement", "agreements", "protocol", "treaty", "treaties", "accord", "accords",
+	"deal", "memorandum", "declaration", "document", "documents", "ceasefire", "truce",
+	"pact", "charter", "convention", "statement",
+)
 
-var thatWord = map[string]bool{"that": true}
+var thatWord = newWordSet("that")
 
 // backgroundParticiple: "the protocol signed in 2014" (a participle after
 // the document it describes) and "Israel had signed" (a pluperfect outside
@@ -122,85 +122,87 @@ func backgroundParticiple(sv *sentView, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if documentNouns[sv.words[i-1]] && strings.HasSuffix(sv.words[i], "ed") {
+	if sv.in(i-1, documentNouns) && strings.HasSuffix(sv.word(i), "ed") {
 		return true
 	}
-	if sv.words[i-1] != "had" || sv.has(0, i, thatWord) {
+	if sv.word(i-1) != "had" || sv.has(0, i, thatWord) {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
-		if finiteTags[sv.tags[k]] {
+		if isFiniteTag(sv.toks[k].Tag) {
 			return false // "outlined the points on which they had agreed"
 		}
 	}
 	return true
 }
 
-var requestVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "called": true, "calls": true, "urged": true, "urges": true, "pressed": true}
+var requestVerbs = newWordSet("asked", "asks", "ask", "called", "calls", "urged", "urges", "pressed")
 
-var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
+var beForms = newWordSet("is", "was", "were", "are", "be", "been", "being")
 
-// requestMatch: "called the two parties to implement …", "asked Russia to
-// …" (a request verb, its addressee, then to + verb) is a demand. A
-// passive ("was asked to leave") or a question ("asked: …") is not.
-func requestMatch(sv *sentView, i int) (CueMatch, bool) {
-	if !requestVerbs[sv.words[i]] || beForms[sv.word(i-1)] || sv.inQuote(i) {
-		return CueMatch{}, false
+// isRequest: "called the two parties to implement …", "asked Russia to
+// …" (a request verb at word i, its addressee, then to + verb) is a
+// demand. A passive ("was asked to leave") or a question ("asked: …") is
+// not.
+func isRequest(sv *sentView, i int) bool {
+	if !sv.in(i, requestVerbs) || sv.in(i-1, beForms) || sv.inQuote(i) {
+		return false
 	}
-	for k := i + 1; k < len(sv.words) && k <= i+6; k++ {
-		if sv.words[k] == ":" || sv.words[k] == "," || sv.words[k] == "that" {
+	for k := i + 1; k < len(sv.toks) && k <= i+6; k++ {
+		if sv.word(k) == ":" || sv.word(k) == "," || sv.word(k) == "that" {
 			break
 		}
-		if sv.words[k] == "to" && sv.tag(k+1) == "VB" {
-			sp := sv.span(i, i+1)
-			return CueMatch{Span: sp, Text: sv.d.Slice(sp), Label: pipeline.Demand, Weight: 1.8, Note: "request: verb + to + verb"}, true
+		if sv.word(k) == "to" && sv.tag(k+1) == "VB" {
+			return true
 		}
 	}
-	return CueMatch{}, false
+	return false
 }
 
-var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+// requestMatch is the demand cue of the request verb at word i.
+func requestMatch(sv *sentView, i int) CueMatch {
+	sp := sv.span(i, i+1)
+	return CueMatch{Span: sp, Text: sv.d.Slice(sp), Label: pipeline.Demand, Weight: 1.8, Note: "request: verb + to + verb"}
+}
+
+var copulas = newWordSet("is", "was", "are", "were")
 
 // isDefinition: the article's lead sentence defines its named subject
 // ("The X Talks (2025) were a series of negotiations …"): background,
 // whatever words of agreement it holds.
 func isDefinition(sv *sentView) bool {
-	for k := 1; k < len(sv.words) && k < 16; k++ {
-		if copulas[sv.words[k]] {
+	for k := 1; k < len(sv.toks) && k < 16; k++ {
+		if sv.in(k, copulas) {
 			next, prev := sv.word(k+1), sv.tag(k-1)
-			named := strings.HasPrefix(prev, "NNP") || sv.words[k-1] == ")"
+			named := strings.HasPrefix(prev, "NNP") || sv.word(k-1) == ")"
 			return named && (next == "a" || next == "an" || next == "the")
 		}
 	}
 	return false
 }
 
-var continuers = map[string]bool{"also": true, "further": true, "additionally": true, "moreover": true, "furthermore": true, "likewise": true}
+var continuers = newWordSet("also", "further", "additionally", "moreover", "furthermore", "likewise")
 
-var listSubjects = map[string]bool{"they": true, "it": true, "both": true, "the": true, "each": true, "these": true}
+var listSubjects = newWordSet("they", "it", "both", "the", "each", "these")
 
 // continuesList: "They also …", "It was also …", "The two sides further
 // …" go on with the list of the sentence before.
 func continuesList(sv *sentView) bool {
-	return len(sv.words) > 2 && listSubjects[sv.words[0]] && sv.has(1, 5, continuers)
+	return len(sv.toks) > 2 && sv.in(0, listSubjects) && sv.has(1, 5, continuers)
 }
 
 // underAgreedList: the sentence stands in the paragraph right after an
 // agreement line ending in a colon ("… agreed on the following points:"),
 // so it is one of the points agreed.
-func underAgreedList(d *pipeline.Document, si int, prev []Decision) bool {
-	p := d.Sentences[si].Paragraph
-	for k := si - 1; k >= 0; k-- {
-		q := d.Sentences[k].Paragraph
-		if q == p {
-			continue
-		}
-		return q == p-1 && prev[k].Label == pipeline.Agreement && strings.HasSuffix(d.Slice(d.Sentences[k].Span), ":")
+func underAgreedList(d *pipeline.Document, sv *sentView, prev []string) bool {
+	k := sv.paraStart - 1 // the last sentence of the paragraph before
+	if k < 0 {
+		return false
 	}
-	return false
+	return d.Sentences[k].Paragraph == d.Sentences[sv.si].Paragraph-1 && prev[k] == pipeline.Agreement && strings.HasSuffix(d.Slice(d.Sentences[k].Span), ":")
 }
 
-var modals = map[string]bool{"would": true, "will": true, "shall": true}
+var modals = newWordSet("would", "will", "shall")
 
 // provision: a sentence that states what a party would do ("Iran would
 // reduce …", "A mechanism shall be established …") right after an
@@ -209,44 +211,44 @@ func provision(d *pipeline.Document, si int, sv *sentView) bool {
 	if d.Sentences[si].Paragraph != d.Sentences[si-1].Paragraph && !strings.HasSuffix(d.Slice(d.Sentences[si-1].Span), ":") {
 		return false
 	}
-	return sv.has(0, len(sv.words), modals)
+	return sv.has(0, len(sv.toks), modals)
 }
 
-var withoutWord = map[string]bool{"without": true, "failed": true, "disputed": true, "unresolved": true}
+var withoutWord = newWordSet("without", "failed", "disputed", "unresolved")
 
 // termsNouns name a text whose contents a colon line introduces.
-var termsNouns = map[string]bool{
-	"agreement": true, "accord": true, "accords": true, "declaration": true, "memorandum": true, "deal": true,
-	"treaty": true, "protocol": true, "proposal": true, "plan": true, "principles": true, "framework": true,
-	"terms": true, "provisions": true, "proposals": true, "points": true, "elements": true, "commitments": true,
-	"communiqué": true, "communique": true, "roadmap": true, "text": true,
-}
+var termsNouns = newWordSet(
+	"agreement", "accord", "accords", "declaration", "memorandum", "deal",
+	"treaty", "protocol", "proposal", "plan", "principles", "framework",
+	"terms", "provisions", "proposals", "points", "elements", "commitments",
+	"communiqué", "communique", "roadmap", "text",
+)
 
 // termsIntro: a line ending in a colon that introduces what a text holds
 // ("… initialled the agreement which provided the following:") states
 // what was agreed, unless it is negated.
 func termsIntro(d *pipeline.Document, sv *sentView) bool {
-	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.words), plainNegators) || sv.has(0, len(sv.words), withoutWord) {
+	if !strings.HasSuffix(d.Slice(d.Sentences[sv.si].Span), ":") || sv.has(0, len(sv.toks), plainNegators) || sv.has(0, len(sv.toks), withoutWord) {
 		return false
 	}
-	return sv.has(0, len(sv.words), termsNouns)
+	return sv.has(0, len(sv.toks), termsNouns)
 }
 
 // outcomeWords judge how talks ended; "without a breakthrough" states a
 // fact rather than a judgement.
-var outcomeWords = map[string]bool{"breakthrough": true, "success": true, "successful": true, "progress": true, "result": true, "results": true}
+var outcomeWords = newWordSet("breakthrough", "success", "successful", "progress", "result", "results")
 
-var outcomeNegators = map[string]bool{"without": true, "no": true, "not": true, "any": true, "never": true}
+var outcomeNegators = newWordSet("without", "no", "not", "any", "never")
 
 // opensWithNo: a sentence that opens with "No" or "Neither" denies what it
 // names ("No consensus was reached", "No date was agreed").
 func opensWithNo(sv *sentView) bool {
-	return len(sv.words) > 0 && (sv.words[0] == "no" || sv.words[0] == "neither" || sv.words[0] == "none")
+	return len(sv.toks) > 0 && (sv.word(0) == "no" || sv.word(0) == "neither" || sv.word(0) == "none")
 }
 
-var modalWords = map[string]bool{"must": true, "should": true}
+var modalWords = newWordSet("must", "should")
 
-var agreedVerbs = map[string]bool{"agreed": true, "decided": true, "agree": true, "decide": true, "stipulated": true, "provides": true, "provided": true}
+var agreedVerbs = newWordSet("agreed", "decided", "agree", "decide", "stipulated", "provides", "provided")
 
 // agreedBefore: an agreement verb before word i governs the clause that
 // holds it: what "must" happen is a term agreed, not a demand.
@@ -256,4 +258,4 @@ func agreedBefore(sv *sentView, i int) bool {
 
 // conditionWords set a condition that a negation before them sharpens
 // rather than cancels: "could not be revived until …".
-var conditionCues = map[string]bool{"until": true, "unless": true}
+var conditionCues = newWordSet("until", "unless")
