@@ -293,8 +293,8 @@ var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch
 // mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	n := len(d.Tokens)
-	s.class, s.folds = sized(s.class, n), sized(s.folds, n)
-	s.labels = sized(s.labels, len(d.Sentences))
+	s.class, s.folds = reslice(s.class, n), reslice(s.folds, n)
+	s.labels = reslice(s.labels, len(d.Sentences))
 	buf := s.buf[:0]
 	for i, t := range d.Tokens {
 		start := len(buf)
@@ -306,7 +306,7 @@ func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 		}
 	}
 	s.buf, s.folded = buf, string(buf)
-	s.mentions = mentionStarts(d, sized(s.mentions.at, n), s.mentions.mentions[:0])
+	s.mentions = mentionStarts(d, reslice(s.mentions.at, n), s.mentions.mentions[:0])
 }
 
 // release drops s's references into the document and returns s to the
@@ -318,8 +318,8 @@ func (s *classifyScratch) release() {
 	classifyScratchPool.Put(s)
 }
 
-// sized returns s with length n, reusing its array when it is large enough.
-func sized[T any](s []T, n int) []T {
+// reslice returns s with length n, reusing its array when it is large enough.
+func reslice[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
 	}
