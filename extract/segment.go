@@ -191,7 +191,7 @@ func isDottedAcronym(w string) bool {
 	if !strings.Contains(w, ".") {
 		return false
 	}
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}

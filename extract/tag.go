@@ -47,31 +47,43 @@ func (*Tagger) Name() string { return "tag" }
 
 // Run implements pipeline.Stage.
 func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
-	var words, tags []string
 	tagger := t.model.tagger()
 	defer t.model.taggers.Put(tagger)
-	for si := range d.Sentences {
+	// A sentence's tokens are those starting in it, as SentenceTokens
+	// finds them, but found by walking the tokens alongside the sentences
+	// (both sorted) instead of two binary searches a sentence.
+	lo := 0 // no token before lo starts at or after the sentence's start
+	for si, s := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		toks := d.SentenceTokens(si)
-		words, tags = words[:0], tags[:0]
-		for _, tk := range toks {
-			words = append(words, proseText(d.Text[tk.Start:tk.End]))
-			tags = append(tags, "")
+		if si > 0 && s.Start < d.Sentences[si-1].Start {
+			lo = d.TokenIndex(s.Start)
 		}
-		tagger.Tag(words, tags)
-		for i := range toks {
-			toks[i].Tag = tags[i]
+		for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
+			lo++
+		}
+		hi := lo
+		tagger.Start()
+		for ; hi < len(d.Tokens) && d.Tokens[hi].Start < s.End; hi++ {
+			tagger.Add(d.Text[d.Tokens[hi].Start:d.Tokens[hi].End], proseText)
+		}
+		toks := d.Tokens[lo:hi]
+		for i, tag := range tagger.Finish() {
+			toks[i].Tag = tag
+		}
+		if si+1 < len(d.Sentences) && d.Sentences[si+1].Start >= s.End {
+			lo = hi
 		}
 	}
 	return nil
 }
 
 // proseText is w as prose's tokenizer would pass it to the tagger: curly
-// quotes (and &rsquo;) straightened. It allocates only when it changes w.
+// quotes (and &rsquo;) straightened. It allocates only when it changes w,
+// and the tagger calls it only for a word it has not seen.
 func proseText(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c == 0xE2 || c == '&' {

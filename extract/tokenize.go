@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,9 @@ import (
 // Sentences. Output: Tokens, sorted, each inside one sentence. Words keep
 // inner hyphens, apostrophes and dots ("Russia-Ukraine", "U.S.");
 // a possessive ’s / 's is a token of its own.
-type Tokenizer struct{}
+type Tokenizer struct {
+	spans sync.Pool // of *[]pipeline.Span, Run's scratch
+}
 
 // NewTokenizer returns the tokenizer stage.
 func NewTokenizer() *Tokenizer { return &Tokenizer{} }
@@ -23,14 +26,30 @@ func (*Tokenizer) Name() string { return "tokenize" }
 
 // Run implements pipeline.Stage.
 func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
-	d.Tokens = make([]pipeline.Token, 0, len(d.Text)/5)
-	var spans []pipeline.Span // reused across sentences
+	// Spans first, into a reused buffer, so that Tokens is allocated once
+	// at its final length: growing it copied and re-scanned its strings.
+	buf, _ := t.spans.Get().(*[]pipeline.Span)
+	if buf == nil {
+		buf = new([]pipeline.Span)
+	}
+	spans := (*buf)[:0]
+	ends := make([]int, len(d.Sentences)) // ends[si]: len(spans) after sentence si
 	for si, s := range d.Sentences {
-		spans = appendTokens(spans[:0], d.Text, s.Span)
-		for _, sp := range spans {
-			d.Tokens = append(d.Tokens, pipeline.Token{Span: sp, Sentence: si})
+		spans = appendTokens(spans, d.Text, s.Span)
+		ends[si] = len(spans)
+	}
+	d.Tokens = make([]pipeline.Token, len(spans))
+	k := 0
+	for si, end := range ends {
+		for ; k < end; k++ {
+			// Field by field: storing a whole Token writes its (empty) Tag
+			// through the GC's write barrier.
+			tk := &d.Tokens[k]
+			tk.Span, tk.Sentence = spans[k], si
 		}
 	}
+	*buf = spans
+	t.spans.Put(buf)
 	return nil
 }
 
@@ -43,43 +62,37 @@ func Tokenize(text string, s pipeline.Span) []pipeline.Span {
 func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || isBlank(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			out = append(out, pipeline.Span{Start: i, End: i + n})
-			i += n
-			continue
-		}
-		j := i + n
-		for j < s.End {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
-				j += n2
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			switch tokClass[c] {
+			case tokSpace:
+				i++
+				continue
+			case tokOther:
+				out = append(out, pipeline.Span{Start: i, End: i + 1})
+				i++
 				continue
 			}
-			// Joiners stay inside a word when a word character follows.
-			if isJoiner(r2) && j+n2 < s.End {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-				if r2 == '–' && !(unicode.IsLetter(r3) && unicode.IsUpper(r3)) {
-					break // "1999–2002" and "27–28" stay apart; "Gaza–Jericho" joins
-				}
-				if isWordRune(r3) && !(r2 == '.' && !dottedWord(text[i:j])) {
-					j += n2
-					continue
-				}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) || isBlank(r) {
+				i += n
+				continue
 			}
-			break
+			if !isWordRune(r) {
+				out = append(out, pipeline.Span{Start: i, End: i + n})
+				i += n
+				continue
+			}
 		}
+		j := wordEnd(text, i, i+n, s.End)
 		// "U.S." keeps its final dot.
 		if j < s.End && text[j] == '.' && isDottedAcronym(text[i:j]) {
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
-		w := text[i:j]
-		if k := possessive(w); k > 0 {
+		if k := possessive(text[i:j]); k > 0 {
 			out = append(out, pipeline.Span{Start: i, End: i + k}, pipeline.Span{Start: i + k, End: j})
 		} else {
 			out = append(out, pipeline.Span{Start: i, End: j})
@@ -89,9 +102,46 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 	return out
 }
 
+// wordEnd returns the end of the word that starts at i and runs at least
+// to j, within text[:end].
+func wordEnd(text string, i, j, end int) int {
+	t := text[:end]
+	for j < len(t) {
+		c := t[j]
+		if tokClass[c] == tokWord {
+			j++
+			continue
+		}
+		r2, n2 := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r2, n2 = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+		}
+		// Joiners stay inside a word when a word character follows.
+		if !isJoiner(r2) || j+n2 >= end {
+			break
+		}
+		r3 := rune(text[j+n2])
+		if r3 >= utf8.RuneSelf {
+			r3, _ = utf8.DecodeRuneInString(text[j+n2:])
+		}
+		if r2 == '–' && !(unicode.IsLetter(r3) && unicode.IsUpper(r3)) {
+			break // "1999–2002" and "27–28" stay apart; "Gaza–Jericho" joins
+		}
+		if !isWordRune(r3) || r2 == '.' && !dottedWord(text[i:j]) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
 // dottedWord: a dot joins "U.S" style letters and "2.5" style numbers only.
 func dottedWord(w string) bool {
-	last := w[strings.LastIndexAny(w, ".")+1:]
+	last := w[strings.LastIndexByte(w, '.')+1:]
 	if utf8.RuneCountInString(last) == 1 {
 		return true
 	}
@@ -129,15 +179,32 @@ func isJoiner(r rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return tokClass[r] == tokWord
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// tokClass sorts bytes for the tokenizer: ASCII white space
+// (unicode.IsSpace), word characters (letters and digits), and the rest,
+// each a token of its own unless a joiner inside a word. A byte from 0x80
+// up is part of a longer rune.
+const (
+	tokOther = iota
+	tokSpace
+	tokWord
+	tokMulti
+)
+
+var tokClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = tokMulti
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = tokWord
+		case unicode.IsSpace(rune(c)):
+			t[c] = tokSpace
+		}
 	}
 	return t
 }()

@@ -243,6 +243,39 @@ func (t *table) kind(e int32, k int) int32 {
 	return e + int32(binary.LittleEndian.Uint16(t.bin[j:]))
 }
 
+// tagMask returns the set of the tag indexes in the kTagWord list at
+// offset l, if they are all below 64, else 0.
+func (t *table) tagMask(l int32) uint64 {
+	if l < 0 {
+		return 0
+	}
+	var mask uint64
+	for _, c := range t.bin[l+1 : l+1+int32(t.bin[l])] {
+		if c >= 64 {
+			return 0
+		}
+		mask |= 1 << c
+	}
+	return mask
+}
+
+// tagWord returns the offset of the weights of "i-1 tag+i word" for word
+// in and previous tag index ti, or -1. With under 64 tags, in.tagMask
+// tells without a look at the list whether it holds ti, and where.
+func (m *Model) tagWord(in *wordInfo, ti int) int32 {
+	if len(m.tags) >= 64 {
+		return m.vocab.tagWord(in.tagWords, ti)
+	}
+	bit := uint64(1) << ti
+	if in.tagMask&bit == 0 {
+		return -1
+	}
+	l := in.tagWords
+	n := int32(m.bin[l])
+	j := int32(bits.OnesCount64(in.tagMask & (bit - 1)))
+	return l + int32(binary.LittleEndian.Uint16(m.bin[l+1+n+2*j:]))
+}
+
 // tagWord returns the offset of the weights of "i-1 tag+i word" for tag
 // index ti in the list at offset l (a word's kTagWord data), or -1.
 func (t *table) tagWord(l int32, ti int) int32 {

@@ -3,6 +3,7 @@ package postag
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,27 +29,32 @@ var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 // A Tagger tags sentences as Model.Tag does. It remembers what the model
 // says about each distinct word it has seen (up to maxMemo words, then it
 // starts afresh), so that a word met again, in this or a later sentence,
-// costs one map lookup, and the sums of the weights a word gives each
-// position it is seen from, so that a prediction adds five such sums. It
-// is not safe for concurrent use.
+// costs one probe of its memo, and the sums of the weights a word gives
+// each position it is seen from, so that a prediction adds five such
+// sums. It is not safe for concurrent use.
+//
+// A sentence is tagged either at once (Tag) or word by word: Start, Add
+// per word, then Finish.
 type Tagger struct {
 	m     *Model
-	memo  map[string]int32 // word -> index in words
-	words []wordInfo       // the edges (see edgeStart), then the words seen
-	sums  []scores         // the words' sums by role; sums[0] is all zero
-	ctx   []int32          // the sentence's context, as indexes in words
-	buf   []byte           // scratch for a normalized word
+	memo  memo       // word -> index in words
+	words []wordInfo // the edges (see edgeStart), then the words seen
+	sums  []scores   // the words' sums by role; sums[0] is all zero
+	ctx   []int32    // the sentence's context, as indexes in words
+	tags  []string   // Finish's result
+	buf   []byte     // scratch for a normalized word
 }
 
 // NewTagger returns a Tagger over m.
 func (m *Model) NewTagger() *Tagger {
-	t := &Tagger{m: m, memo: map[string]int32{}}
+	t := &Tagger{m: m}
 	t.Reset()
 	return t
 }
 
 // maxMemo and maxSums bound a Tagger's memory: some 100 bytes a word and
-// 136 a sum.
+// 136 a sum. A sentence may go past them; the Tagger starts afresh at the
+// next one.
 const (
 	maxMemo = 1 << 14
 	maxSums = 1 << 15
@@ -56,9 +62,73 @@ const (
 
 // Reset forgets the words seen.
 func (t *Tagger) Reset() {
-	clear(t.memo)
+	t.memo.reset()
 	t.words = append(t.words[:0], t.m.edges[:]...)
 	t.sums = append(t.sums[:0], scores{})
+}
+
+// Tag is Model.Tag.
+func (t *Tagger) Tag(words, tags []string) {
+	t.Start()
+	for _, w := range words {
+		t.Add(w, nil)
+	}
+	copy(tags, t.Finish())
+}
+
+// Start begins a sentence.
+func (t *Tagger) Start() {
+	if t.memo.n >= maxMemo || len(t.sums) >= maxSums {
+		t.Reset()
+	}
+	t.ctx = append(t.ctx[:0], edgeStart, edgeStart2)
+}
+
+// Add appends a word to the sentence: key's text, or word(key) if word is
+// not nil, where key is what the Tagger remembers the word by (word is
+// called only for a key not seen before).
+func (t *Tagger) Add(key string, word func(string) string) {
+	k, pre, h := t.memo.get(key)
+	if k == 0 {
+		k = t.learn(key, pre, h, word)
+	}
+	t.ctx = append(t.ctx, k)
+}
+
+// learn remembers key, of memo prefix pre and hash h, and returns its
+// index in t.words.
+func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int32 {
+	w := key
+	if word != nil {
+		w = word(key)
+	}
+	k := int32(len(t.words))
+	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
+	t.memo.put(key, pre, h, k)
+	return k
+}
+
+// Finish tags the sentence's words and returns their tags, which stay
+// valid until the next Finish.
+func (t *Tagger) Finish() []string {
+	m := t.m
+	t.ctx = append(t.ctx, edgeEnd, edgeEnd2)
+	n := len(t.ctx) - 4
+	t.tags = slices.Grow(t.tags[:0], n)[:n]
+	tags := t.tags
+	i1, i2 := m.startIndex(), m.start2Index() // tag indexes of the two tags before (tagrows.go)
+	for i, k := range t.ctx[2 : n+2] {
+		in := &t.words[k]
+		tag, ti := in.tag, int(in.ti)
+		if in.predicted {
+			if c := t.predict(i, i1, i2); c >= 0 {
+				tag, ti = m.classes[c], c
+			}
+		}
+		tags[i] = tag
+		i2, i1 = i1, ti
+	}
+	return tags
 }
 
 // Indexes in Tagger.words of prose's context edges.
@@ -78,7 +148,8 @@ type wordInfo struct {
 	ti        int32  // tag's index (tagIndex)
 	predicted bool
 
-	suffix, pref1, word, tagWords int32 // "i suffix", "i pref1", "i word", "i-1 tag+i word" (list)
+	suffix, pref1, word, tagWords int32  // "i suffix", "i pref1", "i word", "i-1 tag+i word" (list)
+	tagMask                       uint64 // the tags of the tagWords list, if the model has under 64 (Model.tagWord)
 
 	wordM1, suffixM1, wordM2 int32 // "i-1 word", "i-1 suffix", "i-2 word"
 	wordP1, suffixP1, wordP2 int32 // "i+1 word", "i+1 suffix", "i+2 word"
@@ -100,10 +171,15 @@ const (
 
 // sum returns the index in t.sums of the sum of word k's role r.
 func (t *Tagger) sum(k int32, r int) int32 {
-	in := &t.words[k]
-	if j := in.sums[r]; j >= 0 {
+	if j := t.words[k].sums[r]; j >= 0 {
 		return j
 	}
+	return t.newSum(k, r)
+}
+
+// newSum sums word k's role r, the first time it is needed.
+func (t *Tagger) newSum(k int32, r int) int32 {
+	in := &t.words[k]
 	var parts [3]int32
 	switch r {
 	case roleSelf:
@@ -128,42 +204,6 @@ func (t *Tagger) sum(k int32, r int) int32 {
 	}
 	in.sums[r] = j
 	return j
-}
-
-// Tag is Model.Tag.
-func (t *Tagger) Tag(words, tags []string) {
-	m := t.m
-	t.ctx = append(t.ctx[:0], edgeStart, edgeStart2)
-	for _, w := range words {
-		t.ctx = append(t.ctx, t.lookup(w))
-	}
-	t.ctx = append(t.ctx, edgeEnd, edgeEnd2)
-	i1, i2 := m.startIndex(), m.start2Index() // tag indexes of the two tags before (tagrows.go)
-	for i := range words {
-		in := &t.words[t.ctx[i+2]]
-		tag, ti := in.tag, int(in.ti)
-		if in.predicted {
-			if c := t.predict(i, i1, i2); c >= 0 {
-				tag, ti = m.classes[c], c
-			}
-		}
-		tags[i] = tag
-		i2, i1 = i1, ti
-	}
-}
-
-// lookup returns the index in t.words of w's wordInfo.
-func (t *Tagger) lookup(w string) int32 {
-	if k, ok := t.memo[w]; ok {
-		return k
-	}
-	if len(t.memo) >= maxMemo || len(t.sums) >= maxSums {
-		t.Reset()
-	}
-	k := int32(len(t.words))
-	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
-	t.memo[strings.Clone(w)] = k // not to keep the caller's text alive
-	return k
 }
 
 // wordInfo looks w up in the vocabulary; buf is scratch space.
@@ -202,6 +242,7 @@ func (m *Model) wordInfo(w string, buf *[]byte) wordInfo {
 		}
 		in.suffix, in.pref1 = v.kind(se, kSuffix), m.pref1[w[0]]
 		in.word, in.tagWords = v.kind(ne, kWord), v.kind(ne, kTagWord)
+		in.tagMask = v.tagMask(in.tagWords)
 	}
 	in.tag, in.ti = tag, int32(m.tagIndex(tag)) // for a predicted word, in case predict finds no class
 	return in
@@ -231,7 +272,7 @@ func (m *Model) special(w string, e int32) string {
 	case isNone(w):
 		return "-NONE-"
 	case isKeep(w):
-		return w
+		return strings.Clone(w) // not to keep the caller's text alive
 	}
 	return ""
 }
@@ -256,7 +297,7 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
 	var s scores
 	s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
-	s.add(t.m.bin, t.m.vocab.tagWord(t.words[ctx[2]].tagWords, i1))
+	s.add(t.m.bin, t.m.tagWord(&t.words[ctx[2]], i1))
 	return s.best()
 }
 
@@ -299,8 +340,12 @@ var biased = func() (s scores) {
 
 // sum6 sets s to the sum of six scores.
 func (s *scores) sum6(a, b, c, d, e, f *scores) {
-	for k := range s.w {
+	// Four words a round: the loop's own cost was a fifth of the sum's.
+	for k := 0; k <= maxWords-4; k += 4 {
 		s.w[k] = a.w[k] + b.w[k] + c.w[k] + d.w[k] + e.w[k] + f.w[k]
+		s.w[k+1] = a.w[k+1] + b.w[k+1] + c.w[k+1] + d.w[k+1] + e.w[k+1] + f.w[k+1]
+		s.w[k+2] = a.w[k+2] + b.w[k+2] + c.w[k+2] + d.w[k+2] + e.w[k+2] + f.w[k+2]
+		s.w[k+3] = a.w[k+3] + b.w[k+3] + c.w[k+3] + d.w[k+3] + e.w[k+3] + f.w[k+3]
 	}
 	s.present = a.present | b.present | c.present | d.present | e.present | f.present
 }
@@ -335,18 +380,36 @@ func (s *scores) add(b []byte, o int32) {
 // scores 0, so the highest score over all classes is the answer whenever
 // its class is present.
 func (s *scores) best() int {
-	// Pairwise, so that the maxima do not wait on one another.
-	var m [maxWords / 2]uint64
-	for k := range m {
-		m[k] = laneMax(s.w[k], s.w[k+maxWords/2])
-	}
-	for k := range 4 {
-		m[k] = laneMax(m[k], m[k+4])
-	}
-	top := laneMax(laneMax(m[0], m[2]), laneMax(m[1], m[3]))
+	// A tree of lane-wise maxima: l1[k] of words 2k and 2k+1, l2[k] of
+	// l1[2k] and l1[2k+1], and so on, so that the maxima do not wait on
+	// one another, and the first word holding the top score is found by
+	// going down the tree, left whenever the left half holds it.
+	w := &s.w
+	l1 := [8]uint64{laneMax(w[0], w[1]), laneMax(w[2], w[3]), laneMax(w[4], w[5]), laneMax(w[6], w[7]),
+		laneMax(w[8], w[9]), laneMax(w[10], w[11]), laneMax(w[12], w[13]), laneMax(w[14], w[15])}
+	l2 := [4]uint64{laneMax(l1[0], l1[1]), laneMax(l1[2], l1[3]), laneMax(l1[4], l1[5]), laneMax(l1[6], l1[7])}
+	l3 := [2]uint64{laneMax(l2[0], l2[1]), laneMax(l2[2], l2[3])}
+	top := laneMax(l3[0], l3[1])
 	top = max(top&laneMask, top>>laneBits&laneMask, top>>(2*laneBits))
-	c := s.first(top)
-	if c >= 0 && s.present&(1<<laneBit(c)) != 0 {
+	vs := top * laneOnes
+	k := 0
+	if lanesEqual(l3[0], vs) == 0 {
+		k = 1
+	}
+	k *= 2
+	if lanesEqual(l2[k&3], vs) == 0 {
+		k++
+	}
+	k *= 2
+	if lanesEqual(l1[k&7], vs) == 0 {
+		k++
+	}
+	k *= 2
+	if lanesEqual(w[k&15], vs) == 0 {
+		k++
+	}
+	c := 3*k + (bits.TrailingZeros64(lanesEqual(w[k&15], vs))-20)/laneBits
+	if s.present&(1<<laneBit(c)) != 0 {
 		return c
 	}
 	return s.bestPresent()
@@ -357,22 +420,14 @@ func (s *scores) best() int {
 // at least b's, and never borrows from the next.
 func laneMax(a, b uint64) uint64 {
 	ge := ((a | laneGuard) - b) & laneGuard
-	ge = ge<<1 - ge>>20 // the whole lane
-	return b ^ (a^b)&ge
+	return b ^ (a^b)&(ge>>20*(1<<laneBits-1)) // ge spread over the whole lane
 }
 
-// first returns the first class whose lane holds v.
-func (s *scores) first(v uint64) int {
-	vs := v * laneOnes
-	for k, x := range s.w {
-		// A lane of z is zero where x's lane holds v; (z | guards) - ones
-		// then clears that lane's guard bit, and only that lane's.
-		z := x ^ vs
-		if eq := ^((z | laneGuard) - laneOnes) & laneGuard; eq != 0 {
-			return 3*k + (bits.TrailingZeros64(eq)-20)/laneBits
-		}
-	}
-	return -1 // v is some lane's value
+// lanesEqual returns the guard bits of the lanes of x equal to those of
+// vs. A lane of x ^ vs is zero where they are equal; (z | guards) - ones
+// then clears that lane's guard bit, and only that lane's.
+func lanesEqual(x, vs uint64) uint64 {
+	return ^(((x ^ vs) | laneGuard) - laneOnes) & laneGuard
 }
 
 // bestPresent is best looking at present classes only.
