@@ -54,8 +54,7 @@ type cand struct {
 	role     *pipeline.Span
 	sentence int
 	single   bool // one unknown capitalised word: kept only if resolution explains it
-	prevPrep bool // preceded by a locative preposition
-	before   string
+	prevPrep bool // preceded by a locative preposition other than "to"
 }
 
 // token kinds inside a sentence.

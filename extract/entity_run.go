@@ -95,9 +95,11 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	p := ps[t]
 	c := cand{span: s.span(p.start, p.end), typ: pipeline.Person, sentence: s.si}
+	before, prevPrep := "", false
 	if p.start > 0 {
-		c.before = s.fold(p.start - 1)
-		c.prevPrep = locPreps[c.before]
+		before = s.fold(p.start - 1)
+		prevPrep = locPreps[before]
+		c.prevPrep = prevPrep && before != "to"
 	}
 	if r := s.roleBefore(p.start); r != nil {
 		c.role = r
@@ -108,7 +110,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	} else if r := s.roleAfterBare(p.end); r != nil {
 		c.role = r
 	}
-	if c.role == nil && (c.before == "the" || c.before == "a" || c.before == "an" || allCapsWords(s, p)) {
+	if c.role == nil && (before == "the" || before == "a" || before == "an" || allCapsWords(s, p)) {
 		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
 	}
 	if p.end-p.start == 1 {
@@ -118,7 +120,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		}
 		return c, true
 	}
-	if c.role == nil && c.prevPrep && c.before != "from" && c.before != "to" {
+	if c.role == nil && prevPrep && before != "from" && before != "to" {
 		c.typ = pipeline.GPE // "held in Ras Laffan"
 	}
 	return c, true

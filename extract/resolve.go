@@ -20,6 +20,7 @@ type group struct {
 	canon    string
 	mentions []cand
 	role     *pipeline.Span
+	n        int // the number of candidates resolve puts in it first
 }
 
 // resolve joins candidates into entities: gazetteer names by referent,
@@ -44,22 +45,51 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 		return g
 	}
 	text := func(sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
+	// Each candidate's group is found first and the groups' mentions are
+	// then filled in, in candidate order, from one allocation: growing
+	// each group's list by appending was the stage's largest garbage.
 	var singles []cand
-	for _, c := range cands {
+	of := make([]*group, len(cands)) // the group of each candidate, nil for singles
+	n := 0
+	for i, c := range cands {
+		var k gkey
 		switch {
 		case c.single:
 			singles = append(singles, c)
+			continue
 		case c.canon != "":
-			add(c.typ, lx.foldCanonical(c.canon), c)
+			k = gkey{c.typ, lx.foldCanonical(c.canon)}
 		case c.typ == pipeline.Date:
-			add(c.typ, text(c.span), c)
+			k = gkey{c.typ, text(c.span)}
 		default:
 			f := Fold(text(c.span))
 			if c.typ == pipeline.NORP && lx.Demonyms[f] != "" {
 				// "Ukrainian" and "Ukrainians" are one group of people
 				f = "@" + Fold(lx.Demonyms[f])
 			}
-			add(c.typ, f, c)
+			k = gkey{c.typ, f}
+		}
+		g, ok := groups[k]
+		if !ok {
+			g = &group{typ: k.typ, key: k.key, canon: c.canon}
+			groups[k] = g
+			order = append(order, k)
+		}
+		of[i] = g
+		g.n++
+		n++
+	}
+	all := make([]cand, n)
+	for _, k := range order {
+		g := groups[k]
+		g.mentions, all = all[:0:g.n], all[g.n:]
+	}
+	for i, c := range cands {
+		if g := of[i]; g != nil {
+			g.mentions = append(g.mentions, c)
+			if g.role == nil && c.role != nil {
+				g.role = c.role
+			}
 		}
 	}
 	mergeYearEvents(groups, order)
@@ -80,7 +110,7 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 			add(pipeline.Person, Fold(w), c)
 		case c.typ == pipeline.Org:
 			add(pipeline.Org, Fold(w), c)
-		case c.prevPrep && c.before != "to":
+		case c.prevPrep:
 			c.typ = pipeline.GPE
 			add(pipeline.GPE, Fold(w), c)
 		}
