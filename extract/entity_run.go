@@ -147,14 +147,14 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	}
 	p = s.extendTitle(p)
 	qualified := false
-	for p > 0 && qualifiers[s.fold(p-1)] {
+	for p > 0 && s.is(p-1, wbQualifier) {
 		p, qualified = p-1, true
 	}
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
 		p = s.modifiers(p)
-		for p > 0 && qualifiers[s.fold(p-1)] {
+		for p > 0 && s.is(p-1, wbQualifier) {
 			p--
 		}
 	}
@@ -209,7 +209,7 @@ func (s *sentenceView) extendTitle(p int) int {
 	}
 	for n := 0; n < 2 && p > 0; n++ {
 		t := s.toks[p-1].Tag
-		if f := s.fold(p - 1); stopCaps[f] || qualifiers[f] || pronounWords[f] {
+		if s.is(p-1, wbStopCap|wbQualifier) || pronounWords[s.fold(p-1)] {
 			break
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
@@ -254,7 +254,11 @@ func (s *sentenceView) titleScan(k int) int {
 		if n > 1 && !goesOnBits(s.lx.titleEnds, bits, pbEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
-		bits = s.lx.titleBits(s.foldRange(k-n, k))
+		if n == 1 && !s.has(k-1, tfOdd) {
+			bits = s.info(k - 1).title
+		} else {
+			bits = s.lx.titleBits(s.foldRange(k-n, k))
+		}
 		if bits&pbListed != 0 {
 			best = k - n
 		}
@@ -310,7 +314,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && s.has(b-1, tfCap) && !s.lx.TitleWords[s.fold(b-1)] {
+		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, wbTitleWord) {
 			b--
 		}
 		return b
@@ -372,7 +376,11 @@ func (s *sentenceView) demonymScan(i int) int {
 		if n > 1 && !goesOnBits(s.lx.demonymStarts, bits, pbStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
-		bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		if n == 1 && !s.has(i, tfOdd) {
+			bits = s.info(i).dem
+		} else {
+			bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		}
 		if bits&pbListed != 0 {
 			best = i + n
 		}
@@ -404,7 +412,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.lx.TitleHeads[s.fold(j)] {
+		if s.is(j, wbTitleHead) {
 			head = true
 		}
 		end = j + 1
@@ -549,7 +557,11 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		if n > 1 && !goesOnBits(s.lx.titleStarts, bits, pbStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
-		bits = s.lx.titleBits(s.foldRange(start, start+n))
+		if n == 1 && !s.has(start, tfOdd) {
+			bits = s.info(start).title
+		} else {
+			bits = s.lx.titleBits(s.foldRange(start, start+n))
+		}
 		if bits&pbListed != 0 {
 			end = start + n
 		}

@@ -46,6 +46,7 @@ type Lexicon struct {
 	gazTable     map[string]gazInfo
 	demonymTable map[string]phraseBits
 	titleTable   map[string]phraseBits
+	words        map[string]wordInfo // all of them by word (wordinfo.go)
 }
 
 // Cue is a classification cue phrase.
@@ -105,6 +106,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
 	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
 	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
+	lx.words = wordTable(lx)
 	return lx, nil
 }
 
