@@ -30,7 +30,7 @@ func (*EntityFinder) Name() string { return "entities" }
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	cands := make([]cand, 0, len(d.Tokens)/8)
-	folds, flags := entityTokens(d)
+	folds, flags := sharedTokens(d)
 	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
 	for si := range d.Sentences {
 		if si%64 == 0 {
