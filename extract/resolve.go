@@ -20,7 +20,17 @@ type group struct {
 	canon    string
 	mentions []cand
 	role     *pipeline.Span
-	n        int // the number of candidates resolve puts in it first
+	n        int      // the number of candidates resolve puts in it first
+	ws       []string // words's result
+}
+
+// words is strings.Fields(g.key), split once: people are compared by
+// their words again and again.
+func (g *group) words() []string {
+	if g.ws == nil {
+		g.ws = strings.Fields(g.key)
+	}
+	return g.ws
 }
 
 // resolve joins candidates into entities: gazetteer names by referent,
@@ -133,7 +143,7 @@ type people struct {
 func newPeople(d *pipeline.Document, groups map[gkey]*group, order []gkey) *people {
 	p := &people{d: d, groups: groups, surname: map[string][]gkey{}, first: map[string][]gkey{}}
 	for _, k := range p.fullNames(order) {
-		ws := strings.Fields(groups[k].key)
+		ws := groups[k].words()
 		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
 		p.first[ws[0]] = append(p.first[ws[0]], k)
 	}
@@ -162,7 +172,7 @@ func (p *people) mergeVariants(order []gkey) {
 	full := p.fullNames(order)
 	byFirst := map[string][]gkey{}
 	for _, k := range full {
-		ws := strings.Fields(p.groups[k].key)
+		ws := p.groups[k].words()
 		byFirst[ws[0]] = append(byFirst[ws[0]], k)
 	}
 	for _, k := range full {
@@ -170,14 +180,14 @@ func (p *people) mergeVariants(order []gkey) {
 		if g == nil {
 			continue
 		}
-		ws := strings.Fields(g.key)
+		ws := g.words()
 		last := ws[len(ws)-1]
 		for _, k2 := range byFirst[ws[0]] {
 			g2 := p.groups[k2]
 			if k2 == k || g2 == nil {
 				continue
 			}
-			ws2 := strings.Fields(g2.key)
+			ws2 := g2.words()
 			if last2 := ws2[len(ws2)-1]; last2 != last && similar(last2, last) {
 				g.mentions = append(g.mentions, g2.mentions...)
 				if g.role == nil {
@@ -498,7 +508,7 @@ func (p *people) mergeShortForms(order []gkey) {
 	var words [][]string
 	for _, k := range order {
 		if g := p.groups[k]; g != nil && g.typ == pipeline.Person {
-			if ws := strings.Fields(g.key); len(ws) >= 2 {
+			if ws := g.words(); len(ws) >= 2 {
 				full, words = append(full, k), append(words, ws)
 			}
 		}
