@@ -47,6 +47,7 @@ type Lexicon struct {
 	demonymTable map[string]phraseBits
 	titleTable   map[string]phraseBits
 	words        map[string]wordInfo // all of them by word (wordinfo.go)
+	wordBloom    *lexWordFilter      // the words' filter
 }
 
 // Cue is a classification cue phrase.
@@ -107,6 +108,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
 	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
 	lx.words = wordTable(lx)
+	lx.wordBloom = newLexWordFilter(lx.words)
 	return lx, nil
 }
 

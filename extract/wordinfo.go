@@ -64,10 +64,53 @@ func wordTable(lx *Lexicon) map[string]wordInfo {
 	return t
 }
 
+// lexWordFilter holds a bit for each word of a word table, by filterBit:
+// most words the finder asks about are in no list, and a clear bit says so
+// without hashing the whole word for a map lookup.
+type lexWordFilter [1 << 16 / 64]uint64
+
+// filterBit mixes a word's length and three of its bytes.
+func filterBit(w string) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
+}
+
+func filterMix(n int, first, mid, last byte) uint32 {
+	h := uint32(n)*0x9e3779b1 ^ uint32(first)<<16 ^ uint32(last)<<8 ^ uint32(mid)
+	return (h * 0x85ebca6b) >> 16
+}
+
+// mayHaveBytes is mayHave(string(w)).
+func (f *lexWordFilter) mayHaveBytes(w []byte) bool {
+	b := uint32(0)
+	if len(w) > 0 {
+		b = filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
+	}
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+func (f *lexWordFilter) add(w string) { b := filterBit(w); f[b/64] |= 1 << (b % 64) }
+
+func (f *lexWordFilter) mayHave(w string) bool { b := filterBit(w); return f[b/64]&(1<<(b%64)) != 0 }
+
+// newLexWordFilter is the filter of the table's words.
+func newLexWordFilter(t map[string]wordInfo) *lexWordFilter {
+	f := new(lexWordFilter)
+	for k := range t {
+		f.add(k)
+	}
+	return f
+}
+
 // wordInfoOf looks a folded word up. A Lexicon built by hand has no
 // merged table: the answers then come from its maps one by one.
 func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 	if lx.words != nil {
+		if !lx.wordBloom.mayHave(w) {
+			return wordInfo{}
+		}
 		return lx.words[w]
 	}
 	var i wordInfo
