@@ -30,20 +30,43 @@ func (*EntityFinder) Name() string { return "entities" }
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	cands := make([]cand, 0, len(d.Tokens)/8)
-	folds, flags := entityTokens(d)
+	folds, flags := sharedTokens(d)
 	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
+	var r tokenRanges
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		lo, hi := d.SentenceTokenRange(si)
+		lo, hi := r.next(d, si)
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}
 	d.Entities = resolve(d, f.lx, cands)
 	return nil
+}
+
+// tokenRanges is d.SentenceTokenRange for the sentences in order: the
+// ranges follow each other, so they are found by walking the tokens once
+// rather than by two binary searches per sentence.
+type tokenRanges struct{ lo, start int }
+
+func (r *tokenRanges) next(d *pipeline.Document, si int) (lo, hi int) {
+	s := d.Sentences[si].Span
+	if s.Start < r.start {
+		return d.SentenceTokenRange(si) // out of order: search
+	}
+	lo = r.lo
+	for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
+		lo++
+	}
+	hi = lo
+	for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
+		hi++
+	}
+	r.lo, r.start = lo, s.Start
+	return lo, hi
 }
 
 // cand is one candidate mention before resolution.
@@ -54,8 +77,7 @@ type cand struct {
 	role     *pipeline.Span
 	sentence int
 	single   bool // one unknown capitalised word: kept only if resolution explains it
-	prevPrep bool // preceded by a locative preposition
-	before   string
+	prevPrep bool // preceded by a locative preposition other than "to"
 }
 
 // token kinds inside a sentence.
@@ -80,12 +102,15 @@ type sentenceView struct {
 	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
 	buf   []byte     // foldRange's scratch key
 	ps    []piece    // segment's result, reused run after run
+	wi    []wordMemo // info's results by token index
+	none  wordInfo   // info's result outside the sentence
 }
 
 // reset points the view at sentence si, keeping its scratch space.
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
 	s.gaz = resized(s.gaz, len(toks))
+	s.wi = resized(s.wi, len(toks))
 	s.dem = resized(s.dem, len(toks))
 	s.tend = resized(s.tend, len(toks)+1)
 }
@@ -227,7 +252,12 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 			}
 			key = append(key, s.folds[j]...)
 		}
-		g := s.lx.gazTable[string(key)]
+		var g gazInfo
+		if j == i {
+			g = s.info(i).gaz // key is the token's fold
+		} else if s.lx.wordBloom == nil || s.lx.wordBloom.mayHaveBytes(key) {
+			g = s.lx.gazTable[string(key)] // (the word table holds every key of gazTable)
+		}
 		bits = g.bits
 		if bits&pbListed == 0 {
 			continue
@@ -277,8 +307,11 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 func isPlusOne(w string) bool { return w == "1" || w == "+" }
 
 func (s *sentenceView) isTitleWord(i int) bool {
+	if !s.is(i, wbTitleWord) {
+		return false
+	}
 	w := s.fold(i)
-	return s.lx.TitleWords[w] && w != "of" && w != "for" && w != "the" && w != "and"
+	return w != "of" && w != "for" && w != "the" && w != "and"
 }
 
 // piece is one typed stretch of a capitalised run.
@@ -376,13 +409,13 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (stopCaps[f] || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.is(k, wbStopCap) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
-		case s.isDemonym(f):
+		case s.is(k, wbDemonym):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
 		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
 			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
@@ -407,11 +440,6 @@ func (s *sentenceView) segment(i, j int) []piece {
 
 func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }
 
-func (s *sentenceView) isDemonym(f string) bool {
-	_, ok := s.lx.Demonyms[f]
-	return ok
-}
-
 // nameGoesOn: a one-word body or event name right after a person's name
 // words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
 // Wagner Group); places keep their type ("… Marco Rubio US …").
@@ -430,7 +458,7 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 		if n >= 2 {
 			return ps[n-2].kind == kTitle && ps[n-2].end == first
 		}
-		return first > 0 && s.lx.TitleHeads[s.fold(first-1)] // "… special envoy Thomas West"
+		return first > 0 && s.is(first-1, wbTitleHead) // "… special envoy Thomas West"
 	}
 	last := ps[len(ps)-1]
 	// only a short form of a longer listed name ("Wagner" for the Wagner

@@ -95,9 +95,11 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	p := ps[t]
 	c := cand{span: s.span(p.start, p.end), typ: pipeline.Person, sentence: s.si}
+	before, prevPrep := "", false
 	if p.start > 0 {
-		c.before = s.fold(p.start - 1)
-		c.prevPrep = locPreps[c.before]
+		before = s.fold(p.start - 1)
+		prevPrep = locPreps[before]
+		c.prevPrep = prevPrep && before != "to"
 	}
 	if r := s.roleBefore(p.start); r != nil {
 		c.role = r
@@ -108,7 +110,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	} else if r := s.roleAfterBare(p.end); r != nil {
 		c.role = r
 	}
-	if c.role == nil && (c.before == "the" || c.before == "a" || c.before == "an" || allCapsWords(s, p)) {
+	if c.role == nil && (before == "the" || before == "a" || before == "an" || allCapsWords(s, p)) {
 		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
 	}
 	if p.end-p.start == 1 {
@@ -118,7 +120,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		}
 		return c, true
 	}
-	if c.role == nil && c.prevPrep && c.before != "from" && c.before != "to" {
+	if c.role == nil && prevPrep && before != "from" && before != "to" {
 		c.typ = pipeline.GPE // "held in Ras Laffan"
 	}
 	return c, true
@@ -145,14 +147,14 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	}
 	p = s.extendTitle(p)
 	qualified := false
-	for p > 0 && qualifiers[s.fold(p-1)] {
+	for p > 0 && s.is(p-1, wbQualifier) {
 		p, qualified = p-1, true
 	}
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
 		p = s.modifiers(p)
-		for p > 0 && qualifiers[s.fold(p-1)] {
+		for p > 0 && s.is(p-1, wbQualifier) {
 			p--
 		}
 	}
@@ -207,7 +209,7 @@ func (s *sentenceView) extendTitle(p int) int {
 	}
 	for n := 0; n < 2 && p > 0; n++ {
 		t := s.toks[p-1].Tag
-		if f := s.fold(p - 1); stopCaps[f] || qualifiers[f] || pronounWords[f] {
+		if s.is(p-1, wbStopCap|wbQualifier) || pronounWords[s.fold(p-1)] {
 			break
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
@@ -252,7 +254,11 @@ func (s *sentenceView) titleScan(k int) int {
 		if n > 1 && !goesOnBits(s.lx.titleEnds, bits, pbEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
-		bits = s.lx.titleBits(s.foldRange(k-n, k))
+		if n == 1 && !s.has(k-1, tfOdd) {
+			bits = s.info(k - 1).title
+		} else {
+			bits = s.lx.titleBits(s.foldRange(k-n, k))
+		}
 		if bits&pbListed != 0 {
 			best = k - n
 		}
@@ -308,7 +314,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && s.has(b-1, tfCap) && !s.lx.TitleWords[s.fold(b-1)] {
+		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, wbTitleWord) {
 			b--
 		}
 		return b
@@ -370,7 +376,11 @@ func (s *sentenceView) demonymScan(i int) int {
 		if n > 1 && !goesOnBits(s.lx.demonymStarts, bits, pbStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
-		bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		if n == 1 && !s.has(i, tfOdd) {
+			bits = s.info(i).dem
+		} else {
+			bits = s.lx.demonymBits(s.foldRange(i, i+n))
+		}
 		if bits&pbListed != 0 {
 			best = i + n
 		}
@@ -402,7 +412,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.lx.TitleHeads[s.fold(j)] {
+		if s.is(j, wbTitleHead) {
 			head = true
 		}
 		end = j + 1
@@ -547,7 +557,11 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		if n > 1 && !goesOnBits(s.lx.titleStarts, bits, pbStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
-		bits = s.lx.titleBits(s.foldRange(start, start+n))
+		if n == 1 && !s.has(start, tfOdd) {
+			bits = s.info(start).title
+		} else {
+			bits = s.lx.titleBits(s.foldRange(start, start+n))
+		}
 		if bits&pbListed != 0 {
 			end = start + n
 		}

@@ -32,6 +32,51 @@ const (
 	tfParticle                      // a name particle ("bin", "von", "al-"), as inLowerASCII(particles, w)
 )
 
+// sharedTokens is entityTokens with the folds shared with the other
+// stages (sharedFolds): built here when no stage has yet, else only the
+// flags are computed.
+func sharedTokens(d *pipeline.Document) ([]string, []tokFlags) {
+	var fl []tokFlags
+	folds := d.TokenDerived(foldsKey{}, func() any {
+		var folds []string
+		folds, fl = entityTokens(d)
+		return folds
+	}).([]string)
+	if fl == nil {
+		fl = foldedFlags(d, folds)
+	}
+	return folds, fl
+}
+
+// foldedFlags is entityTokens's flags given its folds.
+func foldedFlags(d *pipeline.Document, folds []string) []tokFlags {
+	fl := make([]tokFlags, len(d.Tokens))
+	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
+		if i > 0 {
+			fl[i] = gapFlags(d.Text[d.Tokens[i-1].End:t.Start])
+		}
+		f, ascii, upper := asciiFlags(w)
+		switch {
+		case !ascii:
+			f = flagsOf(w)
+		case upper:
+			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
+				f |= calendarFlags(w)
+			}
+			if len(w) <= 4 && isParticle(folds[i]) {
+				f |= tfParticle
+			}
+		default:
+			if len(w) <= 4 && isParticle(w) {
+				f |= tfParticle
+			}
+		}
+		fl[i] |= f
+	}
+	return fl
+}
+
 // entityTokens returns, by index in d.Tokens, Fold of every token's text
 // (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
 // token once. Most tokens are ASCII, and for them folding and the flags
@@ -60,7 +105,7 @@ func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
 				buf = append(buf, c)
 			}
 			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
-				f |= calendarFlags(w, buf[l0:])
+				f |= calendarFlags(w)
 			}
 			if len(w) <= 4 && isParticle(string(buf[l0:])) {
 				f |= tfParticle
@@ -179,12 +224,14 @@ func isParticle(w string) bool {
 }
 
 // calendarFlags are flagsOf's month and weekday flags of an ASCII
-// word starting with a capital, given its fold.
-func calendarFlags(w string, fold []byte) tokFlags {
+// word starting with a capital.
+func calendarFlags(w string) tokFlags {
 	var f tokFlags
-	if w[0] < 'A' || w[0] > 'Z' {
+	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 {
 		return 0
 	}
+	var arr [9]byte
+	fold := appendASCIILower(arr[:0], w)
 	switch string(fold) { // the keys of months and weekdays, without hashing
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		f |= tfMonth

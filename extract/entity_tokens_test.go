@@ -104,6 +104,14 @@ func TestEntityTokens(t *testing.T) {
 			require.Equal(t, ref[i], folds[i], "%q", w)
 			require.Equal(t, Fold(w), folds[i], "%q", w)
 		}
+		// the folds shared with other stages: built by the entity
+		// finder, or by another stage before it (only the flags are then
+		// computed)
+		sf, sfl := sharedTokens(d)
+		require.Equal(t, folds, sf)
+		require.Equal(t, fl, sfl)
+		require.Equal(t, folds, sharedFolds(d))
+		require.Equal(t, fl, foldedFlags(d, ref))
 	}
 }
 

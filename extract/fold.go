@@ -40,6 +40,22 @@ func needsFold(s string) bool {
 // appendFold appends Fold(s) to b. Ranging over s turns an invalid byte
 // into U+FFFD, as strings.ToLower does.
 func appendFold(b []byte, s string) []byte {
+	// ASCII bytes, most of any text, need no decoding
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendFoldRunes(b, s[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// appendFoldRunes is appendFold rune by rune.
+func appendFoldRunes(b []byte, s string) []byte {
 	for _, r := range s {
 		r = foldRune(r)
 		if r < utf8.RuneSelf {

@@ -123,6 +123,9 @@ func goesOnBits(ix phraseIndex, bits, want phraseBits, gap string) bool {
 // demonymBits looks a folded phrase up in the nationality table.
 func (lx *Lexicon) demonymBits(k []byte) phraseBits {
 	if lx.demonymTable != nil {
+		if lx.wordBloom != nil && !lx.wordBloom.mayHaveBytes(k) {
+			return 0 // the word table holds every key of demonymTable
+		}
 		return lx.demonymTable[string(k)]
 	}
 	if _, ok := lx.Demonyms[string(k)]; ok {
@@ -134,6 +137,9 @@ func (lx *Lexicon) demonymBits(k []byte) phraseBits {
 // titleBits looks a folded phrase up in the title table.
 func (lx *Lexicon) titleBits(k []byte) phraseBits {
 	if lx.titleTable != nil {
+		if lx.wordBloom != nil && !lx.wordBloom.mayHaveBytes(k) {
+			return 0 // the word table holds every key of titleTable
+		}
 		return lx.titleTable[string(k)]
 	}
 	if lx.Titles[string(k)] {

@@ -46,6 +46,8 @@ type Lexicon struct {
 	gazTable     map[string]gazInfo
 	demonymTable map[string]phraseBits
 	titleTable   map[string]phraseBits
+	words        map[string]wordInfo // all of them by word (wordinfo.go)
+	wordBloom    *lexWordFilter      // the words' filter
 }
 
 // Cue is a classification cue phrase.
@@ -105,6 +107,8 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
 	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
 	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
+	lx.words = wordTable(lx)
+	lx.wordBloom = newLexWordFilter(lx.words)
 	return lx, nil
 }
 

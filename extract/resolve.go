@@ -20,6 +20,17 @@ type group struct {
 	canon    string
 	mentions []cand
 	role     *pipeline.Span
+	n        int      // the number of candidates resolve puts in it first
+	ws       []string // words's result
+}
+
+// words is strings.Fields(g.key), split once: people are compared by
+// their words again and again.
+func (g *group) words() []string {
+	if g.ws == nil {
+		g.ws = strings.Fields(g.key)
+	}
+	return g.ws
 }
 
 // resolve joins candidates into entities: gazetteer names by referent,
@@ -44,22 +55,51 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 		return g
 	}
 	text := func(sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
+	// Each candidate's group is found first and the groups' mentions are
+	// then filled in, in candidate order, from one allocation: growing
+	// each group's list by appending was the stage's largest garbage.
 	var singles []cand
-	for _, c := range cands {
+	of := make([]*group, len(cands)) // the group of each candidate, nil for singles
+	n := 0
+	for i, c := range cands {
+		var k gkey
 		switch {
 		case c.single:
 			singles = append(singles, c)
+			continue
 		case c.canon != "":
-			add(c.typ, lx.foldCanonical(c.canon), c)
+			k = gkey{c.typ, lx.foldCanonical(c.canon)}
 		case c.typ == pipeline.Date:
-			add(c.typ, text(c.span), c)
+			k = gkey{c.typ, text(c.span)}
 		default:
 			f := Fold(text(c.span))
 			if c.typ == pipeline.NORP && lx.Demonyms[f] != "" {
 				// "Ukrainian" and "Ukrainians" are one group of people
 				f = "@" + Fold(lx.Demonyms[f])
 			}
-			add(c.typ, f, c)
+			k = gkey{c.typ, f}
+		}
+		g, ok := groups[k]
+		if !ok {
+			g = &group{typ: k.typ, key: k.key, canon: c.canon}
+			groups[k] = g
+			order = append(order, k)
+		}
+		of[i] = g
+		g.n++
+		n++
+	}
+	all := make([]cand, n)
+	for _, k := range order {
+		g := groups[k]
+		g.mentions, all = all[:0:g.n], all[g.n:]
+	}
+	for i, c := range cands {
+		if g := of[i]; g != nil {
+			g.mentions = append(g.mentions, c)
+			if g.role == nil && c.role != nil {
+				g.role = c.role
+			}
 		}
 	}
 	mergeYearEvents(groups, order)
@@ -80,7 +120,7 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 			add(pipeline.Person, Fold(w), c)
 		case c.typ == pipeline.Org:
 			add(pipeline.Org, Fold(w), c)
-		case c.prevPrep && c.before != "to":
+		case c.prevPrep:
 			c.typ = pipeline.GPE
 			add(pipeline.GPE, Fold(w), c)
 		}
@@ -103,7 +143,7 @@ type people struct {
 func newPeople(d *pipeline.Document, groups map[gkey]*group, order []gkey) *people {
 	p := &people{d: d, groups: groups, surname: map[string][]gkey{}, first: map[string][]gkey{}}
 	for _, k := range p.fullNames(order) {
-		ws := strings.Fields(groups[k].key)
+		ws := groups[k].words()
 		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
 		p.first[ws[0]] = append(p.first[ws[0]], k)
 	}
@@ -132,7 +172,7 @@ func (p *people) mergeVariants(order []gkey) {
 	full := p.fullNames(order)
 	byFirst := map[string][]gkey{}
 	for _, k := range full {
-		ws := strings.Fields(p.groups[k].key)
+		ws := p.groups[k].words()
 		byFirst[ws[0]] = append(byFirst[ws[0]], k)
 	}
 	for _, k := range full {
@@ -140,14 +180,14 @@ func (p *people) mergeVariants(order []gkey) {
 		if g == nil {
 			continue
 		}
-		ws := strings.Fields(g.key)
+		ws := g.words()
 		last := ws[len(ws)-1]
 		for _, k2 := range byFirst[ws[0]] {
 			g2 := p.groups[k2]
 			if k2 == k || g2 == nil {
 				continue
 			}
-			ws2 := strings.Fields(g2.key)
+			ws2 := g2.words()
 			if last2 := ws2[len(ws2)-1]; last2 != last && similar(last2, last) {
 				g.mentions = append(g.mentions, g2.mentions...)
 				if g.role == nil {
@@ -468,7 +508,7 @@ func (p *people) mergeShortForms(order []gkey) {
 	var words [][]string
 	for _, k := range order {
 		if g := p.groups[k]; g != nil && g.typ == pipeline.Person {
-			if ws := strings.Fields(g.key); len(ws) >= 2 {
+			if ws := g.words(); len(ws) >= 2 {
 				full, words = append(full, k), append(words, ws)
 			}
 		}

@@ -96,16 +96,19 @@ func findNames(text string, names []string) [][]int {
 		}
 	}
 	var buf []byte
-	for p := 0; p < len(text); {
-		if !wordBytes[text[p]] {
-			p++
+	// Only the words starting with a listed first byte matter: the scan
+	// looks for those bytes and then checks that a word starts there.
+	// (The bytes in first are word bytes, so the byte after a word, which
+	// is not one, is skipped without loss.)
+	for p := 0; p < len(text); p++ {
+		if !first[text[p]] || p > 0 && wordBytes[text[p-1]] {
 			continue
 		}
 		q := p + 1
 		for q < len(text) && wordBytes[text[q]] {
 			q++
 		}
-		if first[text[p]] && q-p >= minW && q-p <= maxW {
+		if q-p >= minW && q-p <= maxW {
 			buf = appendASCIILower(buf[:0], text[p:q])
 			for _, i := range byFirst[string(buf)] {
 				sp := pipeline.Span{Start: p, End: p + len(names[i])}

@@ -37,6 +37,15 @@ func newTokenFolds(d *pipeline.Document) *tokenFolds {
 	return &tokenFolds{d: d, folds: folds}
 }
 
+// foldsKey names the folded words among a Document's TokenDerived values.
+type foldsKey struct{}
+
+// sharedFolds returns newTokenFolds(d).folds, built once per document for
+// all the stages that read them. The caller must not change them.
+func sharedFolds(d *pipeline.Document) []string {
+	return d.TokenDerived(foldsKey{}, func() any { return newTokenFolds(d).folds }).([]string)
+}
+
 // sentence returns the folded tokens of sentence si, indexed as
 // d.SentenceTokens(si). The caller must not change them.
 func (f *tokenFolds) sentence(si int) []string {

@@ -132,6 +132,40 @@ type Document struct {
 	Entities   []Entity
 	Quotes     []Quote
 	Labels     []Label
+
+	derived []derived // see TokenDerived
+}
+
+// derived is one TokenDerived value and the tokens it was built from.
+type derived struct {
+	key   any
+	toks  []Token
+	value any
+}
+
+// TokenDerived returns the value build makes from the document's Text
+// and Tokens, building it once per key while Tokens stays the same slice:
+// stages share per-token data they all need (the folded words) instead
+// of each computing it. build must read nothing else, and callers must
+// not change the value. It is no part of the output.
+func (d *Document) TokenDerived(key any, build func() any) any {
+	for i := range d.derived {
+		if x := &d.derived[i]; x.key == key {
+			if sameTokens(x.toks, d.Tokens) {
+				return x.value
+			}
+			x.toks, x.value = d.Tokens, build()
+			return x.value
+		}
+	}
+	v := build()
+	d.derived = append(d.derived, derived{key: key, toks: d.Tokens, value: v})
+	return v
+}
+
+// sameTokens: a and b are the same slice.
+func sameTokens(a, b []Token) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // NewDocument validates data and wraps it in a Document. The ID is the base

@@ -1,0 +1,162 @@
+package extract
+
+// wordBits are what the lexicon's word lists say of one folded word.
+type wordBits uint8
+
+const (
+	wbTitleWord wordBits = 1 << iota // a key of Lexicon.TitleWords
+	wbDemonym                        // a key of Lexicon.Demonyms
+	wbTitleHead                      // a key of Lexicon.TitleHeads
+	wbStopCap                        // a key of stopCaps
+	wbQualifier                      // a key of qualifiers
+)
+
+// wordInfo is everything the entity finder asks the lexicon about one
+// folded word: the answers of the gazetteer, nationality and title tables
+// for the word as a one-word phrase, and its word lists. The finder asks
+// several of them of most capitalised tokens, and one lookup per token
+// replaces a lookup per table.
+type wordInfo struct {
+	gaz   gazInfo
+	dem   phraseBits
+	title phraseBits
+	is    wordBits
+}
+
+// wordTable merges the lexicon's tables by word.
+func wordTable(lx *Lexicon) map[string]wordInfo {
+	t := make(map[string]wordInfo, len(lx.gazTable)+len(lx.titleTable))
+	for k, g := range lx.gazTable {
+		w := t[k]
+		w.gaz = g
+		t[k] = w
+	}
+	for k, b := range lx.demonymTable {
+		w := t[k]
+		w.dem = b
+		t[k] = w
+	}
+	for k, b := range lx.titleTable {
+		w := t[k]
+		w.title = b
+		t[k] = w
+	}
+	mark := func(k string, b wordBits) {
+		w := t[k]
+		w.is |= b
+		t[k] = w
+	}
+	for k := range lx.TitleWords {
+		mark(k, wbTitleWord)
+	}
+	for k := range lx.Demonyms {
+		mark(k, wbDemonym)
+	}
+	for k := range lx.TitleHeads {
+		mark(k, wbTitleHead)
+	}
+	for k := range stopCaps {
+		mark(k, wbStopCap)
+	}
+	for k := range qualifiers {
+		mark(k, wbQualifier)
+	}
+	return t
+}
+
+// lexWordFilter holds a bit for each word of a word table, by filterBit:
+// most words the finder asks about are in no list, and a clear bit says so
+// without hashing the whole word for a map lookup.
+type lexWordFilter [1 << 16 / 64]uint64
+
+// filterBit mixes a word's length and three of its bytes.
+func filterBit(w string) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
+}
+
+func filterMix(n int, first, mid, last byte) uint32 {
+	h := uint32(n)*0x9e3779b1 ^ uint32(first)<<16 ^ uint32(last)<<8 ^ uint32(mid)
+	return (h * 0x85ebca6b) >> 16
+}
+
+// mayHaveBytes is mayHave(string(w)).
+func (f *lexWordFilter) mayHaveBytes(w []byte) bool {
+	b := uint32(0)
+	if len(w) > 0 {
+		b = filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
+	}
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+func (f *lexWordFilter) add(w string) { b := filterBit(w); f[b/64] |= 1 << (b % 64) }
+
+func (f *lexWordFilter) mayHave(w string) bool { b := filterBit(w); return f[b/64]&(1<<(b%64)) != 0 }
+
+// newLexWordFilter is the filter of the table's words.
+func newLexWordFilter(t map[string]wordInfo) *lexWordFilter {
+	f := new(lexWordFilter)
+	for k := range t {
+		f.add(k)
+	}
+	return f
+}
+
+// wordInfoOf looks a folded word up. A Lexicon built by hand has no
+// merged table: the answers then come from its maps one by one.
+func (lx *Lexicon) wordInfoOf(w string) wordInfo {
+	if lx.words != nil {
+		if !lx.wordBloom.mayHave(w) {
+			return wordInfo{}
+		}
+		return lx.words[w]
+	}
+	var i wordInfo
+	if lx.gazTable != nil {
+		i.gaz = lx.gazTable[w]
+	}
+	i.dem = lx.demonymBits([]byte(w))
+	i.title = lx.titleBits([]byte(w))
+	if lx.TitleWords[w] {
+		i.is |= wbTitleWord
+	}
+	if _, ok := lx.Demonyms[w]; ok {
+		i.is |= wbDemonym
+	}
+	if lx.TitleHeads[w] {
+		i.is |= wbTitleHead
+	}
+	if stopCaps[w] {
+		i.is |= wbStopCap
+	}
+	if qualifiers[w] {
+		i.is |= wbQualifier
+	}
+	return i
+}
+
+// wordMemo is one remembered wordInfo of a token.
+type wordMemo struct {
+	wordInfo
+	done bool
+}
+
+// info is the lexicon's wordInfo of token i's fold (the zero wordInfo
+// outside the sentence, as for the empty word), looked up once per
+// sentence.
+func (s *sentenceView) info(i int) *wordInfo {
+	if i < 0 || i >= len(s.wi) {
+		s.none = s.lx.wordInfoOf("")
+		return &s.none
+	}
+	m := &s.wi[i]
+	if !m.done {
+		m.wordInfo, m.done = s.lx.wordInfoOf(s.folds[i]), true
+	}
+	return &m.wordInfo
+}
+
+// is reports whether token i's fold is in any of the word lists b.
+func (s *sentenceView) is(i int, b wordBits) bool { return s.info(i).is&b != 0 }
