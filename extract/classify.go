@@ -275,7 +275,7 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
 
 // info returns what the cue index knows of word i.
-func (sv *sentView) info(i int) *wordInfo { return &sv.cues.infos[sv.class[i]] }
+func (sv *sentView) info(i int) *cueWordInfo { return &sv.cues.infos[sv.class[i]] }
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set wordSet) bool {

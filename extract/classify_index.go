@@ -39,13 +39,13 @@ func newWordSet(words ...string) wordSet {
 	return s
 }
 
-// wordInfo is what the classifier knows of a folded word.
-type wordInfo struct {
+// cueWordInfo is what the classifier knows of a folded word.
+type cueWordInfo struct {
 	sets wordSet
 	cues []int32 // patterns whose first word matches it, in tie-break order
 }
 
-// cueIndex gives each folded word the wordInfo of its class: a word of the
+// cueIndex gives each folded word the cueWordInfo of its class: a word of the
 // vocabulary (the lists' words and the cues' exact first words) has its
 // own; any other word shares one with the words that start like it, since
 // the prefix cues that match it are those whose text its start spells. It
@@ -56,7 +56,7 @@ type wordInfo struct {
 // exact (in compile order), then the prefix cues (in compile order).
 type cueIndex struct {
 	patterns []cuePattern
-	infos    []wordInfo // by class id
+	infos    []cueWordInfo // by class id
 	nodes    []trieNode
 	// The trie's edges, as a table: the child of node n by byte b is
 	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
@@ -104,7 +104,7 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 		spelled = append(spelled, patterns[i].words[0].text)
 	}
 	x.build(spelled)
-	x.infos = make([]wordInfo, 0, len(vocab)+len(x.nodes))
+	x.infos = make([]cueWordInfo, 0, len(vocab)+len(x.nodes))
 	prefixesOf := func(w string) []int32 { // the prefix cues whose text starts w
 		var out []int32
 		for _, i := range prefix {
@@ -117,7 +117,7 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 	for _, w := range vocab {
 		n, _ := cueWalk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
-		x.infos = append(x.infos, wordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
+		x.infos = append(x.infos, cueWordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
 	}
 	texts := map[string]bool{}
 	for _, i := range prefix {
@@ -193,7 +193,7 @@ func trieSize(words []string) int {
 // returns the prefix cues of a child from its path and n's.
 func (x *cueIndex) passInfos(n int32, path []byte, cues []int32, below func(path []byte, up []int32) []int32) {
 	x.nodes[n].pass = int32(len(x.infos))
-	x.infos = append(x.infos, wordInfo{cues: cues})
+	x.infos = append(x.infos, cueWordInfo{cues: cues})
 	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
 	for _, b := range x.spelled {
 		if c := row[x.sym[b]]; c != 0 {
