@@ -183,12 +183,10 @@ func (f *wordFilter) has(w string) bool {
 	if f == nil {
 		return true
 	}
+	// a byte other than 'a'..'z' shifts by 26 or more: no bit
 	n := len(w)
-	if n == 0 || n >= len(f.first) || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 ||
-		f.first[n]&(1<<(w[0]-'a')) == 0 || f.last[n]&(1<<(w[n-1]-'a')) == 0 {
-		return false
-	}
-	return n == 1 || w[1]-'a' < 26 && f.second[n]&(1<<(w[1]-'a')) != 0
+	return n > 0 && n < len(f.first) && f.first[n]>>(w[0]-'a')&1 != 0 && f.last[n]>>(w[n-1]-'a')&1 != 0 &&
+		(n == 1 || f.second[n]>>(w[1]-'a')&1 != 0)
 }
 
 // sentence returns the view of sentence si, with its quote regions.
