@@ -151,19 +151,29 @@ func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quote
 	return qd
 }
 
-// wordFilter rules out most words of no set by their length and first
-// byte, before a map lookup.
-type wordFilter [32]uint32 // by length: bit c-'a' for a first byte c
+// wordFilter rules out most words of no set by their length and their
+// first, second and last bytes, before a map lookup.
+type wordFilter struct {
+	// by length: bit c-'a' for the byte c at that place of a word of the set
+	first, second, last [32]uint32
+}
 
 // newWordFilter returns the filter of set, nil (no filter) when a word of
-// set is not lower-case ASCII first or is too long.
+// set is not lower-case ASCII at those places or is too long.
 func newWordFilter(set map[string]bool) *wordFilter {
 	var f wordFilter
 	for w := range set {
-		if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
+		if w == "" || len(w) >= len(f.first) || w[0]-'a' >= 26 || w[len(w)-1]-'a' >= 26 {
 			return nil
 		}
-		f[len(w)] |= 1 << (w[0] - 'a')
+		f.first[len(w)] |= 1 << (w[0] - 'a')
+		f.last[len(w)] |= 1 << (w[len(w)-1] - 'a')
+		if len(w) > 1 {
+			if w[1]-'a' >= 26 {
+				return nil
+			}
+			f.second[len(w)] |= 1 << (w[1] - 'a')
+		}
 	}
 	return &f
 }
@@ -173,10 +183,10 @@ func (f *wordFilter) has(w string) bool {
 	if f == nil {
 		return true
 	}
-	if w == "" || len(w) >= len(f) || w[0]-'a' >= 26 {
-		return false
-	}
-	return f[len(w)]&(1<<(w[0]-'a')) != 0
+	// a byte other than 'a'..'z' shifts by 26 or more: no bit
+	n := len(w)
+	return n > 0 && n < len(f.first) && f.first[n]>>(w[0]-'a')&1 != 0 && f.last[n]>>(w[n-1]-'a')&1 != 0 &&
+		(n == 1 || f.second[n]>>(w[1]-'a')&1 != 0)
 }
 
 // sentence returns the view of sentence si, with its quote regions.
@@ -207,6 +217,7 @@ func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions
 // sentence, walking the tokens once while the sentences come in order.
 func sentenceRanges(d *pipeline.Document, los, his []int32) {
 	lo, prev := 0, 0
+	hi, prevEnd := 0, 0 // the previous sentence's end and its token range end
 	for si, s := range d.Sentences {
 		if s.Start < prev || s.End < s.Start {
 			a, b := d.SentenceTokenRange(si)
@@ -214,13 +225,17 @@ func sentenceRanges(d *pipeline.Document, los, his []int32) {
 			continue
 		}
 		prev = s.Start
+		if s.Start >= prevEnd {
+			lo = max(lo, hi) // no token before hi starts at or after prevEnd
+		}
 		for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
 			lo++
 		}
-		hi := lo
+		hi = lo
 		for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
 			hi++
 		}
+		prevEnd = s.End
 		los[si], his[si] = int32(lo), int32(hi)
 	}
 }
@@ -369,9 +384,12 @@ var descriptive = map[string]bool{
 // isSpeech separates quotations from marks around a name or scare phrase.
 func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	inner := s.d.Text[r.Inner().Start:r.Inner().End]
-	words := strings.Fields(inner)
+	words := 0
+	for range strings.FieldsSeq(inner) {
+		words++
+	}
 	endsLikeSentence := strings.ContainsAny(inner[len(inner)-1:], ".!?,…;")
-	if len(words) >= 4 && endsLikeSentence {
+	if words >= 4 && endsLikeSentence {
 		return true
 	}
 	if open > 0 && s.fword(open-1) == "the" {
@@ -381,7 +399,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 		return true
 	}
 	titleCase := true
-	for _, w := range words {
+	for w := range strings.FieldsSeq(inner) {
 		if !isCap(w) && !titleGlue[Fold(strings.Trim(w, ".,;:"))] {
 			titleCase = false
 		}
@@ -402,7 +420,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if cue >= 0 && s.characterises(cue, open) {
 		return true // called Zelensky “a dictator”, accused X of “…”
 	}
-	return len(words) >= 6
+	return words >= 6
 }
 
 // characterises: the word at cue is a verb of characterising whose object

@@ -15,10 +15,24 @@ type mentionIndex struct {
 	tok  []int32 // per token: index in mens of its mention, or -1
 	mens []entityMention
 	byID map[string]int // entity ID -> index, built on first use
+	// the folded names (see nameIndex), built on first use
+	nameList []foldedName
 	// folded name or name suffix -> the entity it names, or -1 when it
-	// names more than one (see nameIndex)
-	names map[string]int32
+	// names more than one; built once lookups are many (see lookupName)
+	names   map[string]int32
+	lookups int
 }
+
+// foldedName is a name or alias of entity ei, folded and single-spaced.
+type foldedName struct {
+	ei   int
+	full string
+}
+
+// maxNameScans is how many name lookups scan the names before they are
+// indexed: an article asks for few, and the index costs more to build than
+// a few scans.
+const maxNameScans = 16
 
 // entityMention is one mention of entity ent.
 type entityMention struct {
@@ -66,13 +80,52 @@ func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
 	return mn.ent, mn.span, true
 }
 
-// nameIndex returns names, built on first use: each name and alias
-// under itself and each of its word suffixes, so that "Kerry" and "Al
-// Zayani" find "John Kerry" and "Abdullatif Al Zayani". The keys are
-// slices of one string of all the folded names, single-spaced.
-func (m *mentionIndex) nameIndex() map[string]int32 {
-	if m.names != nil {
-		return m.names
+// lookupName returns the entity that the folded name key names, in full
+// or by its last words ("Kerry" and "Al Zayani" find "John Kerry" and
+// "Abdullatif Al Zayani"), -1 when it names more than one, and whether any
+// name matches.
+func (m *mentionIndex) lookupName(key []byte) (int32, bool) {
+	names := m.foldedNames()
+	if m.names == nil && m.lookups < maxNameScans {
+		m.lookups++
+		return scanNames(names, key)
+	}
+	if m.names == nil {
+		m.names = make(map[string]int32, 2*len(names))
+		for _, n := range names {
+			m.addName(n.ei, n.full)
+		}
+	}
+	ei, ok := m.names[string(key)]
+	return ei, ok
+}
+
+// scanNames is lookupName without the index.
+func scanNames(names []foldedName, key []byte) (int32, bool) {
+	if len(key) == 0 {
+		return 0, false
+	}
+	found := int32(-2)
+	for _, n := range names {
+		// key is n.full or a suffix of it that starts a word
+		cut := len(n.full) - len(key)
+		if cut < 0 || n.full[cut:] != string(key) || cut > 0 && n.full[cut-1] != ' ' {
+			continue
+		}
+		if found == -2 {
+			found = int32(n.ei)
+		} else if found != int32(n.ei) {
+			return -1, true
+		}
+	}
+	return found, found != -2
+}
+
+// foldedNames returns each name and alias, folded and single-spaced, built
+// on first use. The names are slices of one string of them all.
+func (m *mentionIndex) foldedNames() []foldedName {
+	if m.nameList != nil {
+		return m.nameList
 	}
 	type name struct{ ei, start, end int }
 	size, count := 0, 0
@@ -97,11 +150,11 @@ func (m *mentionIndex) nameIndex() map[string]int32 {
 		}
 	}
 	all := string(buf)
-	m.names = make(map[string]int32, 2*len(names))
-	for _, n := range names {
-		m.addName(n.ei, all[n.start:n.end])
+	m.nameList = make([]foldedName, len(names))
+	for i, n := range names {
+		m.nameList[i] = foldedName{n.ei, all[n.start:n.end]}
 	}
-	return m.names
+	return m.nameList
 }
 
 // appendFoldedName appends Fold(strings.Join(strings.Fields(n), " ")) to
@@ -287,7 +340,7 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
 	}
 	sp.buf = key
 	for _, off := range at {
-		ei, ok := sp.idx.nameIndex()[string(key[off:])]
+		ei, ok := sp.idx.lookupName(key[off:])
 		if !ok {
 			continue
 		}

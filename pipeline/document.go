@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"path/filepath"
 	"strings"
@@ -188,7 +187,7 @@ func IDFromPath(path string) string {
 
 // SHA256 is the hex digest of the input bytes.
 func (d *Document) SHA256() string {
-	sum := sha256.Sum256([]byte(d.Text))
+	sum := sha256Sum(d.Text)
 	return hex.EncodeToString(sum[:])
 }
 

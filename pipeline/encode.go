@@ -143,11 +143,12 @@ func Encode(d *Document) ([]byte, error) { return encode(d, "  ") }
 // JSON Lines output.
 func EncodeCompact(d *Document) ([]byte, error) { return encode(d, "") }
 
-// encode writes ToOutput(d) without building it: the output is about
-// eight times the input, so the buffer is sized for that up front.
+// encode writes ToOutput(d) without building it, into a buffer sized for
+// the whole output (outputSize) so that it is never copied to grow.
 func encode(d *Document, indent string) ([]byte, error) {
-	w := writer{l: layoutFor(indent), d: d}
-	b := w.document(make([]byte, 0, 8*len(d.Text)+4096))
+	var esc [64]int
+	w := writer{l: layoutFor(indent), d: d, esc: textEscapes(d.Text, esc[:0])}
+	b := w.document(make([]byte, 0, w.outputSize()))
 	return append(b, '\n'), nil
 }
 
@@ -157,6 +158,9 @@ func encode(d *Document, indent string) ([]byte, error) {
 type writer struct {
 	l *layout
 	d *Document
+	// offsets in d.Text where a JSON string needs an escape (textEscapes):
+	// the text of a span without one is copied as it is
+	esc []int
 }
 
 func (w writer) document(b []byte) []byte {
@@ -234,12 +238,26 @@ func (w writer) article(b []byte) []byte {
 
 // appendSHA256 appends Document.SHA256 as a JSON string.
 func appendSHA256(b []byte, text string) []byte {
-	sum := sha256.Sum256([]byte(text))
+	sum := sha256Sum(text)
 	b = append(b, '"')
 	for _, c := range sum {
 		b = append(b, hexDigits[c>>4], hexDigits[c&0xF])
 	}
 	return append(b, '"')
+}
+
+// sha256Sum is sha256.Sum256 of text, fed through a buffer on the stack
+// rather than a copy of the whole text.
+func sha256Sum(text string) (sum [sha256.Size]byte) {
+	h := sha256.New()
+	var buf [4096]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	h.Sum(sum[:0])
+	return sum
 }
 
 func (w writer) entity(b []byte, e *Entity) []byte {
@@ -266,7 +284,7 @@ func (w writer) entity(b []byte, e *Entity) []byte {
 		b = append(b, m.pre[2]...)
 		b = appendInt(b, mn.Sentence)
 		b = append(b, m.pre[3]...)
-		b = appendString(b, w.d.Slice(mn.Span))
+		b = w.text(b, mn.Span)
 		b = append(b, m.end...)
 	}
 	b = l.list[3].close(b, len(e.Mentions))
@@ -278,7 +296,7 @@ func (w writer) quote(b []byte, q *Quote) []byte {
 	b = append(b, o.pre[0]...)
 	b = appendString(b, q.ID)
 	b = append(b, o.pre[1]...)
-	b = appendString(b, w.d.Slice(q.Span))
+	b = w.text(b, q.Span)
 	b = append(b, o.pre[2]...)
 	b = appendString(b, q.Kind)
 	b = append(b, o.pre[3]...)
@@ -299,7 +317,7 @@ func (w writer) quote(b []byte, q *Quote) []byte {
 		b = append(b, s.pre[1]...)
 		b = appendString(b, sp.Text)
 		b = append(b, s.pre[2]...)
-		b = appendString(b, w.d.Slice(sp.Mention))
+		b = w.text(b, sp.Mention)
 		b = append(b, s.pre[3]...)
 		b = appendInt(b, sp.Mention.Start)
 		b = append(b, s.pre[4]...)
@@ -322,7 +340,7 @@ func (w writer) sentence(b []byte, i int, lb *Label) []byte {
 	b = append(b, o.pre[3]...)
 	b = appendInt(b, s.Paragraph)
 	b = append(b, o.pre[4]...)
-	b = appendString(b, w.d.Slice(s.Span))
+	b = w.text(b, s.Span)
 	b = append(b, o.pre[5]...)
 	if lb == nil {
 		b = appendString(b, Other)
@@ -339,7 +357,7 @@ func (w writer) sentence(b []byte, i int, lb *Label) []byte {
 	b = append(b, '[')
 	for k, c := range lb.Cues {
 		b = l.list[3].elem(b, k)
-		b = appendString(b, w.d.Slice(c))
+		b = w.text(b, c)
 	}
 	b = l.list[3].close(b, len(lb.Cues))
 	return append(b, o.end...)

@@ -118,7 +118,25 @@ func (a *array) strings(b []byte, ss []string) []byte {
 	return a.close(b, len(ss))
 }
 
-func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
+// appendInt appends n in decimal. The numbers written are offsets and
+// indexes: small and positive, written here without strconv's calls.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 || n >= 1e8 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var buf [8]byte
+	i := len(buf)
+	u := uint(n)
+	for u >= 10 {
+		q := u / 10
+		i--
+		buf[i] = byte('0' + u - q*10)
+		u = q
+	}
+	i--
+	buf[i] = byte('0' + u)
+	return append(b, buf[i:]...)
+}
 
 const hexDigits = "0123456789abcdef"
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -81,5 +82,33 @@ func TestAppendStringMatchesEncodingJSON(t *testing.T) {
 		require.NoError(t, enc.Encode(s))
 		want := strings.TrimSuffix(buf.String(), "\n")
 		require.Equal(t, want, string(appendString(nil, s)), "%q", s)
+	}
+}
+
+// TestSpanTextMatchesAppendString: a span of the input is written as
+// appendString writes its text, wherever it starts and ends (inside a
+// character too) and whatever escapes the input holds.
+func TestSpanTextMatchesAppendString(t *testing.T) {
+	parts := []string{"plain ascii text", "\"", "\\", "\x01", "\n", "é", "“", "\u2028", "\u2029", "\xff", "\xe2\x80", "<&>"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		var sb strings.Builder
+		for range rng.IntN(16) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		d := &Document{Text: sb.String()}
+		w := writer{l: indentedLayout, d: d, esc: textEscapes(d.Text, nil)}
+		for range 20 {
+			a := rng.IntN(len(d.Text) + 1)
+			b := a + rng.IntN(len(d.Text)-a+1)
+			s := Span{a, b}
+			require.Equal(t, string(appendString(nil, d.Slice(s))), string(w.text(nil, s)), "%q %v", d.Text, s)
+		}
+	}
+}
+
+func TestAppendInt(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 99, 100, 12345, 99999999, 1e8, 1e8 + 1, -1, -123, 1 << 40} {
+		assert.Equal(t, strconv.Itoa(n), string(appendInt(nil, n)))
 	}
 }
