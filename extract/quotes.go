@@ -141,7 +141,7 @@ func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quote
 	sc.reportWord = sized(sc.reportWord, len(d.Tokens))
 	sc.sents = sized(sc.sents, len(d.Sentences))
 	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
-	qd := &quoteDoc{d: d, lx: lx, folds: newTokenFolds(d).folds, reportWord: sc.reportWord,
+	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), reportWord: sc.reportWord,
 		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
 	sentenceRanges(d, qd.tokLo, qd.tokHi)
 	for i, t := range d.Tokens {
