@@ -105,7 +105,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	// with one id is refused does not depend on scheduling. Only the
 	// refusals are kept: a file's output path is derived when it runs, so
 	// memory per input is its path alone.
-	dupErrs := duplicateIDs(files)
+	dupErrs := files.duplicateIDs()
 
 	results := make(chan batchResult, opts.Workers)
 	g, gctx := errgroup.WithContext(ctx)
@@ -113,10 +113,11 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	var runErr error
 	go func() { // the sender closes results
 		defer close(results)
-		for i, p := range files {
+		for i := range files.len() {
 			if gctx.Err() != nil {
 				break
 			}
+			p := files.path(i)
 			g.Go(func() error {
 				r := batchResult{i: i, path: p, err: dupErrs[i]}
 				if r.err == nil {
@@ -137,7 +138,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		runErr = g.Wait()
 	}()
 
-	rep := newReporter(opts, len(files))
+	rep := newReporter(opts, files.len())
 	for r := range results {
 		rep.add(r)
 	}
@@ -146,7 +147,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		runErr = ctx.Err()
 	}
 	if runErr != nil {
-		return fmt.Errorf("batch stopped after %d of %d files: %w", rep.ok+rep.failed, len(files), runErr)
+		return fmt.Errorf("batch stopped after %d of %d files: %w", rep.ok+rep.failed, files.len(), runErr)
 	}
 	if rep.failed > 0 {
 		return &FindingsError{}

@@ -94,15 +94,17 @@ func displayPath(p string) string {
 // its *.txt files (not recursive), a pattern with * ? or [ for its matches,
 // anything else for itself. Each group is sorted by name; a pattern that
 // matches nothing is a usage error.
-func expandInputs(args []string) ([]string, error) {
-	var files []string
+func expandInputs(args []string) (*inputList, error) {
+	files := &inputList{}
 	for _, a := range args {
 		if fi, err := os.Stat(a); err == nil && fi.IsDir() {
 			txt, err := dirTexts(a)
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, txt...)
+			for _, name := range txt {
+				files.add(filepath.Join(a, name))
+			}
 			continue
 		}
 		if strings.ContainsAny(a, "*?[") {
@@ -114,29 +116,32 @@ func expandInputs(args []string) ([]string, error) {
 				return nil, &usageError{fmt.Errorf("no files match %q", a)}
 			}
 			sort.Strings(m)
-			files = append(files, m...)
+			for _, p := range m {
+				files.add(p)
+			}
 			continue
 		}
-		files = append(files, a)
+		files.add(a)
 	}
 	return files, nil
 }
 
-// dirTexts is dir's *.txt files (not directories), sorted. It reads the
-// directory in chunks and keeps only the paths, so that listing a folder
-// of 100,000 articles does not raise the batch's peak memory.
+// dirTexts is the names of dir's *.txt files (not directories), sorted.
+// It reads the directory in chunks and keeps only the names, so that
+// listing a folder of 100,000 articles does not raise the batch's peak
+// memory.
 func dirTexts(dir string) ([]string, error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var paths []string
+	var names []string
 	for {
 		ents, err := f.ReadDir(1024)
 		for _, e := range ents {
 			if !e.IsDir() && strings.HasSuffix(e.Name(), ".txt") {
-				paths = append(paths, filepath.Join(dir, e.Name()))
+				names = append(names, e.Name())
 			}
 		}
 		if err == io.EOF {
@@ -146,8 +151,8 @@ func dirTexts(dir string) ([]string, error) {
 			return nil, err
 		}
 	}
-	sort.Strings(paths)
-	return paths, nil
+	sort.Strings(names)
+	return names, nil
 }
 
 // outputNames maps inputs to <dir>/<id>.json; claim fails when an earlier
@@ -178,31 +183,6 @@ func outputPath(dir, path string) string {
 func duplicateID(path, prev string) error {
 	id := pipeline.IDFromPath(path)
 	return fmt.Errorf("%s: article id %q is also the id of %s; both would write %s.json", displayPath(path), id, displayPath(prev), id)
-}
-
-// duplicateIDs is outputNames.claim over all of files at once, keeping
-// only the refusals, by input index: an input whose id an earlier input
-// has. It sorts input indexes by id rather than filling a map of every
-// id, so a batch of 100,000 files costs 400 KB here, not megabytes.
-func duplicateIDs(files []string) map[int]error {
-	order := make([]int32, len(files))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	// Stable: equal ids stay in input order, so the first one claims.
-	sort.SliceStable(order, func(a, b int) bool {
-		return pipeline.IDFromPath(files[order[a]]) < pipeline.IDFromPath(files[order[b]])
-	})
-	id := func(k int) string { return pipeline.IDFromPath(files[order[k]]) }
-	errs := map[int]error{}
-	for first, k := 0, 1; k < len(order); k++ {
-		if id(k) != id(first) {
-			first = k
-			continue
-		}
-		errs[int(order[k])] = duplicateID(files[order[k]], files[order[first]])
-	}
-	return errs
 }
 
 // stagesFor builds the models once and returns the full pipeline.
