@@ -77,3 +77,11 @@ func TestLoadLexiconUserFile(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "bad.tsv:1")
 }
+
+func TestFoldWords(t *testing.T) {
+	for _, n := range []string{"", "  ", "Recep Tayyip  Erdoğan", "Abu\u00a0Dhabi", "KREMLIN", "Côte d’Ivoire\t Talks", "a\xffb c", "One"} {
+		key, words := foldWords(n)
+		assert.Equal(t, Fold(strings.Join(strings.Fields(n), " ")), key, n)
+		assert.Equal(t, len(strings.Fields(n)), words, n)
+	}
+}
