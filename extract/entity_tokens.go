@@ -121,18 +121,7 @@ func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
 		fl[i] |= f
 		ends[i] = int32(len(buf))
 	}
-	all := string(buf)
-	folds := make([]string, len(d.Tokens))
-	start := int32(0)
-	for i, t := range d.Tokens {
-		if ends[i] < 0 {
-			folds[i] = d.Text[t.Start:t.End]
-			continue
-		}
-		folds[i] = all[start:ends[i]]
-		start = ends[i]
-	}
-	return folds, fl
+	return foldsFrom(d, buf, ends), fl
 }
 
 // asciiFlags is flagsOf for an ASCII word, less the month and weekday
@@ -167,16 +156,7 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	}
 	switch {
 	case '0' <= c && c <= '9':
-		f |= tfDigit
-		if isYear(w) {
-			f |= tfYear
-		}
-		if isDay(w) {
-			f |= tfDay
-		}
-		if isDayRange(w) {
-			f |= tfDayRange
-		}
+		f |= digitFlags(w)
 	case w == "-":
 		f |= tfDash
 	case w == ",":
@@ -186,6 +166,21 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 		f |= tfMay
 	}
 	return f, true, up > 0
+}
+
+// digitFlags are the flags of a word that starts with a digit.
+func digitFlags(w string) tokFlags {
+	f := tfDigit
+	if isYear(w) {
+		f |= tfYear
+	}
+	if isDay(w) {
+		f |= tfDay
+	}
+	if isDayRange(w) {
+		f |= tfDayRange
+	}
+	return f
 }
 
 // asciiClass sorts bytes for asciiFlags: acUpper must stay 1, as
@@ -279,16 +274,7 @@ func flagsOf(w string) tokFlags {
 	}
 	switch c := w[0]; {
 	case '0' <= c && c <= '9':
-		f |= tfDigit
-		if isYear(w) {
-			f |= tfYear
-		}
-		if isDay(w) {
-			f |= tfDay
-		}
-		if isDayRange(w) {
-			f |= tfDayRange
-		}
+		f |= digitFlags(w)
 	case 'A' <= c && c <= 'Z':
 		// matchDate tests the first byte and ASCII-only lower-casing:
 		// names starting with any other byte are no months or weekdays

@@ -23,6 +23,13 @@ func newTokenFolds(d *pipeline.Document) *tokenFolds {
 		buf = appendFold(buf, w)
 		ends[i] = int32(len(buf))
 	}
+	return &tokenFolds{d: d, folds: foldsFrom(d, buf, ends)}
+}
+
+// foldsFrom turns folded forms written back to back into buf (ends[i] the
+// end of token i's, or -1 where the fold is the token's text) into one
+// string per token, all sharing one allocation.
+func foldsFrom(d *pipeline.Document, buf []byte, ends []int32) []string {
 	all := string(buf)
 	folds := make([]string, len(d.Tokens))
 	start := int32(0)
@@ -34,7 +41,7 @@ func newTokenFolds(d *pipeline.Document) *tokenFolds {
 		folds[i] = all[start:ends[i]]
 		start = ends[i]
 	}
-	return &tokenFolds{d: d, folds: folds}
+	return folds
 }
 
 // foldsKey names the folded words among a Document's TokenDerived values.
