@@ -6,286 +6,582 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// gkey names a group: its type and its folded name.
-type gkey struct{ typ, key string }
+// resolver is one document's resolution. Groups are kept by key id, a
+// dense number for each (type, folded name) met, so that merging,
+// indexing and ordering them work on slices rather than on maps keyed by
+// strings. Its slices and maps are reused from document to document
+// (resolvers); nothing it keeps reaches the output.
+type resolver struct {
+	d     *pipeline.Document
+	lx    *Lexicon
+	folds []string // the document's folded tokens (sharedFolds)
 
-// group is one entity being built from candidates.
+	ids     map[string]int32 // folded name -> the first key id with it
+	groups  []group          // by key id
+	order   []int32          // key ids as their groups are opened: an id comes again if its group is opened again
+	of      []int32          // each candidate's key id, -1 for a single word
+	singles []int32          // the candidates that are single words
+	buf     []byte           // a folded key being looked up
+	arena   []string         // the groups' words, end to end
+	ppl     people
+	cov     coverIndex
+	events  []int32 // extraMentions' named events
+	gs      []int32 // build's groups in entity order
+	seen    foldSet // build's names of one entity
+}
+
+// group is one entity being built from candidates: the group a key id
+// stands for while live. A group merged into another, or split, is no
+// longer live, and a later candidate with its key opens it anew, as
+// looking the key up in a map the merge deleted it from would.
 type group struct {
 	typ, key string
 	canon    string
-	mentions []cand
+	mentions []pipeline.Mention
 	role     *pipeline.Span
 	n        int      // the number of candidates resolve puts in it first
 	ws       []string // words's result
+	same     int32    // the next key id with the same folded name (another type), -1 for none
+	live     bool
 }
 
-// words is strings.Fields(g.key), split once: people are compared by
-// their words again and again.
-func (g *group) words() []string {
-	if g.ws == nil {
-		g.ws = strings.Fields(g.key)
-	}
-	return g.ws
-}
+// resolvers holds resolvers between documents.
+var resolvers = sync.Pool{New: func() any { return &resolver{ids: map[string]int32{}} }}
 
 // resolve joins candidates into entities: gazetteer names by referent,
 // people by full name with surnames, first names and hyphen compounds
 // ("Putin-Trump") as further mentions, events with their lower-case
 // forms; single unknown words are kept only when something explains them.
 func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity {
-	groups := map[gkey]*group{}
-	var order []gkey
-	add := func(typ, key string, c cand) *group {
-		k := gkey{typ, key}
-		g, ok := groups[k]
-		if !ok {
-			g = &group{typ: typ, key: key, canon: c.canon}
-			groups[k] = g
-			order = append(order, k)
-		}
-		g.mentions = append(g.mentions, c)
-		if g.role == nil && c.role != nil {
-			g.role = c.role
-		}
-		return g
+	r := resolvers.Get().(*resolver)
+	r.reset(d, lx)
+	r.group(cands)
+	r.mergeYearEvents()
+	r.ppl.init(r)
+	r.placeSingles(cands)
+	r.coverage()
+	r.extraMentions()
+	out := r.build()
+	r.d, r.folds = nil, nil
+	resolvers.Put(r)
+	return out
+}
+
+// reset readies r for document d.
+func (r *resolver) reset(d *pipeline.Document, lx *Lexicon) {
+	r.d, r.lx, r.folds = d, lx, sharedFolds(d)
+	if len(r.ids) > 4096 {
+		r.ids = map[string]int32{} // clearing a map costs its size: do not keep a huge one
+	} else {
+		clear(r.ids)
 	}
-	text := func(sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
-	// Each candidate's group is found first and the groups' mentions are
-	// then filled in, in candidate order, from one allocation: growing
-	// each group's list by appending was the stage's largest garbage.
-	var singles []cand
-	of := make([]*group, len(cands)) // the group of each candidate, nil for singles
+	r.groups, r.order, r.singles, r.arena = r.groups[:0], r.order[:0], r.singles[:0], r.arena[:0]
+}
+
+func (r *resolver) text(sp pipeline.Span) string { return r.d.Text[sp.Start:sp.End] }
+
+// group puts each candidate but the single words in the group of its key.
+// The groups' mentions are filled in, in candidate order, from one
+// allocation: growing each group's list by appending was the stage's
+// largest garbage.
+func (r *resolver) group(cands []cand) {
+	r.of = resized(r.of, len(cands))
 	n := 0
-	for i, c := range cands {
-		var k gkey
-		switch {
-		case c.single:
-			singles = append(singles, c)
+	for i := range cands {
+		c := &cands[i]
+		if c.single {
+			r.of[i] = -1
+			r.singles = append(r.singles, int32(i))
 			continue
-		case c.canon != "":
-			k = gkey{c.typ, lx.foldCanonical(c.canon)}
-		case c.typ == pipeline.Date:
-			k = gkey{c.typ, text(c.span)}
-		default:
-			f := Fold(text(c.span))
-			if c.typ == pipeline.NORP && lx.Demonyms[f] != "" {
-				// "Ukrainian" and "Ukrainians" are one group of people
-				f = "@" + Fold(lx.Demonyms[f])
-			}
-			k = gkey{c.typ, f}
 		}
-		g, ok := groups[k]
-		if !ok {
-			g = &group{typ: k.typ, key: k.key, canon: c.canon}
-			groups[k] = g
-			order = append(order, k)
+		k := r.keyOf(c)
+		if !r.groups[k].live {
+			r.open(k, c.canon)
 		}
-		of[i] = g
-		g.n++
+		r.of[i] = k
+		r.groups[k].n++
 		n++
 	}
-	all := make([]cand, n)
-	for _, k := range order {
-		g := groups[k]
+	all := make([]pipeline.Mention, n)
+	for _, k := range r.order {
+		g := &r.groups[k]
 		g.mentions, all = all[:0:g.n], all[g.n:]
 	}
-	for i, c := range cands {
-		if g := of[i]; g != nil {
-			g.mentions = append(g.mentions, c)
-			if g.role == nil && c.role != nil {
-				g.role = c.role
-			}
+	for i := range cands {
+		if k := r.of[i]; k >= 0 {
+			c := &cands[i]
+			r.groups[k].addMention(c.span, c.sentence, c.role)
 		}
 	}
-	mergeYearEvents(groups, order)
-	people := newPeople(d, groups, order)
-	for _, c := range singles {
-		w := text(c.span)
-		if k := people.find(w, c.span.Start); k != (gkey{}) {
-			c.typ = pipeline.Person
-			g := groups[k]
-			g.mentions = append(g.mentions, c)
-			if g.role == nil && c.role != nil {
-				g.role = c.role
-			}
+}
+
+// keyOf returns the key id of a candidate that is no single word: its
+// type and its folded canonical name, date text or folded text.
+func (r *resolver) keyOf(c *cand) int32 {
+	switch {
+	case c.canon != "":
+		return r.id(c.typ, r.lx.foldCanonical(c.canon))
+	case c.typ == pipeline.Date:
+		return r.id(c.typ, r.text(c.span))
+	}
+	r.buf = appendFold(r.buf[:0], r.text(c.span))
+	if c.typ == pipeline.NORP {
+		if dem := r.lx.Demonyms[string(r.buf)]; dem != "" {
+			// "Ukrainian" and "Ukrainians" are one group of people
+			r.buf = appendFold(append(r.buf[:0], '@'), dem)
+		}
+	}
+	first, ok := r.ids[string(r.buf)]
+	if k := r.sameType(c.typ, first, ok); k >= 0 {
+		return k
+	}
+	return r.newKey(c.typ, string(r.buf), first, ok)
+}
+
+// id returns the key id of (typ, name), making one if it is new.
+func (r *resolver) id(typ, name string) int32 {
+	first, ok := r.ids[name]
+	if k := r.sameType(typ, first, ok); k >= 0 {
+		return k
+	}
+	return r.newKey(typ, name, first, ok)
+}
+
+// lookup returns the key id of (typ, name) if there is one.
+func (r *resolver) lookup(typ, name string) (int32, bool) {
+	first, ok := r.ids[name]
+	k := r.sameType(typ, first, ok)
+	return k, k >= 0
+}
+
+// sameType returns, among the key ids with one folded name starting at
+// first (if ok), the one of type typ, or -1.
+func (r *resolver) sameType(typ string, first int32, ok bool) int32 {
+	if !ok {
+		return -1
+	}
+	for k := first; k >= 0; k = r.groups[k].same {
+		if r.groups[k].typ == typ {
+			return k
+		}
+	}
+	return -1
+}
+
+// newKey makes the key id of (typ, name), first being the first id with
+// name if ok.
+func (r *resolver) newKey(typ, name string, first int32, ok bool) int32 {
+	k := int32(len(r.groups))
+	r.groups = append(r.groups, group{typ: typ, key: name, same: -1})
+	if ok {
+		r.groups[k].same, r.groups[first].same = r.groups[first].same, k
+	} else {
+		r.ids[name] = k
+	}
+	return k
+}
+
+// open starts a new group under key id k.
+func (r *resolver) open(k int32, canon string) {
+	g := &r.groups[k]
+	*g = group{typ: g.typ, key: g.key, canon: canon, ws: g.ws, same: g.same, live: true}
+	r.order = append(r.order, k)
+}
+
+// add puts a mention in the group of (typ, name), opening it if needed.
+func (r *resolver) add(typ, name, canon string, sp pipeline.Span, sentence int, role *pipeline.Span) {
+	k := r.id(typ, name)
+	if !r.groups[k].live {
+		r.open(k, canon)
+	}
+	r.groups[k].addMention(sp, sentence, role)
+}
+
+// addMention appends a mention, the group taking the first role it meets.
+func (g *group) addMention(sp pipeline.Span, sentence int, role *pipeline.Span) {
+	g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: sentence})
+	if g.role == nil && role != nil {
+		g.role = role
+	}
+}
+
+// merge moves the mentions of group k2 into group k (k2 is no longer live).
+func (r *resolver) merge(k, k2 int32) {
+	g, g2 := &r.groups[k], &r.groups[k2]
+	g.mentions = append(g.mentions, g2.mentions...)
+	g2.live = false
+}
+
+// words is strings.Fields of group k's key, split once: people are
+// compared by their words again and again.
+func (r *resolver) words(k int32) []string {
+	g := &r.groups[k]
+	if g.ws == nil {
+		start := len(r.arena)
+		for w := range strings.FieldsSeq(g.key) {
+			r.arena = append(r.arena, w)
+		}
+		g.ws = r.arena[start:len(r.arena):len(r.arena)]
+	}
+	return g.ws
+}
+
+// mergeYearEvents joins "the Riyadh talks" to "Riyadh Talks (2025)": an
+// event named without its year is the event with it.
+func (r *resolver) mergeYearEvents() {
+	for _, k := range r.order { // in text order: the first event with the name takes it
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Event {
+			continue
+		}
+		i := strings.LastIndex(g.key, " (")
+		if i <= 0 || !strings.HasSuffix(g.key, ")") {
+			continue
+		}
+		if short, ok := r.lookup(pipeline.Event, g.key[:i]); ok && r.groups[short].live && short != k {
+			r.merge(k, short)
+		}
+	}
+}
+
+// placeSingles puts each single word in the person it names, or keeps it
+// on its own when a role, its capitals or a locative preposition explain
+// it.
+func (r *resolver) placeSingles(cands []cand) {
+	for _, i := range r.singles {
+		c := &cands[i]
+		f := r.singleFold(c.span)
+		if k := r.ppl.find(f, c.span.Start); k >= 0 {
+			r.groups[k].addMention(c.span, c.sentence, c.role)
 			continue
 		}
 		switch {
 		case c.role != nil:
-			add(pipeline.Person, Fold(w), c)
+			r.add(pipeline.Person, f, c.canon, c.span, c.sentence, c.role)
 		case c.typ == pipeline.Org:
-			add(pipeline.Org, Fold(w), c)
+			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
 		case c.prevPrep:
-			c.typ = pipeline.GPE
-			add(pipeline.GPE, Fold(w), c)
+			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
 		}
 	}
-	covered := coverage(groups)
-	extraMentions(d, lx, groups, &order, people, covered)
-	return build(d, groups, order)
+}
+
+// singleFold is Fold of a single word's text: the folded token the word
+// is, found by its offset.
+func (r *resolver) singleFold(sp pipeline.Span) string {
+	toks := r.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+	if i < len(toks) && toks[i].Span == sp && i < len(r.folds) {
+		return r.folds[i]
+	}
+	return Fold(r.text(sp))
 }
 
 // people indexes person groups by surname and first name.
 type people struct {
-	d       *pipeline.Document
-	groups  map[gkey]*group
-	surname map[string][]gkey // folded last word -> group keys
-	first   map[string][]gkey
-	longer  map[string][]string // see indexLonger
-	scratch []string            // variants' result, reused
+	r       *resolver
+	surname nameIndex // the last word of each full name
+	first   nameIndex // the first word of each full name
+	full    []int32   // fullNames's result, reused
+	words   [][]string
+	byA     keyRuns // mergeShortForms's and mergeVariants's
+	byB     keyRuns
 }
 
-func newPeople(d *pipeline.Document, groups map[gkey]*group, order []gkey) *people {
-	p := &people{d: d, groups: groups, surname: map[string][]gkey{}, first: map[string][]gkey{}}
-	for _, k := range p.fullNames(order) {
-		ws := groups[k].words()
-		p.surname[ws[len(ws)-1]] = append(p.surname[ws[len(ws)-1]], k)
-		p.first[ws[0]] = append(p.first[ws[0]], k)
+// init indexes the people of r and merges the forms of one person's name.
+func (p *people) init(r *resolver) {
+	p.r = r
+	p.surname, p.first = p.surname[:0], p.first[:0]
+	for i, k := range p.fullNames() {
+		ws := r.words(k)
+		p.surname = append(p.surname, nameEntry{ws[len(ws)-1], k, int32(i)})
+		p.first = append(p.first, nameEntry{ws[0], k, int32(i)})
 	}
-	p.indexLonger()
-	p.mergeShortForms(order)
-	p.mergeVariants(order)
-	return p
+	p.surname.sort()
+	p.first.sort()
+	p.mergeShortForms()
+	p.mergeVariants()
 }
 
-// fullNames returns, in text order, the keys of people named by two words
-// or more.
-func (p *people) fullNames(order []gkey) []gkey {
-	var out []gkey
-	for _, k := range order {
-		if g := p.groups[k]; g != nil && g.typ == pipeline.Person && strings.Count(g.key, " ") >= 1 {
-			out = append(out, k)
+func (p *people) live(k int32) bool { return p.r.groups[k].live }
+
+// fullNames returns, in text order, the key ids of people named by two
+// words or more.
+func (p *people) fullNames() []int32 {
+	p.full = p.full[:0]
+	for _, k := range p.r.order {
+		if g := &p.r.groups[k]; g.live && g.typ == pipeline.Person && strings.Contains(g.key, " ") {
+			p.full = append(p.full, k)
 		}
 	}
-	return out
+	return p.full
 }
 
-// mergeVariants makes two spellings of one full name (Zelensky /
-// Zelenskyy) one person. Only names sharing a first word are compared, so
-// the cost stays linear in the number of people for ordinary articles.
-func (p *people) mergeVariants(order []gkey) {
-	full := p.fullNames(order)
-	byFirst := map[string][]gkey{}
-	for _, k := range full {
-		ws := p.groups[k].words()
-		byFirst[ws[0]] = append(byFirst[ws[0]], k)
-	}
-	for _, k := range full {
-		g := p.groups[k]
-		if g == nil {
-			continue
-		}
-		ws := g.words()
-		last := ws[len(ws)-1]
-		for _, k2 := range byFirst[ws[0]] {
-			g2 := p.groups[k2]
-			if k2 == k || g2 == nil {
-				continue
-			}
-			ws2 := g2.words()
-			if last2 := ws2[len(ws2)-1]; last2 != last && similar(last2, last) {
-				g.mentions = append(g.mentions, g2.mentions...)
-				if g.role == nil {
-					g.role = g2.role
-				}
-				delete(p.groups, k2)
-			}
-		}
-	}
+// nameEntry files key id k under a word; seq keeps the filing order.
+type nameEntry struct {
+	word string
+	k    int32
+	seq  int32
 }
 
-// find returns the person a single word names: a surname (the nearest
-// preceding bearer when two share it), a spelling variant of one, or an
-// unambiguous first name.
-func (p *people) find(w string, at int) gkey {
-	f := Fold(w)
-	if k := p.pick(p.surname[f], at); k != (gkey{}) {
+// nameIndex holds entries sorted by their word's length, then its bytes,
+// then filing order: one word's key ids are a run found by binary search,
+// and so are the words of one length that begin with a prefix.
+type nameIndex []nameEntry
+
+func (x nameIndex) sort() {
+	slices.SortFunc(x, func(a, b nameEntry) int {
+		if c := cmpLenBytes(a.word, b.word); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+}
+
+// cmpLenBytes orders words by length, then by bytes.
+func cmpLenBytes(a, b string) int {
+	if len(a) != len(b) {
+		return cmp.Compare(len(a), len(b))
+	}
+	return strings.Compare(a, b)
+}
+
+// run returns the entries filed under w, in filing order.
+func (x nameIndex) run(w string) nameIndex {
+	lo := sort.Search(len(x), func(i int) bool { return cmpLenBytes(x[i].word, w) >= 0 })
+	hi := lo
+	for hi < len(x) && x[hi].word == w {
+		hi++
+	}
+	return x[lo:hi]
+}
+
+// prefixed returns the entries whose word is n bytes long and begins
+// with f (shorter than n).
+func (x nameIndex) prefixed(f string, n int) nameIndex {
+	lo := sort.Search(len(x), func(i int) bool {
+		w := x[i].word
+		return len(w) > n || len(w) == n && w[:len(f)] >= f
+	})
+	hi := lo
+	for hi < len(x) && len(x[hi].word) == n && x[hi].word[:len(f)] == f {
+		hi++
+	}
+	return x[lo:hi]
+}
+
+// cut splits off the entries of x's first word.
+func (x nameIndex) cut() (run, rest nameIndex) {
+	n := 1
+	for n < len(x) && x[n].word == x[0].word {
+		n++
+	}
+	return x[:n], x[n:]
+}
+
+// find returns the person a single word (folded: f) names: a surname
+// (the nearest preceding bearer when two share it), a spelling variant of
+// one, or an unambiguous first name; -1 for none.
+func (p *people) find(f string, at int) int32 {
+	if k := p.pick(p.surname.run(f), at); k >= 0 {
 		return k
 	}
-	// the variants in sorted order, so that two similar surnames resolve
-	// the same way every run
-	for _, s := range p.variants(f) {
-		if k := p.pick(p.surname[s], at); k != (gkey{}) {
+	// The variants in sorted order, so that two similar surnames resolve
+	// the same way every run: f less its last two or one bytes, then the
+	// surnames one or two bytes longer that begin with f. Looking them up
+	// by prefix, rather than trying every surname, keeps resolution
+	// linear in the number of single words.
+	n := len(f)
+	if n < 5 {
+		return p.mostMentioned(p.first.run(f))
+	}
+	for _, cut := range [2]int{2, 1} {
+		if s := f[:n-cut]; len(s) >= 5 {
+			if k := p.pick(p.surname.run(s), at); k >= 0 {
+				return k
+			}
+		}
+	}
+	a, b := p.surname.prefixed(f, n+1), p.surname.prefixed(f, n+2)
+	for len(a) > 0 || len(b) > 0 {
+		var run nameIndex
+		if len(b) == 0 || len(a) > 0 && a[0].word < b[0].word {
+			run, a = a.cut()
+		} else {
+			run, b = b.cut()
+		}
+		if k := p.pick(run, at); k >= 0 {
 			return k
 		}
 	}
-	return p.mostMentioned(p.first[f])
+	return p.mostMentioned(p.first.run(f))
 }
 
-// pick returns, among keys, the bearer whose first mention is nearest
-// before at (the first listed when none is before).
-func (p *people) pick(keys []gkey, at int) gkey {
-	var best gkey
-	bestAt := -1
-	for _, k := range keys {
-		g := p.groups[k]
-		if g == nil {
+// pick returns, among the entries, the bearer whose first mention is
+// nearest before at (the first listed when none is before), or -1.
+func (p *people) pick(run nameIndex, at int) int32 {
+	best, bestAt := int32(-1), -1
+	for _, e := range run {
+		g := &p.r.groups[e.k]
+		if !g.live {
 			continue
 		}
-		first := g.mentions[0].span.Start
-		if best == (gkey{}) || first < at && first > bestAt {
-			best, bestAt = k, first
+		first := g.mentions[0].Start
+		if best < 0 || first < at && first > bestAt {
+			best, bestAt = e.k, first
 		}
 	}
 	return best
-}
-
-// variants returns, sorted, the surnames s with similar(s, f): f itself,
-// f less its last one or two bytes, and the surnames one or two bytes
-// longer than f that begin with it. Looking them up by prefix, rather
-// than trying every surname, keeps resolution linear in the number of
-// single words.
-func (p *people) variants(f string) []string {
-	out := p.scratch[:0]
-	n := len(f)
-	for _, cut := range [2]int{2, 1} {
-		if s := f[:max(n-cut, 0)]; n >= 5 && len(s) >= 5 && p.surname[s] != nil {
-			out = append(out, s)
-		}
-	}
-	if p.surname[f] != nil {
-		out = append(out, f)
-	}
-	if n >= 5 {
-		out = append(out, p.longer[f]...) // all sort after f, which begins them
-	}
-	p.scratch = out
-	return out
-}
-
-// indexLonger fills p.longer: each surname of five bytes or more under
-// itself less its last one or two bytes, for variants.
-func (p *people) indexLonger() {
-	p.longer = map[string][]string{}
-	for s := range p.surname {
-		for _, cut := range [2]int{1, 2} {
-			if k := s[:max(len(s)-cut, 0)]; len(k) >= 5 {
-				p.longer[k] = append(p.longer[k], s)
-			}
-		}
-	}
-	for _, l := range p.longer {
-		sort.Strings(l)
-	}
 }
 
 // mostMentioned picks, among people sharing a first word ("Kim" for Kim
 // Jong Un and Kim Yong-chol), the one the article names most: a bare
 // first word stands for its main actor.
-func (p *people) mostMentioned(keys []gkey) gkey {
-	var best gkey
-	n := 0
-	for _, k := range keys {
-		if g := p.groups[k]; g != nil && len(g.mentions) > n {
-			best, n = k, len(g.mentions)
+func (p *people) mostMentioned(run nameIndex) int32 {
+	best, n := int32(-1), 0
+	for _, e := range run {
+		if g := &p.r.groups[e.k]; g.live && len(g.mentions) > n {
+			best, n = e.k, len(g.mentions)
 		}
 	}
 	return best
+}
+
+// keyRuns groups the indexes 0…n-1 by a key: idx holds them sorted by key,
+// then index, and lo and hi the bounds of each index's run in idx.
+type keyRuns struct{ idx, lo, hi []int32 }
+
+func (x *keyRuns) build(n int, cmpKeys func(i, j int32) int) {
+	x.idx, x.lo, x.hi = resized(x.idx, n), resized(x.lo, n), resized(x.hi, n)
+	for i := range x.idx {
+		x.idx[i] = int32(i)
+	}
+	slices.SortFunc(x.idx, func(i, j int32) int {
+		if c := cmpKeys(i, j); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	for s := 0; s < n; {
+		e := s + 1
+		for e < n && cmpKeys(x.idx[s], x.idx[e]) == 0 {
+			e++
+		}
+		for _, i := range x.idx[s:e] {
+			x.lo[i], x.hi[i] = int32(s), int32(e)
+		}
+		s = e
+	}
+}
+
+// of returns the indexes with i's key, i among them, in order.
+func (x *keyRuns) of(i int) []int32 { return x.idx[x.lo[i]:x.hi[i]] }
+
+// mergeShortForms folds a shorter name into a longer one that holds its
+// words in order and shares its last word ("Abdullah bin Zayed" in
+// "Abdullah bin Zayed Al Nahyan" is not, "Mullah Baradar" in "Mullah
+// Abdul Ghani Baradar" is; "De la Calle" in "Humberto de la Calle"), and
+// splits a run of known surnames written without commas ("Merkel Hollande
+// Putin") into mentions of each.
+func (p *people) mergeShortForms() {
+	r := p.r
+	full, words := p.full[:0], p.words[:0]
+	for _, k := range r.order {
+		if g := &r.groups[k]; g.live && g.typ == pipeline.Person {
+			if ws := r.words(k); len(ws) >= 2 {
+				full, words = append(full, k), append(words, ws)
+			}
+		}
+	}
+	p.full, p.words = full, words
+	// a longer form shares the last word or the first two: index both, so
+	// each name is compared only with the names that can hold it
+	p.byA.build(len(full), func(i, j int32) int {
+		a, b := words[i], words[j]
+		return strings.Compare(a[len(a)-1], b[len(b)-1])
+	})
+	p.byB.build(len(full), func(i, j int32) int {
+		a, b := words[i], words[j]
+		if c := strings.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(a[1], b[1])
+	})
+	for i, k := range full {
+		g := &r.groups[k]
+		if !g.live {
+			continue
+		}
+		ws := words[i]
+		a, b := p.byA.of(i), p.byB.of(i)
+		for len(a) > 0 || len(b) > 0 {
+			var j int32 // the next candidate in text order, from either list
+			if len(b) == 0 || len(a) > 0 && a[0] <= b[0] {
+				j = a[0]
+				if len(b) > 0 && b[0] == j {
+					b = b[1:]
+				}
+				a = a[1:]
+			} else {
+				j, b = b[0], b[1:]
+			}
+			k2 := full[j]
+			if int(j) == i || !p.live(k2) {
+				continue
+			}
+			ws2 := words[j]
+			if len(ws2) > len(ws) && (subsequence(ws, ws2) && ws[len(ws)-1] == ws2[len(ws2)-1] || prefixWords(ws, ws2)) {
+				g2 := &r.groups[k2]
+				if g2.role == nil {
+					g2.role = g.role
+				}
+				r.merge(k2, k)
+				break
+			}
+		}
+		if g.live && g.role == nil && p.allSurnames(ws, k) {
+			p.splitSurnames(k)
+		}
+	}
+}
+
+// mergeVariants makes two spellings of one full name (Zelensky /
+// Zelenskyy) one person. Only names sharing a first word are compared, so
+// the cost stays linear in the number of people for ordinary articles.
+func (p *people) mergeVariants() {
+	r := p.r
+	full := p.fullNames()
+	p.byA.build(len(full), func(i, j int32) int {
+		return strings.Compare(r.words(full[i])[0], r.words(full[j])[0])
+	})
+	for i, k := range full {
+		g := &r.groups[k]
+		if !g.live {
+			continue
+		}
+		ws := r.words(k)
+		last := ws[len(ws)-1]
+		for _, j := range p.byA.of(i) {
+			k2 := full[j]
+			if k2 == k || !p.live(k2) {
+				continue
+			}
+			ws2 := r.words(k2)
+			if last2 := ws2[len(ws2)-1]; last2 != last && similar(last2, last) {
+				if g.role == nil {
+					g.role = r.groups[k2].role
+				}
+				r.merge(k, k2)
+			}
+		}
+	}
 }
 
 // similar: transliteration variants such as zelensky / zelenskyy.
@@ -303,70 +599,110 @@ func similar(a, b string) bool {
 	return false
 }
 
-// coverIndex answers whether a span overlaps any mention, in log time:
-// the mentions sorted by start, with the furthest end among each prefix.
-type coverIndex struct {
-	spans  []pipeline.Span
-	maxEnd []int
-}
-
-func coverage(groups map[gkey]*group) coverIndex {
-	var cov coverIndex
-	for _, g := range groups {
-		for _, m := range g.mentions {
-			cov.spans = append(cov.spans, m.span)
+func subsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && short[i] == w {
+			i++
 		}
 	}
-	slices.SortFunc(cov.spans, func(a, b pipeline.Span) int { return cmp.Compare(a.Start, b.Start) })
-	cov.maxEnd = make([]int, len(cov.spans))
-	end := 0
-	for i, sp := range cov.spans {
-		end = max(end, sp.End)
-		cov.maxEnd[i] = end
-	}
-	return cov
+	return i == len(short)
 }
 
-// covers reports whether a mention overlaps sp: one that starts before sp
-// ends and ends after sp starts.
-func (c coverIndex) covers(sp pipeline.Span) bool {
-	n := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].Start >= sp.End })
-	return n > 0 && c.maxEnd[n-1] > sp.Start
+// prefixWords: "hassan sheikh" begins "hassan sheikh mohamud" (two words
+// or more, so one shared first name is not enough).
+func prefixWords(short, long []string) bool {
+	if len(short) < 2 {
+		return false
+	}
+	for i := range short {
+		if short[i] != long[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// allSurnames: every word of the name is the surname of another person.
+func (p *people) allSurnames(ws []string, self int32) bool {
+	for _, w := range ws {
+		found := false
+		for _, e := range p.surname.run(w) {
+			if e.k != self && p.live(e.k) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// splitSurnames turns each word of group k into a mention of its bearer.
+func (p *people) splitSurnames(k int32) {
+	r := p.r
+	g := &r.groups[k]
+	g.live = false
+	for _, m := range g.mentions {
+		text := r.text(m.Span)
+		off := m.Start
+		for w := range strings.FieldsSeq(text) {
+			i := strings.Index(r.d.Text[off:m.End], w)
+			sp := pipeline.Span{Start: off + i, End: off + i + len(w)}
+			off = sp.End
+			if to := p.find(Fold(w), sp.Start); to >= 0 {
+				r.groups[to].mentions = append(r.groups[to].mentions, pipeline.Mention{Span: sp, Sentence: m.Sentence})
+			}
+		}
+	}
 }
 
 // build orders entities by first mention and fills in names and aliases.
-func build(d *pipeline.Document, groups map[gkey]*group, order []gkey) []pipeline.Entity {
-	var gs []*group
-	for _, k := range order {
-		if g := groups[k]; g != nil {
-			slices.SortStableFunc(g.mentions, func(a, b cand) int { return cmp.Compare(a.span.Start, b.span.Start) })
-			g.mentions = dedupe(g.mentions)
-			gs = append(gs, g)
+func (r *resolver) build() []pipeline.Entity {
+	gs := r.gs[:0]
+	roles := 0
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live {
+			continue
+		}
+		if !slices.IsSortedFunc(g.mentions, byStart) {
+			slices.SortStableFunc(g.mentions, byStart)
+		}
+		g.mentions = dedupe(g.mentions)
+		gs = append(gs, k)
+		if g.typ == pipeline.Person && g.role != nil {
+			roles++
 		}
 	}
-	slices.SortStableFunc(gs, func(x, y *group) int {
-		a, b := x.mentions[0].span, y.mentions[0].span
+	r.gs = gs
+	slices.SortStableFunc(gs, func(x, y int32) int {
+		a, b := r.groups[x].mentions[0].Span, r.groups[y].mentions[0].Span
 		if a.Start != b.Start {
 			return cmp.Compare(a.Start, b.Start)
 		}
 		return cmp.Compare(b.End, a.End)
 	})
-	out := make([]pipeline.Entity, 0, len(gs))
+	out := make([]pipeline.Entity, len(gs))
 	ids := entityIDs(len(gs))
-	var seen foldSet
-	for i, g := range gs {
-		e := pipeline.Entity{ID: ids[i], Type: g.typ}
-		e.Text = canonicalName(d, g, &seen.buf)
+	roleSpans := make([]pipeline.Span, 0, roles)
+	seen := &r.seen
+	for i, k := range gs {
+		g := &r.groups[k]
+		e := &out[i]
+		e.ID, e.Type = ids[i], g.typ
+		e.Text = r.canonicalName(g)
 		seen.reset()
-		seen.add(e.Text)
-		e.Mentions = make([]pipeline.Mention, 0, len(g.mentions))
-		for _, m := range g.mentions {
-			s := d.Text[m.span.Start:m.span.End]
-			if g.typ != pipeline.Date && seen.add(s) {
-				e.Aliases = append(e.Aliases, s)
+		seen.addText(e.Text)
+		if g.typ != pipeline.Date {
+			for _, m := range g.mentions {
+				if s := r.text(m.Span); seen.addText(s) {
+					e.Aliases = append(e.Aliases, s)
+				}
 			}
-			e.Mentions = append(e.Mentions, pipeline.Mention{Span: m.span, Sentence: m.sentence})
 		}
+		e.Mentions = g.mentions[:len(g.mentions):len(g.mentions)]
 		if g.canon != "" && !seen.has(g.canon) && strings.Contains(e.Text, g.canon) {
 			// "New START treaty" also writes the listed name "New START"
 			seen.add(g.canon)
@@ -379,14 +715,15 @@ func build(d *pipeline.Document, groups map[gkey]*group, order []gkey) []pipelin
 			}
 		}
 		if g.typ == pipeline.Person && g.role != nil {
-			e.Role = d.Text[g.role.Start:g.role.End]
-			r := *g.role
-			e.RoleSpan = &r
+			e.Role = r.text(*g.role)
+			roleSpans = append(roleSpans, *g.role)
+			e.RoleSpan = &roleSpans[len(roleSpans)-1]
 		}
-		out = append(out, e)
 	}
 	return out
 }
+
+func byStart(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) }
 
 // entityIDs returns "e1" … "en", sharing one allocation.
 func entityIDs(n int) []string {
@@ -407,13 +744,16 @@ func entityIDs(n int) []string {
 // names, that becomes a map if one has many. Lookups fold into buf
 // rather than allocating, and the listed names share keys.
 type foldSet struct {
-	set  map[string]bool
-	buf  []byte
-	keys []byte // the listed names, end to end
-	ends []int  // the end of each in keys
+	set   map[string]bool
+	buf   []byte
+	keys  []byte   // the listed names, end to end
+	ends  []int    // the end of each in keys
+	texts []string // a few names as written whose folds are in the set
 }
 
-func (f *foldSet) reset() { f.set, f.keys, f.ends = nil, f.keys[:0], f.ends[:0] }
+func (f *foldSet) reset() {
+	f.set, f.keys, f.ends, f.texts = nil, f.keys[:0], f.ends[:0], f.texts[:0]
+}
 
 // has reports whether Fold(s) is in the set.
 func (f *foldSet) has(s string) bool {
@@ -453,17 +793,34 @@ func (f *foldSet) add(s string) bool {
 	return true
 }
 
+// addText is add(s) for a name as the text writes it: a mention mostly
+// repeats a name written before, which is then known without folding.
+func (f *foldSet) addText(s string) bool {
+	if slices.Contains(f.texts, s) {
+		return false
+	}
+	isNew := f.add(s)
+	if len(f.texts) < 8 {
+		f.texts = append(f.texts, s)
+	}
+	return isNew
+}
+
 // canonicalName: the gazetteer's canonical name when the article writes
-// it, else the longest form the article uses. buf is scratch space.
-func canonicalName(d *pipeline.Document, g *group, buf *[]byte) string {
+// it, else the longest form the article uses.
+func (r *resolver) canonicalName(g *group) string {
 	best, bestFields := "", 0
-	canon := Fold(g.canon)
+	canon := ""
+	if g.canon != "" {
+		canon = r.lx.foldCanonical(g.canon)
+	}
 	for _, m := range g.mentions {
-		s := d.Text[m.span.Start:m.span.End]
-		if g.canon != "" {
-			if *buf = appendFold((*buf)[:0], s); string(*buf) == canon {
-				return s
-			}
+		s := r.text(m.Span)
+		if g.canon != "" && r.foldsTo(s, canon) {
+			return s
+		}
+		if s == best {
+			continue // a repeat changes nothing
 		}
 		if n := countFields(s); n > bestFields || n == bestFields && len(s) > len(best) {
 			best, bestFields = s, n
@@ -472,9 +829,47 @@ func canonicalName(d *pipeline.Document, g *group, buf *[]byte) string {
 	return best
 }
 
+// foldsTo reports whether Fold(s) == f, folding ASCII in place and
+// stopping at the first difference.
+func (r *resolver) foldsTo(s, f string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r.buf = appendFold(r.buf[:0], s)
+			return string(r.buf) == f
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i >= len(f) || c != f[i] {
+			return false
+		}
+	}
+	return len(s) == len(f)
+}
+
 // countFields is len(strings.Fields(s)) without building the fields.
 func countFields(s string) int {
 	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return n + countFieldsRunes(s[i:], in)
+		}
+		if asciiSpace[c] {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// countFieldsRunes is countFields for the rest of a string, in a field
+// if in.
+func countFieldsRunes(s string, in bool) int {
+	n := 0
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
@@ -486,154 +881,17 @@ func countFields(s string) int {
 	return n
 }
 
-func dedupe(ms []cand) []cand {
+// asciiSpace holds unicode.IsSpace for the ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// dedupe drops a mention with the span of the one before.
+func dedupe(ms []pipeline.Mention) []pipeline.Mention {
 	out := ms[:0]
 	for i, m := range ms {
-		if i > 0 && m.span == out[len(out)-1].span {
+		if i > 0 && m.Span == out[len(out)-1].Span {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
-}
-
-// mergeShortForms folds a shorter name into a longer one that holds its
-// words in order and shares its last word ("Abdullah bin Zayed" in
-// "Abdullah bin Zayed Al Nahyan" is not, "Mullah Baradar" in "Mullah
-// Abdul Ghani Baradar" is; "De la Calle" in "Humberto de la Calle"), and
-// splits a run of known surnames written without commas ("Merkel Hollande
-// Putin") into mentions of each.
-func (p *people) mergeShortForms(order []gkey) {
-	var full []gkey
-	var words [][]string
-	for _, k := range order {
-		if g := p.groups[k]; g != nil && g.typ == pipeline.Person {
-			if ws := g.words(); len(ws) >= 2 {
-				full, words = append(full, k), append(words, ws)
-			}
-		}
-	}
-	// a longer form shares the last word or the first two: index both, so
-	// each name is compared only with the names that can hold it
-	byLast := map[string][]int{}
-	byFirstTwo := map[[2]string][]int{}
-	for i, ws := range words {
-		byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], i)
-		byFirstTwo[[2]string{ws[0], ws[1]}] = append(byFirstTwo[[2]string{ws[0], ws[1]}], i)
-	}
-	for i, k := range full {
-		g := p.groups[k]
-		if g == nil {
-			continue
-		}
-		ws := words[i]
-		a, b := byLast[ws[len(ws)-1]], byFirstTwo[[2]string{ws[0], ws[1]}]
-		for len(a) > 0 || len(b) > 0 {
-			var j int // the next candidate in text order, from either list
-			if len(b) == 0 || len(a) > 0 && a[0] <= b[0] {
-				j = a[0]
-				if len(b) > 0 && b[0] == j {
-					b = b[1:]
-				}
-				a = a[1:]
-			} else {
-				j, b = b[0], b[1:]
-			}
-			k2 := full[j]
-			g2 := p.groups[k2]
-			if j == i || g2 == nil {
-				continue
-			}
-			ws2 := words[j]
-			if len(ws2) > len(ws) && (subsequence(ws, ws2) && ws[len(ws)-1] == ws2[len(ws2)-1] || prefixWords(ws, ws2)) {
-				g2.mentions = append(g2.mentions, g.mentions...)
-				if g2.role == nil {
-					g2.role = g.role
-				}
-				delete(p.groups, k)
-				break
-			}
-		}
-		if p.groups[k] != nil && g.role == nil && p.allSurnames(ws, k) {
-			p.splitSurnames(k)
-		}
-	}
-}
-
-func subsequence(short, long []string) bool {
-	i := 0
-	for _, w := range long {
-		if i < len(short) && short[i] == w {
-			i++
-		}
-	}
-	return i == len(short)
-}
-
-// prefixWords: "hassan sheikh" begins "hassan sheikh mohamud" (two words
-// or more, so one shared first name is not enough).
-func prefixWords(short, long []string) bool {
-	if len(short) < 2 {
-		return false
-	}
-	for i := range short {
-		if short[i] != long[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// allSurnames: every word of the name is the surname of another person.
-func (p *people) allSurnames(ws []string, self gkey) bool {
-	for _, w := range ws {
-		found := false
-		for _, k := range p.surname[w] {
-			if k != self && p.groups[k] != nil {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-// splitSurnames turns each word of group k into a mention of its bearer.
-func (p *people) splitSurnames(k gkey) {
-	g := p.groups[k]
-	delete(p.groups, k)
-	for _, m := range g.mentions {
-		text := p.d.Text[m.span.Start:m.span.End]
-		off := m.span.Start
-		for _, w := range strings.Fields(text) {
-			i := strings.Index(p.d.Text[off:m.span.End], w)
-			sp := pipeline.Span{Start: off + i, End: off + i + len(w)}
-			off = sp.End
-			if to := p.find(w, sp.Start); to != (gkey{}) && p.groups[to] != nil {
-				p.groups[to].mentions = append(p.groups[to].mentions, cand{span: sp, typ: pipeline.Person, sentence: m.sentence})
-			}
-		}
-	}
-}
-
-// mergeYearEvents joins "the Riyadh talks" to "Riyadh Talks (2025)": an
-// event named without its year is the event with it.
-func mergeYearEvents(groups map[gkey]*group, order []gkey) {
-	for _, k := range order { // in text order: the first event with the name takes it
-		g := groups[k]
-		if g == nil || g.typ != pipeline.Event {
-			continue
-		}
-		i := strings.LastIndex(g.key, " (")
-		if i <= 0 || !strings.HasSuffix(g.key, ")") {
-			continue
-		}
-		short := gkey{pipeline.Event, g.key[:i]}
-		if sg, ok := groups[short]; ok && short != k {
-			g.mentions = append(g.mentions, sg.mentions...)
-			delete(groups, short)
-		}
-	}
 }

@@ -6,56 +6,118 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
+// coverIndex answers whether a span overlaps any mention: a bit for each
+// byte of the text that a mention covers (mentions are never empty).
+type coverIndex struct{ bits []uint64 }
+
+// coverage marks the mentions of the live groups.
+func (r *resolver) coverage() {
+	r.cov.bits = resized(r.cov.bits, (len(r.d.Text)+63)/64)
+	for i := range r.groups {
+		if g := &r.groups[i]; g.live {
+			for _, m := range g.mentions {
+				r.cov.mark(m.Span)
+			}
+		}
+	}
+}
+
+// mark sets the bits of sp's bytes.
+func (c coverIndex) mark(sp pipeline.Span) {
+	for i := sp.Start; i < sp.End; {
+		w, end := i/64, min(sp.End, i/64*64+64)
+		c.bits[w] |= spanBits(i, end)
+		i = end
+	}
+}
+
+// covers reports whether a mention overlaps sp.
+func (c coverIndex) covers(sp pipeline.Span) bool {
+	for i := sp.Start; i < sp.End; {
+		w, end := i/64, min(sp.End, i/64*64+64)
+		if c.bits[w]&spanBits(i, end) != 0 {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// spanBits is the mask of bytes [i, end) in their 64-byte word (end-1 in
+// the word of i).
+func spanBits(i, end int) uint64 {
+	m := ^uint64(0) << (i % 64)
+	if n := end - i/64*64; n < 64 {
+		m &= 1<<n - 1
+	}
+	return m
+}
+
 // extraMentions adds mentions that no capitalised run produced: parts of
 // hyphen compounds ("USA-Russia", "Putin-Trump") and lower-case forms of
 // named events ("the Riyadh talks").
-func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[gkey]*group, order *[]gkey, ppl *people, cov coverIndex) {
+func (r *resolver) extraMentions() {
+	d, lx := r.d, r.lx
 	for _, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
-		if !strings.Contains(w, "-") || cov.covers(t.Span) {
+		if strings.IndexByte(w, '-') < 0 || r.cov.covers(t.Span) {
 			continue
 		}
 		off := t.Start
-		for _, part := range strings.Split(w, "-") {
+		for rest, more := w, true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, "-")
 			sp := pipeline.Span{Start: off, End: off + len(part)}
 			off += len(part) + 1
 			if !isCap(part) {
 				continue
 			}
-			c := cand{span: sp, sentence: t.Sentence}
-			if e, ok := lx.Gazetteer[Fold(part)]; ok {
-				c.typ, c.canon = e.Type, e.Canonical
-				addTo(groups, order, e.Type, lx.foldCanonical(e.Canonical), c)
-			} else if k := ppl.find(part, sp.Start); k != (gkey{}) {
-				c.typ = pipeline.Person
-				groups[k].mentions = append(groups[k].mentions, c)
+			r.buf = appendFold(r.buf[:0], part)
+			if e, ok := lx.Gazetteer[string(r.buf)]; ok {
+				r.add(e.Type, lx.foldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
+			} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {
+				g := &r.groups[k]
+				g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: t.Sentence})
 			}
 		}
 	}
-	var events []*group
-	var names []string
-	for _, k := range *order {
-		g := groups[k]
-		if g == nil || g.typ != pipeline.Event {
+	// the names of events of two words or more, lower-cased end to end in
+	// one string
+	r.events = r.events[:0]
+	var lower []byte
+	var ends []int
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Event {
 			continue
 		}
-		name := d.Text[g.mentions[0].span.Start:g.mentions[0].span.End]
+		name := r.text(g.mentions[0].Span)
 		if i := strings.LastIndex(name, " ("); i > 0 {
 			name = name[:i]
 		}
-		if len(strings.Fields(name)) < 2 {
+		if countFields(name) < 2 {
 			continue
 		}
-		events, names = append(events, g), append(names, asciiLower(name))
+		r.events = append(r.events, k)
+		lower = appendASCIILower(lower, name)
+		ends = append(ends, len(lower))
+	}
+	if len(r.events) == 0 {
+		return
+	}
+	all, names, start := string(lower), make([]string, len(ends)), 0
+	for i, end := range ends {
+		names[i], start = all[start:end], end
 	}
 	for i, at := range findNames(d.Text, names) {
 		for _, p := range at {
 			sp := pipeline.Span{Start: p, End: p + len(names[i])}
-			if cov.covers(sp) {
+			if r.cov.covers(sp) {
 				continue
 			}
 			if si := d.SentenceAt(sp.Start); si >= 0 {
-				events[i].mentions = append(events[i].mentions, cand{span: sp, typ: pipeline.Event, sentence: si})
+				g := &r.groups[r.events[i]]
+				g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: si})
 			}
 		}
 	}
@@ -71,7 +133,6 @@ func extraMentions(d *pipeline.Document, lx *Lexicon, groups map[gkey]*group, or
 func findNames(text string, names []string) [][]int {
 	out := make([][]int, len(names))
 	byFirst := map[string][]int{}
-	minW, maxW := len(text)+1, 0
 	var lower string
 	for i, n := range names {
 		w := leadingWord(n)
@@ -83,32 +144,34 @@ func findNames(text string, names []string) [][]int {
 			continue
 		}
 		byFirst[w] = append(byFirst[w], i)
-		minW, maxW = min(minW, len(w)), max(maxW, len(w))
 	}
 	if len(byFirst) == 0 {
 		return out
 	}
-	var first [256]bool // the bytes, in either case, that a listed first word starts with
+	// lens[c]: the lengths of the listed first words that start with byte
+	// c in either case, a bit each (bit 63 for 63 bytes or more)
+	var lens [256]uint64
 	for w := range byFirst {
-		first[w[0]] = true
+		bit := uint64(1) << min(len(w), 63)
+		lens[w[0]] |= bit
 		if 'a' <= w[0] && w[0] <= 'z' {
-			first[w[0]-32] = true
+			lens[w[0]-32] |= bit
 		}
 	}
 	var buf []byte
-	// Only the words starting with a listed first byte matter: the scan
-	// looks for those bytes and then checks that a word starts there.
-	// (The bytes in first are word bytes, so the byte after a word, which
-	// is not one, is skipped without loss.)
-	for p := 0; p < len(text); p++ {
-		if !first[text[p]] || p > 0 && wordBytes[text[p-1]] {
+	// The text is walked word by word; only a word whose first byte and
+	// length fit a listed first word is looked up.
+	for p := 0; p < len(text); {
+		c := text[p]
+		if !wordBytes[c] {
+			p++
 			continue
 		}
 		q := p + 1
 		for q < len(text) && wordBytes[text[q]] {
 			q++
 		}
-		if q-p >= minW && q-p <= maxW {
+		if lens[c]&(uint64(1)<<min(q-p, 63)) != 0 {
 			buf = appendASCIILower(buf[:0], text[p:q])
 			for _, i := range byFirst[string(buf)] {
 				sp := pipeline.Span{Start: p, End: p + len(names[i])}
@@ -188,17 +251,6 @@ func equalASCIILower(s, lower string) bool {
 		}
 	}
 	return true
-}
-
-func addTo(groups map[gkey]*group, order *[]gkey, typ, key string, c cand) {
-	k := gkey{typ, key}
-	g, ok := groups[k]
-	if !ok {
-		g = &group{typ: typ, key: key, canon: c.canon}
-		groups[k] = g
-		*order = append(*order, k)
-	}
-	g.mentions = append(g.mentions, c)
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets are kept.

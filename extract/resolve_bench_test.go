@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// BenchmarkResolve times entity resolution alone over the corpus: the
+// candidates of every article are found once outside the timing.
+func BenchmarkResolve(b *testing.B) {
+	docs, stages := benchDocs(b, 4)
+	if err := pipeline.Run(context.Background(), docs[0], stages[4:]); err != nil {
+		b.Fatal(err)
+	}
+	lx := testModels(b).Lexicon
+	cands := make([][]cand, len(docs))
+	n := 0
+	for i, d := range docs {
+		cands[i] = entityCands(d, lx)
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for i, d := range docs {
+			d.Entities = resolve(d, lx, cands[i])
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// entityCands is the candidates EntityFinder.Run hands to resolve.
+func entityCands(d *pipeline.Document, lx *Lexicon) []cand {
+	var cands []cand
+	folds, flags := sharedTokens(d)
+	s := sentenceView{d: d, lx: lx}
+	var r tokenRanges
+	for si := range d.Sentences {
+		lo, hi := r.next(d, si)
+		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
+		cands = s.candidates(cands)
+	}
+	return cands
+}
