@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley-nlp/parley/pipeline"
@@ -57,28 +58,29 @@ func spanBits(i, end int) uint64 {
 // hyphen compounds ("USA-Russia", "Putin-Trump") and lower-case forms of
 // named events ("the Riyadh talks").
 func (r *resolver) extraMentions() {
-	d, lx := r.d, r.lx
-	for _, t := range d.Tokens {
-		w := d.Text[t.Start:t.End]
-		if strings.IndexByte(w, '-') < 0 || r.cov.covers(t.Span) {
+	d := r.d
+	// Tokens are sorted and do not overlap: the hyphens are searched for
+	// in the text, and each token holding one is handled once, rather
+	// than every token being searched.
+	toks := d.Tokens
+	for from := 0; ; {
+		i := strings.IndexByte(d.Text[from:], '-')
+		if i < 0 {
+			break
+		}
+		h := from + i
+		ti := sort.Search(len(toks), func(i int) bool { return toks[i].End > h })
+		if ti == len(toks) {
+			break
+		}
+		t := &toks[ti]
+		if t.Start > h {
+			from = h + 1 // between tokens
 			continue
 		}
-		off := t.Start
-		for rest, more := w, true; more; {
-			var part string
-			part, rest, more = strings.Cut(rest, "-")
-			sp := pipeline.Span{Start: off, End: off + len(part)}
-			off += len(part) + 1
-			if !isCap(part) {
-				continue
-			}
-			r.buf = appendFold(r.buf[:0], part)
-			if e, ok := lx.Gazetteer[string(r.buf)]; ok {
-				r.add(e.Type, lx.foldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
-			} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {
-				g := &r.groups[k]
-				g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: t.Sentence})
-			}
+		from = t.End
+		if !r.cov.covers(t.Span) {
+			r.hyphenParts(t)
 		}
 	}
 	// the names of events of two words or more, lower-cased end to end in
@@ -123,55 +125,168 @@ func (r *resolver) extraMentions() {
 	}
 }
 
+// hyphenParts adds the parts of a hyphen compound that name a listed
+// entity or a person.
+func (r *resolver) hyphenParts(t *pipeline.Token) {
+	lx := r.lx
+	off := t.Start
+	for rest, more := r.d.Text[t.Start:t.End], true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, "-")
+		sp := pipeline.Span{Start: off, End: off + len(part)}
+		off += len(part) + 1
+		if !isCap(part) {
+			continue
+		}
+		r.buf = appendFold(r.buf[:0], part)
+		if e, ok := lx.Gazetteer[string(r.buf)]; ok {
+			r.add(e.Type, lx.foldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
+		} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {
+			g := &r.groups[k]
+			g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: t.Sentence})
+		}
+	}
+}
+
 // findNames returns, for each of the lower-cased names, where the text
 // writes it as whole words, ignoring ASCII case: the matches a scan with
 // strings.Index from the end of each match before would find, less those
-// not word-bounded. Names are looked up by their first word in one pass
-// over the text, so the cost does not grow with names times text; a name
-// whose word-bounded occurrences could hide in others (selfOverlapping)
-// or that starts with no word byte is scanned for on its own.
+// not word-bounded. A name whose word-bounded occurrences could hide in
+// others (selfOverlapping) or that starts with no word byte is scanned
+// for on its own; the others are searched for by their rarest byte
+// (searchName) when they are few, else looked up by their first word in
+// one walk over the text's words (walkNames), so that the cost does not
+// grow with names times text.
 func findNames(text string, names []string) [][]int {
 	out := make([][]int, len(names))
-	byFirst := map[string][]int{}
 	var lower string
+	var rest []int
 	for i, n := range names {
-		w := leadingWord(n)
-		if w == "" || selfOverlapping(n) {
+		if leadingWord(n) == "" || selfOverlapping(n) {
 			if lower == "" {
 				lower = asciiLower(text)
 			}
 			out[i] = scanName(text, lower, n)
 			continue
 		}
-		byFirst[w] = append(byFirst[w], i)
+		rest = append(rest, i)
 	}
-	if len(byFirst) == 0 {
+	if len(rest) > maxSearched {
+		walkNames(text, names, rest, out)
 		return out
 	}
-	// lens[c]: the lengths of the listed first words that start with byte
-	// c in either case, a bit each (bit 63 for 63 bytes or more)
-	var lens [256]uint64
+	for _, i := range rest {
+		out[i] = searchName(text, names[i])
+	}
+	return out
+}
+
+// maxSearched is the most names findNames searches for one by one.
+const maxSearched = 8
+
+// searchName is findNames for one name starting with a word byte:
+// candidates are where its rarest byte stands in the text, in either
+// case, found by strings.IndexByte (far faster than a loop over every
+// byte) and the two searches merged.
+func searchName(text, name string) []int {
+	var at []int
+	k := rarestByte(name)
+	lo, up := name[k], name[k]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	next := func(c byte, from int) int { // the next c at or after from, or len(text)
+		if from < len(text) {
+			if i := strings.IndexByte(text[from:], c); i >= 0 {
+				return from + i
+			}
+		}
+		return len(text)
+	}
+	a, b := next(lo, k), len(text)
+	if up != lo {
+		b = next(up, k)
+	}
+	for {
+		h := min(a, b)
+		if h == len(text) {
+			return at
+		}
+		if h == a {
+			a = next(lo, h+1)
+		} else {
+			b = next(up, h+1)
+		}
+		sp := pipeline.Span{Start: h - k, End: h - k + len(name)}
+		if sp.End <= len(text) && equalASCIILower(text[sp.Start:sp.End], name) && wordBounded(text, sp) {
+			at = append(at, sp.Start)
+		}
+	}
+}
+
+// rarestByte returns the index in s of its word byte least frequent in
+// English text (the last of equals).
+func rarestByte(s string) int {
+	best := 0
+	for i := 1; i < len(s); i++ {
+		if byteRarity[s[i]] >= byteRarity[s[best]] {
+			best = i
+		}
+	}
+	return best
+}
+
+// byteRarity ranks the word bytes by how rarely English text has them:
+// the lower-case letters from the most frequent to the least, then
+// digits, then the bytes of UTF-8 sequences (those that begin and
+// continue the typographic quotes and dashes being common); other bytes
+// rank lowest.
+var byteRarity = func() (t [256]uint8) {
+	for i, c := range "etaoinshrdlcumwfgypbvkjxqz" {
+		t[c] = uint8(i + 1)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 27
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 28
+	}
+	t[0xe2], t[0x80] = 10, 10
+	return t
+}()
+
+// walkNames is findNames for the names listed in which, each starting
+// with a word byte: names are looked up by their first word at the start
+// of every word of the text with a listed first byte.
+func walkNames(text string, names []string, which []int, out [][]int) {
+	byFirst := map[string][]int{}
+	minW, maxW := len(text)+1, 0
+	for _, i := range which {
+		w := leadingWord(names[i])
+		byFirst[w] = append(byFirst[w], i)
+		minW, maxW = min(minW, len(w)), max(maxW, len(w))
+	}
+	var first [256]bool // the bytes, in either case, that a listed first word starts with
 	for w := range byFirst {
-		bit := uint64(1) << min(len(w), 63)
-		lens[w[0]] |= bit
+		first[w[0]] = true
 		if 'a' <= w[0] && w[0] <= 'z' {
-			lens[w[0]-32] |= bit
+			first[w[0]-32] = true
 		}
 	}
 	var buf []byte
-	// The text is walked word by word; only a word whose first byte and
-	// length fit a listed first word is looked up.
-	for p := 0; p < len(text); {
-		c := text[p]
-		if !wordBytes[c] {
-			p++
+	// Only the words starting with a listed first byte matter: the scan
+	// looks for those bytes and then checks that a word starts there.
+	// (The bytes in first are word bytes, so the byte after a word, which
+	// is not one, is skipped without loss.)
+	for p := 0; p < len(text); p++ {
+		if !first[text[p]] || p > 0 && wordBytes[text[p-1]] {
 			continue
 		}
 		q := p + 1
 		for q < len(text) && wordBytes[text[q]] {
 			q++
 		}
-		if lens[c]&(uint64(1)<<min(q-p, 63)) != 0 {
+		if q-p >= minW && q-p <= maxW {
 			buf = appendASCIILower(buf[:0], text[p:q])
 			for _, i := range byFirst[string(buf)] {
 				sp := pipeline.Span{Start: p, End: p + len(names[i])}
@@ -182,7 +297,6 @@ func findNames(text string, names []string) [][]int {
 		}
 		p = q
 	}
-	return out
 }
 
 // scanName is findNames for one name, by strings.Index over the
