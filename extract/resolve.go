@@ -703,7 +703,7 @@ func (r *resolver) build() []pipeline.Entity {
 			}
 		}
 		e.Mentions = g.mentions[:len(g.mentions):len(g.mentions)]
-		if g.canon != "" && !seen.has(g.canon) && strings.Contains(e.Text, g.canon) {
+		if g.canon != "" && strings.Contains(e.Text, g.canon) && !seen.has(g.canon) {
 			// "New START treaty" also writes the listed name "New START"
 			seen.add(g.canon)
 			e.Aliases = append(e.Aliases, g.canon)
@@ -742,21 +742,25 @@ func entityIDs(n int) []string {
 
 // foldSet is a set of folded names: a short list, as an entity has few
 // names, that becomes a map if one has many. Lookups fold into buf
-// rather than allocating, and the listed names share keys.
+// rather than allocating, and the listed names share keys. The first
+// name put in by addText is folded only when another name is compared
+// with it: most entities are written one way only.
 type foldSet struct {
-	set   map[string]bool
-	buf   []byte
-	keys  []byte   // the listed names, end to end
-	ends  []int    // the end of each in keys
-	texts []string // a few names as written whose folds are in the set
+	set     map[string]bool
+	buf     []byte
+	keys    []byte   // the listed names, end to end
+	ends    []int    // the end of each in keys
+	texts   []string // a few names as written whose folds are in the set
+	pending bool     // texts[0] is not folded yet
 }
 
 func (f *foldSet) reset() {
-	f.set, f.keys, f.ends, f.texts = nil, f.keys[:0], f.ends[:0], f.texts[:0]
+	f.set, f.keys, f.ends, f.texts, f.pending = nil, f.keys[:0], f.ends[:0], f.texts[:0], false
 }
 
 // has reports whether Fold(s) is in the set.
 func (f *foldSet) has(s string) bool {
+	f.fold()
 	f.buf = appendFold(f.buf[:0], s)
 	if f.set != nil {
 		return f.set[string(f.buf)]
@@ -776,9 +780,15 @@ func (f *foldSet) add(s string) bool {
 	if f.has(s) {
 		return false
 	}
+	f.put()
+	return true
+}
+
+// put adds buf to the set.
+func (f *foldSet) put() {
 	if f.set != nil {
 		f.set[string(f.buf)] = true
-		return true
+		return
 	}
 	f.keys = append(f.keys, f.buf...)
 	f.ends = append(f.ends, len(f.keys))
@@ -790,7 +800,15 @@ func (f *foldSet) add(s string) bool {
 			start = end
 		}
 	}
-	return true
+}
+
+// fold puts the name addText left unfolded in the set.
+func (f *foldSet) fold() {
+	if f.pending {
+		f.pending = false
+		f.buf = appendFold(f.buf[:0], f.texts[0])
+		f.put()
+	}
 }
 
 // addText is add(s) for a name as the text writes it: a mention mostly
@@ -798,6 +816,10 @@ func (f *foldSet) add(s string) bool {
 func (f *foldSet) addText(s string) bool {
 	if slices.Contains(f.texts, s) {
 		return false
+	}
+	if len(f.ends) == 0 && f.set == nil && !f.pending {
+		f.texts, f.pending = append(f.texts, s), true // the first name: new
+		return true
 	}
 	isNew := f.add(s)
 	if len(f.texts) < 8 {
@@ -814,13 +836,22 @@ func (r *resolver) canonicalName(g *group) string {
 	if g.canon != "" {
 		canon = r.lx.foldCanonical(g.canon)
 	}
-	for _, m := range g.mentions {
+	prev := ""
+	for i, m := range g.mentions {
 		s := r.text(m.Span)
+		if i > 0 && s == prev || s == best {
+			continue // a repeat changes nothing
+		}
+		prev = s
 		if g.canon != "" && r.foldsTo(s, canon) {
 			return s
 		}
-		if s == best {
-			continue // a repeat changes nothing
+		if i == 0 {
+			best, bestFields = s, -1 // counted when another form competes
+			continue
+		}
+		if bestFields < 0 {
+			bestFields = countFields(best)
 		}
 		if n := countFields(s); n > bestFields || n == bestFields && len(s) > len(best) {
 			best, bestFields = s, n
