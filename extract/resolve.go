@@ -454,28 +454,43 @@ func (p *people) mostMentioned(run nameIndex) int32 {
 	return best
 }
 
-// keyRuns groups the indexes 0…n-1 by a key: idx holds them sorted by key,
-// then index, and lo and hi the bounds of each index's run in idx.
-type keyRuns struct{ idx, lo, hi []int32 }
+// keyRuns groups the indexes 0…n-1 by a key of one or two words: idx
+// holds them sorted by key, then index, and lo and hi the bounds of each
+// index's run in idx.
+type keyRuns struct {
+	idx, lo, hi []int32
+	ents        []keyEntry
+}
 
-func (x *keyRuns) build(n int, cmpKeys func(i, j int32) int) {
-	x.idx, x.lo, x.hi = resized(x.idx, n), resized(x.lo, n), resized(x.hi, n)
-	for i := range x.idx {
-		x.idx[i] = int32(i)
+type keyEntry struct {
+	a, b string // the key
+	i    int32
+}
+
+func (x *keyRuns) build(n int, key func(i int) (a, b string)) {
+	x.ents = x.ents[:0]
+	for i := range n {
+		a, b := key(i)
+		x.ents = append(x.ents, keyEntry{a, b, int32(i)})
 	}
-	slices.SortFunc(x.idx, func(i, j int32) int {
-		if c := cmpKeys(i, j); c != 0 {
+	slices.SortFunc(x.ents, func(e, f keyEntry) int {
+		if c := strings.Compare(e.a, f.a); c != 0 {
 			return c
 		}
-		return cmp.Compare(i, j)
+		if c := strings.Compare(e.b, f.b); c != 0 {
+			return c
+		}
+		return cmp.Compare(e.i, f.i)
 	})
+	x.idx, x.lo, x.hi = resized(x.idx, n), resized(x.lo, n), resized(x.hi, n)
 	for s := 0; s < n; {
 		e := s + 1
-		for e < n && cmpKeys(x.idx[s], x.idx[e]) == 0 {
+		for e < n && x.ents[e].a == x.ents[s].a && x.ents[e].b == x.ents[s].b {
 			e++
 		}
-		for _, i := range x.idx[s:e] {
-			x.lo[i], x.hi[i] = int32(s), int32(e)
+		for t := s; t < e; t++ {
+			i := x.ents[t].i
+			x.idx[t], x.lo[i], x.hi[i] = i, int32(s), int32(e)
 		}
 		s = e
 	}
@@ -503,17 +518,8 @@ func (p *people) mergeShortForms() {
 	p.full, p.words = full, words
 	// a longer form shares the last word or the first two: index both, so
 	// each name is compared only with the names that can hold it
-	p.byA.build(len(full), func(i, j int32) int {
-		a, b := words[i], words[j]
-		return strings.Compare(a[len(a)-1], b[len(b)-1])
-	})
-	p.byB.build(len(full), func(i, j int32) int {
-		a, b := words[i], words[j]
-		if c := strings.Compare(a[0], b[0]); c != 0 {
-			return c
-		}
-		return strings.Compare(a[1], b[1])
-	})
+	p.byA.build(len(full), func(i int) (string, string) { return words[i][len(words[i])-1], "" })
+	p.byB.build(len(full), func(i int) (string, string) { return words[i][0], words[i][1] })
 	for i, k := range full {
 		g := &r.groups[k]
 		if !g.live {
@@ -558,9 +564,7 @@ func (p *people) mergeShortForms() {
 func (p *people) mergeVariants() {
 	r := p.r
 	full := p.fullNames()
-	p.byA.build(len(full), func(i, j int32) int {
-		return strings.Compare(r.words(full[i])[0], r.words(full[j])[0])
-	})
+	p.byA.build(len(full), func(i int) (string, string) { return r.words(full[i])[0], "" })
 	for i, k := range full {
 		g := &r.groups[k]
 		if !g.live {
