@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,42 @@ import (
 // names, nationality words, title words, dates and unknown name words;
 // a title followed by a name makes a person with a role; a run ending in a
 // head word ("Palace", "Council", "Talks") takes that head's type.
-type EntityFinder struct{ lx *Lexicon }
+type EntityFinder struct {
+	lx      *Lexicon
+	scratch sync.Pool // of *entityScratch
+}
+
+// entityScratch is the entity finder's working memory for one document,
+// reused by the next one: the token flags, the folding buffers and the
+// sentence view's per-token memos.
+type entityScratch struct {
+	tok  tokenScratch
+	view sentenceView
+}
+
+// maxEntityScratch bounds the tokens of scratch space kept for reuse, so
+// that one very long article does not hold its memory for a whole batch.
+const maxEntityScratch = 1 << 16
+
+func (f *EntityFinder) getScratch() *entityScratch {
+	if sc, ok := f.scratch.Get().(*entityScratch); ok {
+		return sc
+	}
+	return new(entityScratch)
+}
+
+// putScratch keeps sc for the next document, without its pointers into
+// this one.
+func (f *EntityFinder) putScratch(sc *entityScratch) {
+	if cap(sc.tok.fl) > maxEntityScratch {
+		return
+	}
+	v := &sc.view
+	v.d, v.toks, v.folds, v.fl = nil, nil, nil, nil
+	clear(v.hits[:cap(v.hits)])
+	v.hits = v.hits[:0]
+	f.scratch.Put(sc)
+}
 
 // NewEntityFinder returns the entity stage.
 func NewEntityFinder(lx *Lexicon) *EntityFinder { return &EntityFinder{lx: lx} }
@@ -30,8 +66,11 @@ func (*EntityFinder) Name() string { return "entities" }
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	cands := make([]cand, 0, len(d.Tokens)/8)
-	folds, flags := sharedTokens(d)
-	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
+	sc := f.getScratch()
+	defer f.putScratch(sc)
+	folds, flags := sharedTokens(d, &sc.tok)
+	s := &sc.view // one view, its scratch reused by every sentence
+	s.d, s.lx = d, f.lx
 	var r tokenRanges
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -98,6 +137,7 @@ type sentenceView struct {
 	folds []string   // Fold of each token's text
 	fl    []tokFlags // flags of each token's text
 	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
+	hits  []GazEntry // the entries gaz refers to
 	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
 	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
 	buf   []byte     // foldRange's scratch key
@@ -110,6 +150,7 @@ type sentenceView struct {
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
 	s.gaz = resized(s.gaz, len(toks))
+	s.hits = s.hits[:0]
 	s.wi = resized(s.wi, len(toks))
 	s.dem = resized(s.dem, len(toks))
 	s.tend = resized(s.tend, len(toks)+1)
@@ -265,7 +306,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
-		best, bestE = j+1, g.e
+		best, bestE = j+1, s.lx.gazEntry(g)
 	}
 	return best, bestE
 }

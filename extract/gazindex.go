@@ -67,9 +67,11 @@ const (
 	pbAcronym                        // a gazetteer key written in capitals
 )
 
-// gazInfo is a gazetteer table entry: the referent and the phrase bits.
+// gazInfo is a gazetteer table entry: the referent, as its index + 1 in
+// the table's referents (0 for none), and the phrase bits. Holding no
+// pointers, it is cheap to copy, remember per token and clear.
 type gazInfo struct {
-	e    GazEntry
+	ref  uint32
 	bits phraseBits
 }
 
@@ -90,12 +92,14 @@ func phraseTable[V any](m map[string]V, starts, ends phraseIndex) map[string]phr
 	return t
 }
 
-// gazTable is phraseTable for the gazetteer, with the referents and the
-// acronyms.
-func gazTable(gaz map[string]GazEntry, acronyms map[string]bool, starts phraseIndex) map[string]gazInfo {
+// gazTable is phraseTable for the gazetteer, with the acronyms and the
+// referents, which it returns by gazInfo.ref.
+func gazTable(gaz map[string]GazEntry, acronyms map[string]bool, starts phraseIndex) (map[string]gazInfo, []GazEntry) {
 	t := make(map[string]gazInfo, len(gaz)+len(starts))
+	ents := make([]GazEntry, 0, len(gaz))
 	for k, e := range gaz {
-		t[k] = gazInfo{e: e, bits: pbListed}
+		ents = append(ents, e)
+		t[k] = gazInfo{ref: uint32(len(ents)), bits: pbListed}
 	}
 	for k := range acronyms {
 		if g, ok := t[k]; ok {
@@ -108,7 +112,15 @@ func gazTable(gaz map[string]GazEntry, acronyms map[string]bool, starts phraseIn
 		g.bits |= pbStart
 		t[k] = g
 	}
-	return t
+	return t, ents
+}
+
+// gazEntry is the referent of a gazInfo.
+func (lx *Lexicon) gazEntry(g gazInfo) GazEntry {
+	if g.ref == 0 {
+		return GazEntry{}
+	}
+	return lx.gazEnts[g.ref-1]
 }
 
 // goesOnBits is phraseIndex.goesOn for a phrase whose bits were looked up

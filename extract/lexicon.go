@@ -44,6 +44,7 @@ type Lexicon struct {
 
 	// the same, merged for one lookup per phrase (gazindex.go)
 	gazTable     map[string]gazInfo
+	gazEnts      []GazEntry // gazTable's referents, by gazInfo.ref
 	demonymTable map[string]phraseBits
 	titleTable   map[string]phraseBits
 	words        map[string]wordInfo // all of them by word (wordinfo.go)
@@ -107,7 +108,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	}
 	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
 	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
-	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
+	lx.gazTable, lx.gazEnts = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
 	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
 	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
 	lx.words = wordTable(lx)
