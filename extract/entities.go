@@ -29,8 +29,9 @@ type EntityFinder struct {
 // reused by the next one: the token flags, the folding buffers and the
 // sentence view's per-token memos.
 type entityScratch struct {
-	tok  tokenScratch
-	view sentenceView
+	tok   tokenScratch
+	view  sentenceView
+	cands []cand // the candidates, which resolution does not keep
 }
 
 // maxEntityScratch bounds the tokens of scratch space kept for reuse, so
@@ -54,6 +55,8 @@ func (f *EntityFinder) putScratch(sc *entityScratch) {
 	v.d, v.toks, v.folds, v.fl = nil, nil, nil, nil
 	clear(v.hits[:cap(v.hits)])
 	v.hits = v.hits[:0]
+	clear(sc.cands)
+	sc.cands = sc.cands[:0]
 	f.scratch.Put(sc)
 }
 
@@ -65,9 +68,12 @@ func (*EntityFinder) Name() string { return "entities" }
 
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	cands := make([]cand, 0, len(d.Tokens)/8)
 	sc := f.getScratch()
 	defer f.putScratch(sc)
+	cands := sc.cands[:0]
+	if cap(cands) < len(d.Tokens)/8 {
+		cands = make([]cand, 0, len(d.Tokens)/8)
+	}
 	folds, flags := sharedTokens(d, &sc.tok)
 	s := &sc.view // one view, its scratch reused by every sentence
 	s.d, s.lx = d, f.lx
@@ -83,6 +89,7 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = resolve(d, f.lx, cands)
+	sc.cands = cands
 	return nil
 }
 
@@ -256,7 +263,22 @@ func (s *sentenceView) sentenceStart(i int) bool {
 		return true
 	}
 	p := s.word(i - 1)
-	return strings.ContainsAny(p, "“\"«„‘:(—–") && len(p) <= 3
+	return len(p) <= 3 && opensSentence(p)
+}
+
+// opensSentence: the word holds a quotation mark, colon, parenthesis or
+// dash. An ASCII word is tested byte by byte, as most are.
+func opensSentence(p string) bool {
+	for k := 0; k < len(p); k++ {
+		switch p[k] {
+		case '"', ':', '(':
+			return true
+		}
+		if p[k] >= utf8.RuneSelf {
+			return strings.ContainsAny(p, "“\"«„‘:(—–")
+		}
+	}
+	return false
 }
 
 // gazScan returns the longest gazetteer match starting at i: its end and

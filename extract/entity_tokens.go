@@ -234,11 +234,22 @@ func isParticle(w string) bool {
 // word starting with a capital.
 func calendarFlags(w string) tokFlags {
 	var f tokFlags
-	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 {
+	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 || len(w) < 2 {
+		return 0
+	}
+	// most capitalised words start with two letters no name starts with
+	if c := w[1] | 0x20; c < 'a' || c > 'z' || calendarPairs[w[0]-'A']&(1<<(c-'a')) == 0 {
 		return 0
 	}
 	var arr [9]byte
-	fold := appendASCIILower(arr[:0], w)
+	fold := arr[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		fold[k] = c
+	}
 	switch string(fold) { // the keys of months and weekdays, without hashing
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		f |= tfMonth
@@ -247,6 +258,17 @@ func calendarFlags(w string) tokFlags {
 	}
 	return f
 }
+
+// calendarPairs has bit s-'a' of entry f-'a' when a month or weekday name
+// starts with the letters f and s.
+var calendarPairs = func() (t [26]uint32) {
+	for _, set := range []map[string]bool{months, weekdays} {
+		for w := range set {
+			t[w[0]-'a'] |= 1 << (w[1] - 'a')
+		}
+	}
+	return t
+}()
 
 // gapFlags classifies the text between two tokens for building folded
 // keys from folded tokens: nothing, or white space that fieldsFolder
