@@ -293,7 +293,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if s.has(i, tfOdd) {
 		return s.gazScanText(i)
 	}
-	if s.lx.gazTable == nil {
+	if s.lx.words == nil {
 		return s.gazScanText(i)
 	}
 	best, bestE := i, GazEntry{}
@@ -306,7 +306,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 			case s.has(j, tfOdd):
 				return s.gazScanText(i)
 			case s.has(j, tfSpaced):
-				if !goesOnBits(s.lx.gazStarts, bits, pbStart, " ") {
+				if !s.lx.goesOnBits(bits, pbStart, " ") {
 					return best, bestE // no listed name goes on this way
 				}
 				key = append(key, ' ')
@@ -318,8 +318,8 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		var g gazInfo
 		if j == i {
 			g = s.info(i).gaz // key is the token's fold
-		} else if s.lx.wordBloom == nil || s.lx.wordBloom.mayHaveBytes(key) {
-			g = s.lx.gazTable[string(key)] // (the word table holds every key of gazTable)
+		} else {
+			g = s.lx.wordBytes(key).gaz
 		}
 		bits = g.bits
 		if bits&pbListed == 0 {
@@ -341,7 +341,7 @@ func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
 	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
-		if j > i && !s.lx.gazStarts.goesOn(f.buf, s.gap(j-1)) {
+		if j > i && !s.lx.gazGoesOn(f.buf, s.gap(j-1)) {
 			break // no listed name goes on this way
 		}
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]

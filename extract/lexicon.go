@@ -36,19 +36,14 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	canonFolds    map[string]string // Fold of each gazetteer canonical name
-	gazStarts     phraseIndex       // word-aligned starts of Gazetteer keys (gazindex.go)
-	demonymStarts phraseIndex
-	titleStarts   phraseIndex
-	titleEnds     phraseIndex // word-aligned ends of Titles keys
+	canonFolds map[string]string // Fold of each gazetteer canonical name
 
-	// the same, merged for one lookup per phrase (gazindex.go)
-	gazTable     map[string]gazInfo
-	gazEnts      []GazEntry // gazTable's referents, by gazInfo.ref
-	demonymTable map[string]phraseBits
-	titleTable   map[string]phraseBits
-	words        map[string]wordInfo // all of them by word (wordinfo.go)
-	wordBloom    *lexWordFilter      // the words' filter
+	// The gazetteer, nationality and title phrases, their word-aligned
+	// starts and ends, and the word lists, merged for one lookup per
+	// word or phrase (wordinfo.go, gazindex.go).
+	words     map[string]wordInfo
+	gazEnts   []GazEntry     // the gazetteer's referents, by gazInfo.ref
+	wordBloom *lexWordFilter // the words' filter
 }
 
 // Cue is a classification cue phrase.
@@ -106,12 +101,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
-	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
-	lx.gazTable, lx.gazEnts = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
-	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
-	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
-	lx.words = wordTable(lx)
+	lx.words, lx.gazEnts = wordTable(lx)
 	lx.wordBloom = newLexWordFilter(lx.words)
 	return lx, nil
 }
