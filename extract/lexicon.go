@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -115,22 +114,32 @@ type NamedReader struct {
 func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // readTable calls fn with the TAB-separated fields of each data line.
+// The lines are read into one string and cut without allocating, so the
+// fields fn keeps share that string; fn must not keep the slice, which
+// the next line reuses.
 func readTable(name string, r io.Reader, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), " \r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	text := string(data)
+	var fields []string
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimRight(line, " \r")
+		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
 			continue
 		}
-		fields := strings.Split(line, "\t")
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
+		fields = fields[:0]
+		for f := range strings.SplitSeq(line, "\t") {
+			fields = append(fields, strings.TrimSpace(f))
 		}
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 var entityTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "EVENT": true, "DATE": true}
