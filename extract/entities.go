@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,45 @@ import (
 // names, nationality words, title words, dates and unknown name words;
 // a title followed by a name makes a person with a role; a run ending in a
 // head word ("Palace", "Council", "Talks") takes that head's type.
-type EntityFinder struct{ lx *Lexicon }
+type EntityFinder struct {
+	lx      *Lexicon
+	scratch sync.Pool // of *entityScratch
+}
+
+// entityScratch is the entity finder's working memory for one document,
+// reused by the next one: the token flags, the folding buffers and the
+// sentence view's per-token memos.
+type entityScratch struct {
+	tok   tokenScratch
+	view  sentenceView
+	cands []cand // the candidates, which resolution does not keep
+}
+
+// maxEntityScratch bounds the tokens of scratch space kept for reuse, so
+// that one very long article does not hold its memory for a whole batch.
+const maxEntityScratch = 1 << 16
+
+func (f *EntityFinder) getScratch() *entityScratch {
+	if sc, ok := f.scratch.Get().(*entityScratch); ok {
+		return sc
+	}
+	return new(entityScratch)
+}
+
+// putScratch keeps sc for the next document, without its pointers into
+// this one.
+func (f *EntityFinder) putScratch(sc *entityScratch) {
+	if cap(sc.tok.fl) > maxEntityScratch {
+		return
+	}
+	v := &sc.view
+	v.d, v.toks, v.folds, v.fl = nil, nil, nil, nil
+	clear(v.hits[:cap(v.hits)])
+	v.hits = v.hits[:0]
+	clear(sc.cands)
+	sc.cands = sc.cands[:0]
+	f.scratch.Put(sc)
+}
 
 // NewEntityFinder returns the entity stage.
 func NewEntityFinder(lx *Lexicon) *EntityFinder { return &EntityFinder{lx: lx} }
@@ -29,9 +68,15 @@ func (*EntityFinder) Name() string { return "entities" }
 
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	cands := make([]cand, 0, len(d.Tokens)/8)
-	folds, flags := sharedTokens(d)
-	s := sentenceView{d: d, lx: f.lx} // one view, its scratch reused by every sentence
+	sc := f.getScratch()
+	defer f.putScratch(sc)
+	cands := sc.cands[:0]
+	if cap(cands) < len(d.Tokens)/8 {
+		cands = make([]cand, 0, len(d.Tokens)/8)
+	}
+	folds, flags := sharedTokens(d, &sc.tok)
+	s := &sc.view // one view, its scratch reused by every sentence
+	s.d, s.lx = d, f.lx
 	var r tokenRanges
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -44,6 +89,7 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = resolve(d, f.lx, cands)
+	sc.cands = cands
 	return nil
 }
 
@@ -98,6 +144,7 @@ type sentenceView struct {
 	folds []string   // Fold of each token's text
 	fl    []tokFlags // flags of each token's text
 	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
+	hits  []GazEntry // the entries gaz refers to
 	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
 	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
 	buf   []byte     // foldRange's scratch key
@@ -110,6 +157,7 @@ type sentenceView struct {
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
 	s.gaz = resized(s.gaz, len(toks))
+	s.hits = s.hits[:0]
 	s.wi = resized(s.wi, len(toks))
 	s.dem = resized(s.dem, len(toks))
 	s.tend = resized(s.tend, len(toks)+1)
@@ -215,7 +263,22 @@ func (s *sentenceView) sentenceStart(i int) bool {
 		return true
 	}
 	p := s.word(i - 1)
-	return strings.ContainsAny(p, "“\"«„‘:(—–") && len(p) <= 3
+	return len(p) <= 3 && opensSentence(p)
+}
+
+// opensSentence: the word holds a quotation mark, colon, parenthesis or
+// dash. An ASCII word is tested byte by byte, as most are.
+func opensSentence(p string) bool {
+	for k := 0; k < len(p); k++ {
+		switch p[k] {
+		case '"', ':', '(':
+			return true
+		}
+		if p[k] >= utf8.RuneSelf {
+			return strings.ContainsAny(p, "“\"«„‘:(—–")
+		}
+	}
+	return false
 }
 
 // gazScan returns the longest gazetteer match starting at i: its end and
@@ -230,7 +293,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if s.has(i, tfOdd) {
 		return s.gazScanText(i)
 	}
-	if s.lx.gazTable == nil {
+	if s.lx.words == nil {
 		return s.gazScanText(i)
 	}
 	best, bestE := i, GazEntry{}
@@ -243,7 +306,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 			case s.has(j, tfOdd):
 				return s.gazScanText(i)
 			case s.has(j, tfSpaced):
-				if !goesOnBits(s.lx.gazStarts, bits, pbStart, " ") {
+				if !s.lx.goesOnBits(bits, pbStart, " ") {
 					return best, bestE // no listed name goes on this way
 				}
 				key = append(key, ' ')
@@ -255,8 +318,8 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		var g gazInfo
 		if j == i {
 			g = s.info(i).gaz // key is the token's fold
-		} else if s.lx.wordBloom == nil || s.lx.wordBloom.mayHaveBytes(key) {
-			g = s.lx.gazTable[string(key)] // (the word table holds every key of gazTable)
+		} else {
+			g = s.lx.wordBytes(key).gaz
 		}
 		bits = g.bits
 		if bits&pbListed == 0 {
@@ -265,7 +328,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
-		best, bestE = j+1, g.e
+		best, bestE = j+1, s.lx.gazEntry(g)
 	}
 	return best, bestE
 }
@@ -278,7 +341,7 @@ func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
 	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
-		if j > i && !s.lx.gazStarts.goesOn(f.buf, s.gap(j-1)) {
+		if j > i && !s.lx.gazGoesOn(f.buf, s.gap(j-1)) {
 			break // no listed name goes on this way
 		}
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]

@@ -251,7 +251,7 @@ func (s *sentenceView) titleScan(k int) int {
 	best := -1
 	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if n > 1 && !goesOnBits(s.lx.titleEnds, bits, pbEnd, s.gap(k-n)) {
+		if n > 1 && !s.lx.goesOnBits(bits, pbEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
 		if n == 1 && !s.has(k-1, tfOdd) {
@@ -373,7 +373,7 @@ func (s *sentenceView) demonymScan(i int) int {
 	}
 	var bits phraseBits // what the phrase read so far is
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n > 1 && !goesOnBits(s.lx.demonymStarts, bits, pbStart, s.gap(i+n-2)) {
+		if n > 1 && !s.lx.goesOnBits(bits, pbStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
 		if n == 1 && !s.has(i, tfOdd) {
@@ -554,7 +554,7 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	end := -1
 	var bits phraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if n > 1 && !goesOnBits(s.lx.titleStarts, bits, pbStart, s.gap(start+n-2)) {
+		if n > 1 && !s.lx.goesOnBits(bits, pbStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
 		if n == 1 && !s.has(start, tfOdd) {

@@ -35,22 +35,32 @@ const (
 // sharedTokens is entityTokens with the folds shared with the other
 // stages (sharedFolds): built here when no stage has yet, else only the
 // flags are computed.
-func sharedTokens(d *pipeline.Document) ([]string, []tokFlags) {
+// The flags are in sc, valid until its next use.
+func sharedTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
 	var fl []tokFlags
 	folds := d.TokenDerived(foldsKey{}, func() any {
 		var folds []string
-		folds, fl = entityTokens(d)
+		folds, fl = entityTokens(d, sc)
 		return folds
 	}).([]string)
 	if fl == nil {
-		fl = foldedFlags(d, folds)
+		fl = foldedFlags(d, folds, sc)
 	}
 	return folds, fl
 }
 
+// tokenScratch is entityTokens's working memory, reused document after
+// document.
+type tokenScratch struct {
+	fl   []tokFlags
+	ends []int32
+	buf  []byte
+}
+
 // foldedFlags is entityTokens's flags given its folds.
-func foldedFlags(d *pipeline.Document, folds []string) []tokFlags {
-	fl := make([]tokFlags, len(d.Tokens))
+func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFlags {
+	sc.fl = resized(sc.fl, len(d.Tokens))
+	fl := sc.fl
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		if i > 0 {
@@ -81,10 +91,11 @@ func foldedFlags(d *pipeline.Document, folds []string) []tokFlags {
 // (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
 // token once. Most tokens are ASCII, and for them folding and the flags
 // come from one loop over the bytes.
-func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
-	fl := make([]tokFlags, len(d.Tokens))
-	ends := make([]int32, len(d.Tokens)) // end in buf of each folded form, or -1
-	var buf []byte
+// The flags are in sc, valid until its next use.
+func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
+	sc.fl = resized(sc.fl, len(d.Tokens))
+	sc.ends = resized(sc.ends, len(d.Tokens)) // end in buf of each folded form, or -1
+	fl, ends, buf := sc.fl, sc.ends, sc.buf[:0]
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		if i > 0 {
@@ -121,6 +132,7 @@ func entityTokens(d *pipeline.Document) ([]string, []tokFlags) {
 		fl[i] |= f
 		ends[i] = int32(len(buf))
 	}
+	sc.buf = buf
 	return foldsFrom(d, buf, ends), fl
 }
 
@@ -222,11 +234,22 @@ func isParticle(w string) bool {
 // word starting with a capital.
 func calendarFlags(w string) tokFlags {
 	var f tokFlags
-	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 {
+	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 || len(w) < 2 {
+		return 0
+	}
+	// most capitalised words start with two letters no name starts with
+	if c := w[1] | 0x20; c < 'a' || c > 'z' || calendarPairs[w[0]-'A']&(1<<(c-'a')) == 0 {
 		return 0
 	}
 	var arr [9]byte
-	fold := appendASCIILower(arr[:0], w)
+	fold := arr[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		fold[k] = c
+	}
 	switch string(fold) { // the keys of months and weekdays, without hashing
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		f |= tfMonth
@@ -236,6 +259,17 @@ func calendarFlags(w string) tokFlags {
 	return f
 }
 
+// calendarPairs has bit s-'a' of entry f-'a' when a month or weekday name
+// starts with the letters f and s.
+var calendarPairs = func() (t [26]uint32) {
+	for _, set := range []map[string]bool{months, weekdays} {
+		for w := range set {
+			t[w[0]-'a'] |= 1 << (w[1] - 'a')
+		}
+	}
+	return t
+}()
+
 // gapFlags classifies the text between two tokens for building folded
 // keys from folded tokens: nothing, or white space that fieldsFolder
 // turns into one space. A line break ends every phrase lookup, and other
@@ -243,6 +277,9 @@ func calendarFlags(w string) tokFlags {
 func gapFlags(gap string) tokFlags {
 	if gap == "" {
 		return tfJoined
+	}
+	if gap == " " { // by far the most common gap
+		return tfSpaced
 	}
 	for _, r := range gap {
 		if r == '\n' || r == '\r' || !unicode.IsSpace(r) {

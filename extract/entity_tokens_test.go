@@ -31,7 +31,7 @@ func TestMatchDateFlags(t *testing.T) {
 		d, err := pipeline.NewDocument("t.txt", []byte(text))
 		require.NoError(t, err)
 		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
-		_, fl := entityTokens(d)
+		_, fl := entityTokens(d, new(tokenScratch))
 		for si := range d.Sentences {
 			lo, hi := d.SentenceTokenRange(si)
 			for i := range hi - lo {
@@ -92,7 +92,7 @@ func TestEntityTokens(t *testing.T) {
 		d, err := pipeline.NewDocument("t.txt", []byte(text))
 		require.NoError(t, err)
 		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
-		folds, fl := entityTokens(d)
+		folds, fl := entityTokens(d, new(tokenScratch))
 		ref := newTokenFolds(d).folds
 		for i, tok := range d.Tokens {
 			w := d.Text[tok.Start:tok.End]
@@ -107,11 +107,11 @@ func TestEntityTokens(t *testing.T) {
 		// the folds shared with other stages: built by the entity
 		// finder, or by another stage before it (only the flags are then
 		// computed)
-		sf, sfl := sharedTokens(d)
+		sf, sfl := sharedTokens(d, new(tokenScratch))
 		require.Equal(t, folds, sf)
 		require.Equal(t, fl, sfl)
 		require.Equal(t, folds, sharedFolds(d))
-		require.Equal(t, fl, foldedFlags(d, ref))
+		require.Equal(t, fl, foldedFlags(d, ref, new(tokenScratch)))
 	}
 }
 

@@ -15,7 +15,10 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
-	switch r = unicode.ToLower(r); r {
+	if r < 0x2000 || r > 0x206f { // General Punctuation (quotes, dashes) has no case
+		r = unicode.ToLower(r)
+	}
+	switch r {
 	case '’', '‘':
 		return '\''
 	case '‑', '–', '—':

@@ -67,66 +67,44 @@ const (
 	pbAcronym                        // a gazetteer key written in capitals
 )
 
-// gazInfo is a gazetteer table entry: the referent and the phrase bits.
+// gazInfo is a gazetteer table entry: the referent, as its index + 1 in
+// the table's referents (0 for none), and the phrase bits. Holding no
+// pointers, it is cheap to copy, remember per token and clear.
 type gazInfo struct {
-	e    GazEntry
+	ref  uint32
 	bits phraseBits
 }
 
-// phraseTable merges the keys of m with the starts and ends of its
-// keys. (The ends are for reading leftwards; a table read only
-// rightwards may leave them out.)
-func phraseTable[V any](m map[string]V, starts, ends phraseIndex) map[string]phraseBits {
-	t := make(map[string]phraseBits, len(m)+len(starts)+len(ends))
-	for k := range m {
-		t[k] |= pbListed
+// gazEntry is the referent of a gazInfo.
+func (lx *Lexicon) gazEntry(g gazInfo) GazEntry {
+	if g.ref == 0 {
+		return GazEntry{}
 	}
-	for k := range starts {
-		t[k] |= pbStart
-	}
-	for k := range ends {
-		t[k] |= pbEnd
-	}
-	return t
-}
-
-// gazTable is phraseTable for the gazetteer, with the referents and the
-// acronyms.
-func gazTable(gaz map[string]GazEntry, acronyms map[string]bool, starts phraseIndex) map[string]gazInfo {
-	t := make(map[string]gazInfo, len(gaz)+len(starts))
-	for k, e := range gaz {
-		t[k] = gazInfo{e: e, bits: pbListed}
-	}
-	for k := range acronyms {
-		if g, ok := t[k]; ok {
-			g.bits |= pbAcronym
-			t[k] = g
-		}
-	}
-	for k := range starts {
-		g := t[k]
-		g.bits |= pbStart
-		t[k] = g
-	}
-	return t
+	return lx.gazEnts[g.ref-1]
 }
 
 // goesOnBits is phraseIndex.goesOn for a phrase whose bits were looked up
-// in a table built from ix: want is pbStart or pbEnd.
-func goesOnBits(ix phraseIndex, bits, want phraseBits, gap string) bool {
-	if ix == nil || gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
+// in the word table: want is pbStart or pbEnd. A Lexicon built by hand
+// (no word table) always says yes.
+func (lx *Lexicon) goesOnBits(bits, want phraseBits, gap string) bool {
+	if lx.words == nil || gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
 		return true
 	}
 	return bits&want != 0
 }
 
+// gazGoesOn is goesOnBits for a gazetteer phrase b not yet looked up.
+func (lx *Lexicon) gazGoesOn(b []byte, gap string) bool {
+	if lx.words == nil || gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
+		return true
+	}
+	return lx.wordBytes(b).gaz.bits&pbStart != 0
+}
+
 // demonymBits looks a folded phrase up in the nationality table.
 func (lx *Lexicon) demonymBits(k []byte) phraseBits {
-	if lx.demonymTable != nil {
-		if lx.wordBloom != nil && !lx.wordBloom.mayHaveBytes(k) {
-			return 0 // the word table holds every key of demonymTable
-		}
-		return lx.demonymTable[string(k)]
+	if lx.words != nil {
+		return lx.wordBytes(k).dem
 	}
 	if _, ok := lx.Demonyms[string(k)]; ok {
 		return pbListed // a Lexicon built by hand has no phrase indexes either
@@ -136,11 +114,8 @@ func (lx *Lexicon) demonymBits(k []byte) phraseBits {
 
 // titleBits looks a folded phrase up in the title table.
 func (lx *Lexicon) titleBits(k []byte) phraseBits {
-	if lx.titleTable != nil {
-		if lx.wordBloom != nil && !lx.wordBloom.mayHaveBytes(k) {
-			return 0 // the word table holds every key of titleTable
-		}
-		return lx.titleTable[string(k)]
+	if lx.words != nil {
+		return lx.wordBytes(k).title
 	}
 	if lx.Titles[string(k)] {
 		return pbListed

@@ -1,10 +1,11 @@
 package extract
 
-// gazHit is one remembered gazAt result.
+// gazHit is one remembered gazAt result: the end + 1 (0 for not yet
+// computed) and the entry's index + 1 in sentenceView.hits (0 for none).
+// Holding no pointers, the memo is cleared sentence after sentence
+// without write barriers.
 type gazHit struct {
-	end  int
-	e    GazEntry
-	done bool
+	end, hit int32
 }
 
 // gazAt returns the longest gazetteer match starting at token i: its end
@@ -13,16 +14,20 @@ type gazHit struct {
 // starts many times; the result depends only on the text, the tokens and
 // the lexicon, none of which change while a sentence is read.
 func (s *sentenceView) gazAt(i int) (int, GazEntry) {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.gaz) {
 		return s.gazScan(i)
 	}
-	if s.gaz == nil {
-		s.gaz = make([]gazHit, len(s.toks))
-	}
 	h := &s.gaz[i]
-	if !h.done {
-		h.end, h.e = s.gazScan(i)
-		h.done = true
+	if h.end == 0 {
+		end, e := s.gazScan(i)
+		h.end = int32(end + 1)
+		if e != (GazEntry{}) {
+			s.hits = append(s.hits, e)
+			h.hit = int32(len(s.hits))
+		}
 	}
-	return h.end, h.e
+	if h.hit == 0 {
+		return int(h.end - 1), GazEntry{}
+	}
+	return int(h.end - 1), s.hits[h.hit-1]
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -36,18 +35,14 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	canonFolds    map[string]string // Fold of each gazetteer canonical name
-	gazStarts     phraseIndex       // word-aligned starts of Gazetteer keys (gazindex.go)
-	demonymStarts phraseIndex
-	titleStarts   phraseIndex
-	titleEnds     phraseIndex // word-aligned ends of Titles keys
+	canonFolds map[string]string // Fold of each gazetteer canonical name
 
-	// the same, merged for one lookup per phrase (gazindex.go)
-	gazTable     map[string]gazInfo
-	demonymTable map[string]phraseBits
-	titleTable   map[string]phraseBits
-	words        map[string]wordInfo // all of them by word (wordinfo.go)
-	wordBloom    *lexWordFilter      // the words' filter
+	// The gazetteer, nationality and title phrases, their word-aligned
+	// starts and ends, and the word lists, merged for one lookup per
+	// word or phrase (wordinfo.go, gazindex.go).
+	words     map[string]wordInfo
+	gazEnts   []GazEntry     // the gazetteer's referents, by gazInfo.ref
+	wordBloom *lexWordFilter // the words' filter
 }
 
 // Cue is a classification cue phrase.
@@ -105,12 +100,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.gazStarts, lx.demonymStarts = phraseStarts(lx.Gazetteer), phraseStarts(lx.Demonyms)
-	lx.titleStarts, lx.titleEnds = phraseStarts(lx.Titles), phraseEnds(lx.Titles)
-	lx.gazTable = gazTable(lx.Gazetteer, lx.Acronyms, lx.gazStarts)
-	lx.demonymTable = phraseTable(lx.Demonyms, lx.demonymStarts, nil)
-	lx.titleTable = phraseTable(lx.Titles, lx.titleStarts, lx.titleEnds)
-	lx.words = wordTable(lx)
+	lx.words, lx.gazEnts = wordTable(lx)
 	lx.wordBloom = newLexWordFilter(lx.words)
 	return lx, nil
 }
@@ -124,22 +114,32 @@ type NamedReader struct {
 func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // readTable calls fn with the TAB-separated fields of each data line.
+// The lines are read into one string and cut without allocating, so the
+// fields fn keeps share that string; fn must not keep the slice, which
+// the next line reuses.
 func readTable(name string, r io.Reader, fn func([]string) error) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), " \r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	text := string(data)
+	var fields []string
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimRight(line, " \r")
+		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
 			continue
 		}
-		fields := strings.Split(line, "\t")
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
+		fields = fields[:0]
+		for f := range strings.SplitSeq(line, "\t") {
+			fields = append(fields, strings.TrimSpace(f))
 		}
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 var entityTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "EVENT": true, "DATE": true}

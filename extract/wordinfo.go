@@ -23,23 +23,57 @@ type wordInfo struct {
 	is    wordBits
 }
 
-// wordTable merges the lexicon's tables by word.
-func wordTable(lx *Lexicon) map[string]wordInfo {
-	t := make(map[string]wordInfo, len(lx.gazTable)+len(lx.titleTable))
-	for k, g := range lx.gazTable {
+// wordTable merges the lexicon's tables by word: each gazetteer,
+// nationality and title phrase and each word-aligned start (and, for
+// titles, end) of one, with the word lists. It returns the gazetteer's
+// referents, which the table holds by index. It is built straight from
+// the lexicon's maps, with no table per kind in between, as it is most of
+// the start-up of a short run.
+func wordTable(lx *Lexicon) (map[string]wordInfo, []GazEntry) {
+	t := make(map[string]wordInfo, len(lx.Gazetteer)*3/2+len(lx.Titles)*2+len(lx.Demonyms)+len(lx.TitleWords))
+	ents := make([]GazEntry, 0, len(lx.Gazetteer))
+	for k, e := range lx.Gazetteer {
+		ents = append(ents, e)
 		w := t[k]
-		w.gaz = g
+		w.gaz.ref, w.gaz.bits = uint32(len(ents)), w.gaz.bits|pbListed
+		if lx.Acronyms[k] {
+			w.gaz.bits |= pbAcronym
+		}
 		t[k] = w
+		for p := range phraseParts(k) {
+			if p.start {
+				w := t[p.s]
+				w.gaz.bits |= pbStart
+				t[p.s] = w
+			}
+		}
 	}
-	for k, b := range lx.demonymTable {
+	for k := range lx.Demonyms {
 		w := t[k]
-		w.dem = b
+		w.dem |= pbListed
+		w.is |= wbDemonym
 		t[k] = w
+		for p := range phraseParts(k) {
+			if p.start {
+				w := t[p.s]
+				w.dem |= pbStart
+				t[p.s] = w
+			}
+		}
 	}
-	for k, b := range lx.titleTable {
+	for k := range lx.Titles {
 		w := t[k]
-		w.title = b
+		w.title |= pbListed
 		t[k] = w
+		for p := range phraseParts(k) {
+			w := t[p.s]
+			if p.start {
+				w.title |= pbStart
+			} else {
+				w.title |= pbEnd
+			}
+			t[p.s] = w
+		}
 	}
 	mark := func(k string, b wordBits) {
 		w := t[k]
@@ -48,9 +82,6 @@ func wordTable(lx *Lexicon) map[string]wordInfo {
 	}
 	for k := range lx.TitleWords {
 		mark(k, wbTitleWord)
-	}
-	for k := range lx.Demonyms {
-		mark(k, wbDemonym)
 	}
 	for k := range lx.TitleHeads {
 		mark(k, wbTitleHead)
@@ -61,7 +92,27 @@ func wordTable(lx *Lexicon) map[string]wordInfo {
 	for k := range qualifiers {
 		mark(k, wbQualifier)
 	}
-	return t
+	return t, ents
+}
+
+// phrasePart is a word-aligned start or end of a phrase.
+type phrasePart struct {
+	s     string
+	start bool
+}
+
+// phraseParts yields the word-aligned starts and ends of k (the parts
+// before and after each space), as phraseStarts and phraseEnds index them.
+func phraseParts(k string) func(func(phrasePart) bool) {
+	return func(yield func(phrasePart) bool) {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				if !yield(phrasePart{k[:i], true}) || !yield(phrasePart{k[i+1:], false}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // lexWordFilter holds a bit for each word of a word table, by filterBit:
@@ -114,9 +165,6 @@ func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 		return lx.words[w]
 	}
 	var i wordInfo
-	if lx.gazTable != nil {
-		i.gaz = lx.gazTable[w]
-	}
 	i.dem = lx.demonymBits([]byte(w))
 	i.title = lx.titleBits([]byte(w))
 	if lx.TitleWords[w] {
@@ -135,6 +183,14 @@ func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 		i.is |= wbQualifier
 	}
 	return i
+}
+
+// wordBytes is wordInfoOf(string(k)) for a lexicon with a word table.
+func (lx *Lexicon) wordBytes(k []byte) wordInfo {
+	if !lx.wordBloom.mayHaveBytes(k) {
+		return wordInfo{}
+	}
+	return lx.words[string(k)]
 }
 
 // wordMemo is one remembered wordInfo of a token.
