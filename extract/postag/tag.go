@@ -39,7 +39,9 @@ type Tagger struct {
 	m     *Model
 	memo  memo       // word -> index in words
 	words []wordInfo // the edges (see edgeStart), then the words seen
-	sums  []scores   // the words' sums by role; sums[0] is all zero
+	hot   []wordHot  // per word, what a prediction reads of it
+	sums  []lanes    // the words' sums by role; sums[0] is all zero
+	sumsP []uint64   // the classes present in each of sums
 	ctx   []int32    // the sentence's context, as indexes in words
 	tags  []string   // Finish's result
 	buf   []byte     // scratch for a normalized word
@@ -64,7 +66,12 @@ const (
 func (t *Tagger) Reset() {
 	t.memo.reset()
 	t.words = append(t.words[:0], t.m.edges[:]...)
-	t.sums = append(t.sums[:0], scores{})
+	t.hot = t.hot[:0]
+	for i := range t.words {
+		t.hot = append(t.hot, t.m.hot(&t.words[i]))
+	}
+	t.sums = append(t.sums[:0], lanes{})
+	t.sumsP = append(t.sumsP[:0], 0)
 }
 
 // Tag is Model.Tag.
@@ -95,6 +102,17 @@ func (t *Tagger) Add(key string, word func(string) string) {
 	t.ctx = append(t.ctx, k)
 }
 
+// AddIn is Add for the key text[start:end].
+func (t *Tagger) AddIn(text string, start, end int, word func(string) string) {
+	key := text[start:end]
+	pre, h := memoKeyIn(text, start, end)
+	k := t.memo.lookup(key, pre, h)
+	if k == 0 {
+		k = t.learn(key, pre, h, word)
+	}
+	t.ctx = append(t.ctx, k)
+}
+
 // learn remembers key, of memo prefix pre and hash h, and returns its
 // index in t.words.
 func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int32 {
@@ -102,8 +120,10 @@ func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int3
 	if word != nil {
 		w = word(key)
 	}
+	m := t.m
 	k := int32(len(t.words))
 	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
+	t.hot = append(t.hot, m.hot(&t.words[k]))
 	t.memo.put(key, pre, h, k)
 	return k
 }
@@ -118,14 +138,18 @@ func (t *Tagger) Finish() []string {
 	tags := t.tags
 	i1, i2 := m.startIndex(), m.start2Index() // tag indexes of the two tags before (tagrows.go)
 	for i, k := range t.ctx[2 : n+2] {
-		in := &t.words[k]
-		tag, ti := in.tag, int(in.ti)
+		in := &t.hot[k]
+		ti := int(in.ti)
 		if in.predicted {
 			if c := t.predict(i, i1, i2); c >= 0 {
-				tag, ti = m.classes[c], c
+				ti = c
 			}
 		}
-		tags[i] = tag
+		if ti < len(m.tags) {
+			tags[i] = m.tags[ti]
+		} else {
+			tags[i] = t.words[k].tag
+		}
 		i2, i1 = i1, ti
 	}
 	return tags
@@ -153,8 +177,6 @@ type wordInfo struct {
 
 	wordM1, suffixM1, wordM2 int32 // "i-1 word", "i-1 suffix", "i-2 word"
 	wordP1, suffixP1, wordP2 int32 // "i+1 word", "i+1 suffix", "i+2 word"
-
-	sums [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
 }
 
 // The roles of a word in a prediction: the word predicted, or the one
@@ -169,9 +191,28 @@ const (
 	numRoles
 )
 
+// wordHot is what Finish and predict read of a word, apart from the rest
+// of its wordInfo so that more words share a cache line.
+type wordHot struct {
+	roles     [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
+	tagWords  int32           // wordInfo's
+	tagMask   uint64          // wordInfo's
+	ti        uint8           // wordInfo's
+	predicted bool            // wordInfo's
+}
+
+// hot returns the wordHot of in.
+func (m *Model) hot(in *wordInfo) wordHot {
+	return wordHot{
+		roles:    [numRoles]int32{-1, -1, -1, -1, -1},
+		tagWords: in.tagWords, tagMask: in.tagMask,
+		ti: uint8(in.ti), predicted: in.predicted,
+	}
+}
+
 // sum returns the index in t.sums of the sum of word k's role r.
 func (t *Tagger) sum(k int32, r int) int32 {
-	if j := t.words[k].sums[r]; j >= 0 {
+	if j := t.hot[k].roles[r]; j >= 0 {
 		return j
 	}
 	return t.newSum(k, r)
@@ -200,9 +241,10 @@ func (t *Tagger) newSum(k int32, r int) int32 {
 			s.add(t.m.bin, o)
 		}
 		j = int32(len(t.sums))
-		t.sums = append(t.sums, s)
+		t.sums = append(t.sums, s.w)
+		t.sumsP = append(t.sumsP, s.present)
 	}
-	in.sums[r] = j
+	t.hot[k].roles[r] = j
 	return j
 }
 
@@ -254,7 +296,6 @@ func (m *Model) wordInfo(w string, buf *[]byte) wordInfo {
 func (m *Model) neighbour(ne, se int32) wordInfo {
 	v := &m.vocab
 	return wordInfo{
-		sums:   [numRoles]int32{-1, -1, -1, -1, -1},
 		suffix: -1, pref1: -1, word: -1, tagWords: -1,
 		wordM1: v.kind(ne, kWordM1), suffixM1: v.kind(se, kSuffixM1), wordM2: v.kind(ne, kWordM2),
 		wordP1: v.kind(ne, kWordP1), suffixP1: v.kind(se, kSuffixP1), wordP2: v.kind(ne, kWordP2),
@@ -296,8 +337,9 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
 	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
 	var s scores
-	s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
-	s.add(t.m.bin, t.m.tagWord(&t.words[ctx[2]], i1))
+	s.w.sum6(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
+	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2]
+	s.add(t.m.bin, t.m.tagWord(&t.hot[ctx[2]], i1))
 	return s.best()
 }
 
@@ -315,9 +357,13 @@ func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
 // present marks the classes seen (prose picks only among classes some
 // active feature has a weight for), at bit 4*(c/3) + c%3.
 type scores struct {
-	w       [maxWords]uint64
+	w       lanes
 	present uint64
 }
+
+// lanes are the score words of scores; the Tagger keeps its sums' lanes
+// apart from their present masks, so that a sum fills two cache lines.
+type lanes [maxWords]uint64
 
 const (
 	maxWords = 16 // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
@@ -338,16 +384,15 @@ var biased = func() (s scores) {
 	return s
 }()
 
-// sum6 sets s to the sum of six scores.
-func (s *scores) sum6(a, b, c, d, e, f *scores) {
+// sum6 sets s to the sum of six lanes.
+func (s *lanes) sum6(a, b, c, d, e, f *lanes) {
 	// Four words a round: the loop's own cost was a fifth of the sum's.
 	for k := 0; k <= maxWords-4; k += 4 {
-		s.w[k] = a.w[k] + b.w[k] + c.w[k] + d.w[k] + e.w[k] + f.w[k]
-		s.w[k+1] = a.w[k+1] + b.w[k+1] + c.w[k+1] + d.w[k+1] + e.w[k+1] + f.w[k+1]
-		s.w[k+2] = a.w[k+2] + b.w[k+2] + c.w[k+2] + d.w[k+2] + e.w[k+2] + f.w[k+2]
-		s.w[k+3] = a.w[k+3] + b.w[k+3] + c.w[k+3] + d.w[k+3] + e.w[k+3] + f.w[k+3]
+		s[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k]
+		s[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1]
+		s[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2]
+		s[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3]
 	}
-	s.present = a.present | b.present | c.present | d.present | e.present | f.present
 }
 
 // add adds the weight list at offset o of b, if o >= 0 (doc.go).
