@@ -199,6 +199,7 @@ type wordHot struct {
 	tagMask   uint64          // wordInfo's
 	ti        uint8           // wordInfo's
 	predicted bool            // wordInfo's
+	last      int8            // the class last predicted for the word, or -1
 }
 
 // hot returns the wordHot of in.
@@ -206,7 +207,7 @@ func (m *Model) hot(in *wordInfo) wordHot {
 	return wordHot{
 		roles:    [numRoles]int32{-1, -1, -1, -1, -1},
 		tagWords: in.tagWords, tagMask: in.tagMask,
-		ti: uint8(in.ti), predicted: in.predicted,
+		ti: uint8(in.ti), predicted: in.predicted, last: -1,
 	}
 }
 
@@ -339,8 +340,16 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 	var s scores
 	s.w.sum6(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
 	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2]
-	s.add(t.m.bin, t.m.tagWord(&t.hot[ctx[2]], i1))
-	return s.best()
+	in := &t.hot[ctx[2]]
+	s.add(t.m.bin, t.m.tagWord(in, i1))
+	// A word's class is most often the one it last had: confirming that
+	// it still scores highest is cheaper than finding the highest.
+	if c := int(in.last); c >= 0 && s.wins(c) {
+		return c
+	}
+	c := s.best()
+	in.last = int8(c)
+	return c
 }
 
 func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
@@ -459,6 +468,44 @@ func (s *scores) best() int {
 	}
 	return s.bestPresent()
 }
+
+// wins reports whether class c, present, is what best would return: no
+// lane scores more than c's, nor as much before c. It may say false when
+// c wins, in the one case where c's biased score is 2²⁰-1, never true when
+// it does not.
+func (s *scores) wins(c int) bool {
+	if s.present&(1<<laneBit(c)) == 0 {
+		return false
+	}
+	v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
+	vs := v * laneOnes
+	add := &winsAdd[c]
+	// A lane of (x | guards) - (vs + add) keeps its guard bit where x's
+	// lane is at least v plus add's lane, and never borrows from the next.
+	var over uint64
+	for k := 0; k <= maxWords-4; k += 4 {
+		// (Go's | binds as loosely as -: each difference is bracketed.)
+		over |= ((s.w[k] | laneGuard) - (vs + add[k])) | ((s.w[k+1] | laneGuard) - (vs + add[k+1])) |
+			((s.w[k+2] | laneGuard) - (vs + add[k+2])) | ((s.w[k+3] | laneGuard) - (vs + add[k+3]))
+	}
+	return over&laneGuard == 0
+}
+
+// winsAdd[c] is, per word, what wins adds to c's score in every lane to
+// get the least score that beats c there: 0 before c, 1 from c on.
+var winsAdd = func() (t [3 * maxWords][maxWords]uint64) {
+	for c := range t {
+		for k := range t[c] {
+			switch {
+			case k > c/3:
+				t[c][k] = laneOnes
+			case k == c/3:
+				t[c][k] = laneOnes >> (laneBits * (c % 3)) << (laneBits * (c % 3))
+			}
+		}
+	}
+	return t
+}()
 
 // laneMax returns the lane-wise maximum of a and b, whose guard bits are
 // clear: a lane of (a | guards) - b keeps its guard bit where a's lane is
