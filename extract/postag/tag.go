@@ -42,6 +42,7 @@ type Tagger struct {
 	hot   []wordHot  // per word, what a prediction reads of it
 	sums  []lanes    // the words' sums by role; sums[0] is all zero
 	sumsP []uint64   // the classes present in each of sums
+	tw    []int32    // per word and tag of its tagMask, the index in sums of its "i-1 tag+i word" weights, once needed, else -1
 	ctx   []int32    // the sentence's context, as indexes in words
 	tags  []string   // Finish's result
 	buf   []byte     // scratch for a normalized word
@@ -70,6 +71,7 @@ func (t *Tagger) Reset() {
 	for i := range t.words {
 		t.hot = append(t.hot, t.m.hot(&t.words[i]))
 	}
+	t.tw = t.tw[:0]
 	t.sums = append(t.sums[:0], lanes{})
 	t.sumsP = append(t.sumsP[:0], 0)
 }
@@ -123,7 +125,14 @@ func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int3
 	m := t.m
 	k := int32(len(t.words))
 	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
-	t.hot = append(t.hot, m.hot(&t.words[k]))
+	h0 := m.hot(&t.words[k])
+	if h0.tagMask != 0 {
+		h0.twBase = int32(len(t.tw))
+		for range bits.OnesCount64(h0.tagMask) {
+			t.tw = append(t.tw, -1)
+		}
+	}
+	t.hot = append(t.hot, h0)
 	t.memo.put(key, pre, h, k)
 	return k
 }
@@ -200,6 +209,7 @@ type wordHot struct {
 	ti        uint8           // wordInfo's
 	predicted bool            // wordInfo's
 	last      int8            // the class last predicted for the word, or -1
+	twBase    int32           // index in Tagger.tw of the word's first tag
 }
 
 // hot returns the wordHot of in.
@@ -338,10 +348,16 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
 	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
 	var s scores
-	s.w.sum6(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
-	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2]
 	in := &t.hot[ctx[2]]
-	s.add(t.m.bin, t.m.tagWord(in, i1))
+	tw := int32(0) // the zero sum when the word has no weights for i1
+	if bit := uint64(1) << i1; len(t.m.tags) < 64 && in.tagMask&bit != 0 {
+		tw = t.tagWordSum(in, in.twBase+int32(bits.OnesCount64(in.tagMask&(bit-1))), i1)
+	}
+	s.w.sum7(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
+	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2] | t.sumsP[tw]
+	if len(t.m.tags) >= 64 { // no tagMask: the list is searched
+		s.add(t.m.bin, t.m.tagWord(in, i1))
+	}
 	// A word's class is most often the one it last had: confirming that
 	// it still scores highest is cheaper than finding the highest.
 	if c := int(in.last); c >= 0 && s.wins(c) {
@@ -393,14 +409,31 @@ var biased = func() (s scores) {
 	return s
 }()
 
-// sum6 sets s to the sum of six lanes.
-func (s *lanes) sum6(a, b, c, d, e, f *lanes) {
+// tagWordSum returns the index in t.sums of the "i-1 tag+i word" weights
+// of word in for the tag index ti, whose slot in t.tw is j, summed into
+// lanes the first time they are needed: adding a dense sum costs less
+// than reading the weight list from the model again.
+func (t *Tagger) tagWordSum(in *wordHot, j int32, ti int) int32 {
+	if k := t.tw[j]; k >= 0 {
+		return k
+	}
+	var s scores
+	s.add(t.m.bin, t.m.tagWord(in, ti))
+	k := int32(len(t.sums))
+	t.sums = append(t.sums, s.w)
+	t.sumsP = append(t.sumsP, s.present)
+	t.tw[j] = k
+	return k
+}
+
+// sum7 sets s to the sum of seven lanes.
+func (s *lanes) sum7(a, b, c, d, e, f, g *lanes) {
 	// Four words a round: the loop's own cost was a fifth of the sum's.
 	for k := 0; k <= maxWords-4; k += 4 {
-		s[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k]
-		s[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1]
-		s[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2]
-		s[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3]
+		s[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k]
+		s[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1] + g[k+1]
+		s[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2] + g[k+2]
+		s[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3] + g[k+3]
 	}
 }
 
