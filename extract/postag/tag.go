@@ -30,8 +30,9 @@ var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 // says about each distinct word it has seen (up to maxMemo words, then it
 // starts afresh), so that a word met again, in this or a later sentence,
 // costs one probe of its memo, and the sums of the weights a word gives
-// each position it is seen from, so that a prediction adds five such
-// sums. It is not safe for concurrent use.
+// each position it is seen from, and of its "i-1 tag+i word" weights per
+// previous tag, so that a prediction adds six such sums to the row of its
+// two previous tags. It is not safe for concurrent use.
 //
 // A sentence is tagged either at once (Tag) or word by word: Start, Add
 // per word, then Finish.
