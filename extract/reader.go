@@ -28,12 +28,20 @@ var (
 	startDiscRe = regexp.MustCompile(`(?i)^start (?:a )?discussion (?:for|about|on) ["“«„'‘]?(.*?)["”»“'’]? article\.?$`)
 )
 
+// mayBeTrailer is a cheap test that a line could match trailerRe, which
+// is run on every line: a match starts with "n" or "N" (no other rune
+// folds to n) and is short.
+func mayBeTrailer(s string) bool {
+	return len(s) <= 64 && s != "" && (s[0] == 'n' || s[0] == 'N')
+}
+
 // line is one line of the input: its content span without the line end.
 type line struct{ pipeline.Span }
 
 // splitLines cuts text at \n, \r\n and \r, keeping byte offsets.
 func splitLines(text string, from int) []line {
-	var out []line
+	// Sized at once: a line per \n, and one more for a last line or a \r.
+	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
 	start, nl := from, -1 // nl: the next \n at or after start, once searched
 	for start < len(text) {
 		if nl < start {
@@ -76,12 +84,15 @@ func isBlank(r rune) bool {
 
 // Run implements pipeline.Stage.
 func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
-	var lines []line
-	for _, l := range splitLines(d.Text, 0) {
+	lines := splitLines(d.Text, 0)
+	n := 0 // the non-blank lines, trimmed, kept in place
+	for _, l := range lines {
 		if t := trimSpan(d.Text, l.Span); t.Len() > 0 {
-			lines = append(lines, line{t})
+			lines[n] = line{t}
+			n++
 		}
 	}
+	lines = lines[:n]
 	text := func(l line) string { return d.Text[l.Start:l.End] }
 	// Translation notice: the first line.
 	if len(lines) > 0 {
@@ -93,7 +104,7 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 	}
 	// Trailer: everything from "No Discussion Added Yet" on is page chrome.
 	for i, l := range lines {
-		if !trailerRe.MatchString(text(l)) {
+		if !mayBeTrailer(text(l)) || !trailerRe.MatchString(text(l)) {
 			continue
 		}
 		rest := lines[i+1:]

@@ -14,11 +14,38 @@ import (
 // A sentence never ends inside a pair of quotation marks and a line break
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
-	abbrev map[string]bool
+	abbrev  map[string]bool
+	abbrevF abbrevFilter // rules most words out before the map lookup
 }
 
 // NewSegmenter returns a segmenter using the lexicon's abbreviations.
-func NewSegmenter(lx *Lexicon) *Segmenter { return &Segmenter{abbrev: lx.Abbrev} }
+func NewSegmenter(lx *Lexicon) *Segmenter {
+	g := &Segmenter{abbrev: lx.Abbrev}
+	for a := range lx.Abbrev {
+		g.abbrevF.add(a)
+	}
+	return g
+}
+
+// abbrevFilter is a bit set over a hash of a word's length, first and
+// last bytes: a word whose bit is clear is not an abbreviation.
+type abbrevFilter [16]uint64
+
+func abbrevBit(w string) uint {
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) & 1023
+}
+
+func (f *abbrevFilter) add(w string) {
+	if w != "" {
+		b := abbrevBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+func (f *abbrevFilter) has(w string) bool {
+	b := abbrevBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // Name implements pipeline.Stage.
 func (*Segmenter) Name() string { return "segment" }
@@ -102,15 +129,35 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Spa
 
 // indexTerminator returns the index of the first . ! ? or … in s, or -1.
 func indexTerminator(s string) int {
-	for j := 0; j < len(s); j++ {
-		if !terminatorByte[s[j]] {
+	for j := 0; j < len(s); {
+		// Eight bytes at a time past those holding no terminator byte.
+		if j+8 <= len(s) && !mayHoldTerminator(s[j:j+8]) {
+			j += 8
 			continue
 		}
-		if s[j] != 0xE2 || j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0xA6 { // … is E2 80 A6
-			return j
+		for end := min(j+8, len(s)); j < end; j++ {
+			if !terminatorByte[s[j]] {
+				continue
+			}
+			if s[j] != 0xE2 || j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0xA6 { // … is E2 80 A6
+				return j
+			}
 		}
 	}
 	return -1
+}
+
+// mayHoldTerminator reports whether the eight bytes of w may include one
+// of terminatorByte's: no false negatives, rare false positives.
+func mayHoldTerminator(w string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = w[7] // one bounds check: the loads below merge into one
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	// (q-ones) &^ q has a byte's high bit set where q has a zero byte
+	// (and may above one): q is zero where x holds the byte looked for.
+	a, b, c, e := x^(ones*'.'), x^(ones*'!'), x^(ones*'?'), x^(ones*0xE2)
+	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(e-ones)&^e)&highs != 0
 }
 
 // terminatorByte marks the bytes that start a terminator.
@@ -145,6 +192,13 @@ func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) 
 	// The word before the full stop.
 	w := dot
 	for w > start {
+		if c := text[w-1]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' || c == '(' || c == '"' { // the ASCII of the test below
+				break
+			}
+			w--
+			continue
+		}
 		r3, n3 := utf8.DecodeLastRuneInString(text[start:w])
 		if unicode.IsSpace(r3) || strings.ContainsRune("(“\"«„‘", r3) {
 			break
@@ -182,6 +236,9 @@ func (g *Segmenter) isAbbrev(word string) bool {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+	}
+	if !g.abbrevF.has(string(buf[:len(word)])) {
+		return false
 	}
 	return g.abbrev[string(buf[:len(word)])]
 }

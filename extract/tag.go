@@ -68,7 +68,7 @@ func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 		hi := lo
 		tagger.Start()
 		for ; hi < len(d.Tokens) && d.Tokens[hi].Start < s.End; hi++ {
-			tagger.Add(d.Text[d.Tokens[hi].Start:d.Tokens[hi].End], proseText)
+			tagger.AddIn(d.Text, d.Tokens[hi].Start, d.Tokens[hi].End, proseText)
 		}
 		toks := d.Tokens[lo:hi]
 		for i, tag := range tagger.Finish() {

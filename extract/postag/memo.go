@@ -37,6 +37,19 @@ func memoKey(key string) (pre, h uint64) {
 	return pre, h ^ h>>29
 }
 
+// memoKeyIn is memoKey(text[start:end]), reading a short key's bytes in
+// one load when text has eight bytes from start: a byte-by-byte read
+// branches on the key's length.
+func memoKeyIn(text string, start, end int) (pre, h uint64) {
+	n := end - start
+	if n >= 8 || len(text)-start < 8 {
+		return memoKey(text[start:end])
+	}
+	pre = le64(text[start:]) & (1<<(8*n) - 1)
+	h = (pre ^ uint64(n)<<59) * memoMul
+	return pre, h ^ h>>29
+}
+
 // memoKeyLong is memoKey for a key of eight bytes or more.
 func memoKeyLong(key string) (pre, h uint64) {
 	n := len(key)
@@ -82,18 +95,23 @@ func le(s string) uint64 {
 // get returns key's word index, or 0, and key's prefix and hash for put.
 func (m *memo) get(key string) (k int32, pre, h uint64) {
 	pre, h = memoKey(key)
+	return m.lookup(key, pre, h), pre, h
+}
+
+// lookup returns the word index of key, of prefix pre and hash h, or 0.
+func (m *memo) lookup(key string, pre, h uint64) int32 {
 	mask := uint64(len(m.slots) - 1)
 	for j := h & mask; len(m.slots) > 0; j = (j + 1) & mask {
 		s := &m.slots[j]
 		if s.pre == pre && int(s.len) == len(key) && s.k != 0 &&
 			(len(key) <= 8 || m.key(s) == key) {
-			return s.k, pre, h
+			return s.k
 		}
 		if s.k == 0 {
 			break
 		}
 	}
-	return 0, pre, h
+	return 0
 }
 
 // put adds key, of prefix pre and hash h and not yet in m, as word index

@@ -262,7 +262,7 @@ func (t *table) tagMask(l int32) uint64 {
 // tagWord returns the offset of the weights of "i-1 tag+i word" for word
 // in and previous tag index ti, or -1. With under 64 tags, in.tagMask
 // tells without a look at the list whether it holds ti, and where.
-func (m *Model) tagWord(in *wordInfo, ti int) int32 {
+func (m *Model) tagWord(in *wordHot, ti int) int32 {
 	if len(m.tags) >= 64 {
 		return m.vocab.tagWord(in.tagWords, ti)
 	}

@@ -30,8 +30,9 @@ var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 // says about each distinct word it has seen (up to maxMemo words, then it
 // starts afresh), so that a word met again, in this or a later sentence,
 // costs one probe of its memo, and the sums of the weights a word gives
-// each position it is seen from, so that a prediction adds five such
-// sums. It is not safe for concurrent use.
+// each position it is seen from, and of its "i-1 tag+i word" weights per
+// previous tag, so that a prediction adds six such sums to the row of its
+// two previous tags. It is not safe for concurrent use.
 //
 // A sentence is tagged either at once (Tag) or word by word: Start, Add
 // per word, then Finish.
@@ -39,7 +40,10 @@ type Tagger struct {
 	m     *Model
 	memo  memo       // word -> index in words
 	words []wordInfo // the edges (see edgeStart), then the words seen
-	sums  []scores   // the words' sums by role; sums[0] is all zero
+	hot   []wordHot  // per word, what a prediction reads of it
+	sums  []lanes    // the words' sums by role; sums[0] is all zero
+	sumsP []uint64   // the classes present in each of sums
+	tw    []int32    // per word and tag of its tagMask, the index in sums of its "i-1 tag+i word" weights, once needed, else -1
 	ctx   []int32    // the sentence's context, as indexes in words
 	tags  []string   // Finish's result
 	buf   []byte     // scratch for a normalized word
@@ -64,7 +68,13 @@ const (
 func (t *Tagger) Reset() {
 	t.memo.reset()
 	t.words = append(t.words[:0], t.m.edges[:]...)
-	t.sums = append(t.sums[:0], scores{})
+	t.hot = t.hot[:0]
+	for i := range t.words {
+		t.hot = append(t.hot, t.m.hot(&t.words[i]))
+	}
+	t.tw = t.tw[:0]
+	t.sums = append(t.sums[:0], lanes{})
+	t.sumsP = append(t.sumsP[:0], 0)
 }
 
 // Tag is Model.Tag.
@@ -95,6 +105,17 @@ func (t *Tagger) Add(key string, word func(string) string) {
 	t.ctx = append(t.ctx, k)
 }
 
+// AddIn is Add for the key text[start:end].
+func (t *Tagger) AddIn(text string, start, end int, word func(string) string) {
+	key := text[start:end]
+	pre, h := memoKeyIn(text, start, end)
+	k := t.memo.lookup(key, pre, h)
+	if k == 0 {
+		k = t.learn(key, pre, h, word)
+	}
+	t.ctx = append(t.ctx, k)
+}
+
 // learn remembers key, of memo prefix pre and hash h, and returns its
 // index in t.words.
 func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int32 {
@@ -102,8 +123,17 @@ func (t *Tagger) learn(key string, pre, h uint64, word func(string) string) int3
 	if word != nil {
 		w = word(key)
 	}
+	m := t.m
 	k := int32(len(t.words))
 	t.words = append(t.words, t.m.wordInfo(w, &t.buf))
+	h0 := m.hot(&t.words[k])
+	if h0.tagMask != 0 {
+		h0.twBase = int32(len(t.tw))
+		for range bits.OnesCount64(h0.tagMask) {
+			t.tw = append(t.tw, -1)
+		}
+	}
+	t.hot = append(t.hot, h0)
 	t.memo.put(key, pre, h, k)
 	return k
 }
@@ -118,14 +148,18 @@ func (t *Tagger) Finish() []string {
 	tags := t.tags
 	i1, i2 := m.startIndex(), m.start2Index() // tag indexes of the two tags before (tagrows.go)
 	for i, k := range t.ctx[2 : n+2] {
-		in := &t.words[k]
-		tag, ti := in.tag, int(in.ti)
+		in := &t.hot[k]
+		ti := int(in.ti)
 		if in.predicted {
 			if c := t.predict(i, i1, i2); c >= 0 {
-				tag, ti = m.classes[c], c
+				ti = c
 			}
 		}
-		tags[i] = tag
+		if ti < len(m.tags) {
+			tags[i] = m.tags[ti]
+		} else {
+			tags[i] = t.words[k].tag
+		}
 		i2, i1 = i1, ti
 	}
 	return tags
@@ -153,8 +187,6 @@ type wordInfo struct {
 
 	wordM1, suffixM1, wordM2 int32 // "i-1 word", "i-1 suffix", "i-2 word"
 	wordP1, suffixP1, wordP2 int32 // "i+1 word", "i+1 suffix", "i+2 word"
-
-	sums [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
 }
 
 // The roles of a word in a prediction: the word predicted, or the one
@@ -169,9 +201,30 @@ const (
 	numRoles
 )
 
+// wordHot is what Finish and predict read of a word, apart from the rest
+// of its wordInfo so that more words share a cache line.
+type wordHot struct {
+	roles     [numRoles]int32 // index in Tagger.sums of each role's sum, once needed, else -1
+	tagWords  int32           // wordInfo's
+	tagMask   uint64          // wordInfo's
+	ti        uint8           // wordInfo's
+	predicted bool            // wordInfo's
+	last      int8            // the class last predicted for the word, or -1
+	twBase    int32           // index in Tagger.tw of the word's first tag
+}
+
+// hot returns the wordHot of in.
+func (m *Model) hot(in *wordInfo) wordHot {
+	return wordHot{
+		roles:    [numRoles]int32{-1, -1, -1, -1, -1},
+		tagWords: in.tagWords, tagMask: in.tagMask,
+		ti: uint8(in.ti), predicted: in.predicted, last: -1,
+	}
+}
+
 // sum returns the index in t.sums of the sum of word k's role r.
 func (t *Tagger) sum(k int32, r int) int32 {
-	if j := t.words[k].sums[r]; j >= 0 {
+	if j := t.hot[k].roles[r]; j >= 0 {
 		return j
 	}
 	return t.newSum(k, r)
@@ -200,9 +253,10 @@ func (t *Tagger) newSum(k int32, r int) int32 {
 			s.add(t.m.bin, o)
 		}
 		j = int32(len(t.sums))
-		t.sums = append(t.sums, s)
+		t.sums = append(t.sums, s.w)
+		t.sumsP = append(t.sumsP, s.present)
 	}
-	in.sums[r] = j
+	t.hot[k].roles[r] = j
 	return j
 }
 
@@ -254,7 +308,6 @@ func (m *Model) wordInfo(w string, buf *[]byte) wordInfo {
 func (m *Model) neighbour(ne, se int32) wordInfo {
 	v := &m.vocab
 	return wordInfo{
-		sums:   [numRoles]int32{-1, -1, -1, -1, -1},
 		suffix: -1, pref1: -1, word: -1, tagWords: -1,
 		wordM1: v.kind(ne, kWordM1), suffixM1: v.kind(se, kSuffixM1), wordM2: v.kind(ne, kWordM2),
 		wordP1: v.kind(ne, kWordP1), suffixP1: v.kind(se, kSuffixP1), wordP2: v.kind(ne, kWordP2),
@@ -296,9 +349,24 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
 	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
 	var s scores
-	s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
-	s.add(t.m.bin, t.m.tagWord(&t.words[ctx[2]], i1))
-	return s.best()
+	in := &t.hot[ctx[2]]
+	tw := int32(0) // the zero sum when the word has no weights for i1
+	if bit := uint64(1) << i1; len(t.m.tags) < 64 && in.tagMask&bit != 0 {
+		tw = t.tagWordSum(in, in.twBase+int32(bits.OnesCount64(in.tagMask&(bit-1))), i1)
+	}
+	s.w.sum7(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
+	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2] | t.sumsP[tw]
+	if len(t.m.tags) >= 64 { // no tagMask: the list is searched
+		s.add(t.m.bin, t.m.tagWord(in, i1))
+	}
+	// A word's class is most often the one it last had: confirming that
+	// it still scores highest is cheaper than finding the highest.
+	if c := int(in.last); c >= 0 && s.wins(c) {
+		return c
+	}
+	c := s.best()
+	in.last = int8(c)
+	return c
 }
 
 func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
@@ -315,9 +383,13 @@ func suffix3[S string | []byte](s S) S { return s[len(s)-min(len(s), 3):] }
 // present marks the classes seen (prose picks only among classes some
 // active feature has a weight for), at bit 4*(c/3) + c%3.
 type scores struct {
-	w       [maxWords]uint64
+	w       lanes
 	present uint64
 }
+
+// lanes are the score words of scores; the Tagger keeps its sums' lanes
+// apart from their present masks, so that a sum fills two cache lines.
+type lanes [maxWords]uint64
 
 const (
 	maxWords = 16 // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
@@ -338,16 +410,32 @@ var biased = func() (s scores) {
 	return s
 }()
 
-// sum6 sets s to the sum of six scores.
-func (s *scores) sum6(a, b, c, d, e, f *scores) {
+// tagWordSum returns the index in t.sums of the "i-1 tag+i word" weights
+// of word in for the tag index ti, whose slot in t.tw is j, summed into
+// lanes the first time they are needed: adding a dense sum costs less
+// than reading the weight list from the model again.
+func (t *Tagger) tagWordSum(in *wordHot, j int32, ti int) int32 {
+	if k := t.tw[j]; k >= 0 {
+		return k
+	}
+	var s scores
+	s.add(t.m.bin, t.m.tagWord(in, ti))
+	k := int32(len(t.sums))
+	t.sums = append(t.sums, s.w)
+	t.sumsP = append(t.sumsP, s.present)
+	t.tw[j] = k
+	return k
+}
+
+// sum7 sets s to the sum of seven lanes.
+func (s *lanes) sum7(a, b, c, d, e, f, g *lanes) {
 	// Four words a round: the loop's own cost was a fifth of the sum's.
 	for k := 0; k <= maxWords-4; k += 4 {
-		s.w[k] = a.w[k] + b.w[k] + c.w[k] + d.w[k] + e.w[k] + f.w[k]
-		s.w[k+1] = a.w[k+1] + b.w[k+1] + c.w[k+1] + d.w[k+1] + e.w[k+1] + f.w[k+1]
-		s.w[k+2] = a.w[k+2] + b.w[k+2] + c.w[k+2] + d.w[k+2] + e.w[k+2] + f.w[k+2]
-		s.w[k+3] = a.w[k+3] + b.w[k+3] + c.w[k+3] + d.w[k+3] + e.w[k+3] + f.w[k+3]
+		s[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k]
+		s[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1] + g[k+1]
+		s[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2] + g[k+2]
+		s[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3] + g[k+3]
 	}
-	s.present = a.present | b.present | c.present | d.present | e.present | f.present
 }
 
 // add adds the weight list at offset o of b, if o >= 0 (doc.go).
@@ -414,6 +502,44 @@ func (s *scores) best() int {
 	}
 	return s.bestPresent()
 }
+
+// wins reports whether class c, present, is what best would return: no
+// lane scores more than c's, nor as much before c. It may say false when
+// c wins, in the one case where c's biased score is 2²⁰-1, never true when
+// it does not.
+func (s *scores) wins(c int) bool {
+	if s.present&(1<<laneBit(c)) == 0 {
+		return false
+	}
+	v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
+	vs := v * laneOnes
+	add := &winsAdd[c]
+	// A lane of (x | guards) - (vs + add) keeps its guard bit where x's
+	// lane is at least v plus add's lane, and never borrows from the next.
+	var over uint64
+	for k := 0; k <= maxWords-4; k += 4 {
+		// (Go's | binds as loosely as -: each difference is bracketed.)
+		over |= ((s.w[k] | laneGuard) - (vs + add[k])) | ((s.w[k+1] | laneGuard) - (vs + add[k+1])) |
+			((s.w[k+2] | laneGuard) - (vs + add[k+2])) | ((s.w[k+3] | laneGuard) - (vs + add[k+3]))
+	}
+	return over&laneGuard == 0
+}
+
+// winsAdd[c] is, per word, what wins adds to c's score in every lane to
+// get the least score that beats c there: 0 before c, 1 from c on.
+var winsAdd = func() (t [3 * maxWords][maxWords]uint64) {
+	for c := range t {
+		for k := range t[c] {
+			switch {
+			case k > c/3:
+				t[c][k] = laneOnes
+			case k == c/3:
+				t[c][k] = laneOnes >> (laneBits * (c % 3)) << (laneBits * (c % 3))
+			}
+		}
+	}
+	return t
+}()
 
 // laneMax returns the lane-wise maximum of a and b, whose guard bits are
 // clear: a lane of (a | guards) - b keeps its guard bit where a's lane is

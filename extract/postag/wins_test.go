@@ -1,0 +1,46 @@
+package postag
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestWins checks scores.wins against best on random scores with many
+// ties: wins(c) must hold exactly when best picks c as the first holder
+// of the top score among all lanes.
+func TestWins(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		s := biased
+		for c := range 45 {
+			v := int64(r.IntN(7)) - 3 // few values: ties are common
+			if r.IntN(4) == 0 {
+				v = int64(r.IntN(2<<18)) - 1<<18
+			}
+			s.w[c/3] += uint64(v << (laneBits * (c % 3)))
+			if r.IntN(3) > 0 {
+				s.present |= 1 << laneBit(c)
+			}
+		}
+		best := s.best()
+		for c := range 45 {
+			want := c == best && s.topFirst() == c
+			if got := s.wins(c); got != want {
+				t.Fatalf("wins(%d) = %v, best %d, first top %d", c, got, best, s.topFirst())
+			}
+		}
+	}
+}
+
+// topFirst returns the first class, phantom lanes included, holding the
+// top score of s (biased lanes).
+func (s *scores) topFirst() int {
+	first, top := -1, uint64(0)
+	for c := range 3 * maxWords {
+		v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
+		if first < 0 || v > top {
+			first, top = c, v
+		}
+	}
+	return first
+}
