@@ -25,10 +25,10 @@ type Classifier struct {
 	cues *cueIndex
 }
 
-// NewClassifier returns the classification stage. It compiles the cue
-// lexicon once.
+// NewClassifier returns the classification stage. The cue lexicon is
+// compiled once per lexicon (see cueIndexOf).
 func NewClassifier(lx *Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: newCueIndex(compileCues(lx))}
+	return &Classifier{lx: lx, cues: cueIndexOf(lx)}
 }
 
 // Name implements pipeline.Stage.
@@ -124,7 +124,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
 		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], folded: s.folded, class: s.class[lo:hi:hi], cues: c.cues,
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -240,9 +240,8 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []foldSpan // where each token's folded form is in folded, if folding changed it
-	folded    string
-	class     []int32 // each word's class in cues
+	folds     []string // Fold of each token's text
+	class     []int32  // each word's class in cues
 	cues      *cueIndex
 	quoted    []pipeline.Span // direct quotes
 	mentions  []mentionAt
@@ -254,11 +253,7 @@ func (sv *sentView) word(i int) string {
 	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	if f := sv.folds[i]; f.start >= 0 {
-		return sv.folded[f.start:f.end]
-	}
-	t := &sv.toks[i]
-	return sv.d.Text[t.Start:t.End]
+	return sv.folds[i]
 }
 
 func (sv *sentView) tag(i int) string {
@@ -279,14 +274,14 @@ func (sv *sentView) info(i int) *cueWordInfo { return &sv.cues.infos[sv.class[i]
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set wordSet) bool {
-	return i >= 0 && i < len(sv.class) && sv.info(i).sets&set != 0
+	return i >= 0 && i < len(sv.class) && sv.cues.sets[sv.class[i]]&set != 0
 }
 
 // has reports whether a word of words[from:to] is in one of the lists of
 // set.
 func (sv *sentView) has(from, to int, set wordSet) bool {
 	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
-		if sv.info(k).sets&set != 0 {
+		if sv.cues.sets[sv.class[k]]&set != 0 {
 			return true
 		}
 	}

@@ -17,19 +17,15 @@ import (
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
 type QuoteFinder struct {
-	lx *Lexicon
-	// reporting rules out most words as reporting verbs (lx is read-only
-	// once built, so the filter is made once)
-	reporting     *wordFilter
-	reportingOnce sync.Once
-	scratch       sync.Pool // of *quoteScratch
+	lx      *Lexicon
+	x       *cueIndex // the word lists of each token's folded word
+	scratch sync.Pool // of *quoteScratch
 }
 
 // quoteScratch is a document's working memory, reused for the next one:
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
 	sents        []quoteSentence
-	reportWord   []bool
 	tokLo, tokHi []int32
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
@@ -60,7 +56,7 @@ func (f *QuoteFinder) getScratch() *quoteScratch {
 // putScratch keeps sc for the next document, without its pointers into
 // this one.
 func (f *QuoteFinder) putScratch(sc *quoteScratch) {
-	if cap(sc.reportWord) > maxScratch {
+	if cap(sc.tok) > maxScratch {
 		return
 	}
 	clear(sc.sents)
@@ -69,12 +65,7 @@ func (f *QuoteFinder) putScratch(sc *quoteScratch) {
 }
 
 // NewQuoteFinder returns the quote stage.
-func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
-
-func (f *QuoteFinder) reportingFilter() *wordFilter {
-	f.reportingOnce.Do(func() { f.reporting = newWordFilter(f.lx.Reporting) })
-	return f.reporting
-}
+func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx, x: cueIndexOf(lx)} }
 
 // Name implements pipeline.Stage.
 func (*QuoteFinder) Name() string { return "quotes" }
@@ -83,7 +74,7 @@ func (*QuoteFinder) Name() string { return "quotes" }
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.getScratch()
 	defer f.putScratch(sc)
-	qd := newQuoteDoc(d, f.lx, f.reportingFilter(), sc)
+	qd := newQuoteDoc(d, f.lx, f.x, sc)
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, sc), qd: qd}
 	var qs []pipeline.Quote
 	// the speaker of the last cross-paragraph quote opening in a sentence
@@ -127,66 +118,23 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 type quoteDoc struct {
 	d     *pipeline.Document
 	lx    *Lexicon
-	folds []string // Fold of every token
-	// per token: a reporting verb of the lexicon, written in lower case
-	reportWord []bool
-	skip       map[int]bool    // regions (by opening offset) that are not quotes of their own
-	sents      []quoteSentence // by sentence, filled in on first use
+	folds []string        // Fold of every token
+	class []int32         // of every token's folded word in the cue index
+	sets  []wordSet       // the word lists of each class
+	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
+	sents []quoteSentence // by sentence, filled in on first use
 	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
 	tokLo, tokHi []int32
 }
 
-// newQuoteDoc prepares d in the memory of sc; maybe filters lx.Reporting.
-func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quoteScratch) *quoteDoc {
-	sc.reportWord = sized(sc.reportWord, len(d.Tokens))
+// newQuoteDoc prepares d in the memory of sc, with the word lists of x.
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
 	sc.sents = sized(sc.sents, len(d.Sentences))
 	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
-	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), reportWord: sc.reportWord,
+	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
 		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
 	sentenceRanges(d, qd.tokLo, qd.tokHi)
-	for i, t := range d.Tokens {
-		f := qd.folds[i]
-		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
-	}
 	return qd
-}
-
-// wordFilter rules out most words of no set by their length and their
-// first, second and last bytes, before a map lookup.
-type wordFilter struct {
-	// by length: bit c-'a' for the byte c at that place of a word of the set
-	first, second, last [32]uint32
-}
-
-// newWordFilter returns the filter of set, nil (no filter) when a word of
-// set is not lower-case ASCII at those places or is too long.
-func newWordFilter(set map[string]bool) *wordFilter {
-	var f wordFilter
-	for w := range set {
-		if w == "" || len(w) >= len(f.first) || w[0]-'a' >= 26 || w[len(w)-1]-'a' >= 26 {
-			return nil
-		}
-		f.first[len(w)] |= 1 << (w[0] - 'a')
-		f.last[len(w)] |= 1 << (w[len(w)-1] - 'a')
-		if len(w) > 1 {
-			if w[1]-'a' >= 26 {
-				return nil
-			}
-			f.second[len(w)] |= 1 << (w[1] - 'a')
-		}
-	}
-	return &f
-}
-
-// has reports whether w may be in the set.
-func (f *wordFilter) has(w string) bool {
-	if f == nil {
-		return true
-	}
-	// a byte other than 'a'..'z' shifts by 26 or more: no bit
-	n := len(w)
-	return n > 0 && n < len(f.first) && f.first[n]>>(w[0]-'a')&1 != 0 && f.last[n]>>(w[n-1]-'a')&1 != 0 &&
-		(n == 1 || f.second[n]>>(w[1]-'a')&1 != 0)
 }
 
 // sentence returns the view of sentence si, with its quote regions.
@@ -208,7 +156,7 @@ func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *qu
 
 func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []QuoteRegion) {
 	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
-	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
+	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
 		sp: sp, skip: qd.skip}
 	s.setRegions(regions)
 }
@@ -270,6 +218,7 @@ type quoteSentence struct {
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // Fold of each token
+	class   []int32      // of each token's folded word in the cue index
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
@@ -316,12 +265,17 @@ func (s *quoteSentence) tokAt(off int) int {
 	return len(s.toks)
 }
 
+// in reports whether token i's folded word is in one of the lists of set.
+func (s *quoteSentence) in(i int, set wordSet) bool {
+	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]]&set != 0
+}
+
 func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, reportingWords) && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a
@@ -360,7 +314,7 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 		switch {
 		case cue < 0:
 			q.Speaker = s.sp.context(s)
-		case s.isReporting(cue) || descriptive[s.fword(cue)]:
+		case s.isReporting(cue) || s.in(cue, descriptive):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
 			q.Cue = s.word(cue)
@@ -373,13 +327,12 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 }
 
 // descriptive words attribute a quoted fragment: described X as “…”.
-var descriptive = map[string]bool{
-	"described": true, "describing": true, "called": true, "calling": true, "termed": true,
-	"labelled": true, "labeled": true, "branded": true, "dubbed": true, "hailed": true, "praised": true,
-	"characterised": true, "characterized": true, "welcomed": true, "criticised": true, "criticized": true,
-	"accused": true, "accusing": true, "assessed": true, "qualified": true, "cited": true, "citing": true,
-	"evaluated": true, "deemed": true, "considered": true, "call": true, "calls": true, "describes": true,
-}
+var descriptive = newWordSet(
+	"described", "describing", "called", "calling", "termed", "labelled", "labeled", "branded",
+	"dubbed", "hailed", "praised", "characterised", "characterized", "welcomed", "criticised",
+	"criticized", "accused", "accusing", "assessed", "qualified", "cited", "citing", "evaluated",
+	"deemed", "considered", "call", "calls", "describes",
+)
 
 // isSpeech separates quotations from marks around a name or scare phrase.
 func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
@@ -395,7 +348,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 && s.fword(open-1) == "the" {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
-	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
+	if s.in(cue, reportingWords) {
 		return true
 	}
 	titleCase := true
@@ -411,7 +364,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 {
 		prev = s.fword(open - 1)
 	}
-	if descriptive[prev] {
+	if s.in(open-1, descriptive) {
 		return cue >= 0 && s.characterises(open-1, open)
 	}
 	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
@@ -427,7 +380,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 // the quote is, in the active voice ("a campaign called “…”" is passive).
 func (s *quoteSentence) characterises(cue, open int) bool {
 	w := s.fword(cue)
-	if !descriptive[w] || open-cue > 8 || open < cue {
+	if !s.in(cue, descriptive) || open-cue > 8 || open < cue {
 		return false
 	}
 	for k := cue + 1; k < open; k++ {
@@ -435,7 +388,7 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 			return false
 		}
 	}
-	if cue > 0 && beVerbs[s.fword(cue-1)] {
+	if s.in(cue-1, beVerbs) {
 		return false // what was called the …
 	}
 	if strings.HasSuffix(w, "ed") && cue > 0 {

@@ -362,7 +362,7 @@ func (s *quoteSentence) nameWord(k int) bool {
 	}
 	w := s.word(k)
 	if isCap(w) {
-		return !s.lx.Reporting[s.fword(k)]
+		return !s.in(k, reportingWords)
 	}
 	switch w {
 	case "von", "der", "van", "de", "al", "bin", "ibn", "la", "da", "dos", "el":
