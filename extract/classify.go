@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"sort"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -108,11 +107,11 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 // matches (nil for a new one each time). Scores is left nil.
 func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
 	s.index(c.cues, d)
-	speech := sentenceSpeech(d, c.cues, s.class)
+	speech := sentenceSpeech(d, c.cues, s)
 	buf := s.matches[:0]
 	var sv, before sentView // this sentence and the one before
 	var dec Decision
-	hi, paraStart := 0, 0
+	paraStart := 0
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -122,8 +121,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
 			paraStart = si
 		}
-		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
-		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
+		lo, hi := s.tokLo[si], s.tokHi[si]
 		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
@@ -139,19 +137,6 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		before = sv
 	}
 	return nil
-}
-
-// tokenAtOrAfter is d.TokenIndex(off) (the index of the first token that
-// starts at or after off) for offsets taken in order: it scans on from k,
-// and searches only when off lies before token k-1.
-func tokenAtOrAfter(toks []pipeline.Token, k, off int) int {
-	if k > 0 && toks[k-1].Start >= off {
-		return sort.Search(k, func(j int) bool { return toks[j].Start >= off })
-	}
-	for k < len(toks) && toks[k].Start < off {
-		k++
-	}
-	return k
 }
 
 // context lets the sentences before relabel one that has no label of its

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -64,8 +65,9 @@ type cueIndex struct {
 	nodes    []trieNode
 	// The trie's edges, as a table: the child of node n by byte b is
 	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
-	// 0 for a byte no path spells.
-	next    []int32
+	// 0 for a byte no path spells. 16-bit node numbers keep the table small
+	// enough for the cache: every token's word walks it.
+	next    []uint16
 	sym     [256]uint8
 	stride  int
 	spelled []byte // the bytes with a symbol, in the order they got it
@@ -171,17 +173,20 @@ func (x *cueIndex) build(words []string) {
 	x.stride++
 	nodes := trieSize(words)
 	x.nodes = append(make([]trieNode, 0, nodes), trieNode{word: -1})
-	x.next = make([]int32, x.stride, nodes*x.stride)
+	if nodes > math.MaxUint16+1 {
+		panic("extract: cue index needs more than 65536 trie nodes")
+	}
+	x.next = make([]uint16, x.stride, nodes*x.stride)
 	for _, w := range words {
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
 			e := int(n)*x.stride + int(x.sym[w[i]])
 			if x.next[e] == 0 {
-				x.next[e] = int32(len(x.nodes))
+				x.next[e] = uint16(len(x.nodes))
 				x.nodes = append(x.nodes, trieNode{word: -1})
-				x.next = append(x.next, make([]int32, x.stride)...)
+				x.next = append(x.next, make([]uint16, x.stride)...)
 			}
-			n = x.next[e]
+			n = int32(x.next[e])
 		}
 	}
 }
@@ -213,7 +218,7 @@ func (x *cueIndex) passInfos(n int32, path []byte, cues []int32, below func(path
 	for _, b := range x.spelled {
 		if c := row[x.sym[b]]; c != 0 {
 			p := append(path, b)
-			x.passInfos(c, p, below(p, cues), below)
+			x.passInfos(int32(c), p, below(p, cues), below)
 		}
 	}
 }
@@ -226,7 +231,7 @@ func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
 		if c == 0 {
 			return n, i
 		}
-		n = c
+		n = int32(c)
 	}
 	return n, len(w)
 }
@@ -297,8 +302,11 @@ type classifyScratch struct {
 	folds    []string // Fold of each token's text (the document's shared folds)
 	class    []int32  // class of each token's folded word in the cue index (shared too)
 	mentions actorMentions
-	labels   []string   // of the sentences decided so far
-	matches  []CueMatch // one sentence's cues
+	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
+	tokLo, tokHi []int32
+	speech       []speechInfo // by sentence
+	labels       []string     // of the sentences decided so far
+	matches      []CueMatch   // one sentence's cues
 }
 
 var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
@@ -307,14 +315,20 @@ var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch
 // mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	s.folds, s.class = sharedFolds(d), wordClasses(d, x)
-	s.labels = reslice(s.labels, len(d.Sentences))
-	s.mentions = mentionStarts(d, reslice(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
+	n := len(d.Sentences)
+	s.labels = reslice(s.labels, n)
+	s.tokLo, s.tokHi = reslice(s.tokLo, n), reslice(s.tokHi, n)
+	sentenceRanges(d, s.tokLo, s.tokHi)
+	s.mentions = mentionStarts(d, s.tokLo, s.tokHi, reslice(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 
 // release drops s's references into the document and returns s to the
 // pool.
 func (s *classifyScratch) release() {
 	s.folds, s.class = nil, nil
+	for i := range s.speech {
+		clear(s.speech[i].speakers)
+	}
 	clear(s.mentions.mentions)
 	clear(s.matches[:cap(s.matches)])
 	classifyScratchPool.Put(s)

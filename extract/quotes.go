@@ -75,7 +75,7 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.getScratch()
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, f.x, sc)
-	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, sc), qd: qd}
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
 	var qs []pipeline.Quote
 	// the speaker of the last cross-paragraph quote opening in a sentence
 	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
@@ -186,6 +186,50 @@ func sentenceRanges(d *pipeline.Document, los, his []int32) {
 		prevEnd = s.End
 		los[si], his[si] = int32(lo), int32(hi)
 	}
+}
+
+// tokenIndexNear is d.TokenIndex(off) for an offset most likely in
+// sentence si, whose tokens are [los[si], his[si]): a short scan there, a
+// search of all tokens when off lies elsewhere.
+func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
+	if si < 0 || si >= len(los) {
+		return d.TokenIndex(off)
+	}
+	lo, hi := int(los[si]), int(his[si])
+	if lo > 0 && d.Tokens[lo-1].Start >= off {
+		return d.TokenIndex(off) // off is before the sentence
+	}
+	for k := lo; k < hi; k++ {
+		if d.Tokens[k].Start >= off {
+			return k
+		}
+	}
+	if hi == len(d.Tokens) || d.Tokens[hi].Start >= off {
+		return hi
+	}
+	return d.TokenIndex(off)
+}
+
+// tokenEndingAfterNear is searchToken(d.Tokens, off) (the first token
+// ending after off) for an offset most likely in sentence si, as
+// tokenIndexNear.
+func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) int {
+	if si < 0 || si >= len(los) {
+		return searchToken(d.Tokens, off)
+	}
+	lo, hi := int(los[si]), int(his[si])
+	if lo > 0 && d.Tokens[lo-1].End > off {
+		return searchToken(d.Tokens, off)
+	}
+	for k := lo; k < hi; k++ {
+		if d.Tokens[k].End > off {
+			return k
+		}
+	}
+	if hi == len(d.Tokens) || d.Tokens[hi].End > off {
+		return hi
+	}
+	return searchToken(d.Tokens, off)
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.

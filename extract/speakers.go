@@ -40,8 +40,9 @@ type entityMention struct {
 	span pipeline.Span
 }
 
-// newMentionIndex indexes d's mentions in the memory of sc.
-func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
+// newMentionIndex indexes d's mentions in the memory of sc, finding their
+// tokens from the sentence token ranges of qd.
+func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
 	sc.tok = sized(sc.tok, len(d.Tokens))
 	m := &mentionIndex{d: d, tok: sc.tok}
 	for i := range m.tok {
@@ -59,7 +60,7 @@ func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
-			lo := searchToken(d.Tokens, mn.Start)
+			lo := tokenEndingAfterNear(d, qd.tokLo, qd.tokHi, mn.Sentence, mn.Start)
 			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
 				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
 				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
