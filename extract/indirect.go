@@ -14,9 +14,8 @@ var sayVerbs = newWordSet(
 )
 
 // indirect finds reported speech: a reporting verb and the clause it
-// reports, and "according to X, …".
-func (s *quoteSentence) indirect() []pipeline.Quote {
-	var out []pipeline.Quote
+// reports, and "according to X, …", and appends them to out.
+func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
 	for i := range s.toks {
 		if !s.isReporting(i) {
 			continue
@@ -28,13 +27,12 @@ func (s *quoteSentence) indirect() []pipeline.Quote {
 		end := s.clauseEnd(start)
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
-			c := s.toks[i].Span
-			q.CueSpan = &c
+			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
 			q.Speaker = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
 	}
-	return append(out, s.accordingTo()...)
+	return s.accordingTo(out)
 }
 
 // clauseStart returns the first token of the clause reported by the verb
@@ -264,9 +262,9 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 	return pipeline.Quote{Span: sp, Kind: pipeline.Indirect, Sentence: s.si}, true
 }
 
-// accordingTo: "According to X, CLAUSE." and "CLAUSE, according to X."
-func (s *quoteSentence) accordingTo() []pipeline.Quote {
-	var out []pipeline.Quote
+// accordingTo appends to out the quotes of "According to X, CLAUSE." and
+// "CLAUSE, according to X."
+func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	for k := 0; k+1 < len(s.toks); k++ {
 		if s.fword(k) != "according" || s.fword(k+1) != "to" || s.inRegion(k) {
 			continue

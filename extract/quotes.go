@@ -30,6 +30,7 @@ type quoteScratch struct {
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
+	quotes       []pipeline.Quote // found, before they are copied out
 }
 
 // maxScratch bounds the tokens of scratch space kept for reuse, so that one
@@ -61,6 +62,7 @@ func (f *QuoteFinder) putScratch(sc *quoteScratch) {
 	}
 	clear(sc.sents)
 	clear(sc.crossSpeaker)
+	clear(sc.quotes)
 	f.scratch.Put(sc)
 }
 
@@ -76,7 +78,7 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, f.x, sc)
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
-	var qs []pipeline.Quote
+	qs := sc.quotes[:0]
 	// the speaker of the last cross-paragraph quote opening in a sentence
 	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
 	crossSpeaker := sc.crossSpeaker
@@ -101,16 +103,44 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		s := qd.sentence(si, sp)
 		mark := len(qs)
-		qs = append(qs, s.direct()...)
-		qs = append(qs, s.indirect()...)
+		qs = s.direct(qs)
+		qs = s.indirect(qs)
 		sp.endSentence(si, qs[mark:], crossSpeaker[si])
 	}
 	sortQuotes(qs)
-	for i := range qs {
-		qs[i].ID = "q" + strconv.Itoa(i+1)
-	}
-	d.Quotes = qs
+	sc.quotes = qs
+	d.Quotes = finishQuotes(qs)
 	return nil
+}
+
+// finishQuotes returns a copy of qs numbered in order, its IDs and cue
+// spans sharing one allocation each; nil when there are none.
+func finishQuotes(qs []pipeline.Quote) []pipeline.Quote {
+	if len(qs) == 0 {
+		return nil
+	}
+	out := slices.Clone(qs)
+	var ids []byte
+	ends := make([]int, len(out))
+	cues := 0
+	for i := range out {
+		ids = strconv.AppendInt(append(ids, 'q'), int64(i+1), 10)
+		ends[i] = len(ids)
+		if out[i].CueSpan != nil {
+			cues++
+		}
+	}
+	all, start := string(ids), 0
+	spans := make([]pipeline.Span, 0, cues)
+	for i := range out {
+		q := &out[i]
+		q.ID, start = all[start:ends[i]], ends[i]
+		if q.CueSpan != nil {
+			spans = append(spans, *q.CueSpan)
+			q.CueSpan = &spans[len(spans)-1]
+		}
+	}
+	return out
 }
 
 // quoteDoc is what the quote stage works out once per document and shares
@@ -340,9 +370,8 @@ func (s *quoteSentence) pluralNoun(i int) bool {
 }
 
 // direct turns quotation-mark pairs into direct quotes, leaving out marks
-// around names and scare phrases.
-func (s *quoteSentence) direct() []pipeline.Quote {
-	var out []pipeline.Quote
+// around names and scare phrases, and appends them to out.
+func (s *quoteSentence) direct(out []pipeline.Quote) []pipeline.Quote {
 	for ri, r := range s.regions {
 		inner := r.InnerIn(s.d.Text)
 		if inner.Len() == 0 || s.skip[r.Open.Start] {
@@ -362,8 +391,7 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
 			q.Cue = s.word(cue)
-			c := s.toks[cue].Span
-			q.CueSpan = &c
+			q.CueSpan = &s.toks[cue].Span // copied out by finishQuotes
 		}
 		out = append(out, q)
 	}

@@ -373,6 +373,9 @@ func (s *quoteSentence) nameWord(k int) bool {
 }
 
 func (sp *speakers) typeOf(r *pipeline.Speaker) string {
+	if i := idNumber(r.Entity) - 1; i >= 0 && i < len(sp.d.Entities) && sp.d.Entities[i].ID == r.Entity {
+		return sp.d.Entities[i].Type // entity i's ID is "e<i+1>" (entityIDs)
+	}
 	m := sp.idx
 	if m.byID == nil {
 		m.byID = make(map[string]int, len(sp.d.Entities))
@@ -384,4 +387,21 @@ func (sp *speakers) typeOf(r *pipeline.Speaker) string {
 		return sp.d.Entities[i].Type
 	}
 	return ""
+}
+
+// idNumber returns the number an ID ends with, or -1 if it ends with no
+// digit or a long number.
+func idNumber(id string) int {
+	n, scale := 0, 1
+	for i := len(id) - 1; i >= 0 && '0' <= id[i] && id[i] <= '9'; i-- {
+		if scale > 1e8 {
+			return -1
+		}
+		n += int(id[i]-'0') * scale
+		scale *= 10
+	}
+	if scale == 1 {
+		return -1
+	}
+	return n
 }
