@@ -16,7 +16,15 @@ var sayVerbs = newWordSet(
 // indirect finds reported speech: a reporting verb and the clause it
 // reports, and "according to X, …", and appends them to out.
 func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
+	according := false
 	for i := range s.toks {
+		// one test of the word's lists rules out most words for both
+		if !s.in(i, reportingWords|accordingWord) {
+			continue
+		}
+		if s.in(i, accordingWord) {
+			according = true
+		}
 		if !s.isReporting(i) {
 			continue
 		}
@@ -31,6 +39,9 @@ func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
 			q.Speaker = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
+	}
+	if !according {
+		return out
 	}
 	return s.accordingTo(out)
 }
@@ -266,7 +277,7 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 // "CLAUSE, according to X."
 func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.fword(k) != "according" || s.fword(k+1) != "to" || s.inRegion(k) {
+		if !s.in(k, accordingWord) || s.fword(k+1) != "to" || s.inRegion(k) {
 			continue
 		}
 		// the source runs to the next comma or the sentence end
@@ -302,6 +313,8 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	}
 	return out
 }
+
+var accordingWord = newWordSet("according")
 
 // speechActs are what a speaker does next to reporting ("stressed that A
 // and called for B"): after "and" they go on with the speaker, not with
