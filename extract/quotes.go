@@ -31,6 +31,8 @@ type quoteScratch struct {
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
 	quotes       []pipeline.Quote // found, before they are copied out
+	names        []foldedName     // see mentionIndex.foldedNames
+	nameText     []byte
 }
 
 // maxScratch bounds the tokens of scratch space kept for reuse, so that one
