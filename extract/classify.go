@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"sort"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -25,10 +24,10 @@ type Classifier struct {
 	cues *cueIndex
 }
 
-// NewClassifier returns the classification stage. It compiles the cue
-// lexicon once.
+// NewClassifier returns the classification stage. The cue lexicon is
+// compiled once per lexicon (see cueIndexOf).
 func NewClassifier(lx *Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: newCueIndex(compileCues(lx))}
+	return &Classifier{lx: lx, cues: cueIndexOf(lx)}
 }
 
 // Name implements pipeline.Stage.
@@ -108,11 +107,11 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 // matches (nil for a new one each time). Scores is left nil.
 func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
 	s.index(c.cues, d)
-	speech := sentenceSpeech(d, c.cues, s.class)
+	speech := sentenceSpeech(d, c.cues, s)
 	buf := s.matches[:0]
 	var sv, before sentView // this sentence and the one before
 	var dec Decision
-	hi, paraStart := 0, 0
+	paraStart := 0
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -122,9 +121,8 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
 			paraStart = si
 		}
-		lo := tokenAtOrAfter(d.Tokens, hi, sent.Start)
-		hi = tokenAtOrAfter(d.Tokens, lo, sent.End)
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], folded: s.folded, class: s.class[lo:hi:hi], cues: c.cues,
+		lo, hi := s.tokLo[si], s.tokHi[si]
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -139,19 +137,6 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		before = sv
 	}
 	return nil
-}
-
-// tokenAtOrAfter is d.TokenIndex(off) (the index of the first token that
-// starts at or after off) for offsets taken in order: it scans on from k,
-// and searches only when off lies before token k-1.
-func tokenAtOrAfter(toks []pipeline.Token, k, off int) int {
-	if k > 0 && toks[k-1].Start >= off {
-		return sort.Search(k, func(j int) bool { return toks[j].Start >= off })
-	}
-	for k < len(toks) && toks[k].Start < off {
-		k++
-	}
-	return k
 }
 
 // context lets the sentences before relabel one that has no label of its
@@ -240,9 +225,8 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []foldSpan // where each token's folded form is in folded, if folding changed it
-	folded    string
-	class     []int32 // each word's class in cues
+	folds     []string // Fold of each token's text
+	class     []int32  // each word's class in cues
 	cues      *cueIndex
 	quoted    []pipeline.Span // direct quotes
 	mentions  []mentionAt
@@ -254,11 +238,7 @@ func (sv *sentView) word(i int) string {
 	if i < 0 || i >= len(sv.toks) {
 		return ""
 	}
-	if f := sv.folds[i]; f.start >= 0 {
-		return sv.folded[f.start:f.end]
-	}
-	t := &sv.toks[i]
-	return sv.d.Text[t.Start:t.End]
+	return sv.folds[i]
 }
 
 func (sv *sentView) tag(i int) string {
@@ -279,14 +259,14 @@ func (sv *sentView) info(i int) *cueWordInfo { return &sv.cues.infos[sv.class[i]
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set wordSet) bool {
-	return i >= 0 && i < len(sv.class) && sv.info(i).sets&set != 0
+	return i >= 0 && i < len(sv.class) && sv.cues.sets[sv.class[i]]&set != 0
 }
 
 // has reports whether a word of words[from:to] is in one of the lists of
 // set.
 func (sv *sentView) has(from, to int, set wordSet) bool {
 	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
-		if sv.info(k).sets&set != 0 {
+		if sv.cues.sets[sv.class[k]]&set != 0 {
 			return true
 		}
 	}

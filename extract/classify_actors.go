@@ -20,9 +20,9 @@ type actorMentions struct {
 }
 
 // mentionStarts indexes d's actor mentions by their first token, in at
-// (one entry per token) and buf. Of two mentions starting at one token the
-// later one in d.Entities wins.
-func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
+// (one entry per token) and buf; sentence i's tokens are [los[i], his[i]).
+// Of two mentions starting at one token the later one in d.Entities wins.
+func mentionStarts(d *pipeline.Document, los, his []int32, at []int32, buf []mentionAt) actorMentions {
 	for i := range at {
 		at[i] = -1
 	}
@@ -32,7 +32,7 @@ func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMenti
 			continue
 		}
 		for _, m := range e.Mentions {
-			k := d.TokenIndex(m.Start)
+			k := tokenIndexNear(d, los, his, m.Sentence, m.Start)
 			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
 				continue // only a mention starting at a token is ever looked up
 			}
@@ -130,8 +130,13 @@ var factReporting = map[string]bool{"according to": true, "announced": true, "an
 // reported speech, reported announcements less, and a passive ("it was
 // stated that …") nothing. An unresolved speaker still speaks: the text
 // names someone unless the verb is passive.
-func sentenceSpeech(d *pipeline.Document, x *cueIndex, class []int32) []speechInfo {
-	out := make([]speechInfo, len(d.Sentences))
+// The result lives in s's memory.
+func sentenceSpeech(d *pipeline.Document, x *cueIndex, s *classifyScratch) []speechInfo {
+	out := reslice(s.speech, len(d.Sentences))
+	for i := range out {
+		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
+	}
+	s.speech = out
 	for _, q := range d.Quotes {
 		si := &out[q.Sentence]
 		if q.Kind == pipeline.Direct {
@@ -140,7 +145,7 @@ func sentenceSpeech(d *pipeline.Document, x *cueIndex, class []int32) []speechIn
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
 		}
-		w := speechWeight(d, x, class, q)
+		w := speechWeight(d, x, s, q)
 		if w > si.weight {
 			si.weight, si.cue = w, q.Span
 			if q.CueSpan != nil {
@@ -151,12 +156,12 @@ func sentenceSpeech(d *pipeline.Document, x *cueIndex, class []int32) []speechIn
 	return out
 }
 
-func speechWeight(d *pipeline.Document, x *cueIndex, class []int32, q pipeline.Quote) float64 {
+func speechWeight(d *pipeline.Document, x *cueIndex, s *classifyScratch, q pipeline.Quote) float64 {
 	w := 0.95
 	if q.Kind == pipeline.Direct {
 		w = 1.0
 	}
-	if q.CueSpan != nil && passiveBefore(d, x, class, q.CueSpan.Start) {
+	if q.CueSpan != nil && passiveBefore(d, x, s, q.Sentence, q.CueSpan.Start) {
 		return 0
 	}
 	if q.Kind == pipeline.Indirect && factReporting[Fold(q.Cue)] {
@@ -165,10 +170,11 @@ func speechWeight(d *pipeline.Document, x *cueIndex, class []int32, q pipeline.Q
 	return w
 }
 
-// passiveBefore: the word before off is a form of "be" ("was stated").
-func passiveBefore(d *pipeline.Document, x *cueIndex, class []int32, off int) bool {
-	k := d.TokenIndex(off) - 1
-	return k >= 0 && x.infos[class[k]].sets&beForms != 0
+// passiveBefore: the word before off, most likely in sentence si, is a
+// form of "be" ("was stated").
+func passiveBefore(d *pipeline.Document, x *cueIndex, s *classifyScratch, si, off int) bool {
+	k := tokenIndexNear(d, s.tokLo, s.tokHi, si, off) - 1
+	return k >= 0 && x.sets[s.class[k]]&beForms != 0
 }
 
 func appendNew(xs []string, x string) []string {

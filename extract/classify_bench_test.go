@@ -45,6 +45,7 @@ func BenchmarkClassifier(b *testing.B) {
 		}
 		b.SetBytes(int64(n))
 		b.ReportAllocs()
+		cpu0 := cpuTime()
 		for b.Loop() {
 			for _, d := range docs {
 				if err := c.Run(context.Background(), d); err != nil {
@@ -52,6 +53,7 @@ func BenchmarkClassifier(b *testing.B) {
 				}
 			}
 		}
+		b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 	b.Run("sample", func(b *testing.B) {
 		if sample == nil {

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -39,6 +39,10 @@ func newWordSet(words ...string) wordSet {
 	return s
 }
 
+// reportingWords is the lexicon's reporting verbs (Lexicon.Reporting):
+// each cue index gives the bit to its lexicon's words.
+var reportingWords = newWordSet()
+
 // cueWordInfo is what the classifier knows of a folded word.
 type cueWordInfo struct {
 	sets wordSet
@@ -57,11 +61,13 @@ type cueWordInfo struct {
 type cueIndex struct {
 	patterns []cuePattern
 	infos    []cueWordInfo // by class id
+	sets     []wordSet     // infos[c].sets by class c, packed for the rules' many tests
 	nodes    []trieNode
 	// The trie's edges, as a table: the child of node n by byte b is
 	// next[n*stride+sym[b]], 0 for none (the root is no child); sym[b] is
-	// 0 for a byte no path spells.
-	next    []int32
+	// 0 for a byte no path spells. 16-bit node numbers keep the table small
+	// enough for the cache: every token's word walks it.
+	next    []uint16
 	sym     [256]uint8
 	stride  int
 	spelled []byte // the bytes with a symbol, in the order they got it
@@ -72,7 +78,7 @@ type trieNode struct {
 	pass int32 // class of the other words whose path ends here
 }
 
-func newCueIndex(patterns []cuePattern) *cueIndex {
+func newCueIndex(patterns []cuePattern, reporting map[string]bool) *cueIndex {
 	x := &cueIndex{patterns: patterns}
 	var prefix []int32
 	exact := map[string][]int32{}
@@ -85,6 +91,9 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 	}
 	inVocab := map[string]bool{}
 	for w := range listWords {
+		inVocab[w] = true
+	}
+	for w := range reporting {
 		inVocab[w] = true
 	}
 	for _, p := range patterns {
@@ -117,7 +126,11 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 	for _, w := range vocab {
 		n, _ := cueWalk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
-		x.infos = append(x.infos, cueWordInfo{sets: listWords[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
+		sets := listWords[w]
+		if reporting[w] {
+			sets |= reportingWords
+		}
+		x.infos = append(x.infos, cueWordInfo{sets: sets, cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
 	}
 	texts := map[string]bool{}
 	for _, i := range prefix {
@@ -135,6 +148,10 @@ func newCueIndex(patterns []cuePattern) *cueIndex {
 				cw.class = cueClass(x, cw.text)
 			}
 		}
+	}
+	x.sets = make([]wordSet, len(x.infos))
+	for c, info := range x.infos {
+		x.sets[c] = info.sets
 	}
 	return x
 }
@@ -156,17 +173,20 @@ func (x *cueIndex) build(words []string) {
 	x.stride++
 	nodes := trieSize(words)
 	x.nodes = append(make([]trieNode, 0, nodes), trieNode{word: -1})
-	x.next = make([]int32, x.stride, nodes*x.stride)
+	if nodes > math.MaxUint16+1 {
+		panic("extract: cue index needs more than 65536 trie nodes")
+	}
+	x.next = make([]uint16, x.stride, nodes*x.stride)
 	for _, w := range words {
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
 			e := int(n)*x.stride + int(x.sym[w[i]])
 			if x.next[e] == 0 {
-				x.next[e] = int32(len(x.nodes))
+				x.next[e] = uint16(len(x.nodes))
 				x.nodes = append(x.nodes, trieNode{word: -1})
-				x.next = append(x.next, make([]int32, x.stride)...)
+				x.next = append(x.next, make([]uint16, x.stride)...)
 			}
-			n = x.next[e]
+			n = int32(x.next[e])
 		}
 	}
 }
@@ -198,7 +218,7 @@ func (x *cueIndex) passInfos(n int32, path []byte, cues []int32, below func(path
 	for _, b := range x.spelled {
 		if c := row[x.sym[b]]; c != 0 {
 			p := append(path, b)
-			x.passInfos(c, p, below(p, cues), below)
+			x.passInfos(int32(c), p, below(p, cues), below)
 		}
 	}
 }
@@ -211,7 +231,7 @@ func cueWalk[S string | []byte](x *cueIndex, w S) (int32, int) {
 		if c == 0 {
 			return n, i
 		}
-		n = c
+		n = int32(c)
 	}
 	return n, len(w)
 }
@@ -231,39 +251,45 @@ func (x *cueIndex) classAt(n int32, depth, length int) int32 {
 	return x.nodes[n].pass
 }
 
-// foldClass returns the class of Fold(w); when folding changes w it
-// appends Fold(w) to buf and reports so. An ASCII word, the usual case,
-// is folded and walked down the trie in one pass.
-func (x *cueIndex) foldClass(buf []byte, w string) ([]byte, int32, bool) {
-	n, depth := int32(0), 0 // deepest node on the path of the folded word
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			start := len(buf)
-			buf = appendFold(buf, w)
-			return buf, cueClass(x, buf[start:]), true
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		if depth == i {
-			if next := x.next[int(n)*x.stride+int(x.sym[c])]; next != 0 {
-				n, depth = next, i+1
-			}
-		}
+// cueIndexes holds each lexicon's cue index, built once for the quote
+// stage and the classifier, which then share each document's word classes
+// (see wordClasses).
+var cueIndexes struct {
+	sync.Mutex
+	of map[*Lexicon]*cueIndex
+}
+
+// cueIndexOf returns lx's cue index. lx must not change afterwards.
+func cueIndexOf(lx *Lexicon) *cueIndex {
+	cueIndexes.Lock()
+	defer cueIndexes.Unlock()
+	if x := cueIndexes.of[lx]; x != nil {
+		return x
 	}
-	if upper {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-		}
+	if cueIndexes.of == nil {
+		cueIndexes.of = map[*Lexicon]*cueIndex{}
 	}
-	return buf, x.classAt(n, depth, len(w)), upper
+	x := newCueIndex(compileCues(lx), lx.Reporting)
+	cueIndexes.of[lx] = x
+	return x
+}
+
+// classesKey names a document's word classes in cue index x among its
+// TokenDerived values.
+type classesKey struct{ x *cueIndex }
+
+// wordClasses returns the class in x of every token's folded word, found
+// once per document for the quote stage and the classifier. The caller
+// must not change them.
+func wordClasses(d *pipeline.Document, x *cueIndex) []int32 {
+	return d.TokenDerived(classesKey{x}, func() any {
+		folds := sharedFolds(d)
+		class := make([]int32, len(folds))
+		for i, f := range folds {
+			class[i] = cueClass(x, f)
+		}
+		return class
+	}).([]int32)
 }
 
 // setsOf returns the word lists that hold folded word w.
@@ -271,48 +297,38 @@ func setsOf(w string) wordSet { return listWords[w] }
 
 // classifyScratch holds one document's folded words, their classes and
 // its actor mentions while it is classified. The buffers pass from
-// document to document through classifyScratchPool; only mentions holds
-// pointers, so that filling the others costs no write barriers.
+// document to document through classifyScratchPool.
 type classifyScratch struct {
-	class    []int32    // class of each token's folded word in the cue index
-	folds    []foldSpan // where each token's folded word is in folded, if folding changed it
-	folded   string     // the words that folding changed, one after another
-	buf      []byte     // folded, while it is built
+	folds    []string // Fold of each token's text (the document's shared folds)
+	class    []int32  // class of each token's folded word in the cue index (shared too)
 	mentions actorMentions
-	labels   []string   // of the sentences decided so far
-	matches  []CueMatch // one sentence's cues
+	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
+	tokLo, tokHi []int32
+	speech       []speechInfo // by sentence
+	labels       []string     // of the sentences decided so far
+	matches      []CueMatch   // one sentence's cues
 }
-
-// foldSpan is the place of a token's folded word in classifyScratch.folded,
-// with start -1 when the token's text is its own folded form.
-type foldSpan struct{ start, end int32 }
 
 var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
 
 // index fills s for d: its folded words, their classes and its actor
 // mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
-	n := len(d.Tokens)
-	s.class, s.folds = reslice(s.class, n), reslice(s.folds, n)
-	s.labels = reslice(s.labels, len(d.Sentences))
-	buf := s.buf[:0]
-	for i, t := range d.Tokens {
-		start := len(buf)
-		var folded bool
-		buf, s.class[i], folded = x.foldClass(buf, d.Text[t.Start:t.End])
-		s.folds[i] = foldSpan{-1, -1}
-		if folded {
-			s.folds[i] = foldSpan{int32(start), int32(len(buf))}
-		}
-	}
-	s.buf, s.folded = buf, string(buf)
-	s.mentions = mentionStarts(d, reslice(s.mentions.at, n), s.mentions.mentions[:0])
+	s.folds, s.class = sharedFolds(d), wordClasses(d, x)
+	n := len(d.Sentences)
+	s.labels = reslice(s.labels, n)
+	s.tokLo, s.tokHi = reslice(s.tokLo, n), reslice(s.tokHi, n)
+	sentenceRanges(d, s.tokLo, s.tokHi)
+	s.mentions = mentionStarts(d, s.tokLo, s.tokHi, reslice(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 
 // release drops s's references into the document and returns s to the
 // pool.
 func (s *classifyScratch) release() {
-	s.folded = ""
+	s.folds, s.class = nil, nil
+	for i := range s.speech {
+		clear(s.speech[i].speakers)
+	}
 	clear(s.mentions.mentions)
 	clear(s.matches[:cap(s.matches)])
 	classifyScratchPool.Put(s)

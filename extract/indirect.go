@@ -7,18 +7,24 @@ import (
 )
 
 // sayVerbs may report a clause without "that" ("X said the talks were …").
-var sayVerbs = map[string]bool{
-	"said": true, "says": true, "stated": true, "states": true, "announced": true, "added": true, "noted": true,
-	"warned": true, "insisted": true, "confirmed": true, "indicated": true, "stressed": true, "claimed": true,
-	"declared": true, "told": true, "argued": true, "asserted": true, "emphasized": true, "emphasised": true,
-	"stating": true, "saying": true, "adding": true, "believes": true, "wrote": true, "reported": true,
-}
+var sayVerbs = newWordSet(
+	"said", "says", "stated", "states", "announced", "added", "noted", "warned", "insisted",
+	"confirmed", "indicated", "stressed", "claimed", "declared", "told", "argued", "asserted",
+	"emphasized", "emphasised", "stating", "saying", "adding", "believes", "wrote", "reported",
+)
 
 // indirect finds reported speech: a reporting verb and the clause it
-// reports, and "according to X, …".
-func (s *quoteSentence) indirect() []pipeline.Quote {
-	var out []pipeline.Quote
+// reports, and "according to X, …", and appends them to out.
+func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
+	according := false
 	for i := range s.toks {
+		// one test of the word's lists rules out most words for both
+		if !s.in(i, reportingWords|accordingWord) {
+			continue
+		}
+		if s.in(i, accordingWord) {
+			according = true
+		}
 		if !s.isReporting(i) {
 			continue
 		}
@@ -29,13 +35,15 @@ func (s *quoteSentence) indirect() []pipeline.Quote {
 		end := s.clauseEnd(start)
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
-			c := s.toks[i].Span
-			q.CueSpan = &c
+			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
 			q.Speaker = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
 	}
-	return append(out, s.accordingTo()...)
+	if !according {
+		return out
+	}
+	return s.accordingTo(out)
 }
 
 // clauseStart returns the first token of the clause reported by the verb
@@ -58,8 +66,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			break
 		}
 	}
-	w := s.fword(i)
-	if !sayVerbs[w] || j >= len(s.toks) || s.inRegion(j) || isQuoteMark(s.word(j)) {
+	if !s.in(i, sayVerbs) || j >= len(s.toks) || s.inRegion(j) || isQuoteMark(s.word(j)) {
 		return 0, false
 	}
 	// Without "that" the next words must open a clause: a subject, then a
@@ -126,7 +133,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 // its own subject, or is a participle ("adding", "with X stating").
 func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 	b := k - 1
-	for b > start && adverbs[s.fword(b)] {
+	for b > start && s.in(b, adverbs) {
 		b--
 	}
 	for n := 0; n < 6 && b > start && s.subjectWord(b); n++ {
@@ -161,22 +168,22 @@ func (s *quoteSentence) subjectWord(k int) bool {
 // coordinated with it: a modal, a present tense or a copula ("said the
 // truce would hold and called for …", "stated it was ready but rejected …").
 func (s *quoteSentence) outerVerb(fin, k int) bool {
-	for k < len(s.toks) && adverbs[s.fword(k)] {
+	for k < len(s.toks) && s.in(k, adverbs) {
 		k++
 	}
-	if k >= len(s.toks) || beVerbs[s.fword(k)] || s.fword(k) == "had" || s.fword(k) == "did" {
+	if k >= len(s.toks) || s.in(k, beVerbs) || s.fword(k) == "had" || s.fword(k) == "did" {
 		return false
 	}
 	// the tagger often reads "… and called for" as a participle or a base
 	// form; a past-tense speech act is the speaker's all the same
-	if t := s.toks[k].Tag; t != "VBD" && !(strings.HasPrefix(t, "VB") && speechActs[s.fword(k)]) {
+	if t := s.toks[k].Tag; t != "VBD" && !(strings.HasPrefix(t, "VB") && s.in(k, speechActs)) {
 		return false
 	}
 	switch s.toks[fin].Tag {
 	case "MD", "VBZ", "VBP":
 		return true
 	}
-	return beVerbs[s.fword(fin)]
+	return s.in(fin, beVerbs)
 }
 
 // apposition: a noun phrase commenting on the whole clause ("…, a
@@ -197,7 +204,7 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		return false
 	}
-	if s.toks[k].Tag == "VBG" && speechParticiple[f] {
+	if s.toks[k].Tag == "VBG" && s.in(k, speechParticiple) {
 		p := s.toks[k-1].Tag
 		return p == "NN" || p == "NNS" || p == "NNPS"
 	}
@@ -206,20 +213,23 @@ func (s *quoteSentence) apposition(k int) bool {
 
 // speechParticiple: participles of speech acts that the reporting subject
 // performs ("announced A accusing the RSF of …").
-var speechParticiple = map[string]bool{"accusing": true, "urging": true, "blaming": true, "calling": true,
-	"demanding": true, "threatening": true, "describing": true, "citing": true, "praising": true,
-	"criticising": true, "criticizing": true, "welcoming": true, "thanking": true, "rejecting": true}
+var speechParticiple = newWordSet(
+	"accusing", "urging", "blaming", "calling", "demanding", "threatening", "describing", "citing",
+	"praising", "criticising", "criticizing", "welcoming", "thanking", "rejecting",
+)
 
 // tellVerbs take a person as object before "that" ("told reporters that").
-var tellVerbs = map[string]bool{"told": true, "tells": true, "telling": true, "assured": true, "assures": true,
-	"informed": true, "reminded": true, "warned": true, "warning": true, "promised": true, "notified": true}
+var tellVerbs = newWordSet(
+	"told", "tells", "telling", "assured", "assures", "informed", "reminded", "warned", "warning",
+	"promised", "notified",
+)
 
 // objectBeforeThat: the words between a reporting verb at i and "that" at k
 // are an addressee or an adverbial ("told reporters that", "announced on 14
 // May that", "said in a statement that"), not a noun the clause
 // complements ("demanded guarantees that …").
 func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
-	if k == j || tellVerbs[s.fword(i)] {
+	if k == j || s.in(i, tellVerbs) {
 		return true
 	}
 	for m := j; m < k; m++ {
@@ -263,11 +273,11 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 	return pipeline.Quote{Span: sp, Kind: pipeline.Indirect, Sentence: s.si}, true
 }
 
-// accordingTo: "According to X, CLAUSE." and "CLAUSE, according to X."
-func (s *quoteSentence) accordingTo() []pipeline.Quote {
-	var out []pipeline.Quote
+// accordingTo appends to out the quotes of "According to X, CLAUSE." and
+// "CLAUSE, according to X."
+func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.fword(k) != "according" || s.fword(k+1) != "to" || s.inRegion(k) {
+		if !s.in(k, accordingWord) || s.fword(k+1) != "to" || s.inRegion(k) {
 			continue
 		}
 		// the source runs to the next comma or the sentence end
@@ -283,7 +293,7 @@ func (s *quoteSentence) accordingTo() []pipeline.Quote {
 				break
 			}
 		}
-		if h := s.word(e - 1); e > src && !isCap(h) && !bodyHeads[Fold(h)] {
+		if h := s.word(e - 1); e > src && !isCap(h) && !s.in(e-1, bodyHeads) {
 			who = nil // "according to Egyptian security sources": unnamed
 		}
 		var q pipeline.Quote
@@ -304,12 +314,13 @@ func (s *quoteSentence) accordingTo() []pipeline.Quote {
 	return out
 }
 
+var accordingWord = newWordSet("according")
+
 // speechActs are what a speaker does next to reporting ("stressed that A
 // and called for B"): after "and" they go on with the speaker, not with
 // the reported clause.
-var speechActs = map[string]bool{
-	"called": true, "described": true, "urged": true, "asked": true, "demanded": true, "expressed": true,
-	"criticised": true, "criticized": true, "welcomed": true, "rejected": true, "accused": true, "praised": true,
-	"condemned": true, "announced": true, "added": true, "said": true, "stressed": true, "warned": true,
-	"noted": true, "insisted": true, "proposed": true, "offered": true, "invited": true, "thanked": true,
-}
+var speechActs = newWordSet(
+	"called", "described", "urged", "asked", "demanded", "expressed", "criticised", "criticized",
+	"welcomed", "rejected", "accused", "praised", "condemned", "announced", "added", "said",
+	"stressed", "warned", "noted", "insisted", "proposed", "offered", "invited", "thanked",
+)

@@ -17,23 +17,22 @@ import (
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
 type QuoteFinder struct {
-	lx *Lexicon
-	// reporting rules out most words as reporting verbs (lx is read-only
-	// once built, so the filter is made once)
-	reporting     *wordFilter
-	reportingOnce sync.Once
-	scratch       sync.Pool // of *quoteScratch
+	lx      *Lexicon
+	x       *cueIndex // the word lists of each token's folded word
+	scratch sync.Pool // of *quoteScratch
 }
 
 // quoteScratch is a document's working memory, reused for the next one:
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
 	sents        []quoteSentence
-	reportWord   []bool
 	tokLo, tokHi []int32
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
+	quotes       []pipeline.Quote // found, before they are copied out
+	names        []foldedName     // see mentionIndex.foldedNames
+	nameText     []byte
 }
 
 // maxScratch bounds the tokens of scratch space kept for reuse, so that one
@@ -60,21 +59,17 @@ func (f *QuoteFinder) getScratch() *quoteScratch {
 // putScratch keeps sc for the next document, without its pointers into
 // this one.
 func (f *QuoteFinder) putScratch(sc *quoteScratch) {
-	if cap(sc.reportWord) > maxScratch {
+	if cap(sc.tok) > maxScratch {
 		return
 	}
 	clear(sc.sents)
 	clear(sc.crossSpeaker)
+	clear(sc.quotes)
 	f.scratch.Put(sc)
 }
 
 // NewQuoteFinder returns the quote stage.
-func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
-
-func (f *QuoteFinder) reportingFilter() *wordFilter {
-	f.reportingOnce.Do(func() { f.reporting = newWordFilter(f.lx.Reporting) })
-	return f.reporting
-}
+func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx, x: cueIndexOf(lx)} }
 
 // Name implements pipeline.Stage.
 func (*QuoteFinder) Name() string { return "quotes" }
@@ -83,9 +78,9 @@ func (*QuoteFinder) Name() string { return "quotes" }
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.getScratch()
 	defer f.putScratch(sc)
-	qd := newQuoteDoc(d, f.lx, f.reportingFilter(), sc)
-	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, sc), qd: qd}
-	var qs []pipeline.Quote
+	qd := newQuoteDoc(d, f.lx, f.x, sc)
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
+	qs := sc.quotes[:0]
 	// the speaker of the last cross-paragraph quote opening in a sentence
 	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
 	crossSpeaker := sc.crossSpeaker
@@ -110,16 +105,44 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		s := qd.sentence(si, sp)
 		mark := len(qs)
-		qs = append(qs, s.direct()...)
-		qs = append(qs, s.indirect()...)
+		qs = s.direct(qs)
+		qs = s.indirect(qs)
 		sp.endSentence(si, qs[mark:], crossSpeaker[si])
 	}
 	sortQuotes(qs)
-	for i := range qs {
-		qs[i].ID = "q" + strconv.Itoa(i+1)
-	}
-	d.Quotes = qs
+	sc.quotes = qs
+	d.Quotes = finishQuotes(qs)
 	return nil
+}
+
+// finishQuotes returns a copy of qs numbered in order, its IDs and cue
+// spans sharing one allocation each; nil when there are none.
+func finishQuotes(qs []pipeline.Quote) []pipeline.Quote {
+	if len(qs) == 0 {
+		return nil
+	}
+	out := slices.Clone(qs)
+	var ids []byte
+	ends := make([]int, len(out))
+	cues := 0
+	for i := range out {
+		ids = strconv.AppendInt(append(ids, 'q'), int64(i+1), 10)
+		ends[i] = len(ids)
+		if out[i].CueSpan != nil {
+			cues++
+		}
+	}
+	all, start := string(ids), 0
+	spans := make([]pipeline.Span, 0, cues)
+	for i := range out {
+		q := &out[i]
+		q.ID, start = all[start:ends[i]], ends[i]
+		if q.CueSpan != nil {
+			spans = append(spans, *q.CueSpan)
+			q.CueSpan = &spans[len(spans)-1]
+		}
+	}
+	return out
 }
 
 // quoteDoc is what the quote stage works out once per document and shares
@@ -127,66 +150,23 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 type quoteDoc struct {
 	d     *pipeline.Document
 	lx    *Lexicon
-	folds []string // Fold of every token
-	// per token: a reporting verb of the lexicon, written in lower case
-	reportWord []bool
-	skip       map[int]bool    // regions (by opening offset) that are not quotes of their own
-	sents      []quoteSentence // by sentence, filled in on first use
+	folds []string        // Fold of every token
+	class []int32         // of every token's folded word in the cue index
+	sets  []wordSet       // the word lists of each class
+	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
+	sents []quoteSentence // by sentence, filled in on first use
 	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
 	tokLo, tokHi []int32
 }
 
-// newQuoteDoc prepares d in the memory of sc; maybe filters lx.Reporting.
-func newQuoteDoc(d *pipeline.Document, lx *Lexicon, maybe *wordFilter, sc *quoteScratch) *quoteDoc {
-	sc.reportWord = sized(sc.reportWord, len(d.Tokens))
+// newQuoteDoc prepares d in the memory of sc, with the word lists of x.
+func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
 	sc.sents = sized(sc.sents, len(d.Sentences))
 	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
-	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), reportWord: sc.reportWord,
+	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
 		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
 	sentenceRanges(d, qd.tokLo, qd.tokHi)
-	for i, t := range d.Tokens {
-		f := qd.folds[i]
-		qd.reportWord[i] = maybe.has(f) && lx.Reporting[f] && !isCap(d.Text[t.Start:t.End])
-	}
 	return qd
-}
-
-// wordFilter rules out most words of no set by their length and their
-// first, second and last bytes, before a map lookup.
-type wordFilter struct {
-	// by length: bit c-'a' for the byte c at that place of a word of the set
-	first, second, last [32]uint32
-}
-
-// newWordFilter returns the filter of set, nil (no filter) when a word of
-// set is not lower-case ASCII at those places or is too long.
-func newWordFilter(set map[string]bool) *wordFilter {
-	var f wordFilter
-	for w := range set {
-		if w == "" || len(w) >= len(f.first) || w[0]-'a' >= 26 || w[len(w)-1]-'a' >= 26 {
-			return nil
-		}
-		f.first[len(w)] |= 1 << (w[0] - 'a')
-		f.last[len(w)] |= 1 << (w[len(w)-1] - 'a')
-		if len(w) > 1 {
-			if w[1]-'a' >= 26 {
-				return nil
-			}
-			f.second[len(w)] |= 1 << (w[1] - 'a')
-		}
-	}
-	return &f
-}
-
-// has reports whether w may be in the set.
-func (f *wordFilter) has(w string) bool {
-	if f == nil {
-		return true
-	}
-	// a byte other than 'a'..'z' shifts by 26 or more: no bit
-	n := len(w)
-	return n > 0 && n < len(f.first) && f.first[n]>>(w[0]-'a')&1 != 0 && f.last[n]>>(w[n-1]-'a')&1 != 0 &&
-		(n == 1 || f.second[n]>>(w[1]-'a')&1 != 0)
 }
 
 // sentence returns the view of sentence si, with its quote regions.
@@ -208,7 +188,7 @@ func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *qu
 
 func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []QuoteRegion) {
 	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
-	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi],
+	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
 		sp: sp, skip: qd.skip}
 	s.setRegions(regions)
 }
@@ -238,6 +218,50 @@ func sentenceRanges(d *pipeline.Document, los, his []int32) {
 		prevEnd = s.End
 		los[si], his[si] = int32(lo), int32(hi)
 	}
+}
+
+// tokenIndexNear is d.TokenIndex(off) for an offset most likely in
+// sentence si, whose tokens are [los[si], his[si]): a short scan there, a
+// search of all tokens when off lies elsewhere.
+func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
+	if si < 0 || si >= len(los) {
+		return d.TokenIndex(off)
+	}
+	lo, hi := int(los[si]), int(his[si])
+	if lo > 0 && d.Tokens[lo-1].Start >= off {
+		return d.TokenIndex(off) // off is before the sentence
+	}
+	for k := lo; k < hi; k++ {
+		if d.Tokens[k].Start >= off {
+			return k
+		}
+	}
+	if hi == len(d.Tokens) || d.Tokens[hi].Start >= off {
+		return hi
+	}
+	return d.TokenIndex(off)
+}
+
+// tokenEndingAfterNear is searchToken(d.Tokens, off) (the first token
+// ending after off) for an offset most likely in sentence si, as
+// tokenIndexNear.
+func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) int {
+	if si < 0 || si >= len(los) {
+		return searchToken(d.Tokens, off)
+	}
+	lo, hi := int(los[si]), int(his[si])
+	if lo > 0 && d.Tokens[lo-1].End > off {
+		return searchToken(d.Tokens, off)
+	}
+	for k := lo; k < hi; k++ {
+		if d.Tokens[k].End > off {
+			return k
+		}
+	}
+	if hi == len(d.Tokens) || d.Tokens[hi].End > off {
+		return hi
+	}
+	return searchToken(d.Tokens, off)
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.
@@ -270,6 +294,7 @@ type quoteSentence struct {
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // Fold of each token
+	class   []int32      // of each token's folded word in the cue index
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
@@ -316,12 +341,17 @@ func (s *quoteSentence) tokAt(off int) int {
 	return len(s.toks)
 }
 
+// in reports whether token i's folded word is in one of the lists of set.
+func (s *quoteSentence) in(i int, set wordSet) bool {
+	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]]&set != 0
+}
+
 func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.qd.reportWord[s.lo+i] && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, reportingWords) && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a
@@ -342,9 +372,8 @@ func (s *quoteSentence) pluralNoun(i int) bool {
 }
 
 // direct turns quotation-mark pairs into direct quotes, leaving out marks
-// around names and scare phrases.
-func (s *quoteSentence) direct() []pipeline.Quote {
-	var out []pipeline.Quote
+// around names and scare phrases, and appends them to out.
+func (s *quoteSentence) direct(out []pipeline.Quote) []pipeline.Quote {
 	for ri, r := range s.regions {
 		inner := r.InnerIn(s.d.Text)
 		if inner.Len() == 0 || s.skip[r.Open.Start] {
@@ -360,12 +389,11 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 		switch {
 		case cue < 0:
 			q.Speaker = s.sp.context(s)
-		case s.isReporting(cue) || descriptive[s.fword(cue)]:
+		case s.isReporting(cue) || s.in(cue, descriptive):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
 			q.Cue = s.word(cue)
-			c := s.toks[cue].Span
-			q.CueSpan = &c
+			q.CueSpan = &s.toks[cue].Span // copied out by finishQuotes
 		}
 		out = append(out, q)
 	}
@@ -373,13 +401,12 @@ func (s *quoteSentence) direct() []pipeline.Quote {
 }
 
 // descriptive words attribute a quoted fragment: described X as “…”.
-var descriptive = map[string]bool{
-	"described": true, "describing": true, "called": true, "calling": true, "termed": true,
-	"labelled": true, "labeled": true, "branded": true, "dubbed": true, "hailed": true, "praised": true,
-	"characterised": true, "characterized": true, "welcomed": true, "criticised": true, "criticized": true,
-	"accused": true, "accusing": true, "assessed": true, "qualified": true, "cited": true, "citing": true,
-	"evaluated": true, "deemed": true, "considered": true, "call": true, "calls": true, "describes": true,
-}
+var descriptive = newWordSet(
+	"described", "describing", "called", "calling", "termed", "labelled", "labeled", "branded",
+	"dubbed", "hailed", "praised", "characterised", "characterized", "welcomed", "criticised",
+	"criticized", "accused", "accusing", "assessed", "qualified", "cited", "citing", "evaluated",
+	"deemed", "considered", "call", "calls", "describes",
+)
 
 // isSpeech separates quotations from marks around a name or scare phrase.
 func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
@@ -395,7 +422,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 && s.fword(open-1) == "the" {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
-	if cue >= 0 && s.lx.Reporting[s.fword(cue)] {
+	if s.in(cue, reportingWords) {
 		return true
 	}
 	titleCase := true
@@ -411,7 +438,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	if open > 0 {
 		prev = s.fword(open - 1)
 	}
-	if descriptive[prev] {
+	if s.in(open-1, descriptive) {
 		return cue >= 0 && s.characterises(open-1, open)
 	}
 	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
@@ -427,7 +454,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 // the quote is, in the active voice ("a campaign called “…”" is passive).
 func (s *quoteSentence) characterises(cue, open int) bool {
 	w := s.fword(cue)
-	if !descriptive[w] || open-cue > 8 || open < cue {
+	if !s.in(cue, descriptive) || open-cue > 8 || open < cue {
 		return false
 	}
 	for k := cue + 1; k < open; k++ {
@@ -435,7 +462,7 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 			return false
 		}
 	}
-	if cue > 0 && beVerbs[s.fword(cue-1)] {
+	if s.in(cue-1, beVerbs) {
 		return false // what was called the …
 	}
 	if strings.HasSuffix(w, "ed") && cue > 0 {

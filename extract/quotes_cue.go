@@ -26,10 +26,10 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) 
 		if s.inRegion(i) {
 			continue
 		}
-		if s.isReporting(i) || descriptive[s.fword(i)] {
+		if s.isReporting(i) || s.in(i, descriptive) {
 			return i, s.sp.subjectOf(s, i, 0)
 		}
-		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !beVerbs[s.fword(i)] {
+		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, beVerbs) {
 			verb = i
 		}
 		if i < lo && verb >= 0 {

@@ -15,18 +15,20 @@ type mentionIndex struct {
 	tok  []int32 // per token: index in mens of its mention, or -1
 	mens []entityMention
 	byID map[string]int // entity ID -> index, built on first use
-	// the folded names (see nameIndex), built on first use
-	nameList []foldedName
+	// the folded names (see foldedNames), built on first use in the memory
+	// of sc
+	sc         *quoteScratch
+	namesBuilt bool
 	// folded name or name suffix -> the entity it names, or -1 when it
 	// names more than one; built once lookups are many (see lookupName)
 	names   map[string]int32
 	lookups int
 }
 
-// foldedName is a name or alias of entity ei, folded and single-spaced.
+// foldedName is a name or alias of entity ei, folded and single-spaced:
+// quoteScratch.nameText[start:end].
 type foldedName struct {
-	ei   int
-	full string
+	ei, start, end int32
 }
 
 // maxNameScans is how many name lookups scan the names before they are
@@ -40,10 +42,11 @@ type entityMention struct {
 	span pipeline.Span
 }
 
-// newMentionIndex indexes d's mentions in the memory of sc.
-func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
+// newMentionIndex indexes d's mentions in the memory of sc, finding their
+// tokens from the sentence token ranges of qd.
+func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
 	sc.tok = sized(sc.tok, len(d.Tokens))
-	m := &mentionIndex{d: d, tok: sc.tok}
+	m := &mentionIndex{d: d, tok: sc.tok, sc: sc}
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
@@ -59,7 +62,7 @@ func newMentionIndex(d *pipeline.Document, sc *quoteScratch) *mentionIndex {
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
-			lo := searchToken(d.Tokens, mn.Start)
+			lo := tokenEndingAfterNear(d, qd.tokLo, qd.tokHi, mn.Sentence, mn.Start)
 			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
 				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
 				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
@@ -85,15 +88,16 @@ func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
 // "Abdullatif Al Zayani"), -1 when it names more than one, and whether any
 // name matches.
 func (m *mentionIndex) lookupName(key []byte) (int32, bool) {
-	names := m.foldedNames()
+	names, text := m.foldedNames()
 	if m.names == nil && m.lookups < maxNameScans {
 		m.lookups++
-		return scanNames(names, key)
+		return scanNames(names, text, key)
 	}
 	if m.names == nil {
 		m.names = make(map[string]int32, 2*len(names))
+		all := string(text)
 		for _, n := range names {
-			m.addName(n.ei, n.full)
+			m.addName(int(n.ei), all[n.start:n.end])
 		}
 	}
 	ei, ok := m.names[string(key)]
@@ -101,15 +105,16 @@ func (m *mentionIndex) lookupName(key []byte) (int32, bool) {
 }
 
 // scanNames is lookupName without the index.
-func scanNames(names []foldedName, key []byte) (int32, bool) {
+func scanNames(names []foldedName, text, key []byte) (int32, bool) {
 	if len(key) == 0 {
 		return 0, false
 	}
 	found := int32(-2)
 	for _, n := range names {
-		// key is n.full or a suffix of it that starts a word
-		cut := len(n.full) - len(key)
-		if cut < 0 || n.full[cut:] != string(key) || cut > 0 && n.full[cut-1] != ' ' {
+		// key is the name or a suffix of it that starts a word
+		full := text[n.start:n.end]
+		cut := len(full) - len(key)
+		if cut < 0 || string(full[cut:]) != string(key) || cut > 0 && full[cut-1] != ' ' {
 			continue
 		}
 		if found == -2 {
@@ -121,23 +126,15 @@ func scanNames(names []foldedName, key []byte) (int32, bool) {
 	return found, found != -2
 }
 
-// foldedNames returns each name and alias, folded and single-spaced, built
-// on first use. The names are slices of one string of them all.
-func (m *mentionIndex) foldedNames() []foldedName {
-	if m.nameList != nil {
-		return m.nameList
+// foldedNames returns each name and alias, folded and single-spaced, and
+// the text they are slices of, built on first use.
+func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
+	sc := m.sc
+	if m.namesBuilt {
+		return sc.names, sc.nameText
 	}
-	type name struct{ ei, start, end int }
-	size, count := 0, 0
-	for _, e := range m.d.Entities {
-		size += len(e.Text)
-		for _, a := range e.Aliases {
-			size += len(a)
-		}
-		count += 1 + len(e.Aliases)
-	}
-	names := make([]name, 0, count)
-	buf := make([]byte, 0, size+size/4) // folding may lengthen a name a little
+	m.namesBuilt = true
+	names, buf := sc.names[:0], sc.nameText[:0]
 	for ei, e := range m.d.Entities {
 		for k := -1; k < len(e.Aliases); k++ {
 			n := e.Text
@@ -146,15 +143,11 @@ func (m *mentionIndex) foldedNames() []foldedName {
 			}
 			start := len(buf)
 			buf = appendFoldedName(buf, n)
-			names = append(names, name{ei, start, len(buf)})
+			names = append(names, foldedName{int32(ei), int32(start), int32(len(buf))})
 		}
 	}
-	all := string(buf)
-	m.nameList = make([]foldedName, len(names))
-	for i, n := range names {
-		m.nameList[i] = foldedName{n.ei, all[n.start:n.end]}
-	}
-	return m.nameList
+	sc.names, sc.nameText = names, buf
+	return names, buf
 }
 
 // appendFoldedName appends Fold(strings.Join(strings.Fields(n), " ")) to
@@ -362,7 +355,7 @@ func (s *quoteSentence) nameWord(k int) bool {
 	}
 	w := s.word(k)
 	if isCap(w) {
-		return !s.lx.Reporting[s.fword(k)]
+		return !s.in(k, reportingWords)
 	}
 	switch w {
 	case "von", "der", "van", "de", "al", "bin", "ibn", "la", "da", "dos", "el":
@@ -372,6 +365,9 @@ func (s *quoteSentence) nameWord(k int) bool {
 }
 
 func (sp *speakers) typeOf(r *pipeline.Speaker) string {
+	if i := idNumber(r.Entity) - 1; i >= 0 && i < len(sp.d.Entities) && sp.d.Entities[i].ID == r.Entity {
+		return sp.d.Entities[i].Type // entity i's ID is "e<i+1>" (entityIDs)
+	}
 	m := sp.idx
 	if m.byID == nil {
 		m.byID = make(map[string]int, len(sp.d.Entities))
@@ -383,4 +379,21 @@ func (sp *speakers) typeOf(r *pipeline.Speaker) string {
 		return sp.d.Entities[i].Type
 	}
 	return ""
+}
+
+// idNumber returns the number an ID ends with, or -1 if it ends with no
+// digit or a long number.
+func idNumber(id string) int {
+	n, scale := 0, 1
+	for i := len(id) - 1; i >= 0 && '0' <= id[i] && id[i] <= '9'; i-- {
+		if scale > 1e8 {
+			return -1
+		}
+		n += int(id[i]-'0') * scale
+		scale *= 10
+	}
+	if scale == 1 {
+		return -1
+	}
+	return n
 }

@@ -18,7 +18,7 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 	if j < 0 {
 		return nil
 	}
-	if beVerbs[s.fword(j)] {
+	if s.in(j, beVerbs) {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
 		if s.fword(v+1) == "by" {
@@ -66,7 +66,7 @@ func (s *quoteSentence) skipLeft(j int) int {
 	for j >= 0 {
 		f := s.fword(j)
 		switch {
-		case adverbs[f] || s.toks[j].Tag == "RB" && !beVerbs[f] && f != "not":
+		case s.in(j, adverbs) || s.toks[j].Tag == "RB" && !s.in(j, beVerbs) && f != "not":
 			j--
 		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
 			k := s.skipInsert(j)
@@ -138,8 +138,7 @@ func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
 	} else if r := sp.nominal(s, j); r != nil {
 		return r
 	}
-	head := s.fword(j)
-	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !personHeads[head] && !bodyHeads[head] {
+	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, personHeads|bodyHeads) {
 		return nil
 	}
 	lo := j
@@ -151,9 +150,9 @@ func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
 		lo--
 	}
 	switch {
-	case personHeads[head]:
+	case s.in(j, personHeads):
 		return sp.byRole(s, lo, j)
-	case bodyHeads[head]:
+	case s.in(j, bodyHeads):
 		for k := j - 1; k >= lo; k-- {
 			if r := sp.named(s, k); r != nil && sp.typeOf(r) != pipeline.Person {
 				return r

@@ -9,32 +9,31 @@ var pronouns = map[string]string{
 	"it": "o", "they": "any", "its": "o", "their": "any",
 }
 
-var adverbs = map[string]bool{
-	"also": true, "clearly": true, "further": true, "again": true, "then": true, "repeatedly": true, "later": true,
-	"once": true, "openly": true, "publicly": true, "firmly": true, "explicitly": true, "strongly": true,
-	"reportedly": true, "previously": true, "separately": true, "subsequently": true, "immediately": true,
-	"quickly": true, "likewise": true, "similarly": true, "additionally": true, "moreover": true, "today": true,
-	"yesterday": true, "personally": true, "directly": true, "officially": true, "bluntly": true, "however": true,
-	"had": true, "has": true, "have": true, "would": true, "will": true, "also,": true, "themselves": true, "himself": true,
-	"herself": true, "itself": true, "back": true, "later,": true, "only": true, "even": true, "already": true,
-}
+var adverbs = newWordSet(
+	"also", "clearly", "further", "again", "then", "repeatedly", "later", "once", "openly",
+	"publicly", "firmly", "explicitly", "strongly", "reportedly", "previously", "separately",
+	"subsequently", "immediately", "quickly", "likewise", "similarly", "additionally", "moreover",
+	"today", "yesterday", "personally", "directly", "officially", "bluntly", "however", "had", "has",
+	"have", "would", "will", "also,", "themselves", "himself", "herself", "itself", "back", "later,",
+	"only", "even", "already",
+)
 
-var beVerbs = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "be": true, "being": true}
+// beVerbs are the forms of "be" (the classifier's beForms).
+var beVerbs = beForms
 
 // personHeads are nouns that name a person by office; bodyHeads name a body
 // that speaks for its country ("the Ukrainian government" → Ukraine).
-var personHeads = map[string]bool{
-	"president": true, "minister": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
-	"chief": true, "leader": true, "secretary": true, "envoy": true, "premier": true, "chancellor": true,
-	"king": true, "emir": true, "prince": true, "ambassador": true, "negotiator": true, "commander": true,
-	"mediator": true, "representative": true, "counterpart": true, "head": true, "adviser": true, "advisor": true,
-}
+var personHeads = newWordSet(
+	"president", "minister", "spokesperson", "spokesman", "spokeswoman", "chief", "leader",
+	"secretary", "envoy", "premier", "chancellor", "king", "emir", "prince", "ambassador",
+	"negotiator", "commander", "mediator", "representative", "counterpart", "head", "adviser",
+	"advisor",
+)
 
-var bodyHeads = map[string]bool{
-	"government": true, "ministry": true, "delegation": true, "side": true, "authorities": true,
-	"administration": true, "presidency": true, "leadership": true, "embassy": true, "cabinet": true,
-	"office": true, "army": true, "military": true, "parliament": true, "team": true,
-}
+var bodyHeads = newWordSet(
+	"government", "ministry", "delegation", "side", "authorities", "administration", "presidency",
+	"leadership", "embassy", "cabinet", "office", "army", "military", "parliament", "team",
+)
 
 func isQuoteMark(w string) bool {
 	switch w {
