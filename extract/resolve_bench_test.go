@@ -35,7 +35,7 @@ func BenchmarkResolve(b *testing.B) {
 // entityCands is the candidates EntityFinder.Run hands to resolve.
 func entityCands(d *pipeline.Document, lx *Lexicon) []cand {
 	var cands []cand
-	folds, flags := sharedTokens(d)
+	folds, flags := sharedTokens(d, new(tokenScratch))
 	s := sentenceView{d: d, lx: lx}
 	var r tokenRanges
 	for si := range d.Sentences {
