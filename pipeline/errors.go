@@ -54,6 +54,9 @@ func Validate(path string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return &InputError{Path: path, Offset: i, Line: lineOf(data, i), Reason: "NUL byte: binary file, not text"}
 	}
+	if utf8.Valid(data) { // the common case, checked eight bytes at a time; the loop below only places the error
+		return nil
+	}
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n <= 1 {
