@@ -1,6 +1,9 @@
 package pipeline
 
-import "crypto/sha256"
+import (
+	"crypto/sha256"
+	"slices"
+)
 
 // SchemaVersion is the output contract's version.
 const SchemaVersion = "1"
@@ -143,13 +146,22 @@ func Encode(d *Document) ([]byte, error) { return encode(d, "  ") }
 // JSON Lines output.
 func EncodeCompact(d *Document) ([]byte, error) { return encode(d, "") }
 
+// AppendEncode appends Encode(d) to dst and returns the extended buffer.
+// A caller that writes many documents (batch) passes the same buffer back
+// each time, so that each document's output does not become garbage.
+func AppendEncode(dst []byte, d *Document) []byte { return appendEncode(dst, d, "  ") }
+
 // encode writes ToOutput(d) without building it, into a buffer sized for
 // the whole output (outputSize) so that it is never copied to grow.
 func encode(d *Document, indent string) ([]byte, error) {
+	return appendEncode(nil, d, indent), nil
+}
+
+func appendEncode(dst []byte, d *Document, indent string) []byte {
 	var esc [64]int
 	w := writer{l: layoutFor(indent), d: d, esc: textEscapes(d.Text, esc[:0])}
-	b := w.document(make([]byte, 0, w.outputSize()))
-	return append(b, '\n'), nil
+	b := w.document(slices.Grow(dst, w.outputSize()+1))
+	return append(b, '\n')
 }
 
 // writer writes d in Output's field order with the separators of l. The

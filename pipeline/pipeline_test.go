@@ -114,6 +114,18 @@ func TestEncode(t *testing.T) {
 	assert.NotContains(t, string(c[:len(c)-1]), "\n")
 }
 
+func TestAppendEncode(t *testing.T) {
+	d := &Document{ID: "x", Text: "Putin spoke."}
+	d.Paragraphs = []Paragraph{{Span{0, 12}}}
+	d.Sentences = []Sentence{{Span: Span{0, 12}}}
+	want, err := Encode(d)
+	require.NoError(t, err)
+	buf := AppendEncode([]byte("prefix"), d)
+	assert.Equal(t, "prefix"+string(want), string(buf), "appends after what dst holds")
+	buf = AppendEncode(buf[:0], d)
+	assert.Equal(t, string(want), string(buf), "a reused buffer holds only the new document")
+}
+
 func TestSentenceAt(t *testing.T) {
 	d := &Document{Sentences: []Sentence{{Span: Span{0, 5}}, {Span: Span{6, 10}}}}
 	assert.Equal(t, 0, d.SentenceAt(3))

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -169,15 +170,25 @@ func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string) (d
 		}
 		return err, nil
 	}
-	b, err := pipeline.Encode(doc)
-	if err != nil {
-		return err, nil
+	bp := outBufs.Get().(*[]byte)
+	*bp = pipeline.AppendEncode((*bp)[:0], doc)
+	err = outfile.Write(dst, *bp)
+	if cap(*bp) <= maxPooledOutput {
+		outBufs.Put(bp)
 	}
-	if err := outfile.Write(dst, b); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	return nil, nil
 }
+
+// outBufs holds output buffers reused from file to file: each document's
+// JSON is written out and then no longer needed. A buffer grown past
+// maxPooledOutput by one very long article is dropped rather than kept,
+// so that a batch's memory does not stay at its largest document's size.
+var outBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledOutput = 1 << 20
 
 // reporter prints failures in input order, a progress line on terminals
 // and the final summary.
