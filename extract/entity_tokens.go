@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -107,7 +108,13 @@ func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags)
 		t := &toks[i] // not a copy of the whole token
 		w := d.Text[t.Start:t.End]
 		var f tokFlags
-		if i > 0 {
+		switch { // gapFlags, its two common cases without a call
+		case i == 0:
+		case t.Start == prevEnd:
+			f = tfJoined
+		case t.Start == prevEnd+1 && d.Text[prevEnd] == ' ':
+			f = tfSpaced
+		default:
 			f = gapFlags(d.Text[prevEnd:t.Start])
 		}
 		prevEnd = t.End
@@ -317,6 +324,9 @@ func flagsOf(w string) tokFlags {
 	if w == "" {
 		return 0
 	}
+	if f, ok := symbolFlags(w); ok {
+		return f
+	}
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
 	}
@@ -356,6 +366,23 @@ func flagsOf(w string) tokFlags {
 		f |= tfMay
 	}
 	return f
+}
+
+// symbolFlags is flagsOf for a word of one non-ASCII rune that is no
+// letter, digit or space (a quotation mark, a dash), as many of the
+// words flagsOf is asked about are; ok is false for any other word.
+func symbolFlags(w string) (f tokFlags, ok bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+		return 0, false
+	}
+	if len(w) == 4 {
+		f |= tfYearLike
+	}
+	if w == "–" {
+		f |= tfDash
+	}
+	return f, true
 }
 
 // matchDateFlags is matchDate over the tokens' flags.
