@@ -390,6 +390,11 @@ type piece struct {
 func (s *sentenceView) candidates(out []cand) []cand {
 	n := len(s.toks)
 	for i := 0; i < n; {
+		f := s.fl[i]
+		if f&(tfDigit|tfMonth|tfWeekday|tfCap) == 0 {
+			i++ // neither a date nor a name starts here, as at most words
+			continue
+		}
 		if j := matchDateFlags(s.fl, i); j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j

@@ -13,7 +13,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if p.absorbed || (p.kind != kName && p.kind != kTitle) {
 			continue
 		}
-		typ, ok := s.lx.Heads[s.word(p.end-1)]
+		typ, ok := s.head(p.end - 1)
 		if !ok {
 			continue
 		}
@@ -78,8 +78,8 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
 		case p.kind == kOther && s.has(p.start, tfYear):
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
-		case p.kind == kName && prefixHeads[s.word(p.start)] != "" && p.end-p.start > 1:
-			out = append(out, cand{span: s.span(p.start, p.end), typ: prefixHeads[s.word(p.start)], sentence: s.si})
+		case p.kind == kName && p.end-p.start > 1 && s.prefixHead(p.start) != "":
+			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -312,7 +312,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		return k - 1
 	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
-	if typ, ok := s.lx.Heads[s.word(k-1)]; ok && (typ == pipeline.Org || typ == pipeline.Fac) {
+	if typ, ok := s.head(k - 1); ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
 		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, wbTitleWord) {
 			b--
@@ -526,7 +526,7 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
 		return false
 	}
-	_, head := s.lx.Heads[s.word(p.end-1)]
+	_, head := s.head(p.end - 1)
 	return head
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -52,10 +53,14 @@ func sharedTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags)
 // tokenScratch is entityTokens's working memory, reused document after
 // document.
 type tokenScratch struct {
-	fl   []tokFlags
-	ends []int32
-	buf  []byte
+	fl     []tokFlags
+	folded []foldedTok
+	buf    []byte
 }
+
+// foldedTok is a token whose fold differs from its text: its index and
+// the end of its fold in tokenScratch.buf.
+type foldedTok struct{ i, end int32 }
 
 // foldedFlags is entityTokens's flags given its folds.
 func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFlags {
@@ -89,22 +94,34 @@ func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFl
 
 // entityTokens returns, by index in d.Tokens, Fold of every token's text
 // (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
-// token once. Most tokens are ASCII, and for them folding and the flags
-// come from one loop over the bytes.
+// token once. Most tokens are lower-case ASCII: their fold is their text,
+// and their slot is filled in the one pass; the others' folds are written
+// back to back into one buffer and sliced from one string after it.
 // The flags are in sc, valid until its next use.
 func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
-	sc.fl = resized(sc.fl, len(d.Tokens))
-	sc.ends = resized(sc.ends, len(d.Tokens)) // end in buf of each folded form, or -1
-	fl, ends, buf := sc.fl, sc.ends, sc.buf[:0]
-	for i, t := range d.Tokens {
+	toks := d.Tokens
+	sc.fl = resized(sc.fl, len(toks))
+	fl, folded, buf := sc.fl, sc.folded[:0], sc.buf[:0]
+	folds := make([]string, len(toks))
+	prevEnd := 0
+	for i := range toks {
+		t := &toks[i] // not a copy of the whole token
 		w := d.Text[t.Start:t.End]
-		if i > 0 {
-			fl[i] = gapFlags(d.Text[d.Tokens[i-1].End:t.Start])
+		var f tokFlags
+		switch { // gapFlags, its two common cases without a call
+		case i == 0:
+		case t.Start == prevEnd:
+			f = tfJoined
+		case t.Start == prevEnd+1 && d.Text[prevEnd] == ' ':
+			f = tfSpaced
+		default:
+			f = gapFlags(d.Text[prevEnd:t.Start])
 		}
-		f, ascii, upper := asciiFlags(w)
+		prevEnd = t.End
+		af, ascii, upper := asciiFlags(w)
 		switch {
 		case !ascii:
-			f = flagsOf(w)
+			f |= flagsOf(w)
 			buf = appendFold(buf, w)
 		case upper:
 			l0 := len(buf)
@@ -115,25 +132,31 @@ func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags)
 				}
 				buf = append(buf, c)
 			}
-			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
-				f |= calendarFlags(w)
+			if af&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
+				af |= calendarFlags(w)
 			}
 			if len(w) <= 4 && isParticle(string(buf[l0:])) {
-				f |= tfParticle
+				af |= tfParticle
 			}
+			f |= af
 		default:
 			if len(w) <= 4 && isParticle(w) {
-				f |= tfParticle
+				af |= tfParticle
 			}
-			fl[i] |= f
-			ends[i] = -1
+			fl[i] = f | af
+			folds[i] = w
 			continue
 		}
-		fl[i] |= f
-		ends[i] = int32(len(buf))
+		fl[i] = f
+		folded = append(folded, foldedTok{int32(i), int32(len(buf))})
 	}
-	sc.buf = buf
-	return foldsFrom(d, buf, ends), fl
+	all, start := string(buf), int32(0)
+	for _, t := range folded {
+		folds[t.i] = all[start:t.end]
+		start = t.end
+	}
+	sc.folded, sc.buf = folded, buf
+	return folds, fl
 }
 
 // asciiFlags is flagsOf for an ASCII word, less the month and weekday
@@ -143,11 +166,9 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	if w == "" {
 		return 0, true, false
 	}
-	up, seen := 0, byte(0)
+	seen := byte(0)
 	for k := 0; k < len(w); k++ {
-		c := asciiClass[w[k]]
-		seen |= c
-		up += int(c & acUpper)
+		seen |= asciiClass[w[k]]
 	}
 	if seen&acHigh != 0 {
 		return 0, false, false
@@ -155,12 +176,11 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	if seen&acSpace != 0 {
 		f |= tfOdd
 	}
-	low := int(seen & acLower)
 	c := w[0]
 	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
 		f |= tfCap
 	}
-	if low == 0 && up >= 2 {
+	if seen&(acUpper|acLower) == acUpper && countUpper(w) >= 2 {
 		f |= tfAllCaps
 	}
 	if isYearLike(w) {
@@ -174,10 +194,21 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	case w == ",":
 		f |= tfComma
 	}
-	if len(w) == 3 && strings.EqualFold(w, "may") {
+	if len(w) == 3 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' && w[2]|0x20 == 'y' {
 		f |= tfMay
 	}
-	return f, true, up > 0
+	return f, true, seen&acUpper != 0
+}
+
+// countUpper counts the upper-case ASCII letters of w.
+func countUpper(w string) int {
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // digitFlags are the flags of a word that starts with a digit.
@@ -195,8 +226,7 @@ func digitFlags(w string) tokFlags {
 	return f
 }
 
-// asciiClass sorts bytes for asciiFlags: acUpper must stay 1, as
-// asciiFlags counts upper-case letters by adding it.
+// asciiClass sorts bytes for asciiFlags.
 var asciiClass = func() (t [256]byte) {
 	for c := range t {
 		switch {
@@ -294,6 +324,9 @@ func flagsOf(w string) tokFlags {
 	if w == "" {
 		return 0
 	}
+	if f, ok := symbolFlags(w); ok {
+		return f
+	}
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
 	}
@@ -333,6 +366,23 @@ func flagsOf(w string) tokFlags {
 		f |= tfMay
 	}
 	return f
+}
+
+// symbolFlags is flagsOf for a word of one non-ASCII rune that is no
+// letter, digit or space (a quotation mark, a dash), as many of the
+// words flagsOf is asked about are; ok is false for any other word.
+func symbolFlags(w string) (f tokFlags, ok bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+		return 0, false
+	}
+	if len(w) == 4 {
+		f |= tfYearLike
+	}
+	if w == "–" {
+		f |= tfDash
+	}
+	return f, true
 }
 
 // matchDateFlags is matchDate over the tokens' flags.

@@ -689,13 +689,12 @@ func (r *resolver) build() []pipeline.Entity {
 		return cmp.Compare(b.End, a.End)
 	})
 	out := make([]pipeline.Entity, len(gs))
-	ids := entityIDs(len(gs))
 	roleSpans := make([]pipeline.Span, 0, roles)
 	seen := &r.seen
 	for i, k := range gs {
 		g := &r.groups[k]
 		e := &out[i]
-		e.ID, e.Type = ids[i], g.typ
+		e.ID, e.Type = entityID(i), g.typ
 		e.Text = r.canonicalName(g)
 		seen.reset()
 		seen.addText(e.Text)
@@ -729,8 +728,19 @@ func (r *resolver) build() []pipeline.Entity {
 
 func byStart(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) }
 
-// entityIDs returns "e1" … "en", sharing one allocation.
-func entityIDs(n int) []string {
+// entityID returns "e<i+1>", the ID of the entity at index i: for the
+// first few thousand, a piece of one string built once for the process.
+func entityID(i int) string {
+	ids := entityIDs()
+	if i < len(ids) {
+		return ids[i]
+	}
+	return "e" + strconv.Itoa(i+1)
+}
+
+// entityIDs are "e1" … "e1024", sharing one allocation.
+var entityIDs = sync.OnceValue(func() []string {
+	const n = 1024
 	var b []byte
 	ends := make([]int, n)
 	for i := range n {
@@ -742,7 +752,7 @@ func entityIDs(n int) []string {
 		ids[i], start = all[start:end], end
 	}
 	return ids
-}
+})
 
 // foldSet is a set of folded names: a short list, as an entity has few
 // names, that becomes a map if one has many. Lookups fold into buf

@@ -4,11 +4,13 @@ package extract
 type wordBits uint8
 
 const (
-	wbTitleWord wordBits = 1 << iota // a key of Lexicon.TitleWords
-	wbDemonym                        // a key of Lexicon.Demonyms
-	wbTitleHead                      // a key of Lexicon.TitleHeads
-	wbStopCap                        // a key of stopCaps
-	wbQualifier                      // a key of qualifiers
+	wbTitleWord  wordBits = 1 << iota // a key of Lexicon.TitleWords
+	wbDemonym                         // a key of Lexicon.Demonyms
+	wbTitleHead                       // a key of Lexicon.TitleHeads
+	wbStopCap                         // a key of stopCaps
+	wbQualifier                       // a key of qualifiers
+	wbHead                            // the fold of a key of Lexicon.Heads
+	wbPrefixHead                      // the fold of a key of prefixHeads
 )
 
 // wordInfo is everything the entity finder asks the lexicon about one
@@ -92,6 +94,12 @@ func wordTable(lx *Lexicon) (map[string]wordInfo, []GazEntry) {
 	for k := range qualifiers {
 		mark(k, wbQualifier)
 	}
+	for k := range lx.Heads {
+		mark(Fold(k), wbHead)
+	}
+	for k := range prefixHeads {
+		mark(Fold(k), wbPrefixHead)
+	}
 	return t, ents
 }
 
@@ -165,6 +173,7 @@ func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 		return lx.words[w]
 	}
 	var i wordInfo
+	i.is |= wbHead | wbPrefixHead // the maps are asked themselves
 	i.dem = lx.demonymBits([]byte(w))
 	i.title = lx.titleBits([]byte(w))
 	if lx.TitleWords[w] {
@@ -216,3 +225,23 @@ func (s *sentenceView) info(i int) *wordInfo {
 
 // is reports whether token i's fold is in any of the word lists b.
 func (s *sentenceView) is(i int, b wordBits) bool { return s.info(i).is&b != 0 }
+
+// head is Lexicon.Heads of token i's text, the map asked only when the
+// token's fold is that of a head word: most words a name ends with are
+// none.
+func (s *sentenceView) head(i int) (string, bool) {
+	if !s.is(i, wbHead) {
+		return "", false
+	}
+	typ, ok := s.lx.Heads[s.word(i)]
+	return typ, ok
+}
+
+// prefixHead is prefixHeads of token i's text, the map asked only when
+// the token's fold is that of a prefix head.
+func (s *sentenceView) prefixHead(i int) string {
+	if !s.is(i, wbPrefixHead) {
+		return ""
+	}
+	return prefixHeads[s.word(i)]
+}
