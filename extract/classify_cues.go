@@ -101,14 +101,15 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 // longest first, with the rules' adjustments of label and weight.
 func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 	start := len(out)
+	sets := sv.cues.sets
 	for i := 0; i < len(sv.toks); {
-		info := sv.info(i)
-		if info.sets&requestVerbs != 0 && isRequest(sv, i) {
+		set := sets[sv.class[i]]
+		if set&requestVerbs != 0 && isRequest(sv, i) {
 			out = append(out, requestMatch(sv, i))
 			i++
 			continue
 		}
-		if len(info.cues) == 0 {
+		if set&startsCues == 0 {
 			i++
 			continue
 		}

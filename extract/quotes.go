@@ -26,7 +26,6 @@ type QuoteFinder struct {
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
 	sents        []quoteSentence
-	tokLo, tokHi []int32
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
@@ -162,11 +161,40 @@ type quoteDoc struct {
 // newQuoteDoc prepares d in the memory of sc, with the word lists of x.
 func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
 	sc.sents = sized(sc.sents, len(d.Sentences))
-	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
-		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
-	sentenceRanges(d, qd.tokLo, qd.tokHi)
+		skip: map[int]bool{}, sents: sc.sents}
+	qd.tokLo, qd.tokHi = sharedSentenceRanges(d)
 	return qd
+}
+
+// sentenceRangesOf holds the token range of every sentence of a document
+// (see sentenceRanges), for the sentences it was found from.
+type sentenceRangesOf struct {
+	sents  []pipeline.Sentence
+	lo, hi []int32
+}
+
+func newSentenceRanges(d *pipeline.Document) *sentenceRangesOf {
+	n := len(d.Sentences)
+	both := make([]int32, 2*n)
+	r := &sentenceRangesOf{sents: d.Sentences, lo: both[:n:n], hi: both[n:]}
+	sentenceRanges(d, r.lo, r.hi)
+	return r
+}
+
+// rangesKey names the sentences' token ranges among a Document's
+// TokenDerived values.
+type rangesKey struct{}
+
+// sharedSentenceRanges returns the token range [lo[i], hi[i]) of every
+// sentence i, found once per document for the quote stage and the
+// classifier. The caller must not change them.
+func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
+	r := d.TokenDerived(rangesKey{}, func() any { return newSentenceRanges(d) }).(*sentenceRangesOf)
+	if len(r.sents) != len(d.Sentences) || len(r.sents) > 0 && &r.sents[0] != &d.Sentences[0] {
+		r = newSentenceRanges(d) // the sentences changed since: not kept
+	}
+	return r.lo, r.hi
 }
 
 // sentence returns the view of sentence si, with its quote regions.
