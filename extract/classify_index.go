@@ -298,31 +298,27 @@ func wordClasses(d *pipeline.Document, x *cueIndex) []int32 {
 	}).([]int32)
 }
 
-// classesOf sets class[i] to the class in x of folds[i].
+// classesOf sets class[i] to the class in x of folds[i]: cueClass, its
+// walk written out here with x's fields held in locals, as it runs for
+// every token.
 func classesOf(x *cueIndex, folds []string, class []int32) {
+	next, sym, stride, nodes := x.next, &x.sym, x.stride, x.nodes
 	class = class[:len(folds)]
-	for i, f := range folds {
-		class[i] = x.walkClass(f)
-	}
-}
-
-// walkClass is cueClass(x, w) with x's fields held in locals, for the
-// walk of every token.
-func (x *cueIndex) walkClass(w string) int32 {
-	next, sym, stride := x.next, &x.sym, x.stride
-	n, d := 0, 0
-	for ; d < len(w); d++ {
-		c := next[n*stride+int(sym[w[d]])]
-		if c == 0 {
-			break
+	for i, w := range folds {
+		n, d := 0, 0
+		for ; d < len(w); d++ {
+			c := next[n*stride+int(sym[w[d]])] // column 0, of unspelled bytes, is all 0
+			if c == 0 {
+				break
+			}
+			n = int(c)
 		}
-		n = int(c)
+		if nd := &nodes[n]; d == len(w) && nd.word >= 0 {
+			class[i] = nd.word
+		} else {
+			class[i] = nd.pass
+		}
 	}
-	nd := &x.nodes[n]
-	if d == len(w) && nd.word >= 0 {
-		return nd.word
-	}
-	return nd.pass
 }
 
 // setsOf returns the word lists that hold folded word w.
