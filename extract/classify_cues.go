@@ -19,6 +19,9 @@ type cuePattern struct {
 	Cue
 	words  []cueWord
 	tagged bool // a word has a tag
+	// the class an exact second word must have, -1 for none: tested
+	// before match, it rules out most patterns tried
+	second int32
 }
 
 type cueWord struct {
@@ -90,6 +93,9 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 	n := 0
 	for _, pi := range sv.info(i).cues {
 		p := &c.cues.patterns[pi]
+		if p.second >= 0 && (i+1 >= len(sv.class) || sv.class[i+1] != p.second) {
+			continue // match would return 0
+		}
 		if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
 			best, n = p, k
 		}

@@ -147,11 +147,16 @@ func newCueIndex(patterns []cuePattern, reporting map[string]bool) *cueIndex {
 		}
 		return prefixesOf(string(path))
 	})
-	for _, p := range patterns {
+	for i := range patterns {
+		p := &patterns[i]
 		for k := range p.words {
 			if cw := &p.words[k]; !cw.prefix {
 				cw.class = cueClass(x, cw.text)
 			}
+		}
+		p.second = -1
+		if len(p.words) > 1 && !p.words[1].prefix {
+			p.second = p.words[1].class
 		}
 	}
 	x.sets = make([]wordSet, len(x.infos))
