@@ -249,8 +249,8 @@ func sentenceRanges(d *pipeline.Document, los, his []int32) {
 }
 
 // tokenIndexNear is d.TokenIndex(off) for an offset most likely in
-// sentence si, whose tokens are [los[si], his[si]): a short scan there, a
-// search of all tokens when off lies elsewhere.
+// sentence si, whose tokens are [los[si], his[si]): a search of those, of
+// all tokens when off lies elsewhere.
 func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
 	if si < 0 || si >= len(los) {
 		return d.TokenIndex(off)
@@ -259,13 +259,17 @@ func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
 	if lo > 0 && d.Tokens[lo-1].Start >= off {
 		return d.TokenIndex(off) // off is before the sentence
 	}
-	for k := lo; k < hi; k++ {
-		if d.Tokens[k].Start >= off {
-			return k
+	// the tokens' starts rise: search [lo, hi) by halves
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].Start >= off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if hi == len(d.Tokens) || d.Tokens[hi].Start >= off {
-		return hi
+	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].Start >= off {
+		return lo
 	}
 	return d.TokenIndex(off)
 }
@@ -281,13 +285,16 @@ func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) i
 	if lo > 0 && d.Tokens[lo-1].End > off {
 		return searchToken(d.Tokens, off)
 	}
-	for k := lo; k < hi; k++ {
-		if d.Tokens[k].End > off {
-			return k
+	for lo < hi { // the tokens' ends rise too
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if hi == len(d.Tokens) || d.Tokens[hi].End > off {
-		return hi
+	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].End > off {
+		return lo
 	}
 	return searchToken(d.Tokens, off)
 }
