@@ -110,6 +110,10 @@ func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 	sets := sv.cues.sets
 	for i := 0; i < len(sv.toks); {
 		set := sets[sv.class[i]]
+		if set&(requestVerbs|startsCues) == 0 { // most words: one test
+			i++
+			continue
+		}
 		if set&requestVerbs != 0 && isRequest(sv, i) {
 			out = append(out, requestMatch(sv, i))
 			i++
