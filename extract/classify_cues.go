@@ -19,6 +19,9 @@ type cuePattern struct {
 	Cue
 	words  []cueWord
 	tagged bool // a word has a tag
+	// the class an exact second word must have, -1 for none: tested
+	// before match, it rules out most patterns tried
+	second int32
 }
 
 type cueWord struct {
@@ -90,6 +93,9 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 	n := 0
 	for _, pi := range sv.info(i).cues {
 		p := &c.cues.patterns[pi]
+		if p.second >= 0 && (i+1 >= len(sv.class) || sv.class[i+1] != p.second) {
+			continue // match would return 0
+		}
 		if k := p.match(sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
 			best, n = p, k
 		}
@@ -101,14 +107,19 @@ func (c *Classifier) longest(sv *sentView, i int) (*cuePattern, int) {
 // longest first, with the rules' adjustments of label and weight.
 func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 	start := len(out)
+	sets := sv.cues.sets
 	for i := 0; i < len(sv.toks); {
-		info := sv.info(i)
-		if info.sets&requestVerbs != 0 && isRequest(sv, i) {
+		set := sets[sv.class[i]]
+		if set&(requestVerbs|startsCues) == 0 { // most words: one test
+			i++
+			continue
+		}
+		if set&requestVerbs != 0 && isRequest(sv, i) {
 			out = append(out, requestMatch(sv, i))
 			i++
 			continue
 		}
-		if len(info.cues) == 0 {
+		if set&startsCues == 0 {
 			i++
 			continue
 		}

@@ -43,6 +43,11 @@ func newWordSet(words ...string) wordSet {
 // each cue index gives the bit to its lexicon's words.
 var reportingWords = newWordSet()
 
+// startsCues is the set of the words that some cue may start at: each cue
+// index gives the bit to the classes with cues, so that a scan for cues
+// passes over the other words by their packed sets alone.
+var startsCues = newWordSet()
+
 // cueWordInfo is what the classifier knows of a folded word.
 type cueWordInfo struct {
 	sets wordSet
@@ -142,16 +147,24 @@ func newCueIndex(patterns []cuePattern, reporting map[string]bool) *cueIndex {
 		}
 		return prefixesOf(string(path))
 	})
-	for _, p := range patterns {
+	for i := range patterns {
+		p := &patterns[i]
 		for k := range p.words {
 			if cw := &p.words[k]; !cw.prefix {
 				cw.class = cueClass(x, cw.text)
 			}
 		}
+		p.second = -1
+		if len(p.words) > 1 && !p.words[1].prefix {
+			p.second = p.words[1].class
+		}
 	}
 	x.sets = make([]wordSet, len(x.infos))
 	for c, info := range x.infos {
 		x.sets[c] = info.sets
+		if len(info.cues) > 0 {
+			x.sets[c] |= startsCues
+		}
 	}
 	return x
 }
@@ -285,11 +298,32 @@ func wordClasses(d *pipeline.Document, x *cueIndex) []int32 {
 	return d.TokenDerived(classesKey{x}, func() any {
 		folds := sharedFolds(d)
 		class := make([]int32, len(folds))
-		for i, f := range folds {
-			class[i] = cueClass(x, f)
-		}
+		classesOf(x, folds, class)
 		return class
 	}).([]int32)
+}
+
+// classesOf sets class[i] to the class in x of folds[i]: cueClass, its
+// walk written out here with x's fields held in locals, as it runs for
+// every token.
+func classesOf(x *cueIndex, folds []string, class []int32) {
+	next, sym, stride, nodes := x.next, &x.sym, x.stride, x.nodes
+	class = class[:len(folds)]
+	for i, w := range folds {
+		n, d := 0, 0
+		for ; d < len(w); d++ {
+			c := next[n*stride+int(sym[w[d]])] // column 0, of unspelled bytes, is all 0
+			if c == 0 {
+				break
+			}
+			n = int(c)
+		}
+		if nd := &nodes[n]; d == len(w) && nd.word >= 0 {
+			class[i] = nd.word
+		} else {
+			class[i] = nd.pass
+		}
+	}
 }
 
 // setsOf returns the word lists that hold folded word w.
@@ -302,7 +336,8 @@ type classifyScratch struct {
 	folds    []string // Fold of each token's text (the document's shared folds)
 	class    []int32  // class of each token's folded word in the cue index (shared too)
 	mentions actorMentions
-	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
+	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's (shared
+	// with the quote stage)
 	tokLo, tokHi []int32
 	speech       []speechInfo // by sentence
 	labels       []string     // of the sentences decided so far
@@ -317,15 +352,14 @@ func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	s.folds, s.class = sharedFolds(d), wordClasses(d, x)
 	n := len(d.Sentences)
 	s.labels = reslice(s.labels, n)
-	s.tokLo, s.tokHi = reslice(s.tokLo, n), reslice(s.tokHi, n)
-	sentenceRanges(d, s.tokLo, s.tokHi)
+	s.tokLo, s.tokHi = sharedSentenceRanges(d)
 	s.mentions = mentionStarts(d, s.tokLo, s.tokHi, reslice(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 
 // release drops s's references into the document and returns s to the
 // pool.
 func (s *classifyScratch) release() {
-	s.folds, s.class = nil, nil
+	s.folds, s.class, s.tokLo, s.tokHi = nil, nil, nil, nil
 	for i := range s.speech {
 		clear(s.speech[i].speakers)
 	}

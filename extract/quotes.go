@@ -26,7 +26,6 @@ type QuoteFinder struct {
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
 	sents        []quoteSentence
-	tokLo, tokHi []int32
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
@@ -162,11 +161,40 @@ type quoteDoc struct {
 // newQuoteDoc prepares d in the memory of sc, with the word lists of x.
 func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
 	sc.sents = sized(sc.sents, len(d.Sentences))
-	sc.tokLo, sc.tokHi = sized(sc.tokLo, len(d.Sentences)), sized(sc.tokHi, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
-		skip: map[int]bool{}, sents: sc.sents, tokLo: sc.tokLo, tokHi: sc.tokHi}
-	sentenceRanges(d, qd.tokLo, qd.tokHi)
+		skip: map[int]bool{}, sents: sc.sents}
+	qd.tokLo, qd.tokHi = sharedSentenceRanges(d)
 	return qd
+}
+
+// sentenceRangesOf holds the token range of every sentence of a document
+// (see sentenceRanges), for the sentences it was found from.
+type sentenceRangesOf struct {
+	sents  []pipeline.Sentence
+	lo, hi []int32
+}
+
+func newSentenceRanges(d *pipeline.Document) *sentenceRangesOf {
+	n := len(d.Sentences)
+	both := make([]int32, 2*n)
+	r := &sentenceRangesOf{sents: d.Sentences, lo: both[:n:n], hi: both[n:]}
+	sentenceRanges(d, r.lo, r.hi)
+	return r
+}
+
+// rangesKey names the sentences' token ranges among a Document's
+// TokenDerived values.
+type rangesKey struct{}
+
+// sharedSentenceRanges returns the token range [lo[i], hi[i]) of every
+// sentence i, found once per document for the quote stage and the
+// classifier. The caller must not change them.
+func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
+	r := d.TokenDerived(rangesKey{}, func() any { return newSentenceRanges(d) }).(*sentenceRangesOf)
+	if len(r.sents) != len(d.Sentences) || len(r.sents) > 0 && &r.sents[0] != &d.Sentences[0] {
+		r = newSentenceRanges(d) // the sentences changed since: not kept
+	}
+	return r.lo, r.hi
 }
 
 // sentence returns the view of sentence si, with its quote regions.
@@ -221,8 +249,8 @@ func sentenceRanges(d *pipeline.Document, los, his []int32) {
 }
 
 // tokenIndexNear is d.TokenIndex(off) for an offset most likely in
-// sentence si, whose tokens are [los[si], his[si]): a short scan there, a
-// search of all tokens when off lies elsewhere.
+// sentence si, whose tokens are [los[si], his[si]): a search of those, of
+// all tokens when off lies elsewhere.
 func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
 	if si < 0 || si >= len(los) {
 		return d.TokenIndex(off)
@@ -231,13 +259,17 @@ func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
 	if lo > 0 && d.Tokens[lo-1].Start >= off {
 		return d.TokenIndex(off) // off is before the sentence
 	}
-	for k := lo; k < hi; k++ {
-		if d.Tokens[k].Start >= off {
-			return k
+	// the tokens' starts rise: search [lo, hi) by halves
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].Start >= off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if hi == len(d.Tokens) || d.Tokens[hi].Start >= off {
-		return hi
+	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].Start >= off {
+		return lo
 	}
 	return d.TokenIndex(off)
 }
@@ -253,13 +285,16 @@ func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) i
 	if lo > 0 && d.Tokens[lo-1].End > off {
 		return searchToken(d.Tokens, off)
 	}
-	for k := lo; k < hi; k++ {
-		if d.Tokens[k].End > off {
-			return k
+	for lo < hi { // the tokens' ends rise too
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if hi == len(d.Tokens) || d.Tokens[hi].End > off {
-		return hi
+	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].End > off {
+		return lo
 	}
 	return searchToken(d.Tokens, off)
 }
