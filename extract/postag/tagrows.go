@@ -27,16 +27,15 @@ func (m *Model) tagIndex(tag string) int {
 	return len(m.tags)
 }
 
-// tagStart returns the scores predict starts from, given the indexes of
+// tagStart returns the scores predict starts from, packed, given the indexes of
 // the two tags before the word (len(m.tags) for an unnamed tag).
-func (m *Model) tagStart(i1, i2 int) *scores {
+func (m *Model) tagStart(i1, i2 int) *lanes {
 	nt := len(m.tags)
 	row := &m.tagRows[i1*(nt+1)+i2]
 	if s := row.Load(); s != nil {
 		return s
 	}
-	s := new(scores)
-	*s = biased
+	s := biased
 	s.add(m.bin, m.bias)
 	if i1 < nt {
 		s.add(m.bin, m.prevTag[i1])
@@ -47,6 +46,8 @@ func (m *Model) tagStart(i1, i2 int) *scores {
 	if i1 < nt && i2 < nt {
 		s.add(m.bin, m.pairs[i1*nt+i2])
 	}
-	row.Store(s)
-	return s
+	p := new(lanes)
+	*p = s.pack()
+	row.Store(p)
+	return p
 }
