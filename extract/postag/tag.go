@@ -110,11 +110,9 @@ func (t *Tagger) Add(key string, word func(string) string) {
 
 // AddIn is Add for the key text[start:end].
 func (t *Tagger) AddIn(text string, start, end int, word func(string) string) {
-	key := text[start:end]
-	pre, h := memoKeyIn(text, start, end)
-	k := t.memo.lookup(key, pre, h)
+	k, pre, h := t.memo.lookupIn(text, start, end)
 	if k == 0 {
-		k = t.learn(key, pre, h, word)
+		k = t.learn(text[start:end], pre, h, word)
 	}
 	t.ctx = append(t.ctx, k)
 }
