@@ -360,15 +360,28 @@ var byteString = func() (t [256]string) {
 // t.ctx, given the indexes i1, i2 of the two tags before it, and returns
 // the best class, or -1; ties go to the earlier class.
 func (t *Tagger) predict(i, i1, i2 int) int {
+	// The usual case, sums already made, is read here and the rest left
+	// to calls, so that the registers of this path are not spilled for them.
 	ctx := t.ctx[i : i+5]
-	self, m1, m2 := t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
-	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
-	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
+	hot := t.hot
+	self, m1, m2 := hot[ctx[2]].roles[roleSelf], hot[ctx[1]].roles[roleM1], hot[ctx[0]].roles[roleM2]
+	p1, p2 := hot[ctx[3]].roles[roleP1], hot[ctx[4]].roles[roleP2]
+	if min(self, m1, m2, p1, p2) < 0 {
+		self, m1, m2 = t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
+		p1, p2 = t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
+	}
+	row := t.m.tagRow(i1, i2).Load() // bias and the three tag-only features
+	if row == nil {
+		row = t.m.tagStart(i1, i2)
+	}
 	var s scores
 	in := &t.hot[ctx[2]]
 	tw := int32(0) // the zero sum when the word has no weights for i1
 	if bit := uint64(1) << i1; len(t.m.tags) < 64 && in.tagMask&bit != 0 {
-		tw = t.tagWordSum(in, in.twBase+int32(bits.OnesCount64(in.tagMask&(bit-1))), i1)
+		j := in.twBase + int32(bits.OnesCount64(in.tagMask&(bit-1)))
+		if tw = t.tw[j]; tw < 0 {
+			tw = t.tagWordSum(in, j, i1)
+		}
 	}
 	s.sum7(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
 	if len(t.m.tags) >= 64 { // no tagMask: the list is searched
@@ -536,12 +549,13 @@ func (s *scores) best() int {
 // c wins, in the one case where c's biased score is 2²⁰-1, never true when
 // it does not.
 func (s *scores) wins(c int) bool {
-	if s.present&(1<<laneBit(c)) == 0 {
+	u := uint(c) // unsigned, and shifts masked: fewer checks
+	if s.present&(1<<(u/3*4+u%3&63)) == 0 {
 		return false
 	}
-	v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
+	v := s.w[u/3%maxWords] >> (laneBits * (u % 3) & 63) & laneMask
 	vs := v * laneOnes
-	add := &winsAdd[c]
+	add := &winsAdd[u]
 	// A lane of (x | guards) - (vs + add) keeps its guard bit where x's
 	// lane is at least v plus add's lane, and never borrows from the next.
 	// The last word's lanes are no class's: c beating the real classes
