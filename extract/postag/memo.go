@@ -45,9 +45,41 @@ func memoKeyIn(text string, start, end int) (pre, h uint64) {
 	if n >= 8 || len(text)-start < 8 {
 		return memoKey(text[start:end])
 	}
+	return memoKeyShort(text, start, n)
+}
+
+// memoKeyShort is memoKeyIn for a key of n < 8 bytes with eight bytes of
+// text from start.
+func memoKeyShort(text string, start, n int) (pre, h uint64) {
 	pre = le64(text[start:]) & (1<<(8*n) - 1)
 	h = (pre ^ uint64(n)<<59) * memoMul
 	return pre, h ^ h>>29
+}
+
+// lookupIn is lookup(text[start:end]) with memoKeyIn's prefix and hash,
+// which it also returns for put: one call where a short key, the usual
+// case, needs no other.
+func (m *memo) lookupIn(text string, start, end int) (k int32, pre, h uint64) {
+	n := end - start
+	if n >= 8 || len(text)-start < 8 {
+		pre, h = memoKey(text[start:end])
+	} else { // memoKeyShort, written out: the compiler does not inline it
+		pre = le64(text[start:]) & (1<<(8*n) - 1)
+		h = (pre ^ uint64(n)<<59) * memoMul
+		h ^= h >> 29
+	}
+	mask := uint64(len(m.slots) - 1)
+	for j := h & mask; len(m.slots) > 0; j = (j + 1) & mask {
+		s := &m.slots[j]
+		if s.pre == pre && int(s.len) == n && s.k != 0 &&
+			(n <= 8 || m.key(s) == text[start:end]) {
+			return s.k, pre, h
+		}
+		if s.k == 0 {
+			break
+		}
+	}
+	return 0, pre, h
 }
 
 // memoKeyLong is memoKey for a key of eight bytes or more.

@@ -27,7 +27,7 @@ type Model struct {
 	pref1    [256]int32
 	edges    [4]wordInfo // "-START-", "-START2-", "-END-", "-END2-" as neighbours
 	vocab    table
-	tagRows  []atomic.Pointer[scores] // bias plus the tag-only features, by tag pair (tagrows.go)
+	tagRows  []atomic.Pointer[lanes] // bias plus the tag-only features, by tag pair (tagrows.go)
 }
 
 var (
@@ -136,7 +136,7 @@ func parse(b []byte) (*Model, error) {
 	if kinds := r.strs(); r.err == nil && !slices.Equal(kinds, kindNames) {
 		return nil, fmt.Errorf("postag: model.bin has feature kinds %q", kinds)
 	}
-	if len(m.classes) == 0 || len(m.classes) > 3*maxWords || len(m.tags) > 254 {
+	if len(m.classes) == 0 || len(m.classes) > 3*maskWord || len(m.tags) > 254 {
 		return nil, fmt.Errorf("postag: %d classes, %d tags", len(m.classes), len(m.tags))
 	}
 	m.bias = r.vec()
@@ -166,7 +166,7 @@ func parse(b []byte) (*Model, error) {
 	for i, w := range [4]string{"-START-", "-START2-", "-END-", "-END2-"} {
 		m.edges[i] = m.neighbour(m.vocab.find(w), m.vocab.find(suffix3(w)))
 	}
-	m.tagRows = make([]atomic.Pointer[scores], (nt+1)*(nt+1))
+	m.tagRows = make([]atomic.Pointer[lanes], (nt+1)*(nt+1))
 	return m, nil
 }
 

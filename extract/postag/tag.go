@@ -38,15 +38,15 @@ var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 // per word, then Finish.
 type Tagger struct {
 	m     *Model
-	memo  memo       // word -> index in words
-	words []wordInfo // the edges (see edgeStart), then the words seen
-	hot   []wordHot  // per word, what a prediction reads of it
-	sums  []lanes    // the words' sums by role; sums[0] is all zero
-	sumsP []uint64   // the classes present in each of sums
-	tw    []int32    // per word and tag of its tagMask, the index in sums of its "i-1 tag+i word" weights, once needed, else -1
-	ctx   []int32    // the sentence's context, as indexes in words
-	tags  []string   // Finish's result
-	buf   []byte     // scratch for a normalized word
+	memo  memo             // word -> index in words
+	words []wordInfo       // the edges (see edgeStart), then the words seen
+	hot   []wordHot        // per word, what a prediction reads of it
+	sums  []lanes          // the words' sums by role, packed (scores.pack); sums[0] is all zero
+	sumOf map[sumKey]int32 // the index in sums of the sum of a set of weight lists
+	tw    []int32          // per word and tag of its tagMask, the index in sums of its "i-1 tag+i word" weights, once needed, else -1
+	ctx   []int32          // the sentence's context, as indexes in words
+	tags  []string         // Finish's result
+	buf   []byte           // scratch for a normalized word
 }
 
 // NewTagger returns a Tagger over m.
@@ -57,7 +57,7 @@ func (m *Model) NewTagger() *Tagger {
 }
 
 // maxMemo and maxSums bound a Tagger's memory: some 100 bytes a word and
-// 136 a sum. A sentence may go past them; the Tagger starts afresh at the
+// 128 a sum. A sentence may go past them; the Tagger starts afresh at the
 // next one.
 const (
 	maxMemo = 1 << 14
@@ -74,7 +74,10 @@ func (t *Tagger) Reset() {
 	}
 	t.tw = t.tw[:0]
 	t.sums = append(t.sums[:0], lanes{})
-	t.sumsP = append(t.sumsP[:0], 0)
+	if t.sumOf == nil {
+		t.sumOf = make(map[sumKey]int32)
+	}
+	clear(t.sumOf)
 }
 
 // Tag is Model.Tag.
@@ -107,11 +110,9 @@ func (t *Tagger) Add(key string, word func(string) string) {
 
 // AddIn is Add for the key text[start:end].
 func (t *Tagger) AddIn(text string, start, end int, word func(string) string) {
-	key := text[start:end]
-	pre, h := memoKeyIn(text, start, end)
-	k := t.memo.lookup(key, pre, h)
+	k, pre, h := t.memo.lookupIn(text, start, end)
 	if k == 0 {
-		k = t.learn(key, pre, h, word)
+		k = t.learn(text[start:end], pre, h, word)
 	}
 	t.ctx = append(t.ctx, k)
 }
@@ -233,30 +234,45 @@ func (t *Tagger) sum(k int32, r int) int32 {
 // newSum sums word k's role r, the first time it is needed.
 func (t *Tagger) newSum(k int32, r int) int32 {
 	in := &t.words[k]
-	var parts [3]int32
+	var parts sumKey
 	switch r {
 	case roleSelf:
-		parts = [3]int32{in.suffix, in.pref1, in.word}
+		parts = sumKey{in.suffix, in.pref1, in.word}
 	case roleM1:
-		parts = [3]int32{in.wordM1, in.suffixM1, -1}
+		parts = sumKey{in.wordM1, in.suffixM1, -1}
 	case roleM2:
-		parts = [3]int32{in.wordM2, -1, -1}
+		parts = sumKey{in.wordM2, -1, -1}
 	case roleP1:
-		parts = [3]int32{in.wordP1, in.suffixP1, -1}
+		parts = sumKey{in.wordP1, in.suffixP1, -1}
 	case roleP2:
-		parts = [3]int32{in.wordP2, -1, -1}
+		parts = sumKey{in.wordP2, -1, -1}
 	}
-	j := int32(0) // the zero sum, for a role without weights
-	if parts != [3]int32{-1, -1, -1} {
-		var s scores
-		for _, o := range parts {
-			s.add(t.m.bin, o)
-		}
-		j = int32(len(t.sums))
-		t.sums = append(t.sums, s.w)
-		t.sumsP = append(t.sumsP, s.present)
-	}
+	j := t.sumIndex(parts)
 	t.hot[k].roles[r] = j
+	return j
+}
+
+// sumKey names a sum by the offsets of its weight lists, -1 for none.
+type sumKey [3]int32
+
+// sumIndex returns the index in t.sums of the sum of the weight lists at
+// offsets parts, summing them the first time. Words often give the same
+// lists (a suffix's, a word without weights of its own), and a sum shared
+// between them takes less cache than copies.
+func (t *Tagger) sumIndex(parts sumKey) int32 {
+	if parts == (sumKey{-1, -1, -1}) {
+		return 0 // the zero sum
+	}
+	if j, ok := t.sumOf[parts]; ok {
+		return j
+	}
+	var s scores
+	for _, o := range parts {
+		s.add(t.m.bin, o)
+	}
+	j := int32(len(t.sums))
+	t.sums = append(t.sums, s.pack())
+	t.sumOf[parts] = j
 	return j
 }
 
@@ -344,18 +360,30 @@ var byteString = func() (t [256]string) {
 // t.ctx, given the indexes i1, i2 of the two tags before it, and returns
 // the best class, or -1; ties go to the earlier class.
 func (t *Tagger) predict(i, i1, i2 int) int {
+	// The usual case, sums already made, is read here and the rest left
+	// to calls, so that the registers of this path are not spilled for them.
 	ctx := t.ctx[i : i+5]
-	self, m1, m2 := t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
-	p1, p2 := t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
-	row := t.m.tagStart(i1, i2) // bias and the three tag-only features
+	hot := t.hot
+	self, m1, m2 := hot[ctx[2]].roles[roleSelf], hot[ctx[1]].roles[roleM1], hot[ctx[0]].roles[roleM2]
+	p1, p2 := hot[ctx[3]].roles[roleP1], hot[ctx[4]].roles[roleP2]
+	if min(self, m1, m2, p1, p2) < 0 {
+		self, m1, m2 = t.sum(ctx[2], roleSelf), t.sum(ctx[1], roleM1), t.sum(ctx[0], roleM2)
+		p1, p2 = t.sum(ctx[3], roleP1), t.sum(ctx[4], roleP2)
+	}
+	row := t.m.tagRow(i1, i2).Load() // bias and the three tag-only features
+	if row == nil {
+		row = t.m.tagStart(i1, i2)
+	}
 	var s scores
 	in := &t.hot[ctx[2]]
 	tw := int32(0) // the zero sum when the word has no weights for i1
 	if bit := uint64(1) << i1; len(t.m.tags) < 64 && in.tagMask&bit != 0 {
-		tw = t.tagWordSum(in, in.twBase+int32(bits.OnesCount64(in.tagMask&(bit-1))), i1)
+		j := in.twBase + int32(bits.OnesCount64(in.tagMask&(bit-1)))
+		if tw = t.tw[j]; tw < 0 {
+			tw = t.tagWordSum(in, j, i1)
+		}
 	}
-	s.w.sum7(&row.w, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
-	s.present = row.present | t.sumsP[self] | t.sumsP[m1] | t.sumsP[m2] | t.sumsP[p1] | t.sumsP[p2] | t.sumsP[tw]
+	s.sum7(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
 	if len(t.m.tags) >= 64 { // no tagMask: the list is searched
 		s.add(t.m.bin, t.m.tagWord(in, i1))
 	}
@@ -387,12 +415,14 @@ type scores struct {
 	present uint64
 }
 
-// lanes are the score words of scores; the Tagger keeps its sums' lanes
-// apart from their present masks, so that a sum fills two cache lines.
+// lanes are the score words of scores. The Tagger keeps its sums packed:
+// the last word, whose lanes no class uses, holds the present mask, so
+// that a sum is two cache lines and needs no third read for its mask.
 type lanes [maxWords]uint64
 
 const (
-	maxWords = 16 // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
+	maxWords = 16           // 48 classes: lane bits 4*(c/3) + c%3 fit a uint64
+	maskWord = maxWords - 1 // a packed sum's present mask (at most 45 classes)
 	laneBits = 21
 	dense    = 255 // the length byte of a dense weight list
 
@@ -418,24 +448,35 @@ func (t *Tagger) tagWordSum(in *wordHot, j int32, ti int) int32 {
 	if k := t.tw[j]; k >= 0 {
 		return k
 	}
-	var s scores
-	s.add(t.m.bin, t.m.tagWord(in, ti))
-	k := int32(len(t.sums))
-	t.sums = append(t.sums, s.w)
-	t.sumsP = append(t.sumsP, s.present)
+	k := t.sumIndex(sumKey{t.m.tagWord(in, ti), -1, -1})
 	t.tw[j] = k
 	return k
 }
 
-// sum7 sets s to the sum of seven lanes.
-func (s *lanes) sum7(a, b, c, d, e, f, g *lanes) {
+// pack returns s's lanes with its present mask in the unused last word.
+func (s *scores) pack() lanes {
+	w := s.w
+	w[maskWord] = s.present
+	return w
+}
+
+// sum7 sets s to the sum of seven packed sums, the first of them biased:
+// their lanes added, their masks or'ed.
+func (s *scores) sum7(a, b, c, d, e, f, g *lanes) {
 	// Four words a round: the loop's own cost was a fifth of the sum's.
-	for k := 0; k <= maxWords-4; k += 4 {
-		s[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k]
-		s[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1] + g[k+1]
-		s[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2] + g[k+2]
-		s[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3] + g[k+3]
+	w := &s.w
+	for k := 0; k <= 8; k += 4 {
+		w[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k]
+		w[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1] + g[k+1]
+		w[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2] + g[k+2]
+		w[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3] + g[k+3]
 	}
+	w[12] = a[12] + b[12] + c[12] + d[12] + e[12] + f[12] + g[12]
+	w[13] = a[13] + b[13] + c[13] + d[13] + e[13] + f[13] + g[13]
+	w[14] = a[14] + b[14] + c[14] + d[14] + e[14] + f[14] + g[14]
+	const k = maskWord
+	s.present = a[k] | b[k] | c[k] | d[k] | e[k] | f[k] | g[k]
+	s.w[k] = biased.w[k]
 }
 
 // add adds the weight list at offset o of b, if o >= 0 (doc.go).
@@ -508,20 +549,26 @@ func (s *scores) best() int {
 // c wins, in the one case where c's biased score is 2²⁰-1, never true when
 // it does not.
 func (s *scores) wins(c int) bool {
-	if s.present&(1<<laneBit(c)) == 0 {
+	u := uint(c) // unsigned, and shifts masked: fewer checks
+	if s.present&(1<<(u/3*4+u%3&63)) == 0 {
 		return false
 	}
-	v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
+	v := s.w[u/3%maxWords] >> (laneBits * (u % 3) & 63) & laneMask
 	vs := v * laneOnes
-	add := &winsAdd[c]
+	add := &winsAdd[u]
 	// A lane of (x | guards) - (vs + add) keeps its guard bit where x's
 	// lane is at least v plus add's lane, and never borrows from the next.
+	// The last word's lanes are no class's: c beating the real classes
+	// makes it the best present class whatever they hold.
+	w := &s.w
 	var over uint64
-	for k := 0; k <= maxWords-4; k += 4 {
+	for k := 0; k <= 8; k += 4 {
 		// (Go's | binds as loosely as -: each difference is bracketed.)
-		over |= ((s.w[k] | laneGuard) - (vs + add[k])) | ((s.w[k+1] | laneGuard) - (vs + add[k+1])) |
-			((s.w[k+2] | laneGuard) - (vs + add[k+2])) | ((s.w[k+3] | laneGuard) - (vs + add[k+3]))
+		over |= ((w[k] | laneGuard) - (vs + add[k])) | ((w[k+1] | laneGuard) - (vs + add[k+1])) |
+			((w[k+2] | laneGuard) - (vs + add[k+2])) | ((w[k+3] | laneGuard) - (vs + add[k+3]))
 	}
+	over |= ((w[12] | laneGuard) - (vs + add[12])) | ((w[13] | laneGuard) - (vs + add[13])) |
+		((w[14] | laneGuard) - (vs + add[14]))
 	return over&laneGuard == 0
 }
 

@@ -1,5 +1,7 @@
 package postag
 
+import "sync/atomic"
+
 // The features "i-1 tag", "i-2 tag" and "i tag+i-2 tag" depend only on the
 // two tags before a word, of which there are few: (classes + 2)² pairs.
 // tagRows holds, per pair, the bias plus those three features' weights,
@@ -27,16 +29,20 @@ func (m *Model) tagIndex(tag string) int {
 	return len(m.tags)
 }
 
-// tagStart returns the scores predict starts from, given the indexes of
+// tagRow returns the row of tagRows for the tags before a word (tagStart).
+func (m *Model) tagRow(i1, i2 int) *atomic.Pointer[lanes] {
+	return &m.tagRows[i1*(len(m.tags)+1)+i2]
+}
+
+// tagStart returns the scores predict starts from, packed, given the indexes of
 // the two tags before the word (len(m.tags) for an unnamed tag).
-func (m *Model) tagStart(i1, i2 int) *scores {
+func (m *Model) tagStart(i1, i2 int) *lanes {
 	nt := len(m.tags)
-	row := &m.tagRows[i1*(nt+1)+i2]
+	row := m.tagRow(i1, i2)
 	if s := row.Load(); s != nil {
 		return s
 	}
-	s := new(scores)
-	*s = biased
+	s := biased
 	s.add(m.bin, m.bias)
 	if i1 < nt {
 		s.add(m.bin, m.prevTag[i1])
@@ -47,6 +53,8 @@ func (m *Model) tagStart(i1, i2 int) *scores {
 	if i1 < nt && i2 < nt {
 		s.add(m.bin, m.pairs[i1*nt+i2])
 	}
-	row.Store(s)
-	return s
+	p := new(lanes)
+	*p = s.pack()
+	row.Store(p)
+	return p
 }

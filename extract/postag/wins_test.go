@@ -32,11 +32,11 @@ func TestWins(t *testing.T) {
 	}
 }
 
-// topFirst returns the first class, phantom lanes included, holding the
-// top score of s (biased lanes).
+// topFirst returns the first class holding the top score of s (biased
+// lanes) among the lanes wins looks at: all but the last word's.
 func (s *scores) topFirst() int {
 	first, top := -1, uint64(0)
-	for c := range 3 * maxWords {
+	for c := range 3 * maskWord {
 		v := s.w[c/3] >> (laneBits * (c % 3)) & laneMask
 		if first < 0 || v > top {
 			first, top = c, v
