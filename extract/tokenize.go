@@ -15,7 +15,13 @@ import (
 // inner hyphens, apostrophes and dots ("Russia-Ukraine", "U.S.");
 // a possessive ’s / 's is a token of its own.
 type Tokenizer struct {
-	spans sync.Pool // of *[]pipeline.Span, Run's scratch
+	scratch sync.Pool // of *tokScratch, Run's buffers
+}
+
+// tokScratch holds Run's buffers, reused from document to document.
+type tokScratch struct {
+	spans []pipeline.Span
+	ends  []int // ends[si]: len(spans) after sentence si
 }
 
 // NewTokenizer returns the tokenizer stage.
@@ -28,15 +34,14 @@ func (*Tokenizer) Name() string { return "tokenize" }
 func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 	// Spans first, into a reused buffer, so that Tokens is allocated once
 	// at its final length: growing it copied and re-scanned its strings.
-	buf, _ := t.spans.Get().(*[]pipeline.Span)
-	if buf == nil {
-		buf = new([]pipeline.Span)
+	sc, _ := t.scratch.Get().(*tokScratch)
+	if sc == nil {
+		sc = new(tokScratch)
 	}
-	spans := (*buf)[:0]
-	ends := make([]int, len(d.Sentences)) // ends[si]: len(spans) after sentence si
-	for si, s := range d.Sentences {
+	spans, ends := sc.spans[:0], sc.ends[:0]
+	for _, s := range d.Sentences {
 		spans = appendTokens(spans, d.Text, s.Span)
-		ends[si] = len(spans)
+		ends = append(ends, len(spans))
 	}
 	d.Tokens = make([]pipeline.Token, len(spans))
 	k := 0
@@ -48,8 +53,8 @@ func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 			tk.Span, tk.Sentence = spans[k], si
 		}
 	}
-	*buf = spans
-	t.spans.Put(buf)
+	sc.spans, sc.ends = spans, ends
+	t.scratch.Put(sc)
 	return nil
 }
 
