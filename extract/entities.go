@@ -120,6 +120,7 @@ type cand struct {
 	span     pipeline.Span
 	typ      string
 	canon    string // gazetteer canonical, or "" for names found by shape
+	ref      uint32 // canon's referent index + 1 in the lexicon, or 0 if not known
 	role     *pipeline.Span
 	sentence int
 	single   bool // one unknown capitalised word: kept only if resolution explains it
@@ -145,6 +146,7 @@ type sentenceView struct {
 	fl    []tokFlags // flags of each token's text
 	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
 	hits  []GazEntry // the entries gaz refers to
+	refs  []uint32   // their referent indexes + 1 (gazRef)
 	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
 	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
 	buf   []byte     // foldRange's scratch key
@@ -157,7 +159,7 @@ type sentenceView struct {
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
 	s.gaz = resized(s.gaz, len(toks))
-	s.hits = s.hits[:0]
+	s.hits, s.refs = s.hits[:0], s.refs[:0]
 	s.wi = resized(s.wi, len(toks))
 	s.dem = resized(s.dem, len(toks))
 	s.tend = resized(s.tend, len(toks)+1)
@@ -281,14 +283,15 @@ func opensSentence(p string) bool {
 	return false
 }
 
-// gazScan returns the longest gazetteer match starting at i: its end and
-// entry. Keys are the folded text between the tokens with white space
+// gazScan returns the longest gazetteer match starting at i: its end,
+// entry and the entry's referent index + 1 (0 when not read from the
+// word table). Keys are the folded text between the tokens with white space
 // collapsed, so "People’s Republic" and "P5+1" match as written. An
 // acronym entry ("UN") matches only upper-case text ("Kim Jong Un" is no
 // mention of the United Nations).
-func (s *sentenceView) gazScan(i int) (int, GazEntry) {
+func (s *sentenceView) gazScan(i int) (int, GazEntry, uint32) {
 	if !s.has(i, tfCap) && !s.has(i, tfDigit) {
-		return i, GazEntry{}
+		return i, GazEntry{}, 0
 	}
 	if s.has(i, tfOdd) {
 		return s.gazScanText(i)
@@ -296,7 +299,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 	if s.lx.words == nil {
 		return s.gazScanText(i)
 	}
-	best, bestE := i, GazEntry{}
+	best, bestE, bestRef := i, GazEntry{}, uint32(0)
 	var arr [128]byte
 	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
 	var bits phraseBits                   // what key was, one token shorter
@@ -307,7 +310,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 				return s.gazScanText(i)
 			case s.has(j, tfSpaced):
 				if !s.lx.goesOnBits(bits, pbStart, " ") {
-					return best, bestE // no listed name goes on this way
+					return best, bestE, bestRef // no listed name goes on this way
 				}
 				key = append(key, ' ')
 			case !s.has(j, tfJoined):
@@ -328,14 +331,14 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry) {
 		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
-		best, bestE = j+1, s.lx.gazEntry(g)
+		best, bestE, bestRef = j+1, s.lx.gazEntry(g), g.ref
 	}
-	return best, bestE
+	return best, bestE, bestRef
 }
 
 // gazScanText is gazScan folding the text itself, for the tokens and
 // gaps that the folded tokens do not spell.
-func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
+func (s *sentenceView) gazScanText(i int) (int, GazEntry, uint32) {
 	best, bestE := i, GazEntry{}
 	var arr [128]byte
 	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
@@ -362,7 +365,7 @@ func (s *sentenceView) gazScanText(i int) (int, GazEntry) {
 		}
 		best, bestE = j+1, e
 	}
-	return best, bestE
+	return best, bestE, 0
 }
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
@@ -382,6 +385,7 @@ type piece struct {
 	kind       int // kName, kTitle, kConn, kStop, or kOther for gazetteer/NORP/paren
 	start, end int // token indexes, end exclusive
 	gaz        GazEntry
+	ref        uint32 // gaz's referent index + 1 in the lexicon, or 0
 	norp       bool
 	absorbed   bool // inside a longer typed name
 }
@@ -472,7 +476,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
-			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e})
+			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end
 			continue
 		}

@@ -73,7 +73,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			}
 			out = append(out, cand{span: s.span(ps[first].start, p.end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "":
-			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, sentence: s.si})
+			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, ref: p.ref, sentence: s.si})
 		case p.norp:
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
 		case p.kind == kOther && s.has(p.start, tfYear):

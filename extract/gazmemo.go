@@ -15,14 +15,16 @@ type gazHit struct {
 // the lexicon, none of which change while a sentence is read.
 func (s *sentenceView) gazAt(i int) (int, GazEntry) {
 	if i < 0 || i >= len(s.gaz) {
-		return s.gazScan(i)
+		end, e, _ := s.gazScan(i)
+		return end, e
 	}
 	h := &s.gaz[i]
 	if h.end == 0 {
-		end, e := s.gazScan(i)
+		end, e, ref := s.gazScan(i)
 		h.end = int32(end + 1)
 		if e != (GazEntry{}) {
 			s.hits = append(s.hits, e)
+			s.refs = append(s.refs, ref)
 			h.hit = int32(len(s.hits))
 		}
 	}
@@ -30,4 +32,15 @@ func (s *sentenceView) gazAt(i int) (int, GazEntry) {
 		return int(h.end - 1), GazEntry{}
 	}
 	return int(h.end - 1), s.hits[h.hit-1]
+}
+
+// gazRef is the referent index + 1 in the lexicon of the match gazAt(i)
+// found (0 for none, or when it was not read from the word table), so
+// that resolution finds its folded canonical name by index
+// (Lexicon.gazFold). gazAt(i) must have been asked first.
+func (s *sentenceView) gazRef(i int) uint32 {
+	if i < 0 || i >= len(s.gaz) || s.gaz[i].hit == 0 {
+		return 0
+	}
+	return s.refs[s.gaz[i].hit-1]
 }

@@ -40,9 +40,10 @@ type Lexicon struct {
 	// The gazetteer, nationality and title phrases, their word-aligned
 	// starts and ends, and the word lists, merged for one lookup per
 	// word or phrase (wordinfo.go, gazindex.go).
-	words     map[string]wordInfo
-	gazEnts   []GazEntry     // the gazetteer's referents, by gazInfo.ref
-	wordBloom *lexWordFilter // the words' filter
+	words           map[string]wordInfo
+	gazEnts         []GazEntry     // the gazetteer's referents, by gazInfo.ref
+	canonFoldsByRef []string       // foldCanonical of gazEnts' canonical names
+	wordBloom       *lexWordFilter // the words' filter
 }
 
 // Cue is a classification cue phrase.
@@ -101,6 +102,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 		}
 	}
 	lx.words, lx.gazEnts = wordTable(lx)
+	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
 	lx.wordBloom = newLexWordFilter(lx.words)
 	return lx, nil
 }

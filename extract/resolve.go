@@ -127,7 +127,7 @@ func (r *resolver) group(cands []cand) {
 func (r *resolver) keyOf(c *cand) int32 {
 	switch {
 	case c.canon != "":
-		return r.id(c.typ, r.lx.foldCanonical(c.canon))
+		return r.id(c.typ, r.lx.gazFold(c.ref, c.canon))
 	case c.typ == pipeline.Date:
 		return r.id(c.typ, r.text(c.span))
 	}

@@ -103,6 +103,24 @@ func wordTable(lx *Lexicon) (map[string]wordInfo, []GazEntry) {
 	return t, ents
 }
 
+// gazFolds is foldCanonical of each referent's canonical name, by index.
+func (lx *Lexicon) gazFolds(ents []GazEntry) []string {
+	f := make([]string, len(ents))
+	for i, e := range ents {
+		f[i] = lx.foldCanonical(e.Canonical)
+	}
+	return f
+}
+
+// gazFold is foldCanonical(canon), found by the referent index + 1 (ref)
+// of the gazetteer entry canon names when it is known.
+func (lx *Lexicon) gazFold(ref uint32, canon string) string {
+	if ref != 0 && int(ref) <= len(lx.canonFoldsByRef) {
+		return lx.canonFoldsByRef[ref-1]
+	}
+	return lx.foldCanonical(canon)
+}
+
 // phrasePart is a word-aligned start or end of a phrase.
 type phrasePart struct {
 	s     string
