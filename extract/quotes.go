@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -175,18 +174,46 @@ func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratc
 }
 
 // appendOpeners appends to dst the offset of every mark in text that may
-// open a quote (see closersOf).
+// open a quote (see closersOf), telling them by their UTF-8 bytes rather
+// than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB), “ „ ‘ ‹
+// (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
+// continuation byte, so those are passed over, which finds the same marks
+// as decoding would even in invalid UTF-8.
 func appendOpeners(dst []int32, text string) []int32 {
 	for i := 0; ; {
 		if i = skipPlain(text, i, len(text)); i >= len(text) {
 			return dst
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if closersOf(r) != "" {
+		if n := openerLen(text[i:]); n > 0 {
 			dst = append(dst, int32(i))
+			i += n
+			continue
 		}
-		i += n
+		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
+		}
 	}
+}
+
+// openerLen returns the length of the opening mark that t starts with, 0
+// if none.
+func openerLen(t string) int {
+	switch t[0] {
+	case '"':
+		return 1
+	case 0xC2:
+		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
+			return 2
+		}
+	case 0xE2:
+		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
+			return 3
+		}
+	case 0xE3:
+		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
+			return 3
+		}
+	}
+	return 0
 }
 
 // hasOpener reports whether a mark that may open a quote starts in s:
