@@ -32,6 +32,7 @@ type quoteScratch struct {
 	quotes       []pipeline.Quote // found, before they are copied out
 	names        []foldedName     // see mentionIndex.foldedNames
 	nameText     []byte
+	openers      []int32 // see quoteDoc.openers
 }
 
 // maxScratch bounds the tokens of scratch space kept for reuse, so that one
@@ -83,7 +84,7 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	// the speaker of the last cross-paragraph quote opening in a sentence
 	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
 	crossSpeaker := sc.crossSpeaker
-	for _, cq := range crossQuotes(d) {
+	for _, cq := range crossQuotes(d, qd.hasOpener) {
 		if d.SentenceAt(cq.open.Start) < 0 {
 			continue
 		}
@@ -154,6 +155,9 @@ type quoteDoc struct {
 	sets  []wordSet       // the word lists of each class
 	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
 	sents []quoteSentence // by sentence, filled in on first use
+	// the offsets, in order, of the marks that may open a quote: a span
+	// without one has no quote regions, and is not scanned for them
+	openers []int32
 	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
 	tokLo, tokHi []int32
 }
@@ -164,7 +168,59 @@ func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratc
 	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
 		skip: map[int]bool{}, sents: sc.sents}
 	qd.tokLo, qd.tokHi = sharedSentenceRanges(d)
+	sc.openers = appendOpeners(sc.openers[:0], d.Text)
+	qd.openers = sc.openers
 	return qd
+}
+
+// appendOpeners appends to dst the offset of every mark in text that may
+// open a quote (see closersOf), telling them by their UTF-8 bytes rather
+// than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB), “ „ ‘ ‹
+// (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
+// continuation byte, so those are passed over, which finds the same marks
+// as decoding would even in invalid UTF-8.
+func appendOpeners(dst []int32, text string) []int32 {
+	for i := 0; ; {
+		if i = skipPlain(text, i, len(text)); i >= len(text) {
+			return dst
+		}
+		if n := openerLen(text[i:]); n > 0 {
+			dst = append(dst, int32(i))
+			i += n
+			continue
+		}
+		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
+		}
+	}
+}
+
+// openerLen returns the length of the opening mark that t starts with, 0
+// if none.
+func openerLen(t string) int {
+	switch t[0] {
+	case '"':
+		return 1
+	case 0xC2:
+		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
+			return 2
+		}
+	case 0xE2:
+		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
+			return 3
+		}
+	case 0xE3:
+		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
+			return 3
+		}
+	}
+	return 0
+}
+
+// hasOpener reports whether a mark that may open a quote starts in s:
+// without one, FindQuoteRegions finds nothing there.
+func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
+	k, _ := slices.BinarySearch(qd.openers, int32(s.Start))
+	return k < len(qd.openers) && int(qd.openers[k]) < s.End
 }
 
 // sentenceRangesOf holds the token range of every sentence of a document
@@ -201,7 +257,11 @@ func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 	s := &qd.sents[si]
 	if s.d == nil {
-		qd.initSentence(s, si, sp, regionsIn(qd.d, si))
+		var regions []QuoteRegion
+		if qd.hasOpener(qd.d.Sentences[si].Span) {
+			regions = regionsIn(qd.d, si)
+		}
+		qd.initSentence(s, si, sp, regions)
 	}
 	return s
 }

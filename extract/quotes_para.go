@@ -17,18 +17,26 @@ type crossQuote struct {
 // crossQuotes pairs an opening mark left unclosed at the end of a
 // paragraph with the first unmatched closer of the next paragraph, or with
 // the close of a quote that re-opens at the next paragraph's start.
-func crossQuotes(d *pipeline.Document) []crossQuote {
+// hasOpener tells the spans where a quote may open, so that only those are
+// searched for quotation marks.
+func crossQuotes(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []crossQuote {
 	var out []crossQuote
 	// each paragraph's regions are found once, for it or for the one before
 	last, lastRegions := -1, []QuoteRegion(nil)
 	regionsOf := func(p int) []QuoteRegion {
 		if last != p {
-			last, lastRegions = p, FindQuoteRegions(d.Text, d.Paragraphs[p].Span)
+			last, lastRegions = p, nil
+			if ps := d.Paragraphs[p].Span; hasOpener(ps) {
+				lastRegions = FindQuoteRegions(d.Text, ps)
+			}
 		}
 		return lastRegions
 	}
 	for p := 0; p+1 < len(d.Paragraphs); p++ {
 		ps, qs := d.Paragraphs[p].Span, d.Paragraphs[p+1].Span
+		if !hasOpener(ps) {
+			continue // no mark opens a quote here, left unclosed or not
+		}
 		at, r := lastUnclosed(d.Text, ps, regionsOf(p))
 		if at < 0 {
 			continue
