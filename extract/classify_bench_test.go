@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/parley-nlp/parley/pipeline"
@@ -14,29 +12,7 @@ import (
 func BenchmarkClassifier(b *testing.B) {
 	m := testModels(b)
 	st := Stages(m)
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no articles: %v", err)
-	}
-	var docs []*pipeline.Document
-	var sample *pipeline.Document
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := pipeline.NewDocument(p, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := pipeline.Run(context.Background(), d, st[:len(st)-1]); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		if filepath.Base(p) == "riyadh-talks-2025.txt" {
-			sample = d
-		}
-	}
+	docs, sample := corpusDocs(b, st[:len(st)-1])
 	c := NewClassifier(m.Lexicon)
 	run := func(b *testing.B, docs []*pipeline.Document) {
 		n := 0
@@ -59,7 +35,7 @@ func BenchmarkClassifier(b *testing.B) {
 		if sample == nil {
 			b.Fatal("sample article not found")
 		}
-		run(b, []*pipeline.Document{sample})
+		run(b, sample)
 	})
 	b.Run("corpus", func(b *testing.B) { run(b, docs) })
 }

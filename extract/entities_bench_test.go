@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -15,29 +13,9 @@ import (
 // the timing.
 func BenchmarkEntityFinder(b *testing.B) {
 	m := testModels(b)
-	before := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(), NewTagger(m.Tags)}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Skip("no articles")
-	}
-	var docs []*pipeline.Document
-	var sample []*pipeline.Document
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := pipeline.NewDocument(p, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := pipeline.Run(context.Background(), d, before); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		if filepath.Base(p) == "riyadh-talks-2025.txt" {
-			sample = []*pipeline.Document{d}
-		}
+	docs, sample := corpusDocs(b, Stages(m)[:4]) // up to the tagger
+	if sample == nil {
+		b.Fatal("sample article not found")
 	}
 	run := func(b *testing.B, ds []*pipeline.Document) {
 		n := 0

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -14,29 +12,7 @@ import (
 // quote stage, and the sample article among them.
 func speechDocs(b *testing.B, m *Models) (docs, sample []*pipeline.Document) {
 	b.Helper()
-	before := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(), NewTagger(m.Tags), NewEntityFinder(m.Lexicon)}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Skip("no articles")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := pipeline.NewDocument(p, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := pipeline.Run(context.Background(), d, before); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		if filepath.Base(p) == "riyadh-talks-2025.txt" {
-			sample = []*pipeline.Document{d}
-		}
-	}
-	return docs, sample
+	return corpusDocs(b, Stages(m)[:5]) // up to the entity stage
 }
 
 // benchSpeech times stages over ds. Each run gets fresh tokens (two

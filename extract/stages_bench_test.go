@@ -10,24 +10,15 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// benchDocs returns the corpus articles run through the stages before
-// stage k of the first four (read, segment, tokenize, tag).
-func benchDocs(b *testing.B, k int) ([]*pipeline.Document, []pipeline.Stage) {
+// corpusDocs returns the corpus articles run through the stages in
+// before, and the sample article among them (as a one-document slice, nil
+// if it is missing).
+func corpusDocs(b *testing.B, before []pipeline.Stage) (docs, sample []*pipeline.Document) {
 	b.Helper()
-	lx, err := LoadLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	tm, err := NewTagModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	stages := []pipeline.Stage{NewReader(), NewSegmenter(lx), NewTokenizer(), NewTagger(tm)}
-	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	if err != nil || len(paths) == 0 {
-		b.Fatal("no articles", err)
+		b.Fatal("no articles in ../testdata/articles", err)
 	}
-	var docs []*pipeline.Document
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -37,11 +28,23 @@ func benchDocs(b *testing.B, k int) ([]*pipeline.Document, []pipeline.Stage) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := pipeline.Run(context.Background(), d, stages[:k]); err != nil {
+		if err := pipeline.Run(context.Background(), d, before); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, d)
+		if filepath.Base(p) == "riyadh-talks-2025.txt" {
+			sample = []*pipeline.Document{d}
+		}
 	}
+	return docs, sample
+}
+
+// benchDocs returns the corpus articles run through the stages before
+// stage k of the pipeline's stages (read, segment, tokenize, tag, ...).
+func benchDocs(b *testing.B, k int) ([]*pipeline.Document, []pipeline.Stage) {
+	b.Helper()
+	stages := Stages(testModels(b))
+	docs, _ := corpusDocs(b, stages[:k])
 	return docs, stages
 }
 
