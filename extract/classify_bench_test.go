@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/parley-nlp/parley/pipeline"
@@ -15,21 +14,7 @@ func BenchmarkClassifier(b *testing.B) {
 	docs, sample := corpusDocs(b, st[:len(st)-1])
 	c := NewClassifier(m.Lexicon)
 	run := func(b *testing.B, docs []*pipeline.Document) {
-		n := 0
-		for _, d := range docs {
-			n += len(d.Text)
-		}
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		cpu0 := cpuTime()
-		for b.Loop() {
-			for _, d := range docs {
-				if err := c.Run(context.Background(), d); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		benchCorpus(b, docs, func() { runEach(b, c, docs) })
 	}
 	b.Run("sample", func(b *testing.B) {
 		if sample == nil {

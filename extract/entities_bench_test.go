@@ -18,12 +18,6 @@ func BenchmarkEntityFinder(b *testing.B) {
 		b.Fatal("sample article not found")
 	}
 	run := func(b *testing.B, ds []*pipeline.Document) {
-		n := 0
-		for _, d := range ds {
-			n += len(d.Text)
-		}
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
 		f := NewEntityFinder(m.Lexicon)
 		// two copies of each document's tokens, swapped run after run, so
 		// that what a document derives from its tokens is built every run,
@@ -32,8 +26,7 @@ func BenchmarkEntityFinder(b *testing.B) {
 		for i, d := range ds {
 			other[i] = slices.Clone(d.Tokens)
 		}
-		cpu0 := cpuTime()
-		for b.Loop() {
+		benchCorpus(b, ds, func() {
 			for i, d := range ds {
 				d.Tokens, other[i] = other[i], d.Tokens
 				d.Entities = nil
@@ -41,8 +34,7 @@ func BenchmarkEntityFinder(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-		}
-		b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
 	}
 	b.Run("sample", func(b *testing.B) { run(b, sample) })
 	b.Run("corpus", func(b *testing.B) { run(b, docs) })

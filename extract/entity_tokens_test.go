@@ -12,6 +12,28 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
+// tokenizedDocs returns texts and the test articles, each read, segmented
+// and tokenized.
+func tokenizedDocs(t *testing.T, texts []string) []*pipeline.Document {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(data))
+	}
+	stages := Stages(testModels(t))[:3] // read, segment, tokenize
+	docs := make([]*pipeline.Document, len(texts))
+	for i, text := range texts {
+		d, err := pipeline.NewDocument("t.txt", []byte(text))
+		require.NoError(t, err)
+		require.NoError(t, pipeline.Run(context.Background(), d, stages))
+		docs[i] = d
+	}
+	return docs
+}
+
 // TestMatchDateFlags: the flag-based date matcher agrees with matchDate at
 // every token of the articles and of some tricky dates.
 func TestMatchDateFlags(t *testing.T) {
@@ -20,17 +42,7 @@ func TestMatchDateFlags(t *testing.T) {
 		"May we go? MAY 2020 was late, Thursday or thursday, 13 March and march 1999–2002.",
 		"February 2025 1800 2199 2200 1799 31 March 32 March 0 May 05 June , 2020.",
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		texts = append(texts, string(data))
-	}
-	for _, text := range texts {
-		d, err := pipeline.NewDocument("t.txt", []byte(text))
-		require.NoError(t, err)
-		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
+	for _, d := range tokenizedDocs(t, texts) {
 		_, fl := entityTokens(d, new(tokenScratch))
 		for si := range d.Sentences {
 			lo, hi := d.SentenceTokenRange(si)
@@ -81,17 +93,7 @@ func TestEntityTokens(t *testing.T) {
 		"al-Sudani el-Sisi AL-X al- May MAY may March MARCH Thursday US U.S. P5+1 25-26 1999–2002 2025 31 – - , x",
 		"Ünal İbrahim Kalın Qatar’s people’s Zelenskyy\u00a0x a\u200bb KKK \u212aelvin Ω ωΩ",
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		texts = append(texts, string(data))
-	}
-	for _, text := range texts {
-		d, err := pipeline.NewDocument("t.txt", []byte(text))
-		require.NoError(t, err)
-		require.NoError(t, pipeline.Run(context.Background(), d, []pipeline.Stage{NewReader(), NewSegmenter(testModels(t).Lexicon), NewTokenizer()}))
+	for _, d := range tokenizedDocs(t, texts) {
 		folds, fl := entityTokens(d, new(tokenScratch))
 		ref := newTokenFolds(d).folds
 		for i, tok := range d.Tokens {

@@ -12,20 +12,14 @@ func BenchmarkResolve(b *testing.B) {
 	docs, _ := benchDocs(b, 4)
 	lx := testModels(b).Lexicon
 	cands := make([][]cand, len(docs))
-	n := 0
 	for i, d := range docs {
 		cands[i] = entityCands(d, lx)
-		n += len(d.Text)
 	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	cpu0 := cpuTime()
-	for b.Loop() {
+	benchCorpus(b, docs, func() {
 		for i, d := range docs {
 			d.Entities = resolve(d, lx, cands[i])
 		}
-	}
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	})
 }
 
 // entityCands is the candidates EntityFinder.Run hands to resolve.

@@ -10,25 +10,23 @@ func BenchmarkWordClasses(b *testing.B) {
 	docs, _ := speechDocs(b, m)
 	x := cueIndexOf(m.Lexicon)
 	folds := make([][]string, len(docs))
-	n, toks := 0, 0
+	toks := 0
 	for i, d := range docs {
 		folds[i] = sharedFolds(d)
-		n += len(d.Text)
 		toks += len(d.Tokens)
 	}
-	b.SetBytes(int64(n))
 	var class []int32
-	cpu0 := cpuTime()
-	for b.Loop() {
+	benchCorpus(b, docs, func() {
 		for _, f := range folds {
 			class = reslice(class, len(f))
 			classesOf(x, f, class)
 		}
-	}
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	})
 	b.ReportMetric(float64(toks), "tokens")
 }
 
+// BenchmarkWordTouch is the floor under BenchmarkWordClasses: reading
+// every byte of the same folded words once, and nothing else.
 func BenchmarkWordTouch(b *testing.B) {
 	m := testModels(b)
 	docs, _ := speechDocs(b, m)
@@ -37,8 +35,7 @@ func BenchmarkWordTouch(b *testing.B) {
 		folds[i] = sharedFolds(d)
 	}
 	var class []int32
-	cpu0 := cpuTime()
-	for b.Loop() {
+	benchCorpus(b, docs, func() {
 		for _, f := range folds {
 			class = reslice(class, len(f))
 			for i, w := range f {
@@ -49,6 +46,5 @@ func BenchmarkWordTouch(b *testing.B) {
 				class[i] = s
 			}
 		}
-	}
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	})
 }
