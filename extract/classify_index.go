@@ -264,27 +264,13 @@ func (x *cueIndex) classAt(n int32, depth, length int) int32 {
 	return x.nodes[n].pass
 }
 
-// cueIndexes holds each lexicon's cue index, built once for the quote
-// stage and the classifier, which then share each document's word classes
-// (see wordClasses).
-var cueIndexes struct {
-	sync.Mutex
-	of map[*Lexicon]*cueIndex
-}
-
-// cueIndexOf returns lx's cue index. lx must not change afterwards.
+// cueIndexOf returns lx's cue index, built on first use and kept with the
+// lexicon, so that the quote stage and the classifier share it and with
+// it each document's word classes (see wordClasses). lx must not change
+// afterwards.
 func cueIndexOf(lx *Lexicon) *cueIndex {
-	cueIndexes.Lock()
-	defer cueIndexes.Unlock()
-	if x := cueIndexes.of[lx]; x != nil {
-		return x
-	}
-	if cueIndexes.of == nil {
-		cueIndexes.of = map[*Lexicon]*cueIndex{}
-	}
-	x := newCueIndex(compileCues(lx), lx.Reporting)
-	cueIndexes.of[lx] = x
-	return x
+	lx.cues.once.Do(func() { lx.cues.x = newCueIndex(compileCues(lx), lx.Reporting) })
+	return lx.cues.x
 }
 
 // classesKey names a document's word classes in cue index x among its

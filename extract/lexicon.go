@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync"
 )
 
 //go:embed lexicon
@@ -44,6 +45,12 @@ type Lexicon struct {
 	gazEnts         []GazEntry     // the gazetteer's referents, by gazInfo.ref
 	canonFoldsByRef []string       // foldCanonical of gazEnts' canonical names
 	wordBloom       *lexWordFilter // the words' filter
+
+	// The cue index of the quote stage and the classifier (cueIndexOf).
+	cues struct {
+		once sync.Once
+		x    *cueIndex
+	}
 }
 
 // Cue is a classification cue phrase.
