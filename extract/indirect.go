@@ -114,6 +114,9 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			if e, ok := s.nextReport(start, k); ok {
 				return trimBack(s, e)
 			}
+			if e, ok := s.ownReport(start, k); ok {
+				return trimBack(s, e)
+			}
 		}
 		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
 			return trimBack(s, k)
@@ -151,6 +154,44 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// ownReport: a reporting verb at k inside a clause starting at start
+// begins another quote before its own subject when it reports a clause of
+// its own ("A said the talks were useful Rubio said the meeting …"), unless
+// its subject opens the clause ("said that Rubio had stated that …"
+// reports what Rubio stated). So a word lies in at most two reported
+// clauses, and the quotes of a sentence are not longer in all than twice
+// the sentence.
+func (s *quoteSentence) ownReport(start, k int) (int, bool) {
+	b := k - 1
+	for b > start && s.in(b, adverbs) {
+		b--
+	}
+	if b < start {
+		return 0, false
+	}
+	subj := -1
+	if who := s.sp.entityAt(s, b); who != nil {
+		subj = s.tokAt(who.Mention.Start) // a name, with its title
+	} else {
+		// a short noun phrase; an adjective after a verb is the clause's
+		// own predicate ("the talks were useful Rubio said")
+		n := 0
+		for ; n < 6 && b >= start && s.subjectWord(b) && !(s.toks[b].Tag == "JJ" && b > 0 && s.toks[b-1].Tag[0] == 'V'); n++ {
+			b--
+		}
+		if n > 0 {
+			subj = b + 1
+		}
+	}
+	if subj <= start {
+		return 0, false
+	}
+	if _, ok := s.clauseStart(k); !ok {
+		return 0, false
+	}
+	return subj, true
 }
 
 // subjectWord: a word of a short subject noun phrase ("the Kremlin",
@@ -274,16 +315,20 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 }
 
 // accordingTo appends to out the quotes of "According to X, CLAUSE." and
-// "CLAUSE, according to X."
+// "CLAUSE, according to X." A clause does not reach over another
+// "according to": the one before ends where this one's source does, the
+// one after starts there.
 func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
+	from := 0 // the first token that no "according to" clause reports yet
 	for k := 0; k+1 < len(s.toks); k++ {
-		if !s.in(k, accordingWord) || s.fword(k+1) != "to" || s.inRegion(k) {
+		if !s.isAccordingTo(k) {
 			continue
 		}
-		// the source runs to the next comma or the sentence end
+		// the source runs to the next comma, "according to" or the
+		// sentence end
 		src := k + 2
 		e := src
-		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." {
+		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
 			e++
 		}
 		var who *pipeline.Speaker
@@ -299,9 +344,19 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 		var q pipeline.Quote
 		var ok bool
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
-			q, ok = s.reported(e+1, trimBack(s, len(s.toks)))
+			next := e + 1
+			for next < len(s.toks) && !s.isAccordingTo(next) {
+				next++
+			}
+			q, ok = s.reported(e+1, trimBack(s, next))
+			from = next
 		} else if k > 2 {
-			q, ok = s.reported(0, trimBack(s, k))
+			q, ok = s.reported(from, trimBack(s, k))
+		}
+		if from < e {
+			if from = e; from < len(s.toks) && s.word(from) == "," {
+				from++
+			}
 		}
 		if ok {
 			q.Cue = "according to"
@@ -315,6 +370,11 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 }
 
 var accordingWord = newWordSet("according")
+
+// isAccordingTo: "according to" outside quotation marks starts at token k.
+func (s *quoteSentence) isAccordingTo(k int) bool {
+	return s.in(k, accordingWord) && s.fword(k+1) == "to" && !s.inRegion(k)
+}
 
 // speechActs are what a speaker does next to reporting ("stressed that A
 // and called for B"): after "and" they go on with the speaker, not with

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,7 @@ func closersOf(r rune) string {
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
+	var closes closeTables
 	i := s.Start
 	danish := -1 // whether » opens: unknown until a » is met
 	for {
@@ -114,7 +116,7 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 			i += n
 			continue
 		}
-		end, endN := findClose(text, s, i+n, r, cl)
+		end, endN := closes.find(text, s, i+n, r, cl)
 		if end < 0 {
 			i += n
 			continue
@@ -188,28 +190,121 @@ func findClose(text string, s pipeline.Span, from int, open rune, cl string) (in
 			break
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
-		isCloser := containsRune(cl, r)
-		if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {
-			isCloser = false
-		}
-		// A straight quote or “ can both open and close: it closes when it
-		// does not look like an opener of a nested quote.
-		if isCloser && r == open && canOpen(text, s, j, n, r) && j > from && precededBySpace(text, s, j) {
+		switch closeStep(text, s, j, n, r, open, cl) {
+		case 1:
 			depth++
-			j += n
-			continue
-		}
-		if isCloser {
+		case -1:
 			if depth == 0 {
 				return j, n
 			}
 			depth--
-		} else if r == open && open != '"' && canOpen(text, s, j, n, r) {
-			depth++
 		}
 		j += n
 	}
 	return -1, 0
+}
+
+// closeStep is what the mark r at j (n bytes) does inside a quote opened
+// by open, whose closers are cl: 1 opens a nested pair, -1 closes one, 0
+// neither (apostrophes, other kinds of mark). It does not depend on
+// where the quote opened: a straight quote or “ right after the opener is
+// not preceded by space, so it closes.
+func closeStep(text string, s pipeline.Span, j, n int, r, open rune, cl string) int {
+	isCloser := containsRune(cl, r)
+	if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {
+		isCloser = false
+	}
+	// A straight quote or “ can both open and close: it closes when it
+	// does not look like an opener of a nested quote.
+	switch {
+	case isCloser && r == open && canOpen(text, s, j, n, r) && precededBySpace(text, s, j):
+		return 1
+	case isCloser:
+		return -1
+	case r == open && open != '"' && canOpen(text, s, j, n, r):
+		return 1
+	}
+	return 0
+}
+
+// closeTables holds the closeTable of each kind of opener that has once
+// found no closer in a span. findClose scans to the span's end when
+// nothing closes, so n unclosed openers would cost n scans of the span.
+type closeTables []struct {
+	open rune
+	t    *closeTable
+}
+
+// find is findClose, asking the opener's table once it has one.
+func (c *closeTables) find(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
+	for _, x := range *c {
+		if x.open == open {
+			return x.t.find(text, from)
+		}
+	}
+	end, n := findClose(text, s, from, open, cl)
+	if end < 0 {
+		*c = append(*c, struct {
+			open rune
+			t    *closeTable
+		}{open, newCloseTable(text, s, open, cl)})
+	}
+	return end, n
+}
+
+// closeTable answers findClose for one kind of opener in one span from
+// any offset, in one pass over the span's marks.
+type closeTable struct {
+	pos   []int32 // offsets of the marks whose closeStep is not 0
+	close []int32 // per mark k: the mark closing a quote opened before k, or -1
+}
+
+func newCloseTable(text string, s pipeline.Span, open rune, cl string) *closeTable {
+	t := &closeTable{}
+	var depth []int32 // the nesting depth after each mark
+	d := int32(0)
+	for j := s.Start; ; {
+		if j = skipPlain(text, j, s.End); j >= s.End {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if step := closeStep(text, s, j, n, r, open, cl); step != 0 {
+			d += int32(step)
+			t.pos = append(t.pos, int32(j))
+			depth = append(depth, d)
+		}
+		j += n
+	}
+	// A quote opened before mark k at depth b closes at the first mark
+	// from k on after which the depth is b-1. Right to left, first[l] is
+	// the first mark so far after which the depth is l (offset by m+1).
+	m := int32(len(t.pos))
+	first := make([]int32, 2*m+2)
+	for i := range first {
+		first[i] = -1
+	}
+	t.close = make([]int32, m)
+	for k := m - 1; k >= 0; k-- {
+		first[depth[k]+m+1] = k
+		before := int32(0)
+		if k > 0 {
+			before = depth[k-1]
+		}
+		t.close[k] = first[before-1+m+1]
+	}
+	return t
+}
+
+// find returns the offset and width of the mark closing a quote whose
+// content starts at from, or -1.
+func (t *closeTable) find(text string, from int) (int, int) {
+	k, _ := slices.BinarySearch(t.pos, int32(from))
+	if k == len(t.pos) || t.close[k] < 0 {
+		return -1, 0
+	}
+	at := int(t.pos[t.close[k]])
+	_, n := utf8.DecodeRuneInString(text[at:])
+	return at, n
 }
 
 func precededBySpace(text string, s pipeline.Span, j int) bool {

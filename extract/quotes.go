@@ -25,7 +25,7 @@ type QuoteFinder struct {
 // quoteScratch is a document's working memory, reused for the next one:
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
-	sents        []quoteSentence
+	sents        []*quoteSentence
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []*pipeline.Speaker
@@ -108,6 +108,7 @@ func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		qs = s.direct(qs)
 		qs = s.indirect(qs)
 		sp.endSentence(si, qs[mark:], crossSpeaker[si])
+		qd.release(si - 3)
 	}
 	sortQuotes(qs)
 	sc.quotes = qs
@@ -150,11 +151,15 @@ func finishQuotes(qs []pipeline.Quote) []pipeline.Quote {
 type quoteDoc struct {
 	d     *pipeline.Document
 	lx    *Lexicon
-	folds []string        // Fold of every token
-	class []int32         // of every token's folded word in the cue index
-	sets  []wordSet       // the word lists of each class
-	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
-	sents []quoteSentence // by sentence, filled in on first use
+	folds []string     // Fold of every token
+	class []int32      // of every token's folded word in the cue index
+	sets  []wordSet    // the word lists of each class
+	skip  map[int]bool // regions (by opening offset) that are not quotes of their own
+	// by sentence, made on first use and dropped once no later sentence
+	// looks back at it (see release): a view per sentence of a long
+	// article would hold hundreds of bytes for each
+	sents []*quoteSentence
+	free  []*quoteSentence // dropped views, to be made again
 	// the offsets, in order, of the marks that may open a quote: a span
 	// without one has no quote regions, and is not scanned for them
 	openers []int32
@@ -255,15 +260,31 @@ func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
 
 // sentence returns the view of sentence si, with its quote regions.
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
-	s := &qd.sents[si]
-	if s.d == nil {
+	s := qd.sents[si]
+	if s == nil {
 		var regions []QuoteRegion
 		if qd.hasOpener(qd.d.Sentences[si].Span) {
 			regions = regionsIn(qd.d, si)
 		}
+		if n := len(qd.free); n > 0 {
+			s, qd.free = qd.free[n-1], qd.free[:n-1]
+		} else {
+			s = &quoteSentence{}
+		}
 		qd.initSentence(s, si, sp, regions)
+		qd.sents[si] = s
 	}
 	return s
+}
+
+// release drops the view of sentence si: sentences look back at the three
+// before them at most (a pronoun's antecedent), so the main loop drops
+// each view three sentences after its own.
+func (qd *quoteDoc) release(si int) {
+	if si >= 0 && qd.sents[si] != nil {
+		qd.free = append(qd.free, qd.sents[si])
+		qd.sents[si] = nil
+	}
 }
 
 // newSentence makes a view of sentence si with the given quote regions,
@@ -390,6 +411,11 @@ type quoteSentence struct {
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // Fold of each token
 	class   []int32      // of each token's folded word in the cue index
+	cues    []int32      // see cueBefore; nil until asked
+	// see firstOf: by pronoun, the first word a pronoun of this sentence
+	// may refer to; by kind of pronoun, the first name a pronoun of a
+	// later sentence may refer to
+	pronounStops, namedFirst []firstScan
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
@@ -426,14 +452,11 @@ func (s *quoteSentence) fword(i int) string {
 	return s.folds[i]
 }
 
-// tokAt returns the index of the first token starting at or after off.
+// tokAt returns the index of the first token starting at or after off,
+// by halves: it is asked once or twice per quotation mark.
 func (s *quoteSentence) tokAt(off int) int {
-	for i, t := range s.toks {
-		if t.Start >= off {
-			return i
-		}
-	}
-	return len(s.toks)
+	i, _ := slices.BinarySearchFunc(s.toks, off, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+	return i
 }
 
 // in reports whether token i's folded word is in one of the lists of set.
