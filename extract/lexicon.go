@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed lexicon
@@ -130,6 +132,9 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return err
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
+		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
 	}
 	text := string(data)
 	var fields []string

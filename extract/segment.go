@@ -51,10 +51,17 @@ func (f *abbrevFilter) has(w string) bool {
 func (*Segmenter) Name() string { return "segment" }
 
 // Run implements pipeline.Stage.
-func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
-	d.Sentences = make([]pipeline.Sentence, 0, len(d.Paragraphs)*4)
+func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
+	// four sentences a paragraph, but no more than one per 16 bytes: a
+	// text of one-letter lines would reserve four times what it needs
+	d.Sentences = make([]pipeline.Sentence, 0, min(len(d.Paragraphs)*4, len(d.Paragraphs)+len(d.Text)/16))
 	var spans []pipeline.Span // reused across paragraphs
 	for pi, p := range d.Paragraphs {
+		if pi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		spans = g.appendSplit(spans[:0], d.Text, p.Span)
 		for _, s := range spans {
 			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})

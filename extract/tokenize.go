@@ -31,7 +31,7 @@ func NewTokenizer() *Tokenizer { return &Tokenizer{} }
 func (*Tokenizer) Name() string { return "tokenize" }
 
 // Run implements pipeline.Stage.
-func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
+func (t *Tokenizer) Run(ctx context.Context, d *pipeline.Document) error {
 	// Spans first, into a reused buffer, so that Tokens is allocated once
 	// at its final length: growing it copied and re-scanned its strings.
 	sc, _ := t.scratch.Get().(*tokScratch)
@@ -39,7 +39,12 @@ func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 		sc = new(tokScratch)
 	}
 	spans, ends := sc.spans[:0], sc.ends[:0]
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		spans = appendTokens(spans, d.Text, s.Span)
 		ends = append(ends, len(spans))
 	}
