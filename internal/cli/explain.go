@@ -61,7 +61,7 @@ article (empty, binary, invalid UTF-8).`,
 }
 
 func runExplain(ctx context.Context, opts *explainOptions) error {
-	data, err := readInput(opts.File, opts.In)
+	data, err := readInput(opts.File, opts.In, pipeline.MaxInputBytes)
 	if err != nil {
 		return errors.New(describe(opts.File, err))
 	}

@@ -57,7 +57,11 @@ func Compare(t testing.TB, path string, got []byte) {
 			t.Fatalf("golden: %v", err)
 		}
 		// atomically, as parley golden update: a test killed while
-		// writing leaves the old file, never a partial one
+		// writing leaves the old file, never a partial one, and its
+		// temporary file goes at the next update
+		if _, err := outfile.RemoveStale(filepath.Dir(path)); err != nil {
+			t.Fatalf("golden: %v", err)
+		}
 		if err := outfile.Write(path, got); err != nil {
 			t.Fatalf("golden: %v", err)
 		}
