@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -85,6 +86,11 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 			}
 		}
 		lo, hi := r.next(d, si)
+		// room for a candidate per two tokens, at least doubling: append
+		// grows a long slice by a quarter, copying it over and over
+		if need := (hi-lo)/2 + 1; cap(cands)-len(cands) < need {
+			cands = slices.Grow(cands, max(need, len(cands)))
+		}
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}

@@ -121,6 +121,9 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 			i += n
 			continue
 		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+1) // doubled, as appendTokens
+		}
 		out = append(out, QuoteRegion{
 			Open:  pipeline.Span{Start: i, End: i + n},
 			Close: pipeline.Span{Start: end, End: end + endN},

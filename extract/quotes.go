@@ -426,9 +426,15 @@ func (s *quoteSentence) setRegions(regions []QuoteRegion) {
 		return
 	}
 	s.inReg = make([]bool, len(s.toks))
+	i := 0 // regions mostly come in order: then one walk over the tokens
 	for _, r := range regions {
 		o := r.Outer()
-		i, _ := slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		if i > 0 && s.toks[i-1].Start >= o.Start {
+			i, _ = slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		}
+		for i < len(s.toks) && s.toks[i].Start < o.Start {
+			i++
+		}
 		for ; i < len(s.toks) && s.toks[i].Start < o.End; i++ {
 			if o.Contains(s.toks[i].Span) {
 				s.inReg[i] = true

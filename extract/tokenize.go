@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -72,6 +73,11 @@ func Tokenize(text string, s pipeline.Span) []pipeline.Span {
 func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
+		if len(out)+2 > cap(out) {
+			// doubled: append grows a long slice by a quarter, which for a
+			// sentence of a million tokens copies it twenty times over
+			out = slices.Grow(out, len(out)+2)
+		}
 		n := 1
 		if c := text[i]; c < utf8.RuneSelf {
 			switch tokClass[c] {
