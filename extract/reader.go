@@ -106,7 +106,7 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 	// of section headings (title-like lines) after it are page chrome. A
 	// line after them that reads as body is body again (a file holding two
 	// pages), and its page's notice is chrome too.
-	body := lines[:0:0]
+	body := lines[:0] // in place: it never overtakes i
 	for i := 0; i < len(lines); i++ {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
