@@ -101,7 +101,8 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 // next ("said A would … and called …"), or an apposition ("…, a decision
 // which …").
 func (s *quoteSentence) clauseEnd(start int) int {
-	fin := -1 // the reported clause's first finite verb
+	fin := -1       // the reported clause's first finite verb
+	passed := false // a reporting clause inside this one was passed over
 	for k := start; k < len(s.toks); k++ {
 		if s.inRegion(k) {
 			continue
@@ -114,8 +115,12 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			if e, ok := s.nextReport(start, k); ok {
 				return trimBack(s, e)
 			}
-			if e, ok := s.ownReport(start, k); ok {
-				return trimBack(s, e)
+			if subj, ok := s.ownReport(start, k); ok {
+				if !passed && (subj < 0 || s.embeddedReport(start, subj)) {
+					passed = true
+					continue
+				}
+				return trimBack(s, max(subj, start))
 			}
 		}
 		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
@@ -156,42 +161,73 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 	return 0, false
 }
 
-// ownReport: a reporting verb at k inside a clause starting at start
-// begins another quote before its own subject when it reports a clause of
-// its own ("A said the talks were useful Rubio said the meeting …"), unless
-// its subject opens the clause ("said that Rubio had stated that …"
-// reports what Rubio stated). So a word lies in at most two reported
-// clauses, and the quotes of a sentence are not longer in all than twice
-// the sentence.
+// ownReport: the reporting verb at k, inside a clause starting at start,
+// reports a clause of its own; subj is where its own subject starts, or
+// -1 when it has none there. A reporting clause with a subject ends the
+// clause before it ("A said the talks were useful Rubio said the meeting
+// was good" is two quotes), unless it is part of it (embeddedReport). One
+// of those, or one without a subject ("which was announced that …"), is
+// passed over, and the next ends the clause whatever it is: a word so lies
+// in two reported clauses at most, and the quotes of a sentence are not
+// longer in all than twice the sentence.
 func (s *quoteSentence) ownReport(start, k int) (int, bool) {
+	if _, ok := s.clauseStart(k); !ok {
+		return 0, false
+	}
 	b := k - 1
 	for b > start && s.in(b, adverbs) {
 		b--
 	}
 	if b < start {
-		return 0, false
+		return -1, true
 	}
 	subj := -1
 	if who := s.sp.entityAt(s, b); who != nil {
 		subj = s.tokAt(who.Mention.Start) // a name, with its title
-	} else {
-		// a short noun phrase; an adjective after a verb is the clause's
-		// own predicate ("the talks were useful Rubio said")
-		n := 0
-		for ; n < 6 && b >= start && s.subjectWord(b) && !(s.toks[b].Tag == "JJ" && b > 0 && s.toks[b-1].Tag[0] == 'V'); n++ {
-			b--
+		for subj > start && s.determiner(subj-1) {
+			subj--
 		}
-		if n > 0 {
-			subj = b + 1
+		return subj, true
+	}
+	// a short noun phrase, up to its determiner, with the small words of
+	// a name ("the Council of Foreign Ministers"); an adjective
+	// after a verb is the clause's own predicate ("the talks were useful")
+	for j := b; j >= start && j > b-6; j-- {
+		t := s.toks[j].Tag
+		glue := titleGlue[s.fword(j)] && j > start && isCap(s.word(j-1)) && isCap(s.word(j+1))
+		if !glue && !s.subjectWord(j) && t != "PRP$" || t == "JJ" && j > 0 && s.toks[j-1].Tag[0] == 'V' {
+			break
 		}
-	}
-	if subj <= start {
-		return 0, false
-	}
-	if _, ok := s.clauseStart(k); !ok {
-		return 0, false
+		subj = j
+		if s.determiner(j) {
+			break
+		}
 	}
 	return subj, true
+}
+
+// determiner: a word that opens a noun phrase ("the", "a", "his").
+func (s *quoteSentence) determiner(k int) bool {
+	t := s.toks[k].Tag
+	return t == "DT" || t == "PRP$"
+}
+
+// embeddedReport: the reporting clause whose subject starts at subj is
+// part of the clause starting at start rather than another one after it:
+// it opens the clause ("said that Rubio had stated that …" reports what
+// Rubio stated), or a noun comes before a subject in lower case, a reduced
+// relative clause ("the plan he says he drafted", "a figure an aide told
+// reporters"). A subject in capitals after a noun starts a sentence whose
+// full stop is missing ("… in the region The ministry said …").
+func (s *quoteSentence) embeddedReport(start, subj int) bool {
+	if subj <= start {
+		return true
+	}
+	switch s.toks[subj-1].Tag {
+	case "NN", "NNS", "CD":
+		return !isCap(s.word(subj))
+	}
+	return false
 }
 
 // subjectWord: a word of a short subject noun phrase ("the Kremlin",
@@ -286,7 +322,7 @@ func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
 func trimBack(s *quoteSentence, k int) int {
 	for k > 0 {
 		w := s.fword(k - 1)
-		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "while" || w == "—" || w == "–" {
+		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "while" || w == "though" || w == "although" || w == "—" || w == "–" {
 			k--
 			continue
 		}

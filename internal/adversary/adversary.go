@@ -72,6 +72,10 @@ var Shapes = []Shape{
 	repeat("he-said", "he said he "),
 	repeat("according-to", "According to Lavrov, the talks went on "),
 	repeat("confirmed-and-stated", "the minister confirmed that talks continue and stated that "),
+	repeat("told-him-that", "told him that "),
+	repeat("which-said-that", "which said that "),
+	repeat("passive-stated", "it was stated that "),
+	repeat("relative-says", "the plan he says the deal "),
 	{"names-said", func(n int) string { return fill(n, func(i int) string { return name(i) + " said " }) }},
 	{"names-said-sentences", func(n int) string {
 		return fill(n, func(i int) string { return name(i) + " said the talks were good. " })
