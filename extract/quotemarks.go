@@ -100,37 +100,52 @@ func closersOf(r rune) string {
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
-	var closes closeTables
-	i := s.Start
-	danish := -1 // whether » opens: unknown until a » is met
-	for {
-		if i = skipPlain(text, i, s.End); i >= s.End {
-			break
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		cl := closersOf(r)
-		if r == '»' && danish < 0 {
-			danish = danishStyle(text[s.Start:s.End])
-		}
-		if cl == "" || (r == '»' && danish == 0) || !canOpen(text, s, i, n, r) {
-			i += n
-			continue
-		}
-		end, endN := closes.find(text, s, i+n, r, cl)
-		if end < 0 {
-			i += n
-			continue
-		}
+	sc := quoteScanner{text: text, s: s, i: s.Start, danish: -1}
+	for r, ok := sc.next(); ok; r, ok = sc.next() {
 		if len(out) == cap(out) {
 			out = slices.Grow(out, len(out)+1) // doubled, as appendTokens
 		}
-		out = append(out, QuoteRegion{
-			Open:  pipeline.Span{Start: i, End: i + n},
-			Close: pipeline.Span{Start: end, End: end + endN},
-		})
-		i = end + endN
+		out = append(out, r)
 	}
 	return out
+}
+
+// quoteScanner yields FindQuoteRegions's regions one at a time, for a
+// caller that needs only the current one (the segmenter): a text of a
+// million pairs of marks holds a million regions.
+type quoteScanner struct {
+	text   string
+	s      pipeline.Span
+	i      int // where the search goes on
+	danish int // whether » opens: unknown (-1) until a » is met
+	closes closeTables
+}
+
+// next returns the next region, and false when there is none.
+func (sc *quoteScanner) next() (QuoteRegion, bool) {
+	text, s := sc.text, sc.s
+	for {
+		i := skipPlain(text, sc.i, s.End)
+		if i >= s.End {
+			sc.i = s.End
+			return QuoteRegion{}, false
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		sc.i = i + n
+		cl := closersOf(r)
+		if r == '»' && sc.danish < 0 {
+			sc.danish = danishStyle(text[s.Start:s.End])
+		}
+		if cl == "" || (r == '»' && sc.danish == 0) || !canOpen(text, s, i, n, r) {
+			continue
+		}
+		end, endN := sc.closes.find(text, s, i+n, r, cl)
+		if end < 0 {
+			continue
+		}
+		sc.i = end + endN
+		return QuoteRegion{Open: pipeline.Span{Start: i, End: i + n}, Close: pipeline.Span{Start: end, End: end + endN}}, true
+	}
 }
 
 // danishStyle is 1 when » opens in t: Danish style, where » comes before

@@ -190,6 +190,9 @@ func appendOpeners(dst []int32, text string) []int32 {
 			return dst
 		}
 		if n := openerLen(text[i:]); n > 0 {
+			if len(dst) == cap(dst) {
+				dst = slices.Grow(dst, len(dst)+1) // doubled, as appendTokens
+			}
 			dst = append(dst, int32(i))
 			i += n
 			continue

@@ -77,16 +77,18 @@ func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
 
 // appendSplit appends the sentence spans of text[p.Start:p.End] to out.
 func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Span) []pipeline.Span {
-	regions := FindQuoteRegions(text, p)
-	start, ri := p.Start, 0
+	// the quote regions in order, one at a time: q is the first that does
+	// not end before i (ok false when none is left)
+	regions := quoteScanner{text: text, s: p, i: p.Start, danish: -1}
+	q, ok := regions.next()
+	start := p.Start
 	for i := p.Start; i < p.End; {
-		for ri < len(regions) && regions[ri].Close.End <= i {
-			ri++
+		for ok && q.Close.End <= i {
+			q, ok = regions.next()
 		}
-		if ri < len(regions) && regions[ri].Open.Start <= i && i < regions[ri].Close.End {
+		if ok && q.Open.Start <= i && i < q.Close.End {
 			// Jump over the quote; it ends the sentence only when its own
 			// last sentence ends at the closing mark: he said “A. B.” Next.
-			q := regions[ri]
 			i = q.Close.End
 			last, _ := utf8.DecodeLastRuneInString(text[q.Open.End:q.Close.Start])
 			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(text, p, q.Open.End, q.Close.Start-1, i) {
@@ -100,8 +102,8 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Spa
 		}
 		// Skip to the next terminator, stopping at the next quote.
 		stop := p.End
-		if ri < len(regions) {
-			stop = min(stop, regions[ri].Open.Start)
+		if ok {
+			stop = min(stop, q.Open.Start)
 		}
 		k := indexTerminator(text[i:stop])
 		if k < 0 {

@@ -59,10 +59,18 @@ func (t *Tokenizer) Run(ctx context.Context, d *pipeline.Document) error {
 			tk.Span, tk.Sentence = spans[k], si
 		}
 	}
-	sc.spans, sc.ends = spans, ends
-	t.scratch.Put(sc)
+	// A long article's buffers are not kept: they would stay in memory for
+	// the rest of the run, through the later stages of this one too.
+	if cap(spans) <= maxTokScratch {
+		sc.spans, sc.ends = spans, ends
+		t.scratch.Put(sc)
+	}
 	return nil
 }
+
+// maxTokScratch bounds the tokens of the buffers kept for the next
+// document.
+const maxTokScratch = 1 << 16
 
 // Tokenize returns the token spans of text[s.Start:s.End].
 func Tokenize(text string, s pipeline.Span) []pipeline.Span {
