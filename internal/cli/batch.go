@@ -189,7 +189,7 @@ func batchOne(ctx context.Context, opts *batchOptions, stages []pipeline.Stage, 
 			dctx, cancel = context.WithTimeout(ctx, opts.Timeout)
 			defer cancel()
 		}
-		doc, err = processMax(dctx, stages, path, data, opts.MaxBytes)
+		doc, err = processOrStop(dctx, ctx.Done(), stages, path, data, opts.MaxBytes)
 	}
 	if err != nil {
 		if ctx.Err() != nil {

@@ -103,7 +103,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		data, err := readInput(path, opts.In, opts.MaxBytes)
 		var doc *pipeline.Document
 		if err == nil {
-			doc, err = processMax(ctx, stages, path, data, opts.MaxBytes)
+			doc, err = processOrStop(ctx, ctx.Done(), stages, path, data, opts.MaxBytes)
 		}
 		if err != nil {
 			if ctx.Err() != nil {

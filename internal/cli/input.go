@@ -80,6 +80,29 @@ func process(ctx context.Context, stages []pipeline.Stage, path string, data []b
 	return processMax(ctx, stages, path, data, pipeline.MaxInputBytes)
 }
 
+// processOrStop is processMax, but returns as soon as stop is closed (the
+// run is ending: a signal, or a batch's output error) rather than when the
+// stage at work next looks at ctx, which for one sentence of many
+// megabytes can be seconds later. The pipeline is then left to run out in
+// its goroutine, its document dropped; the process is about to exit.
+func processOrStop(ctx context.Context, stop <-chan struct{}, stages []pipeline.Stage, path string, data []byte, max int) (*pipeline.Document, error) {
+	type result struct {
+		doc *pipeline.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := processMax(ctx, stages, path, data, max)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-stop:
+		return nil, context.Canceled
+	}
+}
+
 // processMax is process for an input of at most max bytes.
 func processMax(ctx context.Context, stages []pipeline.Stage, path string, data []byte, max int) (*pipeline.Document, error) {
 	doc, err := pipeline.NewDocumentMax(path, data, max)
