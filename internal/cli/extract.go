@@ -77,7 +77,7 @@ run left in DIR are removed by the next run there.`,
 // maxBytesFlag adds --max-bytes, the bound on one input.
 func maxBytesFlag(cmd *cobra.Command, p *int) {
 	cmd.Flags().IntVar(p, "max-bytes", pipeline.MaxInputBytes,
-		"largest input accepted, in `BYTES` (default 64 MiB); a larger one is reported and skipped, not read")
+		"largest input accepted, in `BYTES` (64 MiB); a larger one is reported and skipped, not read")
 }
 
 func runExtract(ctx context.Context, opts *extractOptions) error {
