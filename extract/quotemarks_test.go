@@ -17,11 +17,7 @@ func TestCloseTable(t *testing.T) {
 	openers := []rune{'“', '„', '«', '»', '‘', '‹', '"', '「'}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 400 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := b.String()
+		text := randomText(rng, pieces, 40)
 		s := pipeline.Span{Start: 0, End: len(text)}
 		if len(text) > 4 && rng.IntN(2) == 0 {
 			s = pipeline.Span{Start: 1, End: len(text) - 1} // not a rune boundary: as findClose would see it
@@ -40,4 +36,13 @@ func TestCloseTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomText joins fewer than n pieces drawn at random.
+func randomText(rng *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for range rng.IntN(n) {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
 }
