@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -20,8 +21,9 @@ import (
 // goes on with the terms of an agreement before it. Explain shows the
 // decision for one sentence.
 type Classifier struct {
-	lx   *Lexicon
-	cues *cueIndex
+	lx      *Lexicon
+	cues    *cueIndex
+	scratch text.Pool[classifyScratch]
 }
 
 // NewClassifier returns the classification stage. The cue lexicon is
@@ -70,8 +72,8 @@ const threshold = 0.9
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
-	s := classifyScratchPool.Get().(*classifyScratch)
-	defer s.release()
+	s := c.scratch.Get()
+	defer c.scratch.Put(s.release())
 	labels := make([]pipeline.Label, len(d.Sentences))
 	err := c.decideEach(ctx, d, s, func(dec *Decision) []CueMatch {
 		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
@@ -225,7 +227,7 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []string // Fold of each token's text
+	folds     []string // text.Fold of each token's text
 	class     []int32  // each word's class in cues
 	cues      *cueIndex
 	quoted    []pipeline.Span // direct quotes
@@ -233,7 +235,7 @@ type sentView struct {
 	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
 }
 
-// word returns Fold of token i's text, or "" out of range.
+// word returns text.Fold of token i's text, or "" out of range.
 func (sv *sentView) word(i int) string {
 	if i < 0 || i >= len(sv.toks) {
 		return ""

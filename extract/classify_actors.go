@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -132,7 +135,7 @@ var factReporting = map[string]bool{"according to": true, "announced": true, "an
 // names someone unless the verb is passive.
 // The result lives in s's memory.
 func sentenceSpeech(d *pipeline.Document, x *cueIndex, s *classifyScratch) []speechInfo {
-	out := reslice(s.speech, len(d.Sentences))
+	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
 	for i := range out {
 		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
 	}
@@ -164,7 +167,7 @@ func speechWeight(d *pipeline.Document, x *cueIndex, s *classifyScratch, q pipel
 	if q.CueSpan != nil && passiveBefore(d, x, s, q.Sentence, q.CueSpan.Start) {
 		return 0
 	}
-	if q.Kind == pipeline.Indirect && factReporting[Fold(q.Cue)] {
+	if q.Kind == pipeline.Indirect && factReporting[text.Fold(q.Cue)] {
 		w /= 2
 	}
 	return w

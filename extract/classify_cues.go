@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -148,7 +149,7 @@ func conditionWords(ms []CueMatch) {
 		m := &ms[i]
 		if m.Note == noteConditionalWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && setsOf(Fold(m.Text))&threatMarkers != 0 {
+		} else if warned && m.Label == pipeline.Reaction && setsOf(text.Fold(m.Text))&threatMarkers != 0 {
 			m.Weight, m.Note = 0, "condition of a warning"
 		}
 	}

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -317,9 +317,9 @@ func setsOf(w string) wordSet { return listWords[w] }
 
 // classifyScratch holds one document's folded words, their classes and
 // its actor mentions while it is classified. The buffers pass from
-// document to document through classifyScratchPool.
+// document to document through the classifier's pool.
 type classifyScratch struct {
-	folds    []string // Fold of each token's text (the document's shared folds)
+	folds    []string // text.Fold of each token's text (the document's shared folds)
 	class    []int32  // class of each token's folded word in the cue index (shared too)
 	mentions actorMentions
 	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's (shared
@@ -330,34 +330,23 @@ type classifyScratch struct {
 	matches      []CueMatch   // one sentence's cues
 }
 
-var classifyScratchPool = sync.Pool{New: func() any { return new(classifyScratch) }}
-
 // index fills s for d: its folded words, their classes and its actor
 // mentions.
 func (s *classifyScratch) index(x *cueIndex, d *pipeline.Document) {
 	s.folds, s.class = sharedFolds(d), wordClasses(d, x)
 	n := len(d.Sentences)
-	s.labels = reslice(s.labels, n)
+	s.labels = text.Resize(s.labels, n)
 	s.tokLo, s.tokHi = sharedSentenceRanges(d)
-	s.mentions = mentionStarts(d, s.tokLo, s.tokHi, reslice(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
+	s.mentions = mentionStarts(d, s.tokLo, s.tokHi, text.Resize(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 
-// release drops s's references into the document and returns s to the
-// pool.
-func (s *classifyScratch) release() {
+// release drops s's references into the document, for s to be kept.
+func (s *classifyScratch) release() *classifyScratch {
 	s.folds, s.class, s.tokLo, s.tokHi = nil, nil, nil, nil
 	for i := range s.speech {
 		clear(s.speech[i].speakers)
 	}
 	clear(s.mentions.mentions)
 	clear(s.matches[:cap(s.matches)])
-	classifyScratchPool.Put(s)
-}
-
-// reslice returns s with length n, reusing its array when it is large enough.
-func reslice[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
+	return s
 }

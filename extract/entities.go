@@ -3,10 +3,9 @@ package extract
 import (
 	"context"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -22,7 +21,7 @@ import (
 // head word ("Palace", "Council", "Talks") takes that head's type.
 type EntityFinder struct {
 	lx      *Lexicon
-	scratch sync.Pool // of *entityScratch
+	scratch text.Pool[entityScratch]
 }
 
 // entityScratch is the entity finder's working memory for one document,
@@ -32,23 +31,13 @@ type entityScratch struct {
 	tok   tokenScratch
 	view  sentenceView
 	cands []cand // the candidates, which resolution does not keep
-}
-
-// maxEntityScratch bounds the tokens of scratch space kept for reuse, so
-// that one very long article does not hold its memory for a whole batch.
-const maxEntityScratch = 1 << 16
-
-func (f *EntityFinder) getScratch() *entityScratch {
-	if sc, ok := f.scratch.Get().(*entityScratch); ok {
-		return sc
-	}
-	return new(entityScratch)
+	res   resolver
 }
 
 // putScratch keeps sc for the next document, without its pointers into
 // this one.
 func (f *EntityFinder) putScratch(sc *entityScratch) {
-	if cap(sc.tok.fl) > maxEntityScratch {
+	if cap(sc.tok.fl) > text.MaxKept {
 		return
 	}
 	v := &sc.view
@@ -68,7 +57,7 @@ func (*EntityFinder) Name() string { return "entities" }
 
 // Run implements pipeline.Stage.
 func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	sc := f.getScratch()
+	sc := f.scratch.Get()
 	defer f.putScratch(sc)
 	cands := sc.cands[:0]
 	if cap(cands) < len(d.Tokens)/8 {
@@ -88,7 +77,7 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}
-	d.Entities = resolve(d, f.lx, cands)
+	d.Entities = sc.res.resolve(d, f.lx, cands)
 	sc.cands = cands
 	return nil
 }
@@ -142,7 +131,7 @@ type sentenceView struct {
 	lx    *Lexicon
 	si    int
 	toks  []pipeline.Token
-	folds []string   // Fold of each token's text
+	folds []string   // text.Fold of each token's text
 	fl    []tokFlags // flags of each token's text
 	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
 	hits  []GazEntry // the entries gaz refers to
@@ -158,21 +147,11 @@ type sentenceView struct {
 // reset points the view at sentence si, keeping its scratch space.
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
-	s.gaz = resized(s.gaz, len(toks))
+	s.gaz = text.Resize(s.gaz, len(toks))
 	s.hits, s.refs = s.hits[:0], s.refs[:0]
-	s.wi = resized(s.wi, len(toks))
-	s.dem = resized(s.dem, len(toks))
-	s.tend = resized(s.tend, len(toks)+1)
-}
-
-// resized returns b with length n, zeroed, reusing its space.
-func resized[T any](b []T, n int) []T {
-	if cap(b) < n {
-		return make([]T, n, max(n, 64))
-	}
-	b = b[:n]
-	clear(b)
-	return b
+	s.wi = text.Resize(s.wi, len(toks))
+	s.dem = text.Resize(s.dem, len(toks))
+	s.tend = text.Resize(s.tend, len(toks)+1)
 }
 
 func (s *sentenceView) word(i int) string {
@@ -182,7 +161,7 @@ func (s *sentenceView) word(i int) string {
 	return s.d.Text[s.toks[i].Start:s.toks[i].End]
 }
 
-// fold is Fold(s.word(i)), computed once per document.
+// fold is text.Fold(s.word(i)), computed once per document.
 func (s *sentenceView) fold(i int) string {
 	if i < 0 || i >= len(s.folds) {
 		return ""
@@ -232,32 +211,6 @@ var stopCaps = map[string]bool{
 }
 
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "across": true, "from": true, "into": true, "to": true}
-
-// isCap: the word starts with an upper-case letter ("al-Sudani" counts).
-func isCap(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	if (r == 'a' || r == 'e') && len(w) > n+2 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
-		r2, _ := utf8.DecodeRuneInString(w[3:])
-		return unicode.IsUpper(r2)
-	}
-	return false
-}
-
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
 
 // sentenceStart: the first word of the sentence or of a quotation.
 func (s *sentenceView) sentenceStart(i int) bool {
@@ -328,7 +281,7 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry, uint32) {
 		if bits&pbListed == 0 {
 			continue
 		}
-		if bits&pbAcronym != 0 && !isAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
+		if bits&pbAcronym != 0 && !text.IsAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
 		best, bestE, bestRef = j+1, s.lx.gazEntry(g), g.ref
@@ -341,10 +294,10 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry, uint32) {
 func (s *sentenceView) gazScanText(i int) (int, GazEntry, uint32) {
 	best, bestE := i, GazEntry{}
 	var arr [128]byte
-	f := fieldsFolder{buf: arr[:0]} // f.buf = Fold(strings.Join(strings.Fields(raw), " "))
+	f := text.FieldsFolder{Buf: arr[:0]} // f.Buf = text.Fold(strings.Join(strings.Fields(raw), " "))
 	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
-		if j > i && !s.lx.gazGoesOn(f.buf, s.gap(j-1)) {
+		if j > i && !s.lx.gazGoesOn(f.Buf, s.gap(j-1)) {
 			break // no listed name goes on this way
 		}
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]
@@ -353,14 +306,14 @@ func (s *sentenceView) gazScanText(i int) (int, GazEntry, uint32) {
 			break
 		}
 		from = s.toks[j].End
-		f = f.add(piece)
-		e, ok := s.lx.Gazetteer[string(f.buf)]
+		f = f.Add(piece)
+		e, ok := s.lx.Gazetteer[string(f.Buf)]
 		// a listed name may end in a lower-case word ("Normandy format")
 		// when it has at least two words
 		if !ok || !s.has(j, tfCap) && !s.has(j, tfDigit) && !isPlusOne(s.word(j)) && j == i {
 			continue
 		}
-		if s.lx.Acronyms[string(f.buf)] && !isAllCaps(raw) {
+		if s.lx.Acronyms[string(f.Buf)] && !text.IsAllCaps(raw) {
 			continue
 		}
 		best, bestE = j+1, e
@@ -535,7 +488,7 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 	last := ps[len(ps)-1]
 	// only a short form of a longer listed name ("Wagner" for the Wagner
 	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
-	short := s.fold(k) != Fold(e.Canonical)
+	short := s.fold(k) != text.Fold(e.Canonical)
 	return short && last.kind == kName && last.end == k && !s.has(k, tfAllCaps)
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -322,7 +323,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	return -1
 }
 
-// foldRange is foldFields of the text of tokens [i, j), in a buffer the
+// foldRange is text.FoldFields of the text of tokens [i, j), in a buffer the
 // next call reuses: it is for map lookups (m[string(b)] does not
 // allocate), and allocating a key per lookup was the entity finder's
 // largest source of garbage.
@@ -346,9 +347,9 @@ func (s *sentenceView) foldRange(i, j int) []byte {
 
 // foldText is foldRange folding the text itself.
 func (s *sentenceView) foldText(i, j int) []byte {
-	f := fieldsFolder{buf: s.buf[:0]}.add(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
-	s.buf = f.buf
-	return f.buf
+	f := text.FieldsFolder{Buf: s.buf[:0]}.Add(s.d.Text[s.toks[i].Start:s.toks[j-1].End])
+	s.buf = f.Buf
+	return f.Buf
 }
 
 // demonymAt returns the end of a nationality word or phrase starting at i
@@ -405,7 +406,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		if w == "," || w == "." || w == ";" || w == ")" {
 			break
 		}
-		if j-start >= 10 || isQuoteMark(w) {
+		if j-start >= 10 || text.IsQuoteMark(w) {
 			return nil
 		}
 		switch s.toks[j].Tag {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -15,8 +16,8 @@ import (
 type tokFlags uint32
 
 const (
-	tfCap      tokFlags = 1 << iota // isCap
-	tfAllCaps                       // isAllCaps
+	tfCap      tokFlags = 1 << iota // text.IsCap
+	tfAllCaps                       // text.IsAllCaps
 	tfDigit                         // startsWithDigit
 	tfYear                          // isYear
 	tfDay                           // isDay
@@ -29,7 +30,7 @@ const (
 	tfComma                         // ","
 	tfSpaced                        // white space (no line break) before it, after the previous token
 	tfJoined                        // nothing between it and the previous token
-	tfOdd                           // white space inside: its fold is not what fieldsFolder makes of it
+	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
 	tfParticle                      // a name particle ("bin", "von", "al-"), as inLowerASCII(particles, w)
 )
 
@@ -64,7 +65,7 @@ type foldedTok struct{ i, end int32 }
 
 // foldedFlags is entityTokens's flags given its folds.
 func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFlags {
-	sc.fl = resized(sc.fl, len(d.Tokens))
+	sc.fl = text.Resize(sc.fl, len(d.Tokens))
 	fl := sc.fl
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
@@ -92,7 +93,7 @@ func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFl
 	return fl
 }
 
-// entityTokens returns, by index in d.Tokens, Fold of every token's text
+// entityTokens returns, by index in d.Tokens, text.Fold of every token's text
 // (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
 // token once. Most tokens are lower-case ASCII: their fold is their text,
 // and their slot is filled in the one pass; the others' folds are written
@@ -100,7 +101,7 @@ func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFl
 // The flags are in sc, valid until its next use.
 func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
 	toks := d.Tokens
-	sc.fl = resized(sc.fl, len(toks))
+	sc.fl = text.Resize(sc.fl, len(toks))
 	fl, folded, buf := sc.fl, sc.folded[:0], sc.buf[:0]
 	folds := make([]string, len(toks))
 	prevEnd := 0
@@ -122,7 +123,7 @@ func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags)
 		switch {
 		case !ascii:
 			f |= flagsOf(w)
-			buf = appendFold(buf, w)
+			buf = text.AppendFold(buf, w)
 		case upper:
 			l0 := len(buf)
 			for k := 0; k < len(w); k++ {
@@ -301,7 +302,7 @@ var calendarPairs = func() (t [26]uint32) {
 }()
 
 // gapFlags classifies the text between two tokens for building folded
-// keys from folded tokens: nothing, or white space that fieldsFolder
+// keys from folded tokens: nothing, or white space that text.FieldsFolder
 // turns into one space. A line break ends every phrase lookup, and other
 // text (a zero-width space) is spelled only by folding the text itself.
 func gapFlags(gap string) tokFlags {
@@ -330,13 +331,13 @@ func flagsOf(w string) tokFlags {
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
 	}
-	if isCap(w) {
+	if text.IsCap(w) {
 		f |= tfCap
 	}
 	if inLowerASCII(particles, w) {
 		f |= tfParticle
 	}
-	if isAllCaps(w) {
+	if text.IsAllCaps(w) {
 		f |= tfAllCaps
 	}
 	if isYearLike(w) {

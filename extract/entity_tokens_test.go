@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -86,7 +87,7 @@ func TestFindNames(t *testing.T) {
 	}
 }
 
-// TestEntityTokens: the one-pass folds and flags are Fold, flagsOf and
+// TestEntityTokens: the one-pass folds and flags are text.Fold, flagsOf and
 // gapFlags of every token.
 func TestEntityTokens(t *testing.T) {
 	texts := []string{
@@ -104,7 +105,7 @@ func TestEntityTokens(t *testing.T) {
 			}
 			require.Equal(t, want, fl[i], "%q", w)
 			require.Equal(t, ref[i], folds[i], "%q", w)
-			require.Equal(t, Fold(w), folds[i], "%q", w)
+			require.Equal(t, text.Fold(w), folds[i], "%q", w)
 		}
 		// the folds shared with other stages: built by the entity
 		// finder, or by another stage before it (only the flags are then

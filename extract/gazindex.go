@@ -51,7 +51,7 @@ func (ix phraseIndex) goesOn(b []byte, gap string) bool {
 	return ok
 }
 
-// isNotSpace is the complement of the white space fieldsFolder collapses.
+// isNotSpace is the complement of the white space text.FieldsFolder collapses.
 func isNotSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // phraseBits say what one folded phrase is in a lexicon table, so that a

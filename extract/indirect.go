@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -66,7 +67,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			break
 		}
 	}
-	if !s.in(i, sayVerbs) || j >= len(s.toks) || s.inRegion(j) || isQuoteMark(s.word(j)) {
+	if !s.in(i, sayVerbs) || j >= len(s.toks) || s.inRegion(j) || text.IsQuoteMark(s.word(j)) {
 		return 0, false
 	}
 	// Without "that" the next words must open a clause: a subject, then a
@@ -107,7 +108,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			continue
 		}
 		f := s.fword(k)
-		if isQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
+		if text.IsQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if s.isReporting(k) {
@@ -293,7 +294,7 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 				break
 			}
 		}
-		if h := s.word(e - 1); e > src && !isCap(h) && !s.in(e-1, bodyHeads) {
+		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, bodyHeads) {
 			who = nil // "according to Egyptian security sources": unnamed
 		}
 		var q pipeline.Quote

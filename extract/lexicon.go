@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 )
 
 //go:embed lexicon
@@ -21,7 +23,7 @@ type GazEntry struct {
 
 // Lexicon is the knowledge the stages share: built once per process and
 // read-only afterwards, so one Lexicon serves any number of goroutines.
-// Keys are folded with Fold.
+// Keys are folded with text.Fold.
 type Lexicon struct {
 	Abbrev     map[string]bool
 	Gazetteer  map[string]GazEntry // surface form -> referent
@@ -36,15 +38,15 @@ type Lexicon struct {
 	Heads      map[string]string // last word of a name -> its type
 	TitleHeads map[string]bool   // last words of title phrases
 
-	canonFolds map[string]string // Fold of each gazetteer canonical name
+	canonFolds map[string]string // text.Fold of each gazetteer canonical name
 
 	// The gazetteer, nationality and title phrases, their word-aligned
 	// starts and ends, and the word lists, merged for one lookup per
 	// word or phrase (wordinfo.go, gazindex.go).
 	words           map[string]wordInfo
-	gazEnts         []GazEntry     // the gazetteer's referents, by gazInfo.ref
-	canonFoldsByRef []string       // foldCanonical of gazEnts' canonical names
-	wordBloom       *lexWordFilter // the words' filter
+	gazEnts         []GazEntry       // the gazetteer's referents, by gazInfo.ref
+	canonFoldsByRef []string         // foldCanonical of gazEnts' canonical names
+	wordBloom       *text.WordFilter // the words' filter
 
 	// The cue index of the quote stage and the classifier (cueIndexOf).
 	cues struct {
@@ -74,11 +76,11 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 		file string
 		fn   func(lx *Lexicon, f []string) error
 	}{
-		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[Fold(f[0])] = true; return nil }},
+		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
 		{"gazetteer.tsv", (*Lexicon).addGaz},
 		{"demonyms.tsv", (*Lexicon).addDemonym},
 		{"titles.txt", (*Lexicon).addTitle},
-		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[Fold(f[0])] = true; return nil }},
+		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
 		{"cues.tsv", (*Lexicon).addCue},
 		{"heads.tsv", func(lx *Lexicon, f []string) error {
 			if len(f) != 2 || !entityTypes[f[0]] {
@@ -87,7 +89,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 			lx.Heads[f[1]] = f[0]
 			return nil
 		}},
-		{"reporting.txt", func(lx *Lexicon, f []string) error { lx.Reporting[Fold(f[0])] = true; return nil }},
+		{"reporting.txt", func(lx *Lexicon, f []string) error { lx.Reporting[text.Fold(f[0])] = true; return nil }},
 	}
 	for _, l := range loaders {
 		f, err := lexiconFS.Open("lexicon/" + l.file)
@@ -110,7 +112,7 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	}
 	lx.words, lx.gazEnts = wordTable(lx)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
-	lx.wordBloom = newLexWordFilter(lx.words)
+	lx.wordBloom = newWordFilter(lx.words)
 	return lx, nil
 }
 
@@ -164,7 +166,7 @@ func (lx *Lexicon) addGaz(f []string) error {
 	if lx.canonFolds == nil {
 		lx.canonFolds = map[string]string{}
 	}
-	lx.canonFolds[e.Canonical] = Fold(e.Canonical)
+	lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
 	names := []string{f[1]}
 	if len(f) > 2 && f[2] != "" {
 		names = append(names, strings.Split(f[2], "|")...)
@@ -175,7 +177,7 @@ func (lx *Lexicon) addGaz(f []string) error {
 		}
 		key, words := foldWords(n)
 		lx.Gazetteer[key] = e
-		if isAllCaps(n) && !strings.Contains(n, " ") {
+		if text.IsAllCaps(n) && !strings.Contains(n, " ") {
 			lx.Acronyms[key] = true
 		} else {
 			delete(lx.Acronyms, key)
@@ -191,14 +193,14 @@ func (lx *Lexicon) addDemonym(f []string) error {
 		place = f[1]
 	}
 	for _, d := range strings.Split(f[0], "|") {
-		lx.Demonyms[Fold(d)] = place
+		lx.Demonyms[text.Fold(d)] = place
 	}
 	return nil
 }
 
 func (lx *Lexicon) addTitle(f []string) error {
 	for _, t := range strings.Split(f[0], "|") {
-		t = Fold(t)
+		t = text.Fold(t)
 		lx.Titles[t] = true
 		if w := len(strings.Fields(t)); w > lx.TitleMax {
 			lx.TitleMax = w
@@ -218,7 +220,7 @@ func (lx *Lexicon) addCue(f []string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want LABEL<TAB>PHRASE[<TAB>WEIGHT]")
 	}
-	c := Cue{Label: f[0], Words: strings.Fields(Fold(f[1])), Weight: 1}
+	c := Cue{Label: f[0], Words: strings.Fields(text.Fold(f[1])), Weight: 1}
 	if len(f) > 2 {
 		if _, err := fmt.Sscan(f[2], &c.Weight); err != nil {
 			return fmt.Errorf("weight %q: %w", f[2], err)
@@ -235,7 +237,7 @@ func (lx *Lexicon) addCue(f []string) error {
 	return nil
 }
 
-// foldWords is Fold(strings.Join(strings.Fields(n), " ")) and the number
+// foldWords is text.Fold(strings.Join(strings.Fields(n), " ")) and the number
 // of words, in one pass and one allocation.
 func foldWords(n string) (string, int) {
 	var buf [64]byte
@@ -244,27 +246,17 @@ func foldWords(n string) (string, int) {
 		if words > 0 {
 			b = append(b, ' ')
 		}
-		b = appendFold(b, w)
+		b = text.AppendFold(b, w)
 		words++
 	}
 	return string(b), words
 }
 
-// foldCanonical is Fold(c) for a gazetteer canonical name, looked up
+// foldCanonical is text.Fold(c) for a gazetteer canonical name, looked up
 // rather than built (and allocated) for every mention.
 func (lx *Lexicon) foldCanonical(c string) string {
 	if f, ok := lx.canonFolds[c]; ok {
 		return f
 	}
-	return Fold(c)
-}
-
-// Fold lower-cases s and maps typographic apostrophes and dashes to ASCII,
-// for lookups; text is never rewritten.
-func Fold(s string) string {
-	if !needsFold(s) {
-		return s
-	}
-	var arr [64]byte
-	return string(appendFold(arr[:0], s))
+	return text.Fold(c)
 }

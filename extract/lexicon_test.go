@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -35,14 +36,14 @@ func TestLexiconFacts(t *testing.T) {
 	}
 	for _, g := range gaz {
 		t.Run(g.surface, func(t *testing.T) {
-			e, ok := lx.Gazetteer[Fold(g.surface)]
+			e, ok := lx.Gazetteer[text.Fold(g.surface)]
 			require.True(t, ok, "%s missing", g.surface)
 			assert.Equal(t, g.typ, e.Type)
 			assert.Equal(t, g.canonical, e.Canonical)
 		})
 	}
 	for dem, place := range map[string]string{"Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Turkish": "Türkiye", "Tigrayan": "Tigray", "Shia": ""} {
-		got, ok := lx.Demonyms[Fold(dem)]
+		got, ok := lx.Demonyms[text.Fold(dem)]
 		assert.True(t, ok, dem)
 		assert.Equal(t, place, got, dem)
 	}
@@ -52,7 +53,7 @@ func TestLexiconFacts(t *testing.T) {
 	for _, a := range []string{"u.s", "mr", "gen", "dr"} {
 		assert.True(t, lx.Abbrev[a], a)
 	}
-	assert.True(t, lx.Acronyms[Fold("UN")], "acronyms match only in capitals")
+	assert.True(t, lx.Acronyms[text.Fold("UN")], "acronyms match only in capitals")
 }
 
 // Every demonym's place is a gazetteer name, so speakers such as "the
@@ -63,7 +64,7 @@ func TestDemonymPlacesAreInGazetteer(t *testing.T) {
 		if place == "" {
 			continue
 		}
-		_, ok := lx.Gazetteer[Fold(place)]
+		_, ok := lx.Gazetteer[text.Fold(place)]
 		assert.True(t, ok, "%s -> %s", dem, place)
 	}
 }
@@ -81,7 +82,7 @@ func TestLoadLexiconUserFile(t *testing.T) {
 func TestFoldWords(t *testing.T) {
 	for _, n := range []string{"", "  ", "Recep Tayyip  Erdoğan", "Abu\u00a0Dhabi", "KREMLIN", "Côte d’Ivoire\t Talks", "a\xffb c", "One"} {
 		key, words := foldWords(n)
-		assert.Equal(t, Fold(strings.Join(strings.Fields(n), " ")), key, n)
+		assert.Equal(t, text.Fold(strings.Join(strings.Fields(n), " ")), key, n)
 		assert.Equal(t, len(strings.Fields(n)), words, n)
 	}
 }

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -19,7 +19,7 @@ import (
 type QuoteFinder struct {
 	lx      *Lexicon
 	x       *cueIndex // the word lists of each token's folded word
-	scratch sync.Pool // of *quoteScratch
+	scratch text.Pool[quoteScratch]
 }
 
 // quoteScratch is a document's working memory, reused for the next one:
@@ -35,31 +35,10 @@ type quoteScratch struct {
 	openers      []int32 // see quoteDoc.openers
 }
 
-// maxScratch bounds the tokens of scratch space kept for reuse, so that one
-// very long article does not hold its memory for the rest of a batch.
-const maxScratch = 1 << 16
-
-// sized returns s with length n and zero elements, reusing its memory.
-func sized[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
-}
-
-func (f *QuoteFinder) getScratch() *quoteScratch {
-	if sc, ok := f.scratch.Get().(*quoteScratch); ok {
-		return sc
-	}
-	return &quoteScratch{}
-}
-
 // putScratch keeps sc for the next document, without its pointers into
 // this one.
 func (f *QuoteFinder) putScratch(sc *quoteScratch) {
-	if cap(sc.tok) > maxScratch {
+	if cap(sc.tok) > text.MaxKept {
 		return
 	}
 	clear(sc.sents)
@@ -76,13 +55,13 @@ func (*QuoteFinder) Name() string { return "quotes" }
 
 // Run implements pipeline.Stage.
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
-	sc := f.getScratch()
+	sc := f.scratch.Get()
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, f.x, sc)
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
 	qs := sc.quotes[:0]
 	// the speaker of the last cross-paragraph quote opening in a sentence
-	sc.crossSpeaker = sized(sc.crossSpeaker, len(d.Sentences))
+	sc.crossSpeaker = text.Resize(sc.crossSpeaker, len(d.Sentences))
 	crossSpeaker := sc.crossSpeaker
 	for _, cq := range crossQuotes(d, qd.hasOpener) {
 		if d.SentenceAt(cq.open.Start) < 0 {
@@ -150,7 +129,7 @@ func finishQuotes(qs []pipeline.Quote) []pipeline.Quote {
 type quoteDoc struct {
 	d     *pipeline.Document
 	lx    *Lexicon
-	folds []string        // Fold of every token
+	folds []string        // text.Fold of every token
 	class []int32         // of every token's folded word in the cue index
 	sets  []wordSet       // the word lists of each class
 	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
@@ -164,60 +143,17 @@ type quoteDoc struct {
 
 // newQuoteDoc prepares d in the memory of sc, with the word lists of x.
 func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
-	sc.sents = sized(sc.sents, len(d.Sentences))
+	sc.sents = text.Resize(sc.sents, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
 		skip: map[int]bool{}, sents: sc.sents}
 	qd.tokLo, qd.tokHi = sharedSentenceRanges(d)
-	sc.openers = appendOpeners(sc.openers[:0], d.Text)
+	sc.openers = text.AppendOpeners(sc.openers[:0], d.Text)
 	qd.openers = sc.openers
 	return qd
 }
 
-// appendOpeners appends to dst the offset of every mark in text that may
-// open a quote (see closersOf), telling them by their UTF-8 bytes rather
-// than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB), “ „ ‘ ‹
-// (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
-// continuation byte, so those are passed over, which finds the same marks
-// as decoding would even in invalid UTF-8.
-func appendOpeners(dst []int32, text string) []int32 {
-	for i := 0; ; {
-		if i = skipPlain(text, i, len(text)); i >= len(text) {
-			return dst
-		}
-		if n := openerLen(text[i:]); n > 0 {
-			dst = append(dst, int32(i))
-			i += n
-			continue
-		}
-		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
-		}
-	}
-}
-
-// openerLen returns the length of the opening mark that t starts with, 0
-// if none.
-func openerLen(t string) int {
-	switch t[0] {
-	case '"':
-		return 1
-	case 0xC2:
-		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
-			return 2
-		}
-	case 0xE2:
-		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
-			return 3
-		}
-	case 0xE3:
-		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
-			return 3
-		}
-	}
-	return 0
-}
-
 // hasOpener reports whether a mark that may open a quote starts in s:
-// without one, FindQuoteRegions finds nothing there.
+// without one, text.FindQuoteRegions finds nothing there.
 func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
 	k, _ := slices.BinarySearch(qd.openers, int32(s.Start))
 	return k < len(qd.openers) && int(qd.openers[k]) < s.End
@@ -257,7 +193,7 @@ func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 	s := &qd.sents[si]
 	if s.d == nil {
-		var regions []QuoteRegion
+		var regions []text.QuoteRegion
 		if qd.hasOpener(qd.d.Sentences[si].Span) {
 			regions = regionsIn(qd.d, si)
 		}
@@ -268,13 +204,13 @@ func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 
 // newSentence makes a view of sentence si with the given quote regions,
 // apart from the document's views.
-func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []QuoteRegion) *quoteSentence {
+func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []text.QuoteRegion) *quoteSentence {
 	s := &quoteSentence{}
 	qd.initSentence(s, si, sp, regions)
 	return s
 }
 
-func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []QuoteRegion) {
+func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []text.QuoteRegion) {
 	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
 	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
 		sp: sp, skip: qd.skip}
@@ -360,9 +296,9 @@ func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) i
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.
-func regionsIn(d *pipeline.Document, si int) []QuoteRegion {
+func regionsIn(d *pipeline.Document, si int) []text.QuoteRegion {
 	s := d.Sentences[si].Span
-	all := FindQuoteRegions(d.Text, s)
+	all := text.FindQuoteRegions(d.Text, s)
 	out := all[:0]
 	for _, r := range all {
 		if s.Contains(r.Outer()) {
@@ -384,17 +320,17 @@ type quoteSentence struct {
 	si      int
 	lo      int // index in d.Tokens of toks[0]
 	toks    []pipeline.Token
-	regions []QuoteRegion
+	regions []text.QuoteRegion
 	inReg   []bool // per token: inside a region; nil when there is none
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
-	folds   []string     // Fold of each token
+	folds   []string     // text.Fold of each token
 	class   []int32      // of each token's folded word in the cue index
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
 // inside them.
-func (s *quoteSentence) setRegions(regions []QuoteRegion) {
+func (s *quoteSentence) setRegions(regions []text.QuoteRegion) {
 	s.regions = regions
 	if len(regions) == 0 {
 		return
@@ -418,7 +354,7 @@ func (s *quoteSentence) word(i int) string {
 	return s.d.Text[s.toks[i].Start:s.toks[i].End]
 }
 
-// fword is Fold(s.word(i)), from the document's folded tokens.
+// fword is text.Fold(s.word(i)), from the document's folded tokens.
 func (s *quoteSentence) fword(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -446,7 +382,7 @@ func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, reportingWords) && !isCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, reportingWords) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a
@@ -504,7 +440,7 @@ var descriptive = newWordSet(
 )
 
 // isSpeech separates quotations from marks around a name or scare phrase.
-func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
+func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
 	inner := s.d.Text[r.Inner().Start:r.Inner().End]
 	words := 0
 	for range strings.FieldsSeq(inner) {
@@ -522,7 +458,7 @@ func (s *quoteSentence) isSpeech(r QuoteRegion, open, cue int) bool {
 	}
 	titleCase := true
 	for w := range strings.FieldsSeq(inner) {
-		if !isCap(w) && !titleGlue[Fold(strings.Trim(w, ".,;:"))] {
+		if !text.IsCap(w) && !titleGlue[text.Fold(strings.Trim(w, ".,;:"))] {
 			titleCase = false
 		}
 	}
@@ -562,7 +498,7 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 	}
 	if strings.HasSuffix(w, "ed") && cue > 0 {
 		p := s.toks[cue-1].Tag
-		return !(p == "NN" || p == "NNS" || p == "DT") || isCap(s.word(cue-1))
+		return !(p == "NN" || p == "NNS" || p == "DT") || text.IsCap(s.word(cue-1))
 	}
 	return true
 }

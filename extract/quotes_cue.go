@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -66,7 +67,7 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, *pipeline.Speaker) {
 	}
 	for i := k; i < limit && i < k+10; i++ {
 		f := s.fword(i)
-		if f == "and" || f == "but" || f == "that" || f == ";" || f == "." || isQuoteMark(s.word(i)) {
+		if f == "and" || f == "but" || f == "that" || f == ";" || f == "." || text.IsQuoteMark(s.word(i)) {
 			break
 		}
 		t := s.toks[i].Tag
@@ -87,7 +88,7 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, *pipeline.Speaker) {
 			return -1, nil // a clause of its own: “…” is what it called …
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
-			if w := s.word(j); w == "," || w == "." || isQuoteMark(w) {
+			if w := s.word(j); w == "," || w == "." || text.IsQuoteMark(w) {
 				break
 			}
 			if r := s.sp.nominal(s, j); r != nil {

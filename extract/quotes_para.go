@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -11,7 +12,7 @@ import (
 // (“… ¶ “… .”), which is part of it rather than a quote of its own.
 type crossQuote struct {
 	open, close pipeline.Span
-	cont        *QuoteRegion
+	cont        *text.QuoteRegion
 }
 
 // crossQuotes pairs an opening mark left unclosed at the end of a
@@ -22,12 +23,12 @@ type crossQuote struct {
 func crossQuotes(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []crossQuote {
 	var out []crossQuote
 	// each paragraph's regions are found once, for it or for the one before
-	last, lastRegions := -1, []QuoteRegion(nil)
-	regionsOf := func(p int) []QuoteRegion {
+	last, lastRegions := -1, []text.QuoteRegion(nil)
+	regionsOf := func(p int) []text.QuoteRegion {
 		if last != p {
 			last, lastRegions = p, nil
 			if ps := d.Paragraphs[p].Span; hasOpener(ps) {
-				lastRegions = FindQuoteRegions(d.Text, ps)
+				lastRegions = text.FindQuoteRegions(d.Text, ps)
 			}
 		}
 		return lastRegions
@@ -48,7 +49,7 @@ func crossQuotes(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []cro
 			out = append(out, cq)
 			continue
 		}
-		if c := firstUnmatchedCloser(d.Text, qs, regions, closersOf(r)); c.End > 0 {
+		if c := firstUnmatchedCloser(d.Text, qs, regions, r); c.End > 0 {
 			cq.close = c
 			out = append(out, cq)
 		}
@@ -59,17 +60,17 @@ func crossQuotes(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []cro
 // lastUnclosed returns the offset and rune of an opening mark in span s
 // that no mark closes, if it is the last opener of the span; else -1.
 // regions are s's quote regions.
-func lastUnclosed(text string, s pipeline.Span, regions []QuoteRegion) (int, rune) {
+func lastUnclosed(src string, s pipeline.Span, regions []text.QuoteRegion) (int, rune) {
 	from := s.Start
 	if len(regions) > 0 {
 		from = regions[len(regions)-1].Close.End
 	}
 	for i := from; ; {
-		if i = skipPlain(text, i, s.End); i >= s.End {
+		if i = text.SkipPlain(src, i, s.End); i >= s.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if closersOf(r) != "" && r != '’' && r != '»' && canOpen(text, s, i, n, r) {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if text.ClosersOf(r) != "" && r != '’' && r != '»' && text.CanOpen(src, s, i, n, r) {
 			return i, r
 		}
 		i += n
@@ -77,17 +78,18 @@ func lastUnclosed(text string, s pipeline.Span, regions []QuoteRegion) (int, run
 	return -1, 0
 }
 
-// firstUnmatchedCloser finds the first mark of cl in s outside every region
-// (regions are in order and do not overlap).
-func firstUnmatchedCloser(text string, s pipeline.Span, regions []QuoteRegion, cl string) pipeline.Span {
+// firstUnmatchedCloser finds the first mark in s that may close a quote
+// opened by open, outside every region (regions are in order and do not
+// overlap).
+func firstUnmatchedCloser(src string, s pipeline.Span, regions []text.QuoteRegion, open rune) pipeline.Span {
 	k := 0 // the first region that may hold offset i or a later one
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := utf8.DecodeRuneInString(src[i:])
 		for k < len(regions) && regions[k].Close.End < i+n {
 			k++
 		}
 		inside := k < len(regions) && regions[k].Outer().Contains(pipeline.Span{Start: i, End: i + n})
-		if !inside && containsRune(cl, r) && !isApostrophe(text, s, i, n) {
+		if !inside && text.Closes(open, r) && !text.IsApostrophe(src, s, i, n) {
 			return pipeline.Span{Start: i, End: i + n}
 		}
 		i += n
@@ -99,7 +101,7 @@ func firstUnmatchedCloser(text string, s pipeline.Span, regions []QuoteRegion, c
 // the sentence where it opens, attributed before its opening mark or after
 // its closing one.
 func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
-	region := QuoteRegion{Open: cq.open, Close: cq.close}
+	region := text.QuoteRegion{Open: cq.open, Close: cq.close}
 	q := pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}
 	s := sp.qd.sentence(q.Sentence, sp)
 	open := s.tokAt(cq.open.Start)
@@ -115,7 +117,7 @@ func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) p
 	}
 	// the closing mark stands as a region of its own, that the reporting
 	// clause follows
-	c := sp.qd.newSentence(ci, sp, append([]QuoteRegion{{Open: cq.close, Close: cq.close}}, sp.qd.sentence(ci, sp).regions...))
+	c := sp.qd.newSentence(ci, sp, append([]text.QuoteRegion{{Open: cq.close, Close: cq.close}}, sp.qd.sentence(ci, sp).regions...))
 	if cue, who := c.cueAfter(0, c.tokAt(cq.close.End)); cue >= 0 {
 		q.Cue, q.CueSpan, q.Speaker = c.word(cue), &c.toks[cue].Span, who
 	}

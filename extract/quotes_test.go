@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,34 +176,5 @@ func TestQuoteFinder(t *testing.T) {
 			doc := runQuotes(t, m, tt.in, tt.ents)
 			assert.Equal(t, tt.want, quotesOf(doc))
 		})
-	}
-}
-
-// TestSkipPlain: the word-at-a-time scan stops where a byte-by-byte one
-// does, at '"' or a non-ASCII byte.
-func TestSkipPlain(t *testing.T) {
-	parts := []string{"plain words here", "\"", "“", "«", "é", "!", "\x00", "\x7f"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 2000 {
-		var sb strings.Builder
-		for range rng.IntN(10) {
-			sb.WriteString(parts[rng.IntN(len(parts))])
-		}
-		text := sb.String()
-		from := rng.IntN(len(text) + 1)
-		end := from + rng.IntN(len(text)-from+1)
-		want := from
-		for want < end && text[want] < 0x80 && text[want] != '"' {
-			want++
-		}
-		require.Equal(t, want, skipPlain(text, from, end), "%q [%d:%d]", text, from, end)
-	}
-}
-
-// TestAppendFoldedName agrees with foldFields, after earlier names.
-func TestAppendFoldedName(t *testing.T) {
-	for _, n := range []string{"", " ", "John Kerry", "  Abdullatif  Al Zayani ", "Recep Tayyip Erdoğan", "\tA\nB\r", "Ş", " É x", "MID-EAST  ’s", "a\u00a0b", "x\u2003"} {
-		got := appendFoldedName([]byte("prev"), n)
-		assert.Equal(t, "prev"+foldFields(n), string(got), "%q", n)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -38,26 +39,26 @@ func mayBeTrailer(s string) bool {
 // line is one line of the input: its content span without the line end.
 type line struct{ pipeline.Span }
 
-// splitLines cuts text at \n, \r\n and \r, keeping byte offsets.
-func splitLines(text string, from int) []line {
+// splitLines cuts src at \n, \r\n and \r, keeping byte offsets.
+func splitLines(src string, from int) []line {
 	// Sized at once: a line per \n, and one more for a last line or a \r.
-	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
+	out := make([]line, 0, strings.Count(src[from:], "\n")+1)
 	start, nl := from, -1 // nl: the next \n at or after start, once searched
-	for start < len(text) {
+	for start < len(src) {
 		if nl < start {
-			if nl = strings.IndexByte(text[start:], '\n'); nl >= 0 {
+			if nl = strings.IndexByte(src[start:], '\n'); nl >= 0 {
 				nl += start
 			} else {
-				nl = len(text)
+				nl = len(src)
 			}
 		}
 		end := nl
-		if cr := strings.IndexByte(text[start:nl], '\r'); cr >= 0 {
+		if cr := strings.IndexByte(src[start:nl], '\r'); cr >= 0 {
 			end = start + cr
 		}
 		out = append(out, line{pipeline.Span{Start: start, End: end}})
 		start = end + 1
-		if end < len(text) && text[end] == '\r' && start < len(text) && text[start] == '\n' {
+		if end < len(src) && src[end] == '\r' && start < len(src) && src[start] == '\n' {
 			start++
 		}
 	}
@@ -66,20 +67,12 @@ func splitLines(text string, from int) []line {
 
 // trimSpan narrows s to exclude Unicode white space, NBSP, zero-width
 // characters and a BOM at either end.
-func trimSpan(text string, s pipeline.Span) pipeline.Span {
-	t := text[s.Start:s.End]
-	left := strings.TrimLeftFunc(t, isBlank)
+func trimSpan(src string, s pipeline.Span) pipeline.Span {
+	t := src[s.Start:s.End]
+	left := strings.TrimLeftFunc(t, text.IsBlank)
 	s.Start += len(t) - len(left)
-	s.End = s.Start + len(strings.TrimRightFunc(left, isBlank))
+	s.End = s.Start + len(strings.TrimRightFunc(left, text.IsBlank))
 	return s
-}
-
-func isBlank(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x2028, 0x2029, 0x3000, 0x202F, 0x2007:
-		return true
-	}
-	return r >= 0x2000 && r <= 0x200A
 }
 
 // Run implements pipeline.Stage.
@@ -93,10 +86,10 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 		}
 	}
 	lines = lines[:n]
-	text := func(l line) string { return d.Text[l.Start:l.End] }
+	lineText := func(l line) string { return d.Text[l.Start:l.End] }
 	// Translation notice: the first line.
 	if len(lines) > 0 {
-		if m := noticeRe.FindStringSubmatch(text(lines[0])); m != nil {
+		if m := noticeRe.FindStringSubmatch(lineText(lines[0])); m != nil {
 			d.Meta.SourceLanguage = normLanguage(m[1])
 			d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
 			lines = lines[1:]
@@ -104,27 +97,27 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 	}
 	// Trailer: everything from "No Discussion Added Yet" on is page chrome.
 	for i, l := range lines {
-		if !mayBeTrailer(text(l)) || !trailerRe.MatchString(text(l)) {
+		if !mayBeTrailer(lineText(l)) || !trailerRe.MatchString(lineText(l)) {
 			continue
 		}
 		rest := lines[i+1:]
 		if len(rest) > 0 {
-			if m := startDiscRe.FindStringSubmatch(text(rest[0])); m != nil {
+			if m := startDiscRe.FindStringSubmatch(lineText(rest[0])); m != nil {
 				d.Meta.Title = m[1]
 				rest = rest[1:]
 			}
 		}
 		d.Meta.Sections = make([]string, 0, len(rest))
 		for _, s := range rest {
-			d.Meta.Sections = append(d.Meta.Sections, text(s))
+			d.Meta.Sections = append(d.Meta.Sections, lineText(s))
 		}
 		d.Meta.Boilerplate = append(d.Meta.Boilerplate, pipeline.Span{Start: l.Start, End: lines[len(lines)-1].End})
 		lines = lines[:i]
 		break
 	}
 	// A bare title line heads an article that has no trailer.
-	if d.Meta.Title == "" && len(lines) > 1 && isTitleLine(text(lines[0])) {
-		d.Meta.Title = text(lines[0])
+	if d.Meta.Title == "" && len(lines) > 1 && isTitleLine(lineText(lines[0])) {
+		d.Meta.Title = lineText(lines[0])
 		d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
 		lines = lines[1:]
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -17,7 +18,7 @@ import (
 // dense number for each (type, folded name) met, so that merging,
 // indexing and ordering them work on slices rather than on maps keyed by
 // strings. Its slices and maps are reused from document to document
-// (resolvers); nothing it keeps reaches the output.
+// (the entity finder's scratch); nothing it keeps reaches the output.
 type resolver struct {
 	d     *pipeline.Document
 	lx    *Lexicon
@@ -52,15 +53,11 @@ type group struct {
 	live     bool
 }
 
-// resolvers holds resolvers between documents.
-var resolvers = sync.Pool{New: func() any { return &resolver{ids: map[string]int32{}} }}
-
 // resolve joins candidates into entities: gazetteer names by referent,
 // people by full name with surnames, first names and hyphen compounds
 // ("Putin-Trump") as further mentions, events with their lower-case
 // forms; single unknown words are kept only when something explains them.
-func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity {
-	r := resolvers.Get().(*resolver)
+func (r *resolver) resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity {
 	r.reset(d, lx)
 	r.group(cands)
 	r.mergeYearEvents()
@@ -70,14 +67,13 @@ func resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity 
 	r.extraMentions()
 	out := r.build()
 	r.d, r.folds = nil, nil
-	resolvers.Put(r)
 	return out
 }
 
 // reset readies r for document d.
 func (r *resolver) reset(d *pipeline.Document, lx *Lexicon) {
 	r.d, r.lx, r.folds = d, lx, sharedFolds(d)
-	if len(r.ids) > 4096 {
+	if r.ids == nil || len(r.ids) > 4096 {
 		r.ids = map[string]int32{} // clearing a map costs its size: do not keep a huge one
 	} else {
 		clear(r.ids)
@@ -92,7 +88,7 @@ func (r *resolver) text(sp pipeline.Span) string { return r.d.Text[sp.Start:sp.E
 // allocation: growing each group's list by appending was the stage's
 // largest garbage.
 func (r *resolver) group(cands []cand) {
-	r.of = resized(r.of, len(cands))
+	r.of = text.Resize(r.of, len(cands))
 	n := 0
 	for i := range cands {
 		c := &cands[i]
@@ -131,11 +127,11 @@ func (r *resolver) keyOf(c *cand) int32 {
 	case c.typ == pipeline.Date:
 		return r.id(c.typ, r.text(c.span))
 	}
-	r.buf = appendFold(r.buf[:0], r.text(c.span))
+	r.buf = text.AppendFold(r.buf[:0], r.text(c.span))
 	if c.typ == pipeline.NORP {
 		if dem := r.lx.Demonyms[string(r.buf)]; dem != "" {
 			// "Ukrainian" and "Ukrainians" are one group of people
-			r.buf = appendFold(append(r.buf[:0], '@'), dem)
+			r.buf = text.AppendFold(append(r.buf[:0], '@'), dem)
 		}
 	}
 	first, ok := r.ids[string(r.buf)]
@@ -273,7 +269,7 @@ func (r *resolver) placeSingles(cands []cand) {
 	}
 }
 
-// singleFold is Fold of a single word's text: the folded token the word
+// singleFold is text.Fold of a single word's text: the folded token the word
 // is, found by its offset.
 func (r *resolver) singleFold(sp pipeline.Span) string {
 	toks := r.d.Tokens
@@ -281,7 +277,7 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 	if i < len(toks) && toks[i].Span == sp && i < len(r.folds) {
 		return r.folds[i]
 	}
-	return Fold(r.text(sp))
+	return text.Fold(r.text(sp))
 }
 
 // people indexes person groups by surname and first name.
@@ -482,7 +478,7 @@ func (x *keyRuns) build(n int, key func(i int) (a, b string)) {
 		}
 		return cmp.Compare(e.i, f.i)
 	})
-	x.idx, x.lo, x.hi = resized(x.idx, n), resized(x.lo, n), resized(x.hi, n)
+	x.idx, x.lo, x.hi = text.Resize(x.idx, n), text.Resize(x.lo, n), text.Resize(x.hi, n)
 	for s := 0; s < n; {
 		e := s + 1
 		for e < n && x.ents[e].a == x.ents[s].a && x.ents[e].b == x.ents[s].b {
@@ -649,13 +645,13 @@ func (p *people) splitSurnames(k int32) {
 	g := &r.groups[k]
 	g.live = false
 	for _, m := range g.mentions {
-		text := r.text(m.Span)
+		name := r.text(m.Span)
 		off := m.Start
-		for w := range strings.FieldsSeq(text) {
+		for w := range strings.FieldsSeq(name) {
 			i := strings.Index(r.d.Text[off:m.End], w)
 			sp := pipeline.Span{Start: off + i, End: off + i + len(w)}
 			off = sp.End
-			if to := p.find(Fold(w), sp.Start); to >= 0 {
+			if to := p.find(text.Fold(w), sp.Start); to >= 0 {
 				r.groups[to].mentions = append(r.groups[to].mentions, pipeline.Mention{Span: sp, Sentence: m.Sentence})
 			}
 		}
@@ -772,10 +768,10 @@ func (f *foldSet) reset() {
 	f.set, f.keys, f.ends, f.texts, f.pending = nil, f.keys[:0], f.ends[:0], f.texts[:0], false
 }
 
-// has reports whether Fold(s) is in the set.
+// has reports whether text.Fold(s) is in the set.
 func (f *foldSet) has(s string) bool {
 	f.fold()
-	f.buf = appendFold(f.buf[:0], s)
+	f.buf = text.AppendFold(f.buf[:0], s)
 	if f.set != nil {
 		return f.set[string(f.buf)]
 	}
@@ -789,7 +785,7 @@ func (f *foldSet) has(s string) bool {
 	return false
 }
 
-// add puts Fold(s) in the set, reporting whether it was new.
+// add puts text.Fold(s) in the set, reporting whether it was new.
 func (f *foldSet) add(s string) bool {
 	if f.has(s) {
 		return false
@@ -820,7 +816,7 @@ func (f *foldSet) put() {
 func (f *foldSet) fold() {
 	if f.pending {
 		f.pending = false
-		f.buf = appendFold(f.buf[:0], f.texts[0])
+		f.buf = text.AppendFold(f.buf[:0], f.texts[0])
 		f.put()
 	}
 }
@@ -874,13 +870,13 @@ func (r *resolver) canonicalName(g *group) string {
 	return best
 }
 
-// foldsTo reports whether Fold(s) == f, folding ASCII in place and
+// foldsTo reports whether text.Fold(s) == f, folding ASCII in place and
 // stopping at the first difference.
 func (r *resolver) foldsTo(s, f string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			r.buf = appendFold(r.buf[:0], s)
+			r.buf = text.AppendFold(r.buf[:0], s)
 			return string(r.buf) == f
 		}
 		if 'A' <= c && c <= 'Z' {

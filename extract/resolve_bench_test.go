@@ -15,9 +15,10 @@ func BenchmarkResolve(b *testing.B) {
 	for i, d := range docs {
 		cands[i] = entityCands(d, lx)
 	}
+	var r resolver
 	benchCorpus(b, docs, func() {
 		for i, d := range docs {
-			d.Entities = resolve(d, lx, cands[i])
+			d.Entities = r.resolve(d, lx, cands[i])
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -13,7 +14,7 @@ type coverIndex struct{ bits []uint64 }
 
 // coverage marks the mentions of the live groups.
 func (r *resolver) coverage() {
-	r.cov.bits = resized(r.cov.bits, (len(r.d.Text)+63)/64)
+	r.cov.bits = text.Resize(r.cov.bits, (len(r.d.Text)+63)/64)
 	for i := range r.groups {
 		if g := &r.groups[i]; g.live {
 			for _, m := range g.mentions {
@@ -135,10 +136,10 @@ func (r *resolver) hyphenParts(t *pipeline.Token) {
 		part, rest, more = strings.Cut(rest, "-")
 		sp := pipeline.Span{Start: off, End: off + len(part)}
 		off += len(part) + 1
-		if !isCap(part) {
+		if !text.IsCap(part) {
 			continue
 		}
-		r.buf = appendFold(r.buf[:0], part)
+		r.buf = text.AppendFold(r.buf[:0], part)
 		if e, ok := lx.Gazetteer[string(r.buf)]; ok {
 			r.add(e.Type, lx.foldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
 		} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {

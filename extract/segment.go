@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -15,36 +16,16 @@ import (
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
 	abbrev  map[string]bool
-	abbrevF abbrevFilter // rules most words out before the map lookup
+	abbrevF text.WordFilter // rules most words out before the map lookup
 }
 
 // NewSegmenter returns a segmenter using the lexicon's abbreviations.
 func NewSegmenter(lx *Lexicon) *Segmenter {
 	g := &Segmenter{abbrev: lx.Abbrev}
 	for a := range lx.Abbrev {
-		g.abbrevF.add(a)
+		g.abbrevF.Add(a)
 	}
 	return g
-}
-
-// abbrevFilter is a bit set over a hash of a word's length, first and
-// last bytes: a word whose bit is clear is not an abbreviation.
-type abbrevFilter [16]uint64
-
-func abbrevBit(w string) uint {
-	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) & 1023
-}
-
-func (f *abbrevFilter) add(w string) {
-	if w != "" {
-		b := abbrevBit(w)
-		f[b/64] |= 1 << (b % 64)
-	}
-}
-
-func (f *abbrevFilter) has(w string) bool {
-	b := abbrevBit(w)
-	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // Name implements pipeline.Stage.
@@ -63,14 +44,14 @@ func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
 	return nil
 }
 
-// Split returns the sentence spans of text[p.Start:p.End].
-func (g *Segmenter) Split(text string, p pipeline.Span) []pipeline.Span {
-	return g.appendSplit(nil, text, p)
+// Split returns the sentence spans of src[p.Start:p.End].
+func (g *Segmenter) Split(src string, p pipeline.Span) []pipeline.Span {
+	return g.appendSplit(nil, src, p)
 }
 
-// appendSplit appends the sentence spans of text[p.Start:p.End] to out.
-func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Span) []pipeline.Span {
-	regions := FindQuoteRegions(text, p)
+// appendSplit appends the sentence spans of src[p.Start:p.End] to out.
+func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span) []pipeline.Span {
+	regions := text.FindQuoteRegions(src, p)
 	start, ri := p.Start, 0
 	for i := p.Start; i < p.End; {
 		for ri < len(regions) && regions[ri].Close.End <= i {
@@ -81,11 +62,11 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Spa
 			// last sentence ends at the closing mark: he said “A. B.” Next.
 			q := regions[ri]
 			i = q.Close.End
-			last, _ := utf8.DecodeLastRuneInString(text[q.Open.End:q.Close.Start])
-			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(text, p, q.Open.End, q.Close.Start-1, i) {
+			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
 				continue
 			}
-			if s := trimSpan(text, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
+			if s := trimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
 				out = append(out, s)
 			}
 			start = i
@@ -96,85 +77,49 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, text string, p pipeline.Spa
 		if ri < len(regions) {
 			stop = min(stop, regions[ri].Open.Start)
 		}
-		k := indexTerminator(text[i:stop])
+		k := text.IndexTerminator(src[i:stop])
 		if k < 0 {
 			i = stop
 			continue
 		}
 		i += k
-		_, n := utf8.DecodeRuneInString(text[i:])
+		_, n := utf8.DecodeRuneInString(src[i:])
 		end := i + n
 		// Take the whole run of terminators and closing marks: "?!", ".)", ".”".
 		for end < p.End {
-			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			r2, n2 := utf8.DecodeRuneInString(src[end:])
 			if !strings.ContainsRune(".!?…)]”’\"»", r2) {
 				break
 			}
 			end += n2
 		}
-		if end < p.End && !g.boundary(text, p, start, i, end) {
+		if end < p.End && !g.boundary(src, p, start, i, end) {
 			i = end
 			continue
 		}
-		if s := trimSpan(text, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
+		if s := trimSpan(src, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
 			out = append(out, s)
 		}
 		start, i = end, end
 	}
-	if s := trimSpan(text, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
+	if s := trimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
 		out = append(out, s)
 	}
 	return out
 }
 
-// indexTerminator returns the index of the first . ! ? or … in s, or -1.
-func indexTerminator(s string) int {
-	for j := 0; j < len(s); {
-		// Eight bytes at a time past those holding no terminator byte.
-		if j+8 <= len(s) && !mayHoldTerminator(s[j:j+8]) {
-			j += 8
-			continue
-		}
-		for end := min(j+8, len(s)); j < end; j++ {
-			if !terminatorByte[s[j]] {
-				continue
-			}
-			if s[j] != 0xE2 || j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0xA6 { // … is E2 80 A6
-				return j
-			}
-		}
-	}
-	return -1
-}
-
-// mayHoldTerminator reports whether the eight bytes of w may include one
-// of terminatorByte's: no false negatives, rare false positives.
-func mayHoldTerminator(w string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	_ = w[7] // one bounds check: the loads below merge into one
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	// (q-ones) &^ q has a byte's high bit set where q has a zero byte
-	// (and may above one): q is zero where x holds the byte looked for.
-	a, b, c, e := x^(ones*'.'), x^(ones*'!'), x^(ones*'?'), x^(ones*0xE2)
-	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(e-ones)&^e)&highs != 0
-}
-
-// terminatorByte marks the bytes that start a terminator.
-var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
-
 // boundary decides whether the terminator at dot (run ending at end) ends a
 // sentence: it needs white space after it, then a capital, digit or opening
 // mark, and a full stop must not close an abbreviation or initial.
-func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) bool {
-	r, _ := utf8.DecodeRuneInString(text[end:])
+func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) bool {
+	r, _ := utf8.DecodeRuneInString(src[end:])
 	if !unicode.IsSpace(r) && r != 0xA0 {
 		return false
 	}
 	j := end
 	for j < p.End {
-		r2, n2 := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsSpace(r2) && !isBlank(r2) {
+		r2, n2 := utf8.DecodeRuneInString(src[j:])
+		if !unicode.IsSpace(r2) && !text.IsBlank(r2) {
 			break
 		}
 		j += n2
@@ -182,30 +127,30 @@ func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) 
 	if j >= p.End {
 		return true
 	}
-	next, _ := utf8.DecodeRuneInString(text[j:])
+	next, _ := utf8.DecodeRuneInString(src[j:])
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(", next) {
 		return false
 	}
-	if text[dot] != '.' {
+	if src[dot] != '.' {
 		return true
 	}
 	// The word before the full stop.
 	w := dot
 	for w > start {
-		if c := text[w-1]; c < utf8.RuneSelf {
+		if c := src[w-1]; c < utf8.RuneSelf {
 			if c == ' ' || '\t' <= c && c <= '\r' || c == '(' || c == '"' { // the ASCII of the test below
 				break
 			}
 			w--
 			continue
 		}
-		r3, n3 := utf8.DecodeLastRuneInString(text[start:w])
+		r3, n3 := utf8.DecodeLastRuneInString(src[start:w])
 		if unicode.IsSpace(r3) || strings.ContainsRune("(“\"«„‘", r3) {
 			break
 		}
 		w -= n3
 	}
-	word := text[w:dot]
+	word := src[w:dot]
 	if word == "" {
 		return true
 	}
@@ -217,7 +162,7 @@ func (g *Segmenter) boundary(text string, p pipeline.Span, start, dot, end int) 
 		r4, _ := utf8.DecodeRuneInString(word)
 		return !unicode.IsUpper(r4)
 	}
-	return !isDottedAcronym(word)
+	return !text.IsDottedAcronym(word)
 }
 
 // isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII
@@ -237,21 +182,8 @@ func (g *Segmenter) isAbbrev(word string) bool {
 		}
 		buf[i] = c
 	}
-	if !g.abbrevF.has(string(buf[:len(word)])) {
+	if !g.abbrevF.MayHave(string(buf[:len(word)])) {
 		return false
 	}
 	return g.abbrev[string(buf[:len(word)])]
-}
-
-// isDottedAcronym: U.S, U.N, E.U (the final dot already cut).
-func isDottedAcronym(w string) bool {
-	if !strings.Contains(w, ".") {
-		return false
-	}
-	for part := range strings.SplitSeq(w, ".") {
-		if utf8.RuneCountInString(part) != 1 {
-			return false
-		}
-	}
-	return true
 }

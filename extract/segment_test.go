@@ -44,26 +44,3 @@ func TestSegmenter(t *testing.T) {
 		})
 	}
 }
-
-func TestFindQuoteRegions(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-	}{
-		{"curly", "a “b c” d", []string{"b c"}},
-		{"interrupted", `"A," he said, "B."`, []string{"A,", "B."}},
-		{"nested", "“He said ‘no’ twice.”", []string{"He said ‘no’ twice."}},
-		{"single with apostrophe", "‘We didn’t get there,’ he said.", []string{"We didn’t get there,"}},
-		{"possessive only", "Russia’s and Ukraine’s", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, r := range FindQuoteRegions(tt.in, pipeline.Span{Start: 0, End: len(tt.in)}) {
-				got = append(got, tt.in[r.Inner().Start:r.Inner().End])
-			}
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}

@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -45,7 +42,7 @@ type entityMention struct {
 // newMentionIndex indexes d's mentions in the memory of sc, finding their
 // tokens from the sentence token ranges of qd.
 func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
-	sc.tok = sized(sc.tok, len(d.Tokens))
+	sc.tok = text.Resize(sc.tok, len(d.Tokens))
 	m := &mentionIndex{d: d, tok: sc.tok, sc: sc}
 	for i := range m.tok {
 		m.tok[i] = -1
@@ -142,36 +139,12 @@ func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 				n = e.Aliases[k]
 			}
 			start := len(buf)
-			buf = appendFoldedName(buf, n)
+			buf = text.AppendFoldFields(buf, n)
 			names = append(names, foldedName{int32(ei), int32(start), int32(len(buf))})
 		}
 	}
 	sc.names, sc.nameText = names, buf
 	return names, buf
-}
-
-// appendFoldedName appends Fold(strings.Join(strings.Fields(n), " ")) to
-// b, byte by byte when n is ASCII (most names).
-func appendFoldedName(b []byte, n string) []byte {
-	start, space := len(b), false
-	for i := 0; i < len(n); i++ {
-		c := n[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return fieldsFolder{buf: b[:start]}.add(strings.TrimLeftFunc(n, unicode.IsSpace)).buf
-		case c == ' ' || '\t' <= c && c <= '\r':
-			space = true
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space && len(b) > start {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return b
 }
 
 // addName indexes a single-spaced folded name under itself and each of its
@@ -265,9 +238,9 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
 // placeOf maps a nationality word to its country's entity, when the
 // article names that country.
 func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) *pipeline.Speaker {
-	place := sp.lx.Demonyms[Fold(e.Text)]
+	place := sp.lx.Demonyms[text.Fold(e.Text)]
 	if place == "" {
-		place = sp.lx.Demonyms[Fold(sp.d.Text[men.Start:men.End])]
+		place = sp.lx.Demonyms[text.Fold(sp.d.Text[men.Start:men.End])]
 	}
 	if place == "" {
 		return nil
@@ -289,13 +262,13 @@ func (sp *speakers) placeEntity(place string) int {
 	if sp.placeMemo == nil {
 		sp.placeMemo = map[string]int{}
 	}
-	want, ci := Fold(place), -1
+	want, ci := text.Fold(place), -1
 	for i := range sp.d.Entities {
 		c := &sp.d.Entities[i]
 		if c.Type != pipeline.GPE && c.Type != pipeline.Org {
 			continue
 		}
-		sp.buf = appendFold(sp.buf[:0], c.Text)
+		sp.buf = text.AppendFold(sp.buf[:0], c.Text)
 		if string(sp.buf) == want || sp.lx.Gazetteer[string(sp.buf)].Canonical == place {
 			ci = i
 			break
@@ -310,7 +283,7 @@ func (sp *speakers) placeEntity(place string) int {
 // → John Kerry). Titles before the name are skipped; an ambiguous surname
 // links to nothing.
 func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
-	if j < 0 || j >= len(s.toks) || !isCap(s.word(j)) || s.inRegion(j) {
+	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || s.inRegion(j) {
 		return nil
 	}
 	lo, hi := j, j+1
@@ -354,12 +327,12 @@ func (s *quoteSentence) nameWord(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	if isCap(w) {
+	if text.IsCap(w) {
 		return !s.in(k, reportingWords)
 	}
 	switch w {
 	case "von", "der", "van", "de", "al", "bin", "ibn", "la", "da", "dos", "el":
-		return k+1 < len(s.toks) && isCap(s.word(k+1))
+		return k+1 < len(s.toks) && text.IsCap(s.word(k+1))
 	}
 	return false
 }

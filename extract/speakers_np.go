@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -46,7 +47,7 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
 		// "confirmed that A and stated that B": the subject of the first
 		// reporting verb, else of the nearest finite verb.
-		for k := j - 1; k >= 0 && !s.inRegion(k) && !isQuoteMark(s.word(k)); k-- {
+		for k := j - 1; k >= 0 && !s.inRegion(k) && !text.IsQuoteMark(s.word(k)); k-- {
 			if s.isReporting(k) {
 				return sp.subjectOf(s, k, depth+1)
 			}
@@ -94,7 +95,7 @@ func (s *quoteSentence) skipInsert(j int) int {
 	}
 	for k := end; k >= 0 && k >= end-12; k-- {
 		f := s.fword(k)
-		if s.inRegion(k) || isQuoteMark(f) || f == "that" || f == ";" || f == ":" {
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == "that" || f == ";" || f == ":" {
 			return j
 		}
 		if s.isReporting(k) && !(k > 0 && (s.fword(k-1) == "who" || s.fword(k-1) == "which")) && s.fword(j) != "," {
@@ -125,7 +126,7 @@ func trimComma(s *quoteSentence, k int) int {
 
 func (s *quoteSentence) nounish(k int) bool {
 	t := s.toks[k].Tag
-	return t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "PRP" || isCap(s.word(k))
+	return t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "PRP" || text.IsCap(s.word(k))
 }
 
 // npAt resolves the noun phrase ending at token j: a name or pronoun; an
@@ -176,7 +177,7 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) *pipeline.Speaker {
 		if e.Type != pipeline.Person || e.Role == "" {
 			continue
 		}
-		role := " " + Fold(e.Role) + " "
+		role := " " + text.Fold(e.Role) + " "
 		all := true
 		for _, w := range words {
 			if !strings.Contains(role, " "+w+" ") {
@@ -211,7 +212,7 @@ func (s *quoteSentence) finiteBefore(v int) int {
 // common noun ("critics in the United States"), the noun's index, else -1.
 func (s *quoteSentence) ppHead(j int) int {
 	k := j
-	for k >= 0 && (isCap(s.word(k)) || s.toks[k].Tag == "NNP") {
+	for k >= 0 && (text.IsCap(s.word(k)) || s.toks[k].Tag == "NNP") {
 		k--
 	}
 	if k >= 0 && s.fword(k) == "the" {
@@ -220,7 +221,7 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
 		return -1 // "president of X" names X's president; "members of X" are unnamed
 	}
-	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!isCap(s.word(k-1)) || k == 1) {
+	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!text.IsCap(s.word(k-1)) || k == 1) {
 		return k - 1
 	}
 	return -1
@@ -231,7 +232,7 @@ func (s *quoteSentence) ppHead(j int) int {
 func (s *quoteSentence) relativeBefore(end int) int {
 	for k := end; k > 0 && k >= end-12; k-- {
 		f := s.fword(k)
-		if s.inRegion(k) || isQuoteMark(f) || f == "that" || f == ";" || f == ":" || s.isReporting(k) && k < end {
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == "that" || f == ";" || f == ":" || s.isReporting(k) && k < end {
 			return -1
 		}
 		if f == "who" || f == "which" {

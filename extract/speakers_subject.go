@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -34,14 +35,6 @@ var bodyHeads = newWordSet(
 	"government", "ministry", "delegation", "side", "authorities", "administration", "presidency",
 	"leadership", "embassy", "cabinet", "office", "army", "military", "parliament", "team",
 )
-
-func isQuoteMark(w string) bool {
-	switch w {
-	case "“", "”", "\"", "«", "»", "„", "‘", "’", "‹", "›":
-		return true
-	}
-	return false
-}
 
 // nominal returns the speaker named at token j: an entity mention, a name
 // that links to one, or a personal pronoun.
@@ -126,7 +119,7 @@ func (sp *speakers) context(s *quoteSentence) *pipeline.Speaker {
 
 // afterPrep: the name at j is the object of a preposition ("with Fox News").
 func (s *quoteSentence) afterPrep(j int) bool {
-	for j > 0 && (isCap(s.word(j-1)) || s.fword(j-1) == "the") {
+	for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
 		j--
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")

@@ -3,10 +3,10 @@ package extract
 import (
 	"context"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -15,7 +15,7 @@ import (
 // inner hyphens, apostrophes and dots ("Russia-Ukraine", "U.S.");
 // a possessive ’s / 's is a token of its own.
 type Tokenizer struct {
-	scratch sync.Pool // of *tokScratch, Run's buffers
+	scratch text.Pool[tokScratch] // Run's buffers
 }
 
 // tokScratch holds Run's buffers, reused from document to document.
@@ -34,10 +34,7 @@ func (*Tokenizer) Name() string { return "tokenize" }
 func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 	// Spans first, into a reused buffer, so that Tokens is allocated once
 	// at its final length: growing it copied and re-scanned its strings.
-	sc, _ := t.scratch.Get().(*tokScratch)
-	if sc == nil {
-		sc = new(tokScratch)
-	}
+	sc := t.scratch.Get()
 	spans, ends := sc.spans[:0], sc.ends[:0]
 	for _, s := range d.Sentences {
 		spans = appendTokens(spans, d.Text, s.Span)
@@ -58,17 +55,17 @@ func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 	return nil
 }
 
-// Tokenize returns the token spans of text[s.Start:s.End].
-func Tokenize(text string, s pipeline.Span) []pipeline.Span {
-	return appendTokens(nil, text, s)
+// Tokenize returns the token spans of src[s.Start:s.End].
+func Tokenize(src string, s pipeline.Span) []pipeline.Span {
+	return appendTokens(nil, src, s)
 }
 
-// appendTokens appends the token spans of text[s.Start:s.End] to out.
-func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.Span {
+// appendTokens appends the token spans of src[s.Start:s.End] to out.
+func appendTokens(out []pipeline.Span, src string, s pipeline.Span) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
 		n := 1
-		if c := text[i]; c < utf8.RuneSelf {
+		if c := src[i]; c < utf8.RuneSelf {
 			switch tokClass[c] {
 			case tokSpace:
 				i++
@@ -80,8 +77,8 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 			}
 		} else {
 			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) || isBlank(r) {
+			r, n = utf8.DecodeRuneInString(src[i:])
+			if unicode.IsSpace(r) || text.IsBlank(r) {
 				i += n
 				continue
 			}
@@ -91,13 +88,13 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 				continue
 			}
 		}
-		j := wordEnd(text, i, i+n, s.End)
+		j := wordEnd(src, i, i+n, s.End)
 		// "U.S." keeps its final dot.
-		if j < s.End && text[j] == '.' && isDottedAcronym(text[i:j]) {
+		if j < s.End && src[j] == '.' && text.IsDottedAcronym(src[i:j]) {
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
-		if k := possessive(text[i:j]); k > 0 {
+		if k := possessive(src[i:j]); k > 0 {
 			out = append(out, pipeline.Span{Start: i, End: i + k}, pipeline.Span{Start: i + k, End: j})
 		} else {
 			out = append(out, pipeline.Span{Start: i, End: j})
@@ -108,9 +105,9 @@ func appendTokens(out []pipeline.Span, text string, s pipeline.Span) []pipeline.
 }
 
 // wordEnd returns the end of the word that starts at i and runs at least
-// to j, within text[:end].
-func wordEnd(text string, i, j, end int) int {
-	t := text[:end]
+// to j, within src[:end].
+func wordEnd(src string, i, j, end int) int {
+	t := src[:end]
 	for j < len(t) {
 		c := t[j]
 		if tokClass[c] == tokWord {
@@ -119,7 +116,7 @@ func wordEnd(text string, i, j, end int) int {
 		}
 		r2, n2 := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r2, n2 = utf8.DecodeRuneInString(text[j:])
+			r2, n2 = utf8.DecodeRuneInString(src[j:])
 			if isWordRune(r2) {
 				j += n2
 				continue
@@ -129,14 +126,14 @@ func wordEnd(text string, i, j, end int) int {
 		if !isJoiner(r2) || j+n2 >= end {
 			break
 		}
-		r3 := rune(text[j+n2])
+		r3 := rune(src[j+n2])
 		if r3 >= utf8.RuneSelf {
-			r3, _ = utf8.DecodeRuneInString(text[j+n2:])
+			r3, _ = utf8.DecodeRuneInString(src[j+n2:])
 		}
 		if r2 == '–' && !(unicode.IsLetter(r3) && unicode.IsUpper(r3)) {
 			break // "1999–2002" and "27–28" stay apart; "Gaza–Jericho" joins
 		}
-		if !isWordRune(r3) || r2 == '.' && !dottedWord(text[i:j]) {
+		if !isWordRune(r3) || r2 == '.' && !dottedWord(src[i:j]) {
 			break
 		}
 		j += n2

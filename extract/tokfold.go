@@ -1,10 +1,13 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
-// tokenFolds holds Fold of every token's text in a document. A stage
+// tokenFolds holds text.Fold of every token's text in a document. A stage
 // builds it once instead of folding (and allocating) on every lookup: the
-// folded forms share one allocation, and a word Fold leaves alone is the
+// folded forms share one allocation, and a word text.Fold leaves alone is the
 // text itself.
 type tokenFolds struct {
 	d     *pipeline.Document
@@ -16,11 +19,11 @@ func newTokenFolds(d *pipeline.Document) *tokenFolds {
 	ends := make([]int32, len(d.Tokens)) // end in buf of each folded form, or -1
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
-		if !needsFold(w) {
+		if !text.NeedsFold(w) {
 			ends[i] = -1
 			continue
 		}
-		buf = appendFold(buf, w)
+		buf = text.AppendFold(buf, w)
 		ends[i] = int32(len(buf))
 	}
 	return &tokenFolds{d: d, folds: foldsFrom(d, buf, ends)}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+)
 
 // BenchmarkWordClasses times finding the cue-index class of every token's
 // folded word over the test articles (the folded words built outside the
@@ -18,7 +22,7 @@ func BenchmarkWordClasses(b *testing.B) {
 	var class []int32
 	benchCorpus(b, docs, func() {
 		for _, f := range folds {
-			class = reslice(class, len(f))
+			class = text.Resize(class, len(f))
 			classesOf(x, f, class)
 		}
 	})
@@ -37,7 +41,7 @@ func BenchmarkWordTouch(b *testing.B) {
 	var class []int32
 	benchCorpus(b, docs, func() {
 		for _, f := range folds {
-			class = reslice(class, len(f))
+			class = text.Resize(class, len(f))
 			for i, w := range f {
 				s := int32(0)
 				for j := 0; j < len(w); j++ {

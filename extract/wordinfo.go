@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/parley-nlp/parley/extract/internal/text"
+
 // wordBits are what the lexicon's word lists say of one folded word.
 type wordBits uint8
 
@@ -95,10 +97,10 @@ func wordTable(lx *Lexicon) (map[string]wordInfo, []GazEntry) {
 		mark(k, wbQualifier)
 	}
 	for k := range lx.Heads {
-		mark(Fold(k), wbHead)
+		mark(text.Fold(k), wbHead)
 	}
 	for k := range prefixHeads {
-		mark(Fold(k), wbPrefixHead)
+		mark(text.Fold(k), wbPrefixHead)
 	}
 	return t, ents
 }
@@ -141,42 +143,11 @@ func phraseParts(k string) func(func(phrasePart) bool) {
 	}
 }
 
-// lexWordFilter holds a bit for each word of a word table, by filterBit:
-// most words the finder asks about are in no list, and a clear bit says so
-// without hashing the whole word for a map lookup.
-type lexWordFilter [1 << 16 / 64]uint64
-
-// filterBit mixes a word's length and three of its bytes.
-func filterBit(w string) uint32 {
-	if len(w) == 0 {
-		return 0
-	}
-	return filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
-}
-
-func filterMix(n int, first, mid, last byte) uint32 {
-	h := uint32(n)*0x9e3779b1 ^ uint32(first)<<16 ^ uint32(last)<<8 ^ uint32(mid)
-	return (h * 0x85ebca6b) >> 16
-}
-
-// mayHaveBytes is mayHave(string(w)).
-func (f *lexWordFilter) mayHaveBytes(w []byte) bool {
-	b := uint32(0)
-	if len(w) > 0 {
-		b = filterMix(len(w), w[0], w[len(w)/2], w[len(w)-1])
-	}
-	return f[b/64]&(1<<(b%64)) != 0
-}
-
-func (f *lexWordFilter) add(w string) { b := filterBit(w); f[b/64] |= 1 << (b % 64) }
-
-func (f *lexWordFilter) mayHave(w string) bool { b := filterBit(w); return f[b/64]&(1<<(b%64)) != 0 }
-
-// newLexWordFilter is the filter of the table's words.
-func newLexWordFilter(t map[string]wordInfo) *lexWordFilter {
-	f := new(lexWordFilter)
+// newWordFilter is the filter of the table's words.
+func newWordFilter(t map[string]wordInfo) *text.WordFilter {
+	f := new(text.WordFilter)
 	for k := range t {
-		f.add(k)
+		f.Add(k)
 	}
 	return f
 }
@@ -185,7 +156,7 @@ func newLexWordFilter(t map[string]wordInfo) *lexWordFilter {
 // merged table: the answers then come from its maps one by one.
 func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 	if lx.words != nil {
-		if !lx.wordBloom.mayHave(w) {
+		if !lx.wordBloom.MayHave(w) {
 			return wordInfo{}
 		}
 		return lx.words[w]
@@ -214,7 +185,7 @@ func (lx *Lexicon) wordInfoOf(w string) wordInfo {
 
 // wordBytes is wordInfoOf(string(k)) for a lexicon with a word table.
 func (lx *Lexicon) wordBytes(k []byte) wordInfo {
-	if !lx.wordBloom.mayHaveBytes(k) {
+	if !lx.wordBloom.MayHaveBytes(k) {
 		return wordInfo{}
 	}
 	return lx.words[string(k)]

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -8,70 +8,10 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// QuoteRegion is a pair of matching quotation marks inside one paragraph:
-// Open and Close are the spans of the marks themselves.
-type QuoteRegion struct {
-	Open, Close pipeline.Span
-}
-
-// Inner is the text between the marks.
-func (q QuoteRegion) Inner() pipeline.Span {
-	return pipeline.Span{Start: q.Open.End, End: q.Close.Start}
-}
-
-// InnerIn is Inner without the spaces French typography puts inside
-// guillemets (« … »).
-func (q QuoteRegion) InnerIn(text string) pipeline.Span {
-	s := q.Inner()
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
-		if !isSpaceRune(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:s.End])
-		if !isSpaceRune(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
-}
-
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == 0xA0 || r == 0x202F || r == 0x2009 }
-
-// Outer spans the marks and the text between them.
-func (q QuoteRegion) Outer() pipeline.Span {
-	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
-}
-
-// skipPlain returns the first offset from i on (end if none) whose byte
-// may start a quotation mark: '"' or a non-ASCII byte. Most text is
-// skipped 8 bytes at a time.
-func skipPlain(text string, i, end int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= end; i += 8 {
-		w := text[i : i+8] // one bounds check: the loads below merge into one
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		q := x ^ (ones * '"')
-		// (q-1) &^ q has a high bit iff some byte of q is zero, given no
-		// high bit in x
-		if (x|(q-ones)&^q)&highs != 0 {
-			break
-		}
-	}
-	for i < end && text[i] < utf8.RuneSelf && text[i] != '"' {
-		i++
-	}
-	return i
-}
-
-// closersOf returns the marks that may close an opening mark r, "" when r
-// opens nothing.
-func closersOf(r rune) string {
+// ClosersOf is the table of quotation marks: the marks that may close the
+// opening mark r, "" when r opens nothing. IsQuoteMark and AppendOpeners
+// answer from it (a test holds them to it).
+func ClosersOf(r rune) string {
 	switch r {
 	case '“':
 		return "”“" // English “…”; also „…“ where „ opened
@@ -93,6 +33,108 @@ func closersOf(r rune) string {
 	return ""
 }
 
+// Closes reports whether r may close a quote that open opened.
+func Closes(open, r rune) bool { return containsRune(ClosersOf(open), r) }
+
+// IsQuoteMark reports whether w is one quotation mark of the table,
+// opening or closing.
+func IsQuoteMark(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0] == '"'
+	case 2, 3:
+		r, n := utf8.DecodeRuneInString(w)
+		if n != len(w) {
+			return false
+		}
+		switch r {
+		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」':
+			return true
+		}
+	}
+	return false
+}
+
+// AppendOpeners appends to dst the offset of every mark in text that may
+// open a quote (ClosersOf is not ""), telling them by their UTF-8 bytes
+// rather than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB),
+// “ „ ‘ ‹ (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
+// continuation byte, so those are passed over, which finds the same marks
+// as decoding would even in invalid UTF-8.
+func AppendOpeners(dst []int32, text string) []int32 {
+	for i := 0; ; {
+		if i = SkipPlain(text, i, len(text)); i >= len(text) {
+			return dst
+		}
+		if n := openerLen(text[i:]); n > 0 {
+			dst = append(dst, int32(i))
+			i += n
+			continue
+		}
+		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
+		}
+	}
+}
+
+// openerLen returns the length of the opening mark that t starts with, 0
+// if none.
+func openerLen(t string) int {
+	switch t[0] {
+	case '"':
+		return 1
+	case 0xC2:
+		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
+			return 2
+		}
+	case 0xE2:
+		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
+			return 3
+		}
+	case 0xE3:
+		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
+			return 3
+		}
+	}
+	return 0
+}
+
+// QuoteRegion is a pair of matching quotation marks inside one paragraph:
+// Open and Close are the spans of the marks themselves.
+type QuoteRegion struct {
+	Open, Close pipeline.Span
+}
+
+// Inner is the text between the marks.
+func (q QuoteRegion) Inner() pipeline.Span {
+	return pipeline.Span{Start: q.Open.End, End: q.Close.Start}
+}
+
+// InnerIn is Inner without the spaces French typography puts inside
+// guillemets (« … »).
+func (q QuoteRegion) InnerIn(text string) pipeline.Span {
+	s := q.Inner()
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// Outer spans the marks and the text between them.
+func (q QuoteRegion) Outer() pipeline.Span {
+	return pipeline.Span{Start: q.Open.Start, End: q.Close.End}
+}
+
 // FindQuoteRegions pairs quotation marks in text[s.Start:s.End]. Only the
 // outermost regions are returned; nested marks are left inside. An opening
 // mark that is never closed in the span is ignored (a quote that runs over
@@ -102,15 +144,15 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	i := s.Start
 	danish := -1 // whether » opens: unknown until a » is met
 	for {
-		if i = skipPlain(text, i, s.End); i >= s.End {
+		if i = SkipPlain(text, i, s.End); i >= s.End {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		cl := closersOf(r)
+		cl := ClosersOf(r)
 		if r == '»' && danish < 0 {
 			danish = danishStyle(text[s.Start:s.End])
 		}
-		if cl == "" || (r == '»' && danish == 0) || !canOpen(text, s, i, n, r) {
+		if cl == "" || (r == '»' && danish == 0) || !CanOpen(text, s, i, n, r) {
 			i += n
 			continue
 		}
@@ -141,14 +183,15 @@ func danishStyle(t string) int {
 	return 0
 }
 
-// canOpen: a mark opens a quote when what follows is not white space, and,
-// for the ambiguous ones (" ‘ »), what precedes is not a letter or digit.
-func canOpen(text string, s pipeline.Span, i, n int, r rune) bool {
+// CanOpen reports whether the mark r of n bytes at offset i of span s
+// opens a quote: what follows is not white space, and, for the ambiguous
+// marks (" ‘ »), what precedes is not a letter or digit.
+func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 	if i+n >= s.End {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if isSpaceRune(next) && !(r == '«' && spacedGuillemet(text, s, i+n)) {
+	if IsSpace(next) && !(r == '«' && spacedGuillemet(text, s, i+n)) {
 		return false
 	}
 	switch r {
@@ -171,7 +214,7 @@ func spacedGuillemet(text string, s pipeline.Span, j int) bool {
 		if r == '\n' || r == '\r' {
 			return false
 		}
-		if !isSpaceRune(r) {
+		if !IsSpace(r) {
 			return true
 		}
 		j += n
@@ -184,17 +227,17 @@ func spacedGuillemet(text string, s pipeline.Span, j int) bool {
 func findClose(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
 	depth := 0
 	for j := from; ; {
-		if j = skipPlain(text, j, s.End); j >= s.End {
+		if j = SkipPlain(text, j, s.End); j >= s.End {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		isCloser := containsRune(cl, r)
-		if isCloser && (r == '’' || r == '\'') && isApostrophe(text, s, j, n) {
+		if isCloser && (r == '’' || r == '\'') && IsApostrophe(text, s, j, n) {
 			isCloser = false
 		}
 		// A straight quote or “ can both open and close: it closes when it
 		// does not look like an opener of a nested quote.
-		if isCloser && r == open && canOpen(text, s, j, n, r) && j > from && precededBySpace(text, s, j) {
+		if isCloser && r == open && CanOpen(text, s, j, n, r) && j > from && precededBySpace(text, s, j) {
 			depth++
 			j += n
 			continue
@@ -204,7 +247,7 @@ func findClose(text string, s pipeline.Span, from int, open rune, cl string) (in
 				return j, n
 			}
 			depth--
-		} else if r == open && open != '"' && canOpen(text, s, j, n, r) {
+		} else if r == open && open != '"' && CanOpen(text, s, j, n, r) {
 			depth++
 		}
 		j += n
@@ -220,9 +263,9 @@ func precededBySpace(text string, s pipeline.Span, j int) bool {
 	return unicode.IsSpace(prev) || prev == 0xA0 || prev == '(' || prev == '—' || prev == '–'
 }
 
-// isApostrophe: ’ between letters (Russia’s, don’t) or after a plural s
-// followed by a space and a lower-case word is an apostrophe, not a closer.
-func isApostrophe(text string, s pipeline.Span, j, n int) bool {
+// IsApostrophe reports whether the mark of n bytes at offset j of span s
+// stands between letters (Russia’s, don’t): an apostrophe, not a closer.
+func IsApostrophe(text string, s pipeline.Span, j, n int) bool {
 	if j <= s.Start || j+n >= s.End {
 		return false
 	}
