@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -21,15 +22,16 @@ import (
 // goes on with the terms of an agreement before it. Explain shows the
 // decision for one sentence.
 type Classifier struct {
-	lx      *Lexicon
-	cues    *cueIndex
+	lx      *lexicon.Lexicon
+	cues    *lexicon.Index
+	sets    []lexicon.List // the word lists of each class in cues
 	scratch text.Pool[classifyScratch]
 }
 
 // NewClassifier returns the classification stage. The cue lexicon is
 // compiled once per lexicon (see cueIndexOf).
-func NewClassifier(lx *Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: cueIndexOf(lx)}
+func NewClassifier(lx *lexicon.Lexicon) *Classifier {
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets()}
 }
 
 // Name implements pipeline.Stage.
@@ -37,12 +39,13 @@ func (*Classifier) Name() string { return "classify" }
 
 // Decision is how one sentence got its label.
 type Decision struct {
-	Sentence int
-	Label    string
-	Rule     string             // the rule that decided (see rule constants)
-	Scores   map[string]float64 // summed weight per label
-	Matches  []CueMatch         // every cue found, with the weight it counted
-	Actors   []string           // entity IDs
+	Sentence  int
+	Label     string
+	Rule      string             // the rule that decided (see rule constants)
+	Scores    map[string]float64 // summed weight per label
+	Threshold float64            // the weight a label must pass
+	Matches   []CueMatch         // every cue found, with the weight it counted
+	Actors    []string           // entity IDs
 }
 
 // CueMatch is one cue found in a sentence.
@@ -67,8 +70,6 @@ const (
 
 // labelOrder breaks ties: a demand inside a reaction is still a demand.
 var labelOrder = [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
-
-const threshold = 0.9
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
@@ -108,8 +109,8 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 // decision to emit, which returns a buffer for the next sentence's
 // matches (nil for a new one each time). Scores is left nil.
 func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
-	s.index(c.cues, d)
-	speech := sentenceSpeech(d, c.cues, s)
+	s.index(d)
+	speech := c.sentenceSpeech(d, s)
 	buf := s.matches[:0]
 	var sv, before sentView // this sentence and the one before
 	var dec Decision
@@ -123,8 +124,9 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
 			paraStart = si
 		}
-		lo, hi := s.tokLo[si], s.tokHi[si]
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: s.folds[lo:hi:hi], class: s.class[lo:hi:hi], cues: c.cues,
+		r := d.Index.Sentences[si]
+		lo, hi := r.Lo, r.Hi
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets, w: &c.lx.Weights,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -154,7 +156,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), plainNegators):
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), lexicon.Negators):
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
@@ -169,7 +171,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 // decide labels one sentence from its own words, appending its matches
 // to buf.
 func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
-	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Threshold: sv.w.Threshold}
 	dec.Matches = c.matches(sv, buf)
 	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
@@ -186,7 +188,7 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decisio
 		dec.Rule = RuleDefinition
 		return dec
 	}
-	best := threshold
+	best := sv.w.Threshold
 	for k, l := range labelOrder {
 		if scores[k] > best+1e-9 {
 			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
@@ -227,9 +229,10 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []string // text.Fold of each token's text
-	class     []int32  // each word's class in cues
-	cues      *cueIndex
+	folds     []string       // text.Fold of each token's text
+	class     []int32        // each word's class in the lexicon's word index
+	sets      []lexicon.List // the word lists of each class
+	w         *lexicon.Weights
 	quoted    []pipeline.Span // direct quotes
 	mentions  []mentionAt
 	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
@@ -256,19 +259,16 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 
 func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
 
-// info returns what the cue index knows of word i.
-func (sv *sentView) info(i int) *cueWordInfo { return &sv.cues.infos[sv.class[i]] }
-
 // in reports whether word i is in one of the lists of set.
-func (sv *sentView) in(i int, set wordSet) bool {
-	return i >= 0 && i < len(sv.class) && sv.cues.sets[sv.class[i]]&set != 0
+func (sv *sentView) in(i int, set lexicon.List) bool {
+	return i >= 0 && i < len(sv.class) && sv.sets[sv.class[i]]&set != 0
 }
 
 // has reports whether a word of words[from:to] is in one of the lists of
 // set.
-func (sv *sentView) has(from, to int, set wordSet) bool {
+func (sv *sentView) has(from, to int, set lexicon.List) bool {
 	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
-		if sv.cues.sets[sv.class[k]]&set != 0 {
+		if sv.sets[sv.class[k]]&set != 0 {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -25,7 +26,7 @@ type actorMentions struct {
 // mentionStarts indexes d's actor mentions by their first token, in at
 // (one entry per token) and buf; sentence i's tokens are [los[i], his[i]).
 // Of two mentions starting at one token the later one in d.Entities wins.
-func mentionStarts(d *pipeline.Document, los, his []int32, at []int32, buf []mentionAt) actorMentions {
+func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
 	for i := range at {
 		at[i] = -1
 	}
@@ -35,7 +36,7 @@ func mentionStarts(d *pipeline.Document, los, his []int32, at []int32, buf []men
 			continue
 		}
 		for _, m := range e.Mentions {
-			k := tokenIndexNear(d, los, his, m.Sentence, m.Start)
+			k := text.TokenStartingNear(d, m.Sentence, m.Start)
 			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
 				continue // only a mention starting at a token is ever looked up
 			}
@@ -45,8 +46,6 @@ func mentionStarts(d *pipeline.Document, los, his []int32, at []int32, buf []men
 	}
 	return x
 }
-
-var subjectPronouns = newWordSet("he", "she", "they", "it", "both")
 
 // actorsOf names who agrees, demands or reacts in a labelled sentence: the
 // speakers of its quotes, else the actors named before its first deciding
@@ -75,7 +74,7 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 			out = appendNew(out, m.entity)
 		}
 	}
-	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, subjectPronouns) {
+	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, lexicon.SubjectPronouns) {
 		out = append(out, prev()...)
 	}
 	return out
@@ -125,16 +124,13 @@ type speechInfo struct {
 	speakers []string        // entity IDs of named speakers
 }
 
-// Reporting words that mostly bring facts rather than a stance.
-var factReporting = map[string]bool{"according to": true, "announced": true, "announcing": true, "reported": true, "declared": true, "noted": true}
-
 // sentenceSpeech: someone speaking in their own name is reacting, unless
 // a stronger cue says they demand or agree. Direct speech weighs more than
 // reported speech, reported announcements less, and a passive ("it was
 // stated that …") nothing. An unresolved speaker still speaks: the text
 // names someone unless the verb is passive.
 // The result lives in s's memory.
-func sentenceSpeech(d *pipeline.Document, x *cueIndex, s *classifyScratch) []speechInfo {
+func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []speechInfo {
 	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
 	for i := range out {
 		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
@@ -148,7 +144,7 @@ func sentenceSpeech(d *pipeline.Document, x *cueIndex, s *classifyScratch) []spe
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
 		}
-		w := speechWeight(d, x, s, q)
+		w := c.speechWeight(d, q)
 		if w > si.weight {
 			si.weight, si.cue = w, q.Span
 			if q.CueSpan != nil {
@@ -159,25 +155,25 @@ func sentenceSpeech(d *pipeline.Document, x *cueIndex, s *classifyScratch) []spe
 	return out
 }
 
-func speechWeight(d *pipeline.Document, x *cueIndex, s *classifyScratch, q pipeline.Quote) float64 {
-	w := 0.95
+func (c *Classifier) speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
+	w := c.lx.Weights.ReportedSpeech
 	if q.Kind == pipeline.Direct {
-		w = 1.0
+		w = c.lx.Weights.DirectSpeech
 	}
-	if q.CueSpan != nil && passiveBefore(d, x, s, q.Sentence, q.CueSpan.Start) {
+	if q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start) {
 		return 0
 	}
-	if q.Kind == pipeline.Indirect && factReporting[text.Fold(q.Cue)] {
-		w /= 2
+	if q.Kind == pipeline.Indirect && c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0 {
+		w *= c.lx.Weights.FactReporting
 	}
 	return w
 }
 
 // passiveBefore: the word before off, most likely in sentence si, is a
 // form of "be" ("was stated").
-func passiveBefore(d *pipeline.Document, x *cueIndex, s *classifyScratch, si, off int) bool {
-	k := tokenIndexNear(d, s.tokLo, s.tokHi, si, off) - 1
-	return k >= 0 && x.sets[s.class[k]]&beForms != 0
+func (c *Classifier) passiveBefore(d *pipeline.Document, si, off int) bool {
+	k := text.TokenStartingNear(d, si, off) - 1
+	return k >= 0 && c.sets[d.Index.Classes[k]]&lexicon.BeForms != 0
 }
 
 func appendNew(xs []string, x string) []string {
@@ -187,4 +183,30 @@ func appendNew(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// classifyScratch holds one document's actor mentions and what the
+// classifier keeps from sentence to sentence. The buffers pass from
+// document to document through the classifier's pool.
+type classifyScratch struct {
+	mentions actorMentions
+	speech   []speechInfo // by sentence
+	labels   []string     // of the sentences decided so far
+	matches  []CueMatch   // one sentence's cues
+}
+
+// index fills s for d: its actor mentions.
+func (s *classifyScratch) index(d *pipeline.Document) {
+	s.labels = text.Resize(s.labels, len(d.Sentences))
+	s.mentions = mentionStarts(d, text.Resize(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
+}
+
+// release drops s's references into the document, for s to be kept.
+func (s *classifyScratch) release() *classifyScratch {
+	for i := range s.speech {
+		clear(s.speech[i].speakers)
+	}
+	clear(s.mentions.mentions)
+	clear(s.matches[:cap(s.matches)])
+	return s
 }

@@ -35,7 +35,7 @@ func WriteExplanation(w io.Writer, d *pipeline.Document, dec Decision) error {
 	for _, l := range labelOrder {
 		fmt.Fprintf(&b, " %s=%.2f", l, dec.Scores[l])
 	}
-	fmt.Fprintf(&b, " (threshold %.2f)\n", threshold)
+	fmt.Fprintf(&b, " (threshold %.2f)\n", dec.Threshold)
 	for _, m := range dec.Matches {
 		fmt.Fprintf(&b, "  %-9s %5.2f  %q [%d,%d)", m.Label, m.Weight, m.Text, m.Start, m.End)
 		if m.Note != "" {

@@ -2,75 +2,62 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-
-	"github.com/parley-nlp/parley/pipeline"
 )
 
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
-
-// matchDate returns the end (exclusive token index) of a calendar
-// expression starting at toks[i], or i when there is none: "18 February
-// 2025", "February 18, 2025", "February 2025", "13 March", "2014",
-// "Thursday". Durations ("five-day", "30-day") never match: the tokenizer
-// keeps them as one hyphenated token.
-func matchDate(text string, toks []pipeline.Token, i int) int {
-	w := func(k int) string {
-		if k < len(toks) {
-			return text[toks[k].Start:toks[k].End]
+// matchDateFlags returns the end (exclusive token index) of a calendar
+// expression starting at token i, from the tokens' flags, or i when there
+// is none: "18 February 2025", "February 18, 2025", "February 2025", "13
+// March", "2014", "Thursday". Durations ("five-day", "30-day") never
+// match: the tokenizer keeps them as one hyphenated token.
+func matchDateFlags(fl []tokFlags, i int) int {
+	at := func(k int) tokFlags {
+		if k < len(fl) {
+			return fl[k]
 		}
-		return ""
+		return 0
 	}
-	isMonth := func(k int) bool {
-		s := w(k)
-		return s != "" && unicode.IsUpper(rune(s[0])) && inLowerASCII(months, s)
+	has := func(k int, f tokFlags) bool { return at(k)&f != 0 }
+	f := at(i)
+	if f&(tfDigit|tfMonth|tfWeekday) == 0 {
+		return i
 	}
 	switch {
-	case isDayRange(w(i)) && isMonth(i+1):
-		// "25-26 July 2022"
-		if isYear(w(i + 2)) {
+	case f&tfDayRange != 0 && has(i+1, tfMonth):
+		if has(i+2, tfYear) {
 			return i + 3
 		}
 		return i + 2
-	case isDay(w(i)) && (w(i+1) == "–" || w(i+1) == "-") && isDay(w(i+2)) && isMonth(i+3):
-		// "27–28 February 2019"
-		if isYear(w(i + 4)) {
+	case f&tfDay != 0 && has(i+1, tfDash) && has(i+2, tfDay) && has(i+3, tfMonth):
+		if has(i+4, tfYear) {
 			return i + 5
 		}
 		return i + 4
-	case isDay(w(i)) && isMonth(i+1):
-		if isYear(w(i + 2)) {
+	case f&tfDay != 0 && has(i+1, tfMonth):
+		if has(i+2, tfYear) {
 			return i + 3
 		}
 		return i + 2
-	case isMonth(i):
+	case f&tfMonth != 0:
 		// "May" alone is too often the modal verb at a sentence start.
-		if isDay(w(i+1)) && !isYearLike(w(i+1)) {
-			if w(i+2) == "," && isYear(w(i+3)) {
+		if has(i+1, tfDay) && !has(i+1, tfYearLike) {
+			if has(i+2, tfComma) && has(i+3, tfYear) {
 				return i + 4
 			}
-			if isYear(w(i + 2)) {
+			if has(i+2, tfYear) {
 				return i + 3
 			}
 			return i + 2
 		}
-		if isYear(w(i + 1)) {
+		if has(i+1, tfYear) {
 			return i + 2
 		}
-		if strings.EqualFold(w(i), "may") {
+		if f&tfMay != 0 {
 			return i
 		}
 		return i + 1
-	case isYear(w(i)):
+	case f&tfYear != 0:
 		return i + 1
-	case inLowerASCII(weekdays, w(i)) && unicode.IsUpper(rune(w(i)[0])):
+	case f&tfWeekday != 0:
 		return i + 1
 	}
 	return i

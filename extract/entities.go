@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -20,7 +21,7 @@ import (
 // a title followed by a name makes a person with a role; a run ending in a
 // head word ("Palace", "Council", "Talks") takes that head's type.
 type EntityFinder struct {
-	lx      *Lexicon
+	lx      *lexicon.Lexicon
 	scratch text.Pool[entityScratch]
 }
 
@@ -41,7 +42,7 @@ func (f *EntityFinder) putScratch(sc *entityScratch) {
 		return
 	}
 	v := &sc.view
-	v.d, v.toks, v.folds, v.fl = nil, nil, nil, nil
+	v.d, v.toks, v.folds, v.class, v.fl = nil, nil, nil, nil, nil
 	clear(v.hits[:cap(v.hits)])
 	v.hits = v.hits[:0]
 	clear(sc.cands)
@@ -50,7 +51,7 @@ func (f *EntityFinder) putScratch(sc *entityScratch) {
 }
 
 // NewEntityFinder returns the entity stage.
-func NewEntityFinder(lx *Lexicon) *EntityFinder { return &EntityFinder{lx: lx} }
+func NewEntityFinder(lx *lexicon.Lexicon) *EntityFinder { return &EntityFinder{lx: lx} }
 
 // Name implements pipeline.Stage.
 func (*EntityFinder) Name() string { return "entities" }
@@ -63,45 +64,23 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	if cap(cands) < len(d.Tokens)/8 {
 		cands = make([]cand, 0, len(d.Tokens)/8)
 	}
-	folds, flags := sharedTokens(d, &sc.tok)
+	sets := f.lx.Index().Sets()
+	folds, classes, flags := d.Index.Folds, d.Index.Classes, tokenFlags(d, sets, &sc.tok)
 	s := &sc.view // one view, its scratch reused by every sentence
-	s.d, s.lx = d, f.lx
-	var r tokenRanges
-	for si := range d.Sentences {
+	s.d, s.lx, s.sets = d, f.lx, sets
+	for si, r := range d.Index.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		lo, hi := r.next(d, si)
-		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
+		lo, hi := r.Lo, r.Hi
+		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], classes[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}
 	d.Entities = sc.res.resolve(d, f.lx, cands)
 	sc.cands = cands
 	return nil
-}
-
-// tokenRanges is d.SentenceTokenRange for the sentences in order: the
-// ranges follow each other, so they are found by walking the tokens once
-// rather than by two binary searches per sentence.
-type tokenRanges struct{ lo, start int }
-
-func (r *tokenRanges) next(d *pipeline.Document, si int) (lo, hi int) {
-	s := d.Sentences[si].Span
-	if s.Start < r.start {
-		return d.SentenceTokenRange(si) // out of order: search
-	}
-	lo = r.lo
-	for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
-		lo++
-	}
-	hi = lo
-	for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
-		hi++
-	}
-	r.lo, r.start = lo, s.Start
-	return lo, hi
 }
 
 // cand is one candidate mention before resolution.
@@ -128,25 +107,27 @@ const (
 
 type sentenceView struct {
 	d     *pipeline.Document
-	lx    *Lexicon
+	lx    *lexicon.Lexicon
 	si    int
 	toks  []pipeline.Token
-	folds []string   // text.Fold of each token's text
-	fl    []tokFlags // flags of each token's text
-	gaz   []gazHit   // gazAt's results by token index (gazmemo.go)
-	hits  []GazEntry // the entries gaz refers to
-	refs  []uint32   // their referent indexes + 1 (gazRef)
-	dem   []int32    // demonymAt's results + 1 by token index, 0 for not yet
-	tend  []int32    // titleEndingAt's results + 2 by token index, 0 for not yet
-	buf   []byte     // foldRange's scratch key
-	ps    []piece    // segment's result, reused run after run
-	wi    []wordMemo // info's results by token index
-	none  wordInfo   // info's result outside the sentence
+	folds []string           // text.Fold of each token's text
+	class []int32            // the class of each fold in the lexicon's word index
+	sets  []lexicon.List     // the word lists of each class
+	fl    []tokFlags         // flags of each token's text
+	gaz   []gazHit           // gazAt's results by token index (gazmemo.go)
+	hits  []lexicon.GazEntry // the entries gaz refers to
+	refs  []uint32           // their referent indexes + 1 (gazRef)
+	dem   []int32            // demonymAt's results + 1 by token index, 0 for not yet
+	tend  []int32            // titleEndingAt's results + 2 by token index, 0 for not yet
+	buf   []byte             // foldRange's scratch key
+	ps    []piece            // segment's result, reused run after run
+	wi    []wordMemo         // info's results by token index
+	none  lexicon.WordInfo   // info's result outside the sentence
 }
 
 // reset points the view at sentence si, keeping its scratch space.
-func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, fl []tokFlags) {
-	s.si, s.toks, s.folds, s.fl = si, toks, folds, fl
+func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, class []int32, fl []tokFlags) {
+	s.si, s.toks, s.folds, s.class, s.fl = si, toks, folds, class, fl
 	s.gaz = text.Resize(s.gaz, len(toks))
 	s.hits, s.refs = s.hits[:0], s.refs[:0]
 	s.wi = text.Resize(s.wi, len(toks))
@@ -169,6 +150,12 @@ func (s *sentenceView) fold(i int) string {
 	return s.folds[i]
 }
 
+// in reports whether token i's fold is in any of the word lists l (false
+// outside the sentence).
+func (s *sentenceView) in(i int, l lexicon.List) bool {
+	return i >= 0 && i < len(s.class) && s.sets[s.class[i]]&l != 0
+}
+
 // has reports whether token i has any of the flags f (false outside the
 // sentence, as for the empty word).
 func (s *sentenceView) has(i int, f tokFlags) bool {
@@ -181,36 +168,6 @@ func (s *sentenceView) gap(j int) string { return s.d.Text[s.toks[j].End:s.toks[
 func (s *sentenceView) span(i, j int) pipeline.Span {
 	return pipeline.Span{Start: s.toks[i].Start, End: s.toks[j-1].End}
 }
-
-var particles = map[string]bool{
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true, "der": true, "van": true,
-	"den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true, "dos": true,
-	"das": true, "del": true, "ben": true, "al-": true, "ould": true, "y": true,
-}
-
-// stopCaps are capitalised words that start sentences but are never names.
-var stopCaps = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "during": true, "following": true,
-	"after": true, "before": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
-	"this": true, "that": true, "these": true, "those": true, "however": true, "both": true, "no": true,
-	"much": true, "some": true, "all": true, "also": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "there": true, "while": true, "when": true, "as": true, "with": true, "by": true,
-	"for": true, "from": true, "to": true, "of": true, "and": true, "but": true, "or": true, "if": true,
-	"since": true, "although": true, "according": true, "under": true, "despite": true, "meanwhile": true,
-	"then": true, "thus": true, "therefore": true, "moreover": true, "furthermore": true, "additionally": true,
-	"many": true, "several": true, "other": true, "another": true, "each": true, "every": true, "one": true,
-	"two": true, "three": true, "first": true, "second": true, "third": true, "last": true, "next": true,
-	"what": true, "which": true, "who": true, "where": true, "why": true, "how": true, "not": true, "yes": true,
-	"emphasis": true, "we’re": true, "we're": true, "let": true, "now": true, "today": true, "here": true,
-	"because": true, "until": true, "upon": true, "within": true, "without": true, "among": true, "between": true,
-	"through": true, "regarding": true, "concerning": true, "nevertheless": true, "instead": true, "later": true,
-	"earlier": true, "subsequently": true, "finally": true, "initially": true, "shortly": true, "officials": true,
-	"analysts": true, "observers": true, "critics": true, "experts": true, "sources": true, "talks": true,
-	"negotiations": true, "delegations": true, "leaders": true, "such": true, "any": true, "only": true,
-	"just": true, "even": true, "still": true, "yet": true, "so": true, "very": true, "more": true, "most": true,
-}
-
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "across": true, "from": true, "into": true, "to": true}
 
 // sentenceStart: the first word of the sentence or of a quotation.
 func (s *sentenceView) sentenceStart(i int) bool {
@@ -242,27 +199,24 @@ func opensSentence(p string) bool {
 // collapsed, so "People’s Republic" and "P5+1" match as written. An
 // acronym entry ("UN") matches only upper-case text ("Kim Jong Un" is no
 // mention of the United Nations).
-func (s *sentenceView) gazScan(i int) (int, GazEntry, uint32) {
+func (s *sentenceView) gazScan(i int) (int, lexicon.GazEntry, uint32) {
 	if !s.has(i, tfCap) && !s.has(i, tfDigit) {
-		return i, GazEntry{}, 0
+		return i, lexicon.GazEntry{}, 0
 	}
 	if s.has(i, tfOdd) {
 		return s.gazScanText(i)
 	}
-	if s.lx.words == nil {
-		return s.gazScanText(i)
-	}
-	best, bestE, bestRef := i, GazEntry{}, uint32(0)
+	best, bestE, bestRef := i, lexicon.GazEntry{}, uint32(0)
 	var arr [128]byte
 	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
-	var bits phraseBits                   // what key was, one token shorter
+	var bits lexicon.PhraseBits           // what key was, one token shorter
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
 		if j > i {
 			switch {
 			case s.has(j, tfOdd):
 				return s.gazScanText(i)
 			case s.has(j, tfSpaced):
-				if !s.lx.goesOnBits(bits, pbStart, " ") {
+				if !s.lx.GoesOn(bits, lexicon.PhraseStart, " ") {
 					return best, bestE, bestRef // no listed name goes on this way
 				}
 				key = append(key, ' ')
@@ -271,33 +225,33 @@ func (s *sentenceView) gazScan(i int) (int, GazEntry, uint32) {
 			}
 			key = append(key, s.folds[j]...)
 		}
-		var g gazInfo
+		var g lexicon.GazInfo
 		if j == i {
-			g = s.info(i).gaz // key is the token's fold
+			g = s.info(i).Gaz // key is the token's fold
 		} else {
-			g = s.lx.wordBytes(key).gaz
+			g = s.lx.WordBytes(key).Gaz
 		}
-		bits = g.bits
-		if bits&pbListed == 0 {
+		bits = g.Bits
+		if bits&lexicon.PhraseListed == 0 {
 			continue
 		}
-		if bits&pbAcronym != 0 && !text.IsAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
+		if bits&lexicon.PhraseAcronym != 0 && !text.IsAllCaps(s.d.Text[s.toks[i].Start:s.toks[j].End]) {
 			continue
 		}
-		best, bestE, bestRef = j+1, s.lx.gazEntry(g), g.ref
+		best, bestE, bestRef = j+1, s.lx.Entry(g), g.Ref
 	}
 	return best, bestE, bestRef
 }
 
 // gazScanText is gazScan folding the text itself, for the tokens and
 // gaps that the folded tokens do not spell.
-func (s *sentenceView) gazScanText(i int) (int, GazEntry, uint32) {
-	best, bestE := i, GazEntry{}
+func (s *sentenceView) gazScanText(i int) (int, lexicon.GazEntry, uint32) {
+	best, bestE := i, lexicon.GazEntry{}
 	var arr [128]byte
 	f := text.FieldsFolder{Buf: arr[:0]} // f.Buf = text.Fold(strings.Join(strings.Fields(raw), " "))
 	from := s.toks[i].Start
 	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
-		if j > i && !s.lx.gazGoesOn(f.Buf, s.gap(j-1)) {
+		if j > i && !s.lx.GazGoesOn(f.Buf, s.gap(j-1)) {
 			break // no listed name goes on this way
 		}
 		raw := s.d.Text[s.toks[i].Start:s.toks[j].End]
@@ -326,7 +280,7 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 func isPlusOne(w string) bool { return w == "1" || w == "+" }
 
 func (s *sentenceView) isTitleWord(i int) bool {
-	if !s.is(i, wbTitleWord) {
+	if !s.is(i, lexicon.WordTitle) {
 		return false
 	}
 	w := s.fold(i)
@@ -337,7 +291,7 @@ func (s *sentenceView) isTitleWord(i int) bool {
 type piece struct {
 	kind       int // kName, kTitle, kConn, kStop, or kOther for gazetteer/NORP/paren
 	start, end int // token indexes, end exclusive
-	gaz        GazEntry
+	gaz        lexicon.GazEntry
 	ref        uint32 // gaz's referent index + 1 in the lexicon, or 0
 	norp       bool
 	absorbed   bool // inside a longer typed name
@@ -434,13 +388,13 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.is(k, wbStopCap) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
-		case s.is(k, wbDemonym):
+		case s.is(k, lexicon.WordDemonym):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
 		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
 			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
@@ -468,7 +422,7 @@ func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" 
 // nameGoesOn: a one-word body or event name right after a person's name
 // words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
 // Wagner Group); places keep their type ("… Marco Rubio US …").
-func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
+func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e lexicon.GazEntry) bool {
 	if end != k+1 || len(ps) == 0 {
 		return false
 	}
@@ -483,7 +437,7 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 		if n >= 2 {
 			return ps[n-2].kind == kTitle && ps[n-2].end == first
 		}
-		return first > 0 && s.is(first-1, wbTitleHead) // "… special envoy Thomas West"
+		return first > 0 && s.is(first-1, lexicon.WordTitleHead) // "… special envoy Thomas West"
 	}
 	last := ps[len(ps)-1]
 	// only a short form of a longer listed name ("Wagner" for the Wagner
@@ -492,13 +446,9 @@ func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e GazEntry) bool {
 	return short && last.kind == kName && last.end == k && !s.has(k, tfAllCaps)
 }
 
-// honorifics are written as part of a name: "Sheikh Mohammed bin
-// Abdulrahman", "Mullah Abdul Ghani Baradar", "Hassan Sheikh Mohamud".
-var honorifics = map[string]bool{"sheikh": true, "shaikh": true, "sheik": true, "mullah": true, "haji": true, "sayyid": true, "mawlawi": true}
-
 // insideName: an honorific followed by a name word belongs to the name.
 func (s *sentenceView) insideName(ps []piece, k, j int) bool {
-	if !honorifics[s.fold(k)] || k+1 >= j {
+	if !s.in(k, lexicon.Honorifics) || k+1 >= j {
 		return false
 	}
 	next := k + 1
@@ -539,7 +489,7 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 
 // firstNameAfterTitle: right after a title, a one-word place followed by
 // an unknown name word is a first name ("Foreign Minister Israel Katz").
-func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) bool {
+func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.GazEntry) bool {
 	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
 		return false
 	}
@@ -551,17 +501,11 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e GazEntry) b
 	return ge == next
 }
 
-// eventNouns name talks when written in lower case after a place: "the
-// Istanbul talks", "the Geneva summit", "the Astana process".
-var eventNouns = map[string]bool{
-	"talks": true, "summit": true, "conference": true, "process": true, "format": true,
-	"negotiations": true, "dialogue": true, "track": true,
-}
-
 // lowerEvent: a place name ending a capitalised run and followed by a
 // lower-case event noun names an event.
 func (s *sentenceView) lowerEvent(out []cand, ps []piece, j int) []cand {
-	if len(ps) == 0 || j >= len(s.toks) || !eventNouns[s.word(j)] {
+	// written in lower case: "the Istanbul Talks" is no such event
+	if len(ps) == 0 || j >= len(s.toks) || !s.in(j, lexicon.EventNouns) || s.word(j) != s.fold(j) {
 		return out
 	}
 	p := ps[len(ps)-1]

@@ -16,7 +16,7 @@ func entitiesOf(t *testing.T, text string) []pipeline.Entity {
 	d, err := pipeline.NewDocument("t.txt", []byte(text))
 	require.NoError(t, err)
 	m := testModels(t)
-	stages := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(), NewTagger(m.Tags), NewEntityFinder(m.Lexicon)}
+	stages := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(m.Lexicon), NewTagger(m.Tags), NewEntityFinder(m.Lexicon)}
 	require.NoError(t, pipeline.Run(context.Background(), d, stages))
 	return d.Entities
 }

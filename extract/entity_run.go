@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -99,7 +100,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	before, prevPrep := "", false
 	if p.start > 0 {
 		before = s.fold(p.start - 1)
-		prevPrep = locPreps[before]
+		prevPrep = s.in(p.start-1, lexicon.LocativePreps)
 		c.prevPrep = prevPrep && before != "to"
 	}
 	if r := s.roleBefore(p.start); r != nil {
@@ -148,14 +149,14 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	}
 	p = s.extendTitle(p)
 	qualified := false
-	for p > 0 && s.is(p-1, wbQualifier) {
+	for p > 0 && s.in(p-1, lexicon.Qualifiers) {
 		p, qualified = p-1, true
 	}
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
 		p = s.modifiers(p)
-		for p > 0 && s.is(p-1, wbQualifier) {
+		for p > 0 && s.in(p-1, lexicon.Qualifiers) {
 			p--
 		}
 	}
@@ -210,7 +211,7 @@ func (s *sentenceView) extendTitle(p int) int {
 	}
 	for n := 0; n < 2 && p > 0; n++ {
 		t := s.toks[p-1].Tag
-		if s.is(p-1, wbStopCap|wbQualifier) || pronounWords[s.fold(p-1)] {
+		if s.in(p-1, lexicon.StopCaps|lexicon.Qualifiers|lexicon.Possessives) {
 			break
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
@@ -224,13 +225,6 @@ func (s *sentenceView) extendTitle(p int) int {
 		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p
-}
-
-// qualifiers stand before a title: "former Ukrainian President".
-var qualifiers = map[string]bool{
-	"former": true, "acting": true, "interim": true, "deputy": true, "vice": true, "first": true, "senior": true,
-	"then": true, "outgoing": true, "incoming": true, "caretaker": true, "self-proclaimed": true, "late": true,
-	"newly-elected": true, "elected": true, "current": true, "de-facto": true, "transitional": true, "top": true,
 }
 
 // titleEndingAt returns the start of the longest title phrase ending just
@@ -250,17 +244,17 @@ func (s *sentenceView) titleEndingAt(k int) int {
 // titleScan is titleEndingAt, computed.
 func (s *sentenceView) titleScan(k int) int {
 	best := -1
-	var bits phraseBits // what the title read so far is
+	var bits lexicon.PhraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && k-n >= 0; n++ {
-		if n > 1 && !s.lx.goesOnBits(bits, pbEnd, s.gap(k-n)) {
+		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseEnd, s.gap(k-n)) {
 			break // no title ends this way
 		}
 		if n == 1 && !s.has(k-1, tfOdd) {
-			bits = s.info(k - 1).title
+			bits = s.info(k - 1).Title
 		} else {
-			bits = s.lx.titleBits(s.foldRange(k-n, k))
+			bits = s.lx.WordBytes(s.foldRange(k-n, k)).Title
 		}
-		if bits&pbListed != 0 {
+		if bits&lexicon.PhraseListed != 0 {
 			best = k - n
 		}
 	}
@@ -315,7 +309,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.head(k - 1); ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, wbTitleWord) {
+		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, lexicon.WordTitle) {
 			b--
 		}
 		return b
@@ -372,17 +366,17 @@ func (s *sentenceView) demonymScan(i int) int {
 	if !s.has(i, tfCap) {
 		return best
 	}
-	var bits phraseBits // what the phrase read so far is
+	var bits lexicon.PhraseBits // what the phrase read so far is
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.goesOnBits(bits, pbStart, s.gap(i+n-2)) {
+		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(i+n-2)) {
 			break // no nationality goes on this way
 		}
 		if n == 1 && !s.has(i, tfOdd) {
-			bits = s.info(i).dem
+			bits = s.info(i).Dem
 		} else {
-			bits = s.lx.demonymBits(s.foldRange(i, i+n))
+			bits = s.lx.WordBytes(s.foldRange(i, i+n)).Dem
 		}
-		if bits&pbListed != 0 {
+		if bits&lexicon.PhraseListed != 0 {
 			best = i + n
 		}
 	}
@@ -413,7 +407,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.is(j, wbTitleHead) {
+		if s.is(j, lexicon.WordTitleHead) {
 			head = true
 		}
 		end = j + 1
@@ -457,15 +451,14 @@ func (s *sentenceView) isPossessive(i int) bool { f := s.fold(i); return f == "'
 
 func (s *sentenceView) isParen(i int) bool { w := s.word(i); return w == "(" || w == ")" }
 
-// descriptive: a nationality word and title words before "Ministry" or
+// lexicon.CharacterisingVerbs: a nationality word and title words before "Ministry" or
 // "Office" describe a body rather than name it ("the Iranian Foreign
 // Ministry spokesperson").
 func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
 	if !ps[first].norp && ps[first].gaz.Type == "" {
 		return false
 	}
-	head := s.word(ps[t].end - 1)
-	if head != "Ministry" && head != "Office" && head != "Embassy" && head != "Government" && head != "Army" {
+	if h := ps[t].end - 1; !s.in(h, lexicon.DescriptiveHeads) || !capitalised(s.word(h), s.fold(h)) {
 		return false
 	}
 	for k := first + 1; k <= t; k++ {
@@ -476,8 +469,11 @@ func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
 	return true
 }
 
-// roleGlue are the small words that stand inside names and titles.
-var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "to": true, "'s": true, "and": true, "a": true}
+// capitalised reports whether w is its lower-case ASCII fold f with the
+// first letter in upper case ("Ministry" of "ministry").
+func capitalised(w, f string) bool {
+	return len(w) == len(f) && len(w) > 0 && 'a' <= f[0] && f[0] <= 'z' && w[0] == f[0]-('a'-'A') && w[1:] == f[1:]
+}
 
 func allCapsWords(s *sentenceView, p piece) bool {
 	if p.end-p.start < 2 {
@@ -515,8 +511,6 @@ func (s *sentenceView) yearEvent(out []cand, ps []piece) []cand {
 	)
 }
 
-var pronounWords = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
-
 // namedBefore: a listed building or body whose last word is a head, right
 // after unknown name words, is the end of a longer name.
 func (s *sentenceView) namedBefore(ps []piece, t int) bool {
@@ -529,14 +523,6 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	}
 	_, head := s.head(p.end - 1)
 	return head
-}
-
-// prefixHeads type a name by its first word: "Operation Deliberate Force",
-// "Villa La Grange", "Hotel Metropole".
-var prefixHeads = map[string]string{
-	"Operation": pipeline.Event, "Villa": pipeline.Fac, "Hotel": pipeline.Fac, "Palais": pipeline.Fac,
-	"Fort": pipeline.Fac, "Teatro": pipeline.Fac, "Château": pipeline.Fac, "Schloss": pipeline.Fac,
-	"Palazzo": pipeline.Fac, "Casa": pipeline.Fac, "Mount": pipeline.Loc, "Lake": pipeline.Loc,
 }
 
 // roleAfterBare reads a lower-case title right after a name where the
@@ -553,17 +539,17 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		return nil
 	}
 	end := -1
-	var bits phraseBits // what the title read so far is
+	var bits lexicon.PhraseBits // what the title read so far is
 	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.goesOnBits(bits, pbStart, s.gap(start+n-2)) {
+		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(start+n-2)) {
 			break // no title goes on this way
 		}
 		if n == 1 && !s.has(start, tfOdd) {
-			bits = s.info(start).title
+			bits = s.info(start).Title
 		} else {
-			bits = s.lx.titleBits(s.foldRange(start, start+n))
+			bits = s.lx.WordBytes(s.foldRange(start, start+n)).Title
 		}
-		if bits&pbListed != 0 {
+		if bits&lexicon.PhraseListed != 0 {
 			end = start + n
 		}
 	}

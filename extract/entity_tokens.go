@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -18,12 +19,12 @@ type tokFlags uint32
 const (
 	tfCap      tokFlags = 1 << iota // text.IsCap
 	tfAllCaps                       // text.IsAllCaps
-	tfDigit                         // startsWithDigit
+	tfDigit                         // starts with a digit
 	tfYear                          // isYear
 	tfDay                           // isDay
 	tfDayRange                      // isDayRange
-	tfMonth                         // a month name, capitalised (matchDate's isMonth)
-	tfWeekday                       // a weekday name, capitalised
+	tfMonth                         // a month name, capitalised, ASCII
+	tfWeekday                       // a weekday name, capitalised, ASCII
 	tfMay                           // "may" in any case
 	tfYearLike                      // isYearLike
 	tfDash                          // "-" or "–"
@@ -31,79 +32,24 @@ const (
 	tfSpaced                        // white space (no line break) before it, after the previous token
 	tfJoined                        // nothing between it and the previous token
 	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
-	tfParticle                      // a name particle ("bin", "von", "al-"), as inLowerASCII(particles, w)
+	tfParticle                      // a name particle ("bin", "von", "al-"), ASCII
 )
 
-// sharedTokens is entityTokens with the folds shared with the other
-// stages (sharedFolds): built here when no stage has yet, else only the
-// flags are computed.
-// The flags are in sc, valid until its next use.
-func sharedTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
-	var fl []tokFlags
-	folds := d.TokenDerived(foldsKey{}, func() any {
-		var folds []string
-		folds, fl = entityTokens(d, sc)
-		return folds
-	}).([]string)
-	if fl == nil {
-		fl = foldedFlags(d, folds, sc)
-	}
-	return folds, fl
-}
-
-// tokenScratch is entityTokens's working memory, reused document after
+// tokenScratch is tokenFlags's working memory, reused document after
 // document.
 type tokenScratch struct {
-	fl     []tokFlags
-	folded []foldedTok
-	buf    []byte
+	fl []tokFlags
 }
 
-// foldedTok is a token whose fold differs from its text: its index and
-// the end of its fold in tokenScratch.buf.
-type foldedTok struct{ i, end int32 }
-
-// foldedFlags is entityTokens's flags given its folds.
-func foldedFlags(d *pipeline.Document, folds []string, sc *tokenScratch) []tokFlags {
-	sc.fl = text.Resize(sc.fl, len(d.Tokens))
-	fl := sc.fl
-	for i, t := range d.Tokens {
-		w := d.Text[t.Start:t.End]
-		if i > 0 {
-			fl[i] = gapFlags(d.Text[d.Tokens[i-1].End:t.Start])
-		}
-		f, ascii, upper := asciiFlags(w)
-		switch {
-		case !ascii:
-			f = flagsOf(w)
-		case upper:
-			if f&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
-				f |= calendarFlags(w)
-			}
-			if len(w) <= 4 && isParticle(folds[i]) {
-				f |= tfParticle
-			}
-		default:
-			if len(w) <= 4 && isParticle(w) {
-				f |= tfParticle
-			}
-		}
-		fl[i] |= f
-	}
-	return fl
-}
-
-// entityTokens returns, by index in d.Tokens, text.Fold of every token's text
-// (as newTokenFolds) and its flags (as flagsOf and gapFlags), reading each
-// token once. Most tokens are lower-case ASCII: their fold is their text,
-// and their slot is filled in the one pass; the others' folds are written
-// back to back into one buffer and sliced from one string after it.
+// tokenFlags returns the flags of every token of d, by index in d.Tokens
+// (as flagsOf and gapFlags say), reading each token's text once: most are
+// ASCII, whose flags asciiFlags finds from one pass over the bytes and
+// the token's word lists (sets, by class in the lexicon's word index).
 // The flags are in sc, valid until its next use.
-func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags) {
-	toks := d.Tokens
+func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []tokFlags {
+	toks, classes := d.Tokens, d.Index.Classes
 	sc.fl = text.Resize(sc.fl, len(toks))
-	fl, folded, buf := sc.fl, sc.folded[:0], sc.buf[:0]
-	folds := make([]string, len(toks))
+	fl := sc.fl
 	prevEnd := 0
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
@@ -119,60 +65,44 @@ func entityTokens(d *pipeline.Document, sc *tokenScratch) ([]string, []tokFlags)
 			f = gapFlags(d.Text[prevEnd:t.Start])
 		}
 		prevEnd = t.End
-		af, ascii, upper := asciiFlags(w)
-		switch {
-		case !ascii:
-			f |= flagsOf(w)
-			buf = text.AppendFold(buf, w)
-		case upper:
-			l0 := len(buf)
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			if af&tfCap != 0 && len(w) >= 3 && len(w) <= 9 {
-				af |= calendarFlags(w)
-			}
-			if len(w) <= 4 && isParticle(string(buf[l0:])) {
-				af |= tfParticle
-			}
-			f |= af
-		default:
-			if len(w) <= 4 && isParticle(w) {
-				af |= tfParticle
-			}
-			fl[i] = f | af
-			folds[i] = w
+		af, ascii := asciiFlags(w)
+		if !ascii {
+			fl[i] = f | flagsOf(w)
 			continue
 		}
-		fl[i] = f
-		folded = append(folded, foldedTok{int32(i), int32(len(buf))})
+		// Name particles, months and weekdays are ASCII words; a month or
+		// weekday is capitalised.
+		if l := sets[classes[i]]; l&(lexicon.Particles|lexicon.Months|lexicon.Weekdays) != 0 {
+			if l&lexicon.Particles != 0 {
+				af |= tfParticle
+			}
+			if c := w[0]; 'A' <= c && c <= 'Z' {
+				if l&lexicon.Months != 0 {
+					af |= tfMonth
+				}
+				if l&lexicon.Weekdays != 0 {
+					af |= tfWeekday
+				}
+			}
+		}
+		fl[i] = f | af
 	}
-	all, start := string(buf), int32(0)
-	for _, t := range folded {
-		folds[t.i] = all[start:t.end]
-		start = t.end
-	}
-	sc.folded, sc.buf = folded, buf
-	return folds, fl
+	return fl
 }
 
-// asciiFlags is flagsOf for an ASCII word, less the month and weekday
-// flags; ascii is false (and the flags unset) for any other word, and
-// upper tells whether the word has an upper-case letter to fold.
-func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
+// asciiFlags is the flags of an ASCII word but those its word lists give
+// (particle, month, weekday); ascii is false (and the flags unset) for
+// any other word.
+func asciiFlags(w string) (f tokFlags, ascii bool) {
 	if w == "" {
-		return 0, true, false
+		return 0, true
 	}
 	seen := byte(0)
 	for k := 0; k < len(w); k++ {
 		seen |= asciiClass[w[k]]
 	}
 	if seen&acHigh != 0 {
-		return 0, false, false
+		return 0, false
 	}
 	if seen&acSpace != 0 {
 		f |= tfOdd
@@ -198,7 +128,7 @@ func asciiFlags(w string) (f tokFlags, ascii, upper bool) {
 	if len(w) == 3 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' && w[2]|0x20 == 'y' {
 		f |= tfMay
 	}
-	return f, true, seen&acUpper != 0
+	return f, true
 }
 
 // countUpper counts the upper-case ASCII letters of w.
@@ -251,56 +181,6 @@ const (
 	acHigh
 )
 
-// isParticle is particles[w] for a lower-case ASCII word, without hashing.
-func isParticle(w string) bool {
-	switch w {
-	case "bin", "bint", "ibn", "al", "el", "von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "dos",
-		"das", "del", "ben", "al-", "ould", "y":
-		return true
-	}
-	return false
-}
-
-// calendarFlags are flagsOf's month and weekday flags of an ASCII
-// word starting with a capital.
-func calendarFlags(w string) tokFlags {
-	var f tokFlags
-	if w[0] < 'A' || w[0] > 'Z' || len(w) > 9 || len(w) < 2 {
-		return 0
-	}
-	// most capitalised words start with two letters no name starts with
-	if c := w[1] | 0x20; c < 'a' || c > 'z' || calendarPairs[w[0]-'A']&(1<<(c-'a')) == 0 {
-		return 0
-	}
-	var arr [9]byte
-	fold := arr[:len(w)]
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		fold[k] = c
-	}
-	switch string(fold) { // the keys of months and weekdays, without hashing
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		f |= tfMonth
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		f |= tfWeekday
-	}
-	return f
-}
-
-// calendarPairs has bit s-'a' of entry f-'a' when a month or weekday name
-// starts with the letters f and s.
-var calendarPairs = func() (t [26]uint32) {
-	for _, set := range []map[string]bool{months, weekdays} {
-		for w := range set {
-			t[w[0]-'a'] |= 1 << (w[1] - 'a')
-		}
-	}
-	return t
-}()
-
 // gapFlags classifies the text between two tokens for building folded
 // keys from folded tokens: nothing, or white space that text.FieldsFolder
 // turns into one space. A line break ends every phrase lookup, and other
@@ -320,6 +200,8 @@ func gapFlags(gap string) tokFlags {
 	return tfSpaced
 }
 
+// flagsOf is the flags of a word that is not all ASCII (no particle,
+// month or weekday is one).
 func flagsOf(w string) tokFlags {
 	var f tokFlags
 	if w == "" {
@@ -334,9 +216,6 @@ func flagsOf(w string) tokFlags {
 	if text.IsCap(w) {
 		f |= tfCap
 	}
-	if inLowerASCII(particles, w) {
-		f |= tfParticle
-	}
 	if text.IsAllCaps(w) {
 		f |= tfAllCaps
 	}
@@ -346,15 +225,6 @@ func flagsOf(w string) tokFlags {
 	switch c := w[0]; {
 	case '0' <= c && c <= '9':
 		f |= digitFlags(w)
-	case 'A' <= c && c <= 'Z':
-		// matchDate tests the first byte and ASCII-only lower-casing:
-		// names starting with any other byte are no months or weekdays
-		if inLowerASCII(months, w) {
-			f |= tfMonth
-		}
-		if inLowerASCII(weekdays, w) {
-			f |= tfWeekday
-		}
 	case w == "-":
 		f |= tfDash
 	case w == ",":
@@ -384,59 +254,4 @@ func symbolFlags(w string) (f tokFlags, ok bool) {
 		f |= tfDash
 	}
 	return f, true
-}
-
-// matchDateFlags is matchDate over the tokens' flags.
-func matchDateFlags(fl []tokFlags, i int) int {
-	at := func(k int) tokFlags {
-		if k < len(fl) {
-			return fl[k]
-		}
-		return 0
-	}
-	has := func(k int, f tokFlags) bool { return at(k)&f != 0 }
-	f := at(i)
-	if f&(tfDigit|tfMonth|tfWeekday) == 0 {
-		return i
-	}
-	switch {
-	case f&tfDayRange != 0 && has(i+1, tfMonth):
-		if has(i+2, tfYear) {
-			return i + 3
-		}
-		return i + 2
-	case f&tfDay != 0 && has(i+1, tfDash) && has(i+2, tfDay) && has(i+3, tfMonth):
-		if has(i+4, tfYear) {
-			return i + 5
-		}
-		return i + 4
-	case f&tfDay != 0 && has(i+1, tfMonth):
-		if has(i+2, tfYear) {
-			return i + 3
-		}
-		return i + 2
-	case f&tfMonth != 0:
-		// "May" alone is too often the modal verb at a sentence start.
-		if has(i+1, tfDay) && !has(i+1, tfYearLike) {
-			if has(i+2, tfComma) && has(i+3, tfYear) {
-				return i + 4
-			}
-			if has(i+2, tfYear) {
-				return i + 3
-			}
-			return i + 2
-		}
-		if has(i+1, tfYear) {
-			return i + 2
-		}
-		if f&tfMay != 0 {
-			return i
-		}
-		return i + 1
-	case f&tfYear != 0:
-		return i + 1
-	case f&tfWeekday != 0:
-		return i + 1
-	}
-	return i
 }

@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -43,15 +45,84 @@ func TestMatchDateFlags(t *testing.T) {
 		"May we go? MAY 2020 was late, Thursday or thursday, 13 March and march 1999–2002.",
 		"February 2025 1800 2199 2200 1799 31 March 32 March 0 May 05 June , 2020.",
 	}
+	lx := testModels(t).Lexicon
 	for _, d := range tokenizedDocs(t, texts) {
-		_, fl := entityTokens(d, new(tokenScratch))
+		fl := tokenFlags(d, lx.Index().Sets(), new(tokenScratch))
 		for si := range d.Sentences {
 			lo, hi := d.SentenceTokenRange(si)
 			for i := range hi - lo {
-				require.Equal(t, matchDate(d.Text, d.Tokens[lo:hi], i), matchDateFlags(fl[lo:hi], i), "%q", d.Text[d.Tokens[lo+i].Start:d.Tokens[lo+i].End])
+				require.Equal(t, matchDate(lx, d.Text, d.Tokens[lo:hi], i), matchDateFlags(fl[lo:hi], i), "%q", d.Text[d.Tokens[lo+i].Start:d.Tokens[lo+i].End])
 			}
 		}
 	}
+}
+
+// matchDate is matchDateFlags written from the tokens' text, the
+// definition the flags must agree with.
+func matchDate(lx *lexicon.Lexicon, src string, toks []pipeline.Token, i int) int {
+	w := func(k int) string {
+		if k < len(toks) {
+			return src[toks[k].Start:toks[k].End]
+		}
+		return ""
+	}
+	isMonth := func(k int) bool {
+		s := w(k)
+		return s != "" && unicode.IsUpper(rune(s[0])) && inASCIIList(lx, lexicon.Months, s)
+	}
+	switch {
+	case isDayRange(w(i)) && isMonth(i+1):
+		// "25-26 July 2022"
+		if isYear(w(i + 2)) {
+			return i + 3
+		}
+		return i + 2
+	case isDay(w(i)) && (w(i+1) == "–" || w(i+1) == "-") && isDay(w(i+2)) && isMonth(i+3):
+		// "27–28 February 2019"
+		if isYear(w(i + 4)) {
+			return i + 5
+		}
+		return i + 4
+	case isDay(w(i)) && isMonth(i+1):
+		if isYear(w(i + 2)) {
+			return i + 3
+		}
+		return i + 2
+	case isMonth(i):
+		// "May" alone is too often the modal verb at a sentence start.
+		if isDay(w(i+1)) && !isYearLike(w(i+1)) {
+			if w(i+2) == "," && isYear(w(i+3)) {
+				return i + 4
+			}
+			if isYear(w(i + 2)) {
+				return i + 3
+			}
+			return i + 2
+		}
+		if isYear(w(i + 1)) {
+			return i + 2
+		}
+		if strings.EqualFold(w(i), "may") {
+			return i
+		}
+		return i + 1
+	case isYear(w(i)):
+		return i + 1
+	case inASCIIList(lx, lexicon.Weekdays, w(i)) && unicode.IsUpper(rune(w(i)[0])):
+		return i + 1
+	}
+	return i
+}
+
+// inASCIIList reports whether s is ASCII and its lower-case form is in
+// the word list l.
+func inASCIIList(lx *lexicon.Lexicon, l lexicon.List, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return lx.Lists(strings.ToLower(s))&l != 0
 }
 
 func TestCountFields(t *testing.T) {
@@ -87,43 +158,78 @@ func TestFindNames(t *testing.T) {
 	}
 }
 
-// TestEntityTokens: the one-pass folds and flags are text.Fold, flagsOf and
-// gapFlags of every token.
-func TestEntityTokens(t *testing.T) {
+// TestTokenFlags: the one-pass flags are refFlags and gapFlags of every
+// token, and the tokenizer's folds are text.Fold of it.
+func TestTokenFlags(t *testing.T) {
 	texts := []string{
 		"al-Sudani el-Sisi AL-X al- May MAY may March MARCH Thursday US U.S. P5+1 25-26 1999–2002 2025 31 – - , x",
-		"Ünal İbrahim Kalın Qatar’s people’s Zelenskyy\u00a0x a\u200bb KKK \u212aelvin Ω ωΩ",
+		"Ünal İbrahim Kalın Qatar’s people’s Zelenskyy\u00a0x a\u200bb KKK \u212aelvin Ω ωΩ Bin bin BIN von Ould",
 	}
+	lx := testModels(t).Lexicon
 	for _, d := range tokenizedDocs(t, texts) {
-		folds, fl := entityTokens(d, new(tokenScratch))
-		ref := newTokenFolds(d).folds
+		fl := tokenFlags(d, lx.Index().Sets(), new(tokenScratch))
 		for i, tok := range d.Tokens {
 			w := d.Text[tok.Start:tok.End]
-			want := flagsOf(w)
+			want := refFlags(lx, w)
 			if i > 0 {
 				want |= gapFlags(d.Text[d.Tokens[i-1].End:tok.Start])
 			}
 			require.Equal(t, want, fl[i], "%q", w)
-			require.Equal(t, ref[i], folds[i], "%q", w)
-			require.Equal(t, text.Fold(w), folds[i], "%q", w)
+			require.Equal(t, text.Fold(w), d.Index.Folds[i], "%q", w)
 		}
-		// the folds shared with other stages: built by the entity
-		// finder, or by another stage before it (only the flags are then
-		// computed)
-		sf, sfl := sharedTokens(d, new(tokenScratch))
-		require.Equal(t, folds, sf)
-		require.Equal(t, fl, sfl)
-		require.Equal(t, folds, sharedFolds(d))
-		require.Equal(t, fl, foldedFlags(d, ref, new(tokenScratch)))
 	}
 }
 
-// TestIsParticle: the switch lists exactly the particles.
-func TestIsParticle(t *testing.T) {
-	for w := range particles {
-		require.True(t, isParticle(w), w)
+// refFlags is the definition of a word's flags.
+func refFlags(lx *lexicon.Lexicon, w string) tokFlags {
+	var f tokFlags
+	if w == "" {
+		return 0
 	}
-	for _, w := range []string{"the", "of", "al-x", "Bin", "", "abu"} {
-		require.Equal(t, particles[w], isParticle(w), w)
+	if strings.ContainsFunc(w, unicode.IsSpace) {
+		f |= tfOdd
 	}
+	if text.IsCap(w) {
+		f |= tfCap
+	}
+	if inASCIIList(lx, lexicon.Particles, w) {
+		f |= tfParticle
+	}
+	if text.IsAllCaps(w) {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	switch c := w[0]; {
+	case '0' <= c && c <= '9':
+		f |= tfDigit
+		if isYear(w) {
+			f |= tfYear
+		}
+		if isDay(w) {
+			f |= tfDay
+		}
+		if isDayRange(w) {
+			f |= tfDayRange
+		}
+	case 'A' <= c && c <= 'Z':
+		if inASCIIList(lx, lexicon.Months, w) {
+			f |= tfMonth
+		}
+		if inASCIIList(lx, lexicon.Weekdays, w) {
+			f |= tfWeekday
+		}
+	case w == "-":
+		f |= tfDash
+	case w == ",":
+		f |= tfComma
+	}
+	if w == "–" {
+		f |= tfDash
+	}
+	if len(w) == 3 && strings.EqualFold(w, "may") {
+		f |= tfMay
+	}
+	return f
 }

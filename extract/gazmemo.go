@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/parley-nlp/parley/extract/lexicon"
+
 // gazHit is one remembered gazAt result: the end + 1 (0 for not yet
 // computed) and the entry's index + 1 in sentenceView.hits (0 for none).
 // Holding no pointers, the memo is cleared sentence after sentence
@@ -13,7 +15,7 @@ type gazHit struct {
 // per sentence (gazScan), since the entity finder asks for the same
 // starts many times; the result depends only on the text, the tokens and
 // the lexicon, none of which change while a sentence is read.
-func (s *sentenceView) gazAt(i int) (int, GazEntry) {
+func (s *sentenceView) gazAt(i int) (int, lexicon.GazEntry) {
 	if i < 0 || i >= len(s.gaz) {
 		end, e, _ := s.gazScan(i)
 		return end, e
@@ -22,14 +24,14 @@ func (s *sentenceView) gazAt(i int) (int, GazEntry) {
 	if h.end == 0 {
 		end, e, ref := s.gazScan(i)
 		h.end = int32(end + 1)
-		if e != (GazEntry{}) {
+		if e != (lexicon.GazEntry{}) {
 			s.hits = append(s.hits, e)
 			s.refs = append(s.refs, ref)
 			h.hit = int32(len(s.hits))
 		}
 	}
 	if h.hit == 0 {
-		return int(h.end - 1), GazEntry{}
+		return int(h.end - 1), lexicon.GazEntry{}
 	}
 	return int(h.end - 1), s.hits[h.hit-1]
 }

@@ -4,14 +4,8 @@ import (
 	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
-)
-
-// sayVerbs may report a clause without "that" ("X said the talks were …").
-var sayVerbs = newWordSet(
-	"said", "says", "stated", "states", "announced", "added", "noted", "warned", "insisted",
-	"confirmed", "indicated", "stressed", "claimed", "declared", "told", "argued", "asserted",
-	"emphasized", "emphasised", "stating", "saying", "adding", "believes", "wrote", "reported",
 )
 
 // indirect finds reported speech: a reporting verb and the clause it
@@ -20,10 +14,10 @@ func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
 	according := false
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
-		if !s.in(i, reportingWords|accordingWord) {
+		if !s.in(i, lexicon.Reporting|lexicon.According) {
 			continue
 		}
-		if s.in(i, accordingWord) {
+		if s.in(i, lexicon.According) {
 			according = true
 		}
 		if !s.isReporting(i) {
@@ -67,7 +61,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			break
 		}
 	}
-	if !s.in(i, sayVerbs) || j >= len(s.toks) || s.inRegion(j) || text.IsQuoteMark(s.word(j)) {
+	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) || s.inRegion(j) || text.IsQuoteMark(s.word(j)) {
 		return 0, false
 	}
 	// Without "that" the next words must open a clause: a subject, then a
@@ -134,7 +128,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 // its own subject, or is a participle ("adding", "with X stating").
 func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 	b := k - 1
-	for b > start && s.in(b, adverbs) {
+	for b > start && s.in(b, lexicon.Adverbs) {
 		b--
 	}
 	for n := 0; n < 6 && b > start && s.subjectWord(b); n++ {
@@ -169,22 +163,22 @@ func (s *quoteSentence) subjectWord(k int) bool {
 // coordinated with it: a modal, a present tense or a copula ("said the
 // truce would hold and called for …", "stated it was ready but rejected …").
 func (s *quoteSentence) outerVerb(fin, k int) bool {
-	for k < len(s.toks) && s.in(k, adverbs) {
+	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
-	if k >= len(s.toks) || s.in(k, beVerbs) || s.fword(k) == "had" || s.fword(k) == "did" {
+	if k >= len(s.toks) || s.in(k, lexicon.BeForms) || s.fword(k) == "had" || s.fword(k) == "did" {
 		return false
 	}
 	// the tagger often reads "… and called for" as a participle or a base
 	// form; a past-tense speech act is the speaker's all the same
-	if t := s.toks[k].Tag; t != "VBD" && !(strings.HasPrefix(t, "VB") && s.in(k, speechActs)) {
+	if t := s.toks[k].Tag; t != "VBD" && !(strings.HasPrefix(t, "VB") && s.in(k, lexicon.SpeechActs)) {
 		return false
 	}
 	switch s.toks[fin].Tag {
 	case "MD", "VBZ", "VBP":
 		return true
 	}
-	return s.in(fin, beVerbs)
+	return s.in(fin, lexicon.BeForms)
 }
 
 // apposition: a noun phrase commenting on the whole clause ("…, a
@@ -205,32 +199,19 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		return false
 	}
-	if s.toks[k].Tag == "VBG" && s.in(k, speechParticiple) {
+	if s.toks[k].Tag == "VBG" && s.in(k, lexicon.SpeechParticiples) {
 		p := s.toks[k-1].Tag
 		return p == "NN" || p == "NNS" || p == "NNPS"
 	}
 	return false
 }
 
-// speechParticiple: participles of speech acts that the reporting subject
-// performs ("announced A accusing the RSF of …").
-var speechParticiple = newWordSet(
-	"accusing", "urging", "blaming", "calling", "demanding", "threatening", "describing", "citing",
-	"praising", "criticising", "criticizing", "welcoming", "thanking", "rejecting",
-)
-
-// tellVerbs take a person as object before "that" ("told reporters that").
-var tellVerbs = newWordSet(
-	"told", "tells", "telling", "assured", "assures", "informed", "reminded", "warned", "warning",
-	"promised", "notified",
-)
-
 // objectBeforeThat: the words between a reporting verb at i and "that" at k
 // are an addressee or an adverbial ("told reporters that", "announced on 14
 // May that", "said in a statement that"), not a noun the clause
 // complements ("demanded guarantees that …").
 func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
-	if k == j || s.in(i, tellVerbs) {
+	if k == j || s.in(i, lexicon.TellVerbs) {
 		return true
 	}
 	for m := j; m < k; m++ {
@@ -278,7 +259,7 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 // "CLAUSE, according to X."
 func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if !s.in(k, accordingWord) || s.fword(k+1) != "to" || s.inRegion(k) {
+		if !s.in(k, lexicon.According) || s.fword(k+1) != "to" || s.inRegion(k) {
 			continue
 		}
 		// the source runs to the next comma or the sentence end
@@ -294,7 +275,7 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 				break
 			}
 		}
-		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, bodyHeads) {
+		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
 			who = nil // "according to Egyptian security sources": unnamed
 		}
 		var q pipeline.Quote
@@ -314,14 +295,3 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 	}
 	return out
 }
-
-var accordingWord = newWordSet("according")
-
-// speechActs are what a speaker does next to reporting ("stressed that A
-// and called for B"): after "and" they go on with the speaker, not with
-// the reported clause.
-var speechActs = newWordSet(
-	"called", "described", "urged", "asked", "demanded", "expressed", "criticised", "criticized",
-	"welcomed", "rejected", "accused", "praised", "condemned", "announced", "added", "said",
-	"stressed", "warned", "noted", "insisted", "proposed", "offered", "invited", "thanked",
-)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -17,8 +18,7 @@ import (
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
 type QuoteFinder struct {
-	lx      *Lexicon
-	x       *cueIndex // the word lists of each token's folded word
+	lx      *lexicon.Lexicon
 	scratch text.Pool[quoteScratch]
 }
 
@@ -48,7 +48,7 @@ func (f *QuoteFinder) putScratch(sc *quoteScratch) {
 }
 
 // NewQuoteFinder returns the quote stage.
-func NewQuoteFinder(lx *Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx, x: cueIndexOf(lx)} }
+func NewQuoteFinder(lx *lexicon.Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
 
 // Name implements pipeline.Stage.
 func (*QuoteFinder) Name() string { return "quotes" }
@@ -57,7 +57,7 @@ func (*QuoteFinder) Name() string { return "quotes" }
 func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.scratch.Get()
 	defer f.putScratch(sc)
-	qd := newQuoteDoc(d, f.lx, f.x, sc)
+	qd := newQuoteDoc(d, f.lx, sc)
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
 	qs := sc.quotes[:0]
 	// the speaker of the last cross-paragraph quote opening in a sentence
@@ -128,25 +128,22 @@ func finishQuotes(qs []pipeline.Quote) []pipeline.Quote {
 // between its sentences.
 type quoteDoc struct {
 	d     *pipeline.Document
-	lx    *Lexicon
-	folds []string        // text.Fold of every token
-	class []int32         // of every token's folded word in the cue index
-	sets  []wordSet       // the word lists of each class
+	lx    *lexicon.Lexicon
+	folds []string        // text.Fold of every token (Document.Index)
+	class []int32         // the class of every token's fold (Document.Index)
+	sets  []lexicon.List  // the word lists of each class
 	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
 	sents []quoteSentence // by sentence, filled in on first use
 	// the offsets, in order, of the marks that may open a quote: a span
 	// without one has no quote regions, and is not scanned for them
 	openers []int32
-	// tokens [tokLo[i], tokHi[i]) of d.Tokens are sentence i's
-	tokLo, tokHi []int32
 }
 
-// newQuoteDoc prepares d in the memory of sc, with the word lists of x.
-func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratch) *quoteDoc {
+// newQuoteDoc prepares d in the memory of sc.
+func newQuoteDoc(d *pipeline.Document, lx *lexicon.Lexicon, sc *quoteScratch) *quoteDoc {
 	sc.sents = text.Resize(sc.sents, len(d.Sentences))
-	qd := &quoteDoc{d: d, lx: lx, folds: sharedFolds(d), class: wordClasses(d, x), sets: x.sets,
+	qd := &quoteDoc{d: d, lx: lx, folds: d.Index.Folds, class: d.Index.Classes, sets: lx.Index().Sets(),
 		skip: map[int]bool{}, sents: sc.sents}
-	qd.tokLo, qd.tokHi = sharedSentenceRanges(d)
 	sc.openers = text.AppendOpeners(sc.openers[:0], d.Text)
 	qd.openers = sc.openers
 	return qd
@@ -157,36 +154,6 @@ func newQuoteDoc(d *pipeline.Document, lx *Lexicon, x *cueIndex, sc *quoteScratc
 func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
 	k, _ := slices.BinarySearch(qd.openers, int32(s.Start))
 	return k < len(qd.openers) && int(qd.openers[k]) < s.End
-}
-
-// sentenceRangesOf holds the token range of every sentence of a document
-// (see sentenceRanges), for the sentences it was found from.
-type sentenceRangesOf struct {
-	sents  []pipeline.Sentence
-	lo, hi []int32
-}
-
-func newSentenceRanges(d *pipeline.Document) *sentenceRangesOf {
-	n := len(d.Sentences)
-	both := make([]int32, 2*n)
-	r := &sentenceRangesOf{sents: d.Sentences, lo: both[:n:n], hi: both[n:]}
-	sentenceRanges(d, r.lo, r.hi)
-	return r
-}
-
-// rangesKey names the sentences' token ranges among a Document's
-// TokenDerived values.
-type rangesKey struct{}
-
-// sharedSentenceRanges returns the token range [lo[i], hi[i]) of every
-// sentence i, found once per document for the quote stage and the
-// classifier. The caller must not change them.
-func sharedSentenceRanges(d *pipeline.Document) (lo, hi []int32) {
-	r := d.TokenDerived(rangesKey{}, func() any { return newSentenceRanges(d) }).(*sentenceRangesOf)
-	if len(r.sents) != len(d.Sentences) || len(r.sents) > 0 && &r.sents[0] != &d.Sentences[0] {
-		r = newSentenceRanges(d) // the sentences changed since: not kept
-	}
-	return r.lo, r.hi
 }
 
 // sentence returns the view of sentence si, with its quote regions.
@@ -211,88 +178,11 @@ func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []text.QuoteRegion
 }
 
 func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []text.QuoteRegion) {
-	lo, hi := int(qd.tokLo[si]), int(qd.tokHi[si])
+	r := qd.d.Index.Sentences[si]
+	lo, hi := int(r.Lo), int(r.Hi)
 	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
 		sp: sp, skip: qd.skip}
 	s.setRegions(regions)
-}
-
-// sentenceRanges sets los and his to d.SentenceTokenRange of every
-// sentence, walking the tokens once while the sentences come in order.
-func sentenceRanges(d *pipeline.Document, los, his []int32) {
-	lo, prev := 0, 0
-	hi, prevEnd := 0, 0 // the previous sentence's end and its token range end
-	for si, s := range d.Sentences {
-		if s.Start < prev || s.End < s.Start {
-			a, b := d.SentenceTokenRange(si)
-			los[si], his[si] = int32(a), int32(b)
-			continue
-		}
-		prev = s.Start
-		if s.Start >= prevEnd {
-			lo = max(lo, hi) // no token before hi starts at or after prevEnd
-		}
-		for lo < len(d.Tokens) && d.Tokens[lo].Start < s.Start {
-			lo++
-		}
-		hi = lo
-		for hi < len(d.Tokens) && d.Tokens[hi].Start < s.End {
-			hi++
-		}
-		prevEnd = s.End
-		los[si], his[si] = int32(lo), int32(hi)
-	}
-}
-
-// tokenIndexNear is d.TokenIndex(off) for an offset most likely in
-// sentence si, whose tokens are [los[si], his[si]): a search of those, of
-// all tokens when off lies elsewhere.
-func tokenIndexNear(d *pipeline.Document, los, his []int32, si, off int) int {
-	if si < 0 || si >= len(los) {
-		return d.TokenIndex(off)
-	}
-	lo, hi := int(los[si]), int(his[si])
-	if lo > 0 && d.Tokens[lo-1].Start >= off {
-		return d.TokenIndex(off) // off is before the sentence
-	}
-	// the tokens' starts rise: search [lo, hi) by halves
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.Tokens[m].Start >= off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].Start >= off {
-		return lo
-	}
-	return d.TokenIndex(off)
-}
-
-// tokenEndingAfterNear is searchToken(d.Tokens, off) (the first token
-// ending after off) for an offset most likely in sentence si, as
-// tokenIndexNear.
-func tokenEndingAfterNear(d *pipeline.Document, los, his []int32, si, off int) int {
-	if si < 0 || si >= len(los) {
-		return searchToken(d.Tokens, off)
-	}
-	lo, hi := int(los[si]), int(his[si])
-	if lo > 0 && d.Tokens[lo-1].End > off {
-		return searchToken(d.Tokens, off)
-	}
-	for lo < hi { // the tokens' ends rise too
-		m := int(uint(lo+hi) >> 1)
-		if d.Tokens[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	if lo < int(his[si]) || lo == len(d.Tokens) || d.Tokens[lo].End > off {
-		return lo
-	}
-	return searchToken(d.Tokens, off)
 }
 
 // regionsIn returns the quotation-mark pairs inside sentence si.
@@ -315,7 +205,7 @@ func sortQuotes(qs []pipeline.Quote) {
 // quoteSentence is one sentence seen by the quote stage.
 type quoteSentence struct {
 	d       *pipeline.Document
-	lx      *Lexicon
+	lx      *lexicon.Lexicon
 	qd      *quoteDoc
 	si      int
 	lo      int // index in d.Tokens of toks[0]
@@ -373,7 +263,7 @@ func (s *quoteSentence) tokAt(off int) int {
 }
 
 // in reports whether token i's folded word is in one of the lists of set.
-func (s *quoteSentence) in(i int, set wordSet) bool {
+func (s *quoteSentence) in(i int, set lexicon.List) bool {
 	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]]&set != 0
 }
 
@@ -382,7 +272,7 @@ func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[
 // isReporting: a reporting verb, written in lower case ("States" in
 // "United States" is not one), outside quotation marks.
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, reportingWords) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, lexicon.Reporting) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner or a
@@ -420,7 +310,7 @@ func (s *quoteSentence) direct(out []pipeline.Quote) []pipeline.Quote {
 		switch {
 		case cue < 0:
 			q.Speaker = s.sp.context(s)
-		case s.isReporting(cue) || s.in(cue, descriptive):
+		case s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
 			q.Cue = s.word(cue)
@@ -430,14 +320,6 @@ func (s *quoteSentence) direct(out []pipeline.Quote) []pipeline.Quote {
 	}
 	return out
 }
-
-// descriptive words attribute a quoted fragment: described X as “…”.
-var descriptive = newWordSet(
-	"described", "describing", "called", "calling", "termed", "labelled", "labeled", "branded",
-	"dubbed", "hailed", "praised", "characterised", "characterized", "welcomed", "criticised",
-	"criticized", "accused", "accusing", "assessed", "qualified", "cited", "citing", "evaluated",
-	"deemed", "considered", "call", "calls", "describes",
-)
 
 // isSpeech separates quotations from marks around a name or scare phrase.
 func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
@@ -453,12 +335,12 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
 	if open > 0 && s.fword(open-1) == "the" {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
-	if s.in(cue, reportingWords) {
+	if s.in(cue, lexicon.Reporting) {
 		return true
 	}
 	titleCase := true
 	for w := range strings.FieldsSeq(inner) {
-		if !text.IsCap(w) && !titleGlue[text.Fold(strings.Trim(w, ".,;:"))] {
+		if !text.IsCap(w) && s.lx.Lists(text.Fold(strings.Trim(w, ".,;:")))&lexicon.TitleGlue == 0 {
 			titleCase = false
 		}
 	}
@@ -469,7 +351,7 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
 	if open > 0 {
 		prev = s.fword(open - 1)
 	}
-	if s.in(open-1, descriptive) {
+	if s.in(open-1, lexicon.CharacterisingVerbs) {
 		return cue >= 0 && s.characterises(open-1, open)
 	}
 	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
@@ -485,7 +367,7 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
 // the quote is, in the active voice ("a campaign called “…”" is passive).
 func (s *quoteSentence) characterises(cue, open int) bool {
 	w := s.fword(cue)
-	if !s.in(cue, descriptive) || open-cue > 8 || open < cue {
+	if !s.in(cue, lexicon.CharacterisingVerbs) || open-cue > 8 || open < cue {
 		return false
 	}
 	for k := cue + 1; k < open; k++ {
@@ -493,7 +375,7 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 			return false
 		}
 	}
-	if s.in(cue-1, beVerbs) {
+	if s.in(cue-1, lexicon.BeForms) {
 		return false // what was called the …
 	}
 	if strings.HasSuffix(w, "ed") && cue > 0 {
@@ -501,11 +383,4 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 		return !(p == "NN" || p == "NNS" || p == "DT") || text.IsCap(s.word(cue-1))
 	}
 	return true
-}
-
-// titleGlue are the small words a title-case name keeps in lower case
-// ("A Framework for Peace in the Middle East").
-var titleGlue = map[string]bool{
-	"the": true, "of": true, "for": true, "to": true, "and": true, "a": true, "an": true, "in": true, "on": true,
-	"at": true, "between": true, "with": true, "by": true, "'s": true, "de": true, "la": true,
 }

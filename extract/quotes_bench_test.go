@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"slices"
 	"testing"
 
 	"github.com/parley-nlp/parley/pipeline"
@@ -15,37 +13,13 @@ func speechDocs(b *testing.B, m *Models) (docs, sample []*pipeline.Document) {
 	return corpusDocs(b, Stages(m)[:5]) // up to the entity stage
 }
 
-// benchSpeech times stages over ds. Each run gets fresh tokens (two
-// copies swapped run after run), so that what the stages derive from the
-// tokens is built every run, as in the pipeline; the folded words, which
-// the entity stage builds in the pipeline, are built outside the CPU time
-// reported.
+// benchSpeech times stages over ds.
 func benchSpeech(b *testing.B, ds []*pipeline.Document, stages ...pipeline.Stage) {
-	n := 0
-	for _, d := range ds {
-		n += len(d.Text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	other := make([][]pipeline.Token, len(ds))
-	for i, d := range ds {
-		other[i] = slices.Clone(d.Tokens)
-	}
-	var cpu int64
-	for b.Loop() {
-		for i, d := range ds {
-			d.Tokens, other[i] = other[i], d.Tokens
-			sharedFolds(d)
-			cpu0 := cpuTime()
-			for _, st := range stages {
-				if err := st.Run(context.Background(), d); err != nil {
-					b.Fatal(err)
-				}
-			}
-			cpu += cpuTime() - cpu0
+	benchCorpus(b, ds, func() {
+		for _, st := range stages {
+			runEach(b, st, ds)
 		}
-	}
-	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+	})
 }
 
 // BenchmarkQuoteFinder times the quote stage alone on the sample article

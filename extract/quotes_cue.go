@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -27,10 +28,10 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) 
 		if s.inRegion(i) {
 			continue
 		}
-		if s.isReporting(i) || s.in(i, descriptive) {
+		if s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs) {
 			return i, s.sp.subjectOf(s, i, 0)
 		}
-		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, beVerbs) {
+		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, lexicon.BeForms) {
 			verb = i
 		}
 		if i < lo && verb >= 0 {

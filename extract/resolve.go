@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -21,7 +22,7 @@ import (
 // (the entity finder's scratch); nothing it keeps reaches the output.
 type resolver struct {
 	d     *pipeline.Document
-	lx    *Lexicon
+	lx    *lexicon.Lexicon
 	folds []string // the document's folded tokens (sharedFolds)
 
 	ids     map[string]int32 // folded name -> the first key id with it
@@ -57,7 +58,7 @@ type group struct {
 // people by full name with surnames, first names and hyphen compounds
 // ("Putin-Trump") as further mentions, events with their lower-case
 // forms; single unknown words are kept only when something explains them.
-func (r *resolver) resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pipeline.Entity {
+func (r *resolver) resolve(d *pipeline.Document, lx *lexicon.Lexicon, cands []cand) []pipeline.Entity {
 	r.reset(d, lx)
 	r.group(cands)
 	r.mergeYearEvents()
@@ -71,8 +72,8 @@ func (r *resolver) resolve(d *pipeline.Document, lx *Lexicon, cands []cand) []pi
 }
 
 // reset readies r for document d.
-func (r *resolver) reset(d *pipeline.Document, lx *Lexicon) {
-	r.d, r.lx, r.folds = d, lx, sharedFolds(d)
+func (r *resolver) reset(d *pipeline.Document, lx *lexicon.Lexicon) {
+	r.d, r.lx, r.folds = d, lx, d.Index.Folds
 	if r.ids == nil || len(r.ids) > 4096 {
 		r.ids = map[string]int32{} // clearing a map costs its size: do not keep a huge one
 	} else {
@@ -123,7 +124,7 @@ func (r *resolver) group(cands []cand) {
 func (r *resolver) keyOf(c *cand) int32 {
 	switch {
 	case c.canon != "":
-		return r.id(c.typ, r.lx.gazFold(c.ref, c.canon))
+		return r.id(c.typ, r.lx.GazFold(c.ref, c.canon))
 	case c.typ == pipeline.Date:
 		return r.id(c.typ, r.text(c.span))
 	}
@@ -844,7 +845,7 @@ func (r *resolver) canonicalName(g *group) string {
 	best, bestFields := "", 0
 	canon := ""
 	if g.canon != "" {
-		canon = r.lx.foldCanonical(g.canon)
+		canon = r.lx.FoldCanonical(g.canon)
 	}
 	prev := ""
 	for i, m := range g.mentions {

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -24,14 +25,14 @@ func BenchmarkResolve(b *testing.B) {
 }
 
 // entityCands is the candidates EntityFinder.Run hands to resolve.
-func entityCands(d *pipeline.Document, lx *Lexicon) []cand {
+func entityCands(d *pipeline.Document, lx *lexicon.Lexicon) []cand {
 	var cands []cand
-	folds, flags := sharedTokens(d, new(tokenScratch))
-	s := sentenceView{d: d, lx: lx}
-	var r tokenRanges
-	for si := range d.Sentences {
-		lo, hi := r.next(d, si)
-		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], flags[lo:hi:hi])
+	sets := lx.Index().Sets()
+	folds, classes, flags := d.Index.Folds, d.Index.Classes, tokenFlags(d, sets, new(tokenScratch))
+	s := sentenceView{d: d, lx: lx, sets: sets}
+	for si, r := range d.Index.Sentences {
+		lo, hi := r.Lo, r.Hi
+		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], classes[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}
 	return cands

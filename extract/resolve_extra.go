@@ -141,7 +141,7 @@ func (r *resolver) hyphenParts(t *pipeline.Token) {
 		}
 		r.buf = text.AppendFold(r.buf[:0], part)
 		if e, ok := lx.Gazetteer[string(r.buf)]; ok {
-			r.add(e.Type, lx.foldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
+			r.add(e.Type, lx.FoldCanonical(e.Canonical), e.Canonical, sp, t.Sentence, nil)
 		} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {
 			g := &r.groups[k]
 			g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: t.Sentence})

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -20,7 +21,7 @@ type Segmenter struct {
 }
 
 // NewSegmenter returns a segmenter using the lexicon's abbreviations.
-func NewSegmenter(lx *Lexicon) *Segmenter {
+func NewSegmenter(lx *lexicon.Lexicon) *Segmenter {
 	g := &Segmenter{abbrev: lx.Abbrev}
 	for a := range lx.Abbrev {
 		g.abbrevF.Add(a)

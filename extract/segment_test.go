@@ -6,12 +6,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-func testLexicon(t testing.TB) *Lexicon {
+func testLexicon(t testing.TB) *lexicon.Lexicon {
 	t.Helper()
-	lx, err := LoadLexicon()
+	lx, err := lexicon.Load()
 	require.NoError(t, err)
 	return lx
 }

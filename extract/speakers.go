@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -59,7 +60,7 @@ func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *ment
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
-			lo := tokenEndingAfterNear(d, qd.tokLo, qd.tokHi, mn.Sentence, mn.Start)
+			lo := text.TokenEndingNear(d, mn.Sentence, mn.Start)
 			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
 				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
 				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
@@ -163,25 +164,11 @@ func (m *mentionIndex) addName(ei int, full string) {
 	}
 }
 
-// searchToken returns the index of the first token ending after off.
-func searchToken(ts []pipeline.Token, off int) int {
-	lo, hi := 0, len(ts)
-	for lo < hi {
-		h := (lo + hi) / 2
-		if ts[h].End <= off {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	return lo
-}
-
 // speakers resolves who speaks: names, titles, pronouns and the bodies
 // behind nationality words ("the Ukrainian government" → Ukraine).
 type speakers struct {
 	d   *pipeline.Document
-	lx  *Lexicon
+	lx  *lexicon.Lexicon
 	idx *mentionIndex
 	qd  *quoteDoc
 	// the speaker of the latest quote, for quotes that continue it
@@ -328,13 +315,9 @@ func (s *quoteSentence) nameWord(k int) bool {
 	}
 	w := s.word(k)
 	if text.IsCap(w) {
-		return !s.in(k, reportingWords)
+		return !s.in(k, lexicon.Reporting)
 	}
-	switch w {
-	case "von", "der", "van", "de", "al", "bin", "ibn", "la", "da", "dos", "el":
-		return k+1 < len(s.toks) && text.IsCap(s.word(k+1))
-	}
-	return false
+	return s.in(k, lexicon.Particles) && k+1 < len(s.toks) && text.IsCap(s.word(k+1))
 }
 
 func (sp *speakers) typeOf(r *pipeline.Speaker) string {

@@ -4,11 +4,12 @@ import (
 	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
 // subjectOf finds the subject of the verb at token v by looking left over
-// adverbs, a prepositional phrase ("Netanyahu in his speech said"), a
+// lexicon.Adverbs, a prepositional phrase ("Netanyahu in his speech said"), a
 // relative clause or apposition ("Obasanjo, who …, described"), and
 // through "and"/"but" to the subject of an earlier verb.
 func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker {
@@ -19,7 +20,7 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 	if j < 0 {
 		return nil
 	}
-	if s.in(j, beVerbs) {
+	if s.in(j, lexicon.BeForms) {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
 		if s.fword(v+1) == "by" {
@@ -61,13 +62,13 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 	return sp.npAt(s, j)
 }
 
-// skipLeft moves left from token j over adverbs, auxiliaries, a
+// skipLeft moves left from token j over lexicon.Adverbs, auxiliaries, a
 // prepositional phrase or a relative clause/apposition before a verb.
 func (s *quoteSentence) skipLeft(j int) int {
 	for j >= 0 {
 		f := s.fword(j)
 		switch {
-		case s.in(j, adverbs) || s.toks[j].Tag == "RB" && !s.in(j, beVerbs) && f != "not":
+		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not":
 			j--
 		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
 			k := s.skipInsert(j)
@@ -139,7 +140,7 @@ func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
 	} else if r := sp.nominal(s, j); r != nil {
 		return r
 	}
-	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, personHeads|bodyHeads) {
+	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads|lexicon.BodyHeads) {
 		return nil
 	}
 	lo := j
@@ -151,9 +152,9 @@ func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
 		lo--
 	}
 	switch {
-	case s.in(j, personHeads):
+	case s.in(j, lexicon.PersonHeads):
 		return sp.byRole(s, lo, j)
-	case s.in(j, bodyHeads):
+	case s.in(j, lexicon.BodyHeads):
 		for k := j - 1; k >= lo; k-- {
 			if r := sp.named(s, k); r != nil && sp.typeOf(r) != pipeline.Person {
 				return r

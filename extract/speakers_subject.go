@@ -2,38 +2,8 @@ package extract
 
 import (
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
-)
-
-var pronouns = map[string]string{
-	"he": "p", "she": "p", "him": "p", "her": "p", "his": "p",
-	"it": "o", "they": "any", "its": "o", "their": "any",
-}
-
-var adverbs = newWordSet(
-	"also", "clearly", "further", "again", "then", "repeatedly", "later", "once", "openly",
-	"publicly", "firmly", "explicitly", "strongly", "reportedly", "previously", "separately",
-	"subsequently", "immediately", "quickly", "likewise", "similarly", "additionally", "moreover",
-	"today", "yesterday", "personally", "directly", "officially", "bluntly", "however", "had", "has",
-	"have", "would", "will", "also,", "themselves", "himself", "herself", "itself", "back", "later,",
-	"only", "even", "already",
-)
-
-// beVerbs are the forms of "be" (the classifier's beForms).
-var beVerbs = beForms
-
-// personHeads are nouns that name a person by office; bodyHeads name a body
-// that speaks for its country ("the Ukrainian government" → Ukraine).
-var personHeads = newWordSet(
-	"president", "minister", "spokesperson", "spokesman", "spokeswoman", "chief", "leader",
-	"secretary", "envoy", "premier", "chancellor", "king", "emir", "prince", "ambassador",
-	"negotiator", "commander", "mediator", "representative", "counterpart", "head", "adviser",
-	"advisor",
-)
-
-var bodyHeads = newWordSet(
-	"government", "ministry", "delegation", "side", "authorities", "administration", "presidency",
-	"leadership", "embassy", "cabinet", "office", "army", "military", "parliament", "team",
 )
 
 // nominal returns the speaker named at token j: an entity mention, a name
@@ -48,8 +18,7 @@ func (sp *speakers) nominal(s *quoteSentence, j int) *pipeline.Speaker {
 	if r := sp.nameAt(s, j); r != nil {
 		return r
 	}
-	switch s.fword(j) {
-	case "he", "she", "they", "it", "him", "her":
+	if s.in(j, lexicon.PersonPronouns|lexicon.ThingPronouns|lexicon.GroupPronouns) {
 		return sp.pronoun(s, j)
 	}
 	return nil
@@ -59,13 +28,13 @@ func (sp *speakers) nominal(s *quoteSentence, j int) *pipeline.Speaker {
 // name earlier in the sentence, else the speaker of the latest quote or
 // the subject of the nearest earlier sentence that names one.
 func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
-	kind := pronouns[s.fword(i)]
+	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
 	ok := func(r *pipeline.Speaker) bool {
 		t := sp.typeOf(r)
-		switch kind {
-		case "p":
+		switch {
+		case person:
 			return t == pipeline.Person
-		case "o":
+		case thing:
 			return t == pipeline.GPE || t == pipeline.Org
 		}
 		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org

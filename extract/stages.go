@@ -1,18 +1,24 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
 // Models is what the stages need that is costly to build: make it once per
 // process with NewModels and share it between documents and goroutines.
 type Models struct {
-	Lexicon *Lexicon
+	Lexicon *lexicon.Lexicon
 	Tags    *TagModel
 }
+
+// NamedReader is a user gazetteer file for NewModels.
+type NamedReader = lexicon.NamedReader
 
 // NewModels loads the embedded lexicons plus any user gazetteer files, and
 // the embedded part-of-speech model.
 func NewModels(extra ...NamedReader) (*Models, error) {
-	lx, err := LoadLexicon(extra...)
+	lx, err := lexicon.Load(extra...)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +35,7 @@ func Stages(m *Models) []pipeline.Stage {
 	return []pipeline.Stage{
 		NewReader(),
 		NewSegmenter(m.Lexicon),
-		NewTokenizer(),
+		NewTokenizer(m.Lexicon),
 		NewTagger(m.Tags),
 		NewEntityFinder(m.Lexicon),
 		NewQuoteFinder(m.Lexicon),

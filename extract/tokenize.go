@@ -7,25 +7,36 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// Tokenizer splits sentences into word and punctuation tokens. Input:
-// Sentences. Output: Tokens, sorted, each inside one sentence. Words keep
-// inner hyphens, apostrophes and dots ("Russia-Ukraine", "U.S.");
-// a possessive ’s / 's is a token of its own.
+// Tokenizer splits sentences into word and punctuation tokens and indexes
+// them for the stages after it. Input: Sentences. Output: Tokens, sorted,
+// each inside one sentence, and Index: each token's folded text, the
+// class of that fold in the lexicon's word index, and each sentence's
+// token range. Words keep inner hyphens, apostrophes and dots
+// ("Russia-Ukraine", "U.S."); a possessive ’s / 's is a token of its own.
 type Tokenizer struct {
+	words   *lexicon.Index
 	scratch text.Pool[tokScratch] // Run's buffers
 }
 
 // tokScratch holds Run's buffers, reused from document to document.
 type tokScratch struct {
-	spans []pipeline.Span
-	ends  []int // ends[si]: len(spans) after sentence si
+	spans  []pipeline.Span
+	ends   []int       // ends[si]: len(spans) after sentence si
+	folded []foldedTok // the tokens whose fold is not their text
+	buf    []byte      // their folds, end to end
 }
 
-// NewTokenizer returns the tokenizer stage.
-func NewTokenizer() *Tokenizer { return &Tokenizer{} }
+// foldedTok is a token whose fold differs from its text: its index and
+// the end of its fold in tokScratch.buf.
+type foldedTok struct{ i, end int32 }
+
+// NewTokenizer returns the tokenizer stage, indexing words in lx's word
+// index.
+func NewTokenizer(lx *lexicon.Lexicon) *Tokenizer { return &Tokenizer{words: lx.Index()} }
 
 // Name implements pipeline.Stage.
 func (*Tokenizer) Name() string { return "tokenize" }
@@ -41,18 +52,53 @@ func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
 		ends = append(ends, len(spans))
 	}
 	d.Tokens = make([]pipeline.Token, len(spans))
+	ranges := make([]pipeline.TokenRange, len(ends))
 	k := 0
 	for si, end := range ends {
+		ranges[si].Lo = int32(k)
 		for ; k < end; k++ {
 			// Field by field: storing a whole Token writes its (empty) Tag
 			// through the GC's write barrier.
 			tk := &d.Tokens[k]
 			tk.Span, tk.Sentence = spans[k], si
 		}
+		ranges[si].Hi = int32(k)
 	}
+	folds := foldTokens(d, sc)
+	classes := make([]int32, len(folds))
+	t.words.Classes(folds, classes)
+	d.Index = pipeline.TokenIndex{Folds: folds, Classes: classes, Sentences: ranges}
 	sc.spans, sc.ends = spans, ends
-	t.scratch.Put(sc)
+	if cap(spans) <= text.MaxKept {
+		t.scratch.Put(sc)
+	}
 	return nil
+}
+
+// foldTokens returns text.Fold of every token's text. Most tokens are
+// lower-case ASCII: their fold is their text. The others' folds are
+// written back to back into one buffer and sliced from one string after
+// it.
+func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
+	folds := make([]string, len(d.Tokens))
+	folded, buf := sc.folded[:0], sc.buf[:0]
+	for i := range d.Tokens {
+		t := &d.Tokens[i] // not a copy of the whole token
+		w := d.Text[t.Start:t.End]
+		if !text.NeedsFold(w) {
+			folds[i] = w
+			continue
+		}
+		buf = text.AppendFold(buf, w)
+		folded = append(folded, foldedTok{int32(i), int32(len(buf))})
+	}
+	all, start := string(buf), int32(0)
+	for _, t := range folded {
+		folds[t.i] = all[start:t.end]
+		start = t.end
+	}
+	sc.folded, sc.buf = folded, buf
+	return folds
 }
 
 // Tokenize returns the token spans of src[s.Start:s.End].

@@ -54,7 +54,7 @@ func TestMatchDate(t *testing.T) {
 			}
 			got := ""
 			for i := range toks {
-				if j := matchDate(tt.in, toks, i); j > i {
+				if j := matchDate(testModels(t).Lexicon, tt.in, toks, i); j > i {
 					got = tt.in[toks[i].Start:toks[j-1].End]
 					break
 				}

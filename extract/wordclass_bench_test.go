@@ -12,18 +12,18 @@ import (
 func BenchmarkWordClasses(b *testing.B) {
 	m := testModels(b)
 	docs, _ := speechDocs(b, m)
-	x := cueIndexOf(m.Lexicon)
+	x := m.Lexicon.Index()
 	folds := make([][]string, len(docs))
 	toks := 0
 	for i, d := range docs {
-		folds[i] = sharedFolds(d)
+		folds[i] = d.Index.Folds
 		toks += len(d.Tokens)
 	}
 	var class []int32
 	benchCorpus(b, docs, func() {
 		for _, f := range folds {
 			class = text.Resize(class, len(f))
-			classesOf(x, f, class)
+			x.Classes(f, class)
 		}
 	})
 	b.ReportMetric(float64(toks), "tokens")
@@ -36,7 +36,7 @@ func BenchmarkWordTouch(b *testing.B) {
 	docs, _ := speechDocs(b, m)
 	folds := make([][]string, len(docs))
 	for i, d := range docs {
-		folds[i] = sharedFolds(d)
+		folds[i] = d.Index.Folds
 	}
 	var class []int32
 	benchCorpus(b, docs, func() {

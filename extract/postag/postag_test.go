@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/postag"
 	_ "github.com/parley-nlp/parley/internal/golden" // registers -update
 	"github.com/parley-nlp/parley/pipeline"
@@ -29,7 +30,7 @@ func corpusSentences(t *testing.T) []string {
 	paths, err := filepath.Glob("../../testdata/articles/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
-	lx, err := extract.LoadLexicon()
+	lx, err := lexicon.Load()
 	require.NoError(t, err)
 	stages := []pipeline.Stage{extract.NewReader(), extract.NewSegmenter(lx)}
 	var out []string

@@ -1,19 +1,16 @@
-package extract
+package lexicon
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"strings"
-	"sync"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 )
 
-//go:embed lexicon
-var lexiconFS embed.FS
+//go:embed *.txt *.tsv lists/*.txt
+var dataFS embed.FS
 
 // GazEntry is one gazetteer referent.
 type GazEntry struct {
@@ -21,38 +18,36 @@ type GazEntry struct {
 	Canonical string
 }
 
-// Lexicon is the knowledge the stages share: built once per process and
-// read-only afterwards, so one Lexicon serves any number of goroutines.
-// Keys are folded with text.Fold.
+// Lexicon is the knowledge the stages share: built once per process by
+// Load and read-only afterwards, so one Lexicon serves any number of
+// goroutines. Keys are folded with text.Fold.
 type Lexicon struct {
-	Abbrev     map[string]bool
-	Gazetteer  map[string]GazEntry // surface form -> referent
-	Acronyms   map[string]bool     // gazetteer keys written in capitals: match only so
-	GazMax     int                 // longest gazetteer name, in words
-	Demonyms   map[string]string   // NORP word -> place canonical ("" for groups)
-	Titles     map[string]bool     // title phrases
-	TitleMax   int                 // longest title phrase, in words
-	TitleWords map[string]bool
-	Cues       map[string][]Cue  // first word -> cue phrases starting with it
-	Reporting  map[string]bool   // reporting verb forms
-	Heads      map[string]string // last word of a name -> its type
-	TitleHeads map[string]bool   // last words of title phrases
+	Abbrev      map[string]bool
+	Gazetteer   map[string]GazEntry // surface form -> referent
+	Acronyms    map[string]bool     // gazetteer keys written in capitals: match only so
+	GazMax      int                 // longest gazetteer name, in words
+	Demonyms    map[string]string   // NORP word -> place canonical ("" for groups)
+	Titles      map[string]bool     // title phrases
+	TitleMax    int                 // longest title phrase, in words
+	TitleWords  map[string]bool
+	Cues        map[string][]Cue  // first word -> cue phrases starting with it
+	Heads       map[string]string // last word of a name -> its type
+	PrefixHeads map[string]string // first word of a name -> its type
+	TitleHeads  map[string]bool   // last words of title phrases
+	Weights     Weights           // the classifier's weights and threshold
 
-	canonFolds map[string]string // text.Fold of each gazetteer canonical name
+	canonFolds map[string]string // Fold of each gazetteer canonical name
+	lists      map[string]List   // folded word -> the word lists holding it
 
 	// The gazetteer, nationality and title phrases, their word-aligned
 	// starts and ends, and the word lists, merged for one lookup per
-	// word or phrase (wordinfo.go, gazindex.go).
-	words           map[string]wordInfo
-	gazEnts         []GazEntry       // the gazetteer's referents, by gazInfo.ref
-	canonFoldsByRef []string         // foldCanonical of gazEnts' canonical names
-	wordBloom       *text.WordFilter // the words' filter
+	// word or phrase (phrases.go).
+	words           map[string]WordInfo
+	gazEnts         []GazEntry       // the gazetteer's referents, by GazInfo.Ref
+	canonFoldsByRef []string         // FoldCanonical of gazEnts' canonical names
+	wordFilter      *text.WordFilter // the words' filter
 
-	// The cue index of the quote stage and the classifier (cueIndexOf).
-	cues struct {
-		once sync.Once
-		x    *cueIndex
-	}
+	index *Index // every word list and cue's word by class (index.go)
 }
 
 // Cue is a classification cue phrase.
@@ -62,15 +57,22 @@ type Cue struct {
 	Weight float64
 }
 
-// LoadLexicon reads the embedded lexicons, then each extra gazetteer file
-// (the gazetteer's format) in order; later entries win.
-func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
+// NamedReader is a user lexicon file.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+// Load reads the embedded lexicons, then each extra gazetteer file (the
+// gazetteer's format) in order; later entries win.
+func Load(extra ...NamedReader) (*Lexicon, error) {
 	// The gazetteer's maps start at about the embedded gazetteer's size
 	// (4,070 entries, 6,700 names) rather than growing through every size.
 	lx := &Lexicon{
 		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
-		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Reporting: map[string]bool{}, Heads: map[string]string{}, TitleHeads: map[string]bool{},
+		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
+		PrefixHeads: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
 	}
 	loaders := []struct {
 		file string
@@ -82,28 +84,20 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 		{"titles.txt", (*Lexicon).addTitle},
 		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
 		{"cues.tsv", (*Lexicon).addCue},
-		{"heads.tsv", func(lx *Lexicon, f []string) error {
-			if len(f) != 2 || !entityTypes[f[0]] {
-				return fmt.Errorf("want TYPE<TAB>WORD")
-			}
-			lx.Heads[f[1]] = f[0]
-			return nil
-		}},
-		{"reporting.txt", func(lx *Lexicon, f []string) error { lx.Reporting[text.Fold(f[0])] = true; return nil }},
+		{"heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
+		{"prefix_heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
+		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
 	}
 	for _, l := range loaders {
-		f, err := lexiconFS.Open("lexicon/" + l.file)
-		if err != nil {
-			if isNotExist(err) {
-				continue
-			}
+		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
 			return nil, err
 		}
-		err = readTable("lexicon/"+l.file, f, func(fields []string) error { return l.fn(lx, fields) })
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
+	}
+	if err := lx.Weights.check(); err != nil {
+		return nil, fmt.Errorf("weights.tsv: %w", err)
+	}
+	if err := lx.loadLists(); err != nil {
+		return nil, err
 	}
 	for _, e := range extra {
 		if err := readTable(e.Name, e.R, lx.addGaz); err != nil {
@@ -112,17 +106,20 @@ func LoadLexicon(extra ...NamedReader) (*Lexicon, error) {
 	}
 	lx.words, lx.gazEnts = wordTable(lx)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
-	lx.wordBloom = newWordFilter(lx.words)
+	lx.wordFilter = newWordFilter(lx.words)
+	lx.index = newIndex(compileCues(lx), lx.lists)
 	return lx, nil
 }
 
-// NamedReader is a user lexicon file.
-type NamedReader struct {
-	Name string
-	R    io.Reader
+// readFile calls fn with the fields of each data line of an embedded file.
+func readFile(name string, fn func([]string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return readTable("lexicon/"+name, f, fn)
 }
-
-func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // readTable calls fn with the TAB-separated fields of each data line.
 // The lines are read into one string and cut without allocating, so the
@@ -133,11 +130,11 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	if err != nil {
 		return err
 	}
-	text := string(data)
+	src := string(data)
 	var fields []string
-	for n := 1; text != ""; n++ {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
+	for n := 1; src != ""; n++ {
+		line, rest, _ := strings.Cut(src, "\n")
+		src = rest
 		line = strings.TrimRight(line, " \r")
 		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
 			continue
@@ -153,19 +150,23 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	return nil
 }
 
-var entityTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "EVENT": true, "DATE": true}
+// isEntityType reports whether t is one of the contract's entity types.
+func isEntityType(t string) bool {
+	switch t {
+	case "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE":
+		return true
+	}
+	return false
+}
 
 func (lx *Lexicon) addGaz(f []string) error {
 	if len(f) < 2 || f[1] == "" {
 		return fmt.Errorf("want TYPE<TAB>NAME[<TAB>ALIAS|ALIAS...], got %d fields", len(f))
 	}
-	if !entityTypes[f[0]] {
+	if !isEntityType(f[0]) {
 		return fmt.Errorf("unknown entity type %q", f[0])
 	}
 	e := GazEntry{Type: f[0], Canonical: f[1]}
-	if lx.canonFolds == nil {
-		lx.canonFolds = map[string]string{}
-	}
 	lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
 	names := []string{f[1]}
 	if len(f) > 2 && f[2] != "" {
@@ -216,6 +217,15 @@ func (lx *Lexicon) addTitle(f []string) error {
 	return nil
 }
 
+// addHead reads a TYPE<TAB>WORD line into heads.
+func addHead(heads map[string]string, f []string) error {
+	if len(f) != 2 || !isEntityType(f[0]) {
+		return fmt.Errorf("want TYPE<TAB>WORD")
+	}
+	heads[f[1]] = f[0]
+	return nil
+}
+
 func (lx *Lexicon) addCue(f []string) error {
 	if len(f) < 2 {
 		return fmt.Errorf("want LABEL<TAB>PHRASE[<TAB>WEIGHT]")
@@ -237,7 +247,7 @@ func (lx *Lexicon) addCue(f []string) error {
 	return nil
 }
 
-// foldWords is text.Fold(strings.Join(strings.Fields(n), " ")) and the number
+// foldWords is Fold(strings.Join(strings.Fields(n), " ")) and the number
 // of words, in one pass and one allocation.
 func foldWords(n string) (string, int) {
 	var buf [64]byte
@@ -252,9 +262,9 @@ func foldWords(n string) (string, int) {
 	return string(b), words
 }
 
-// foldCanonical is text.Fold(c) for a gazetteer canonical name, looked up
+// FoldCanonical is Fold(c) for a gazetteer canonical name, looked up
 // rather than built (and allocated) for every mention.
-func (lx *Lexicon) foldCanonical(c string) string {
+func (lx *Lexicon) FoldCanonical(c string) string {
 	if f, ok := lx.canonFolds[c]; ok {
 		return f
 	}

@@ -1,4 +1,4 @@
-package extract
+package lexicon
 
 import (
 	"strings"
@@ -70,11 +70,11 @@ func TestDemonymPlacesAreInGazetteer(t *testing.T) {
 }
 
 func TestLoadLexiconUserFile(t *testing.T) {
-	lx, err := LoadLexicon(NamedReader{Name: "mine.tsv", R: strings.NewReader("# mine\nGPE\tNew Town\tNT|Newtown\n")})
+	lx, err := Load(NamedReader{Name: "mine.tsv", R: strings.NewReader("# mine\nGPE\tNew Town\tNT|Newtown\n")})
 	require.NoError(t, err)
 	assert.Equal(t, GazEntry{Type: "GPE", Canonical: "New Town"}, lx.Gazetteer["newtown"])
 
-	_, err = LoadLexicon(NamedReader{Name: "bad.tsv", R: strings.NewReader("PLACE\tX\n")})
+	_, err = Load(NamedReader{Name: "bad.tsv", R: strings.NewReader("PLACE\tX\n")})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "bad.tsv:1")
 }
@@ -85,4 +85,11 @@ func TestFoldWords(t *testing.T) {
 		assert.Equal(t, text.Fold(strings.Join(strings.Fields(n), " ")), key, n)
 		assert.Equal(t, len(strings.Fields(n)), words, n)
 	}
+}
+
+func testLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	lx, err := Load()
+	require.NoError(t, err)
+	return lx
 }

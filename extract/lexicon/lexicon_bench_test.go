@@ -1,4 +1,4 @@
-package extract
+package lexicon
 
 import "testing"
 
@@ -7,7 +7,7 @@ import "testing"
 func BenchmarkLoadLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := LoadLexicon(); err != nil {
+		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
 	}
