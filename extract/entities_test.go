@@ -7,6 +7,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
+	"github.com/parley-nlp/parley/extract/tag"
+	"github.com/parley-nlp/parley/extract/tokenize"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -16,7 +20,7 @@ func entitiesOf(t *testing.T, text string) []pipeline.Entity {
 	d, err := pipeline.NewDocument("t.txt", []byte(text))
 	require.NoError(t, err)
 	m := testModels(t)
-	stages := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(m.Lexicon), NewTagger(m.Tags), NewEntityFinder(m.Lexicon)}
+	stages := []pipeline.Stage{reader.New(), segment.New(m.Lexicon), tokenize.New(m.Lexicon), tag.New(m.Tags), NewEntityFinder(m.Lexicon)}
 	require.NoError(t, pipeline.Run(context.Background(), d, stages))
 	return d.Entities
 }

@@ -9,6 +9,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
+	"github.com/parley-nlp/parley/extract/tag"
+	"github.com/parley-nlp/parley/extract/tokenize"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -31,7 +35,7 @@ func runQuotes(t *testing.T, m *Models, text string, ents []testEnt) *pipeline.D
 	t.Helper()
 	d, err := pipeline.NewDocument("t.txt", []byte(text+"\n"))
 	require.NoError(t, err)
-	pre := []pipeline.Stage{NewReader(), NewSegmenter(m.Lexicon), NewTokenizer(m.Lexicon), NewTagger(m.Tags)}
+	pre := []pipeline.Stage{reader.New(), segment.New(m.Lexicon), tokenize.New(m.Lexicon), tag.New(m.Tags)}
 	require.NoError(t, pipeline.Run(context.Background(), d, pre))
 	for i, e := range ents {
 		ent := pipeline.Entity{ID: "e" + strconv.Itoa(i+1), Text: e.forms[0], Type: e.typ, Aliases: e.forms[1:], Role: e.role}

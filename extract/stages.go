@@ -2,6 +2,10 @@ package extract
 
 import (
 	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
+	"github.com/parley-nlp/parley/extract/tag"
+	"github.com/parley-nlp/parley/extract/tokenize"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -9,7 +13,7 @@ import (
 // process with NewModels and share it between documents and goroutines.
 type Models struct {
 	Lexicon *lexicon.Lexicon
-	Tags    *TagModel
+	Tags    *tag.Model
 }
 
 // NamedReader is a user gazetteer file for NewModels.
@@ -22,7 +26,7 @@ func NewModels(extra ...NamedReader) (*Models, error) {
 	if err != nil {
 		return nil, err
 	}
-	tm, err := NewTagModel()
+	tm, err := tag.NewModel()
 	if err != nil {
 		return nil, err
 	}
@@ -33,10 +37,10 @@ func NewModels(extra ...NamedReader) (*Models, error) {
 // configuration: a caller that wants less takes a prefix or filters it.
 func Stages(m *Models) []pipeline.Stage {
 	return []pipeline.Stage{
-		NewReader(),
-		NewSegmenter(m.Lexicon),
-		NewTokenizer(m.Lexicon),
-		NewTagger(m.Tags),
+		reader.New(),
+		segment.New(m.Lexicon),
+		tokenize.New(m.Lexicon),
+		tag.New(m.Tags),
 		NewEntityFinder(m.Lexicon),
 		NewQuoteFinder(m.Lexicon),
 		NewClassifier(m.Lexicon),

@@ -74,12 +74,6 @@ func runEach(b *testing.B, st pipeline.Stage, docs []*pipeline.Document) {
 	}
 }
 
-// benchStage times stage k of read, segment, tokenize, tag over the corpus.
-func benchStage(b *testing.B, k int) {
-	docs, stages := benchDocs(b, k)
-	benchCorpus(b, docs, func() { runEach(b, stages[k], docs) })
-}
-
 // cpuTime is the process's user and system CPU time in nanoseconds: on a
 // shared machine it varies less than the wall clock.
 func cpuTime() int64 {
@@ -89,8 +83,3 @@ func cpuTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
-
-func BenchmarkStageRead(b *testing.B)     { benchStage(b, 0) }
-func BenchmarkStageSegment(b *testing.B)  { benchStage(b, 1) }
-func BenchmarkStageTokenize(b *testing.B) { benchStage(b, 2) }
-func BenchmarkStageTag(b *testing.B)      { benchStage(b, 3) }

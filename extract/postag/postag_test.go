@@ -16,9 +16,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/postag"
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
 	_ "github.com/parley-nlp/parley/internal/golden" // registers -update
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -32,7 +33,7 @@ func corpusSentences(t *testing.T) []string {
 	require.NotEmpty(t, paths)
 	lx, err := lexicon.Load()
 	require.NoError(t, err)
-	stages := []pipeline.Stage{extract.NewReader(), extract.NewSegmenter(lx)}
+	stages := []pipeline.Stage{reader.New(), segment.New(lx)}
 	var out []string
 	for _, p := range paths {
 		data, err := os.ReadFile(p)

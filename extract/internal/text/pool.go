@@ -5,12 +5,18 @@ import "sync"
 // Pool keeps a stage's per-document scratch space for the next document,
 // whichever goroutine runs it: made afresh for every document, scratch
 // space is most of what a stage allocates. The zero Pool is ready.
-type Pool[T any] struct{ p sync.Pool }
+type Pool[T any] struct {
+	p   sync.Pool
+	New func() *T // makes a *T when none is kept; nil for new(T)
+}
 
-// Get returns a *T kept by Put, or a new zero one.
+// Get returns a *T kept by Put, or a new one.
 func (p *Pool[T]) Get() *T {
 	if x, ok := p.p.Get().(*T); ok {
 		return x
+	}
+	if p.New != nil {
+		return p.New()
 	}
 	return new(T)
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // IsCap reports whether w starts with an upper-case letter ("al-Sudani"
@@ -61,4 +63,14 @@ func IsDottedAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// TrimSpan narrows s to exclude Unicode white space, NBSP, zero-width
+// characters and a BOM at either end.
+func TrimSpan(src string, s pipeline.Span) pipeline.Span {
+	t := src[s.Start:s.End]
+	left := strings.TrimLeftFunc(t, IsBlank)
+	s.Start += len(t) - len(left)
+	s.End = s.Start + len(strings.TrimRightFunc(left, IsBlank))
+	return s
 }

@@ -1,4 +1,4 @@
-package extract
+package segment
 
 import (
 	"testing"
@@ -18,7 +18,7 @@ func testLexicon(t testing.TB) *lexicon.Lexicon {
 }
 
 func TestSegmenter(t *testing.T) {
-	g := NewSegmenter(testLexicon(t))
+	g := New(testLexicon(t))
 	tests := []struct {
 		name string
 		in   string
@@ -38,7 +38,7 @@ func TestSegmenter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range g.Split(tt.in, pipeline.Span{Start: 0, End: len(tt.in)}) {
+			for _, s := range g.appendSplit(nil, tt.in, pipeline.Span{Start: 0, End: len(tt.in)}) {
 				got = append(got, tt.in[s.Start:s.End])
 			}
 			assert.Equal(t, tt.want, got)

@@ -1,4 +1,4 @@
-package extract
+package reader
 
 import (
 	"context"
@@ -14,7 +14,7 @@ func read(t *testing.T, text string) *pipeline.Document {
 	t.Helper()
 	d, err := pipeline.NewDocument("x.txt", []byte(text))
 	require.NoError(t, err)
-	require.NoError(t, NewReader().Run(context.Background(), d))
+	require.NoError(t, New().Run(context.Background(), d))
 	return d
 }
 
@@ -70,28 +70,6 @@ func TestReader(t *testing.T) {
 				assert.Equal(t, tt.sections, d.Meta.Sections)
 			}
 			assert.Equal(t, tt.paras, paragraphs(d))
-		})
-	}
-}
-
-func TestValidateRejectsBadInput(t *testing.T) {
-	tests := []struct {
-		name   string
-		in     []byte
-		offset int
-	}{
-		{"empty", []byte(""), -1},
-		{"blank", []byte(" \n\t\n"), -1},
-		{"NUL byte", []byte("ab\x00cd"), 2},
-		{"invalid UTF-8", []byte("ab\ncd\xff"), 5},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := pipeline.NewDocument("bad.txt", tt.in)
-			var ie *pipeline.InputError
-			require.ErrorAs(t, err, &ie)
-			assert.Equal(t, "bad.txt", ie.Path)
-			assert.Equal(t, tt.offset, ie.Offset)
 		})
 	}
 }

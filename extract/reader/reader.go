@@ -1,4 +1,4 @@
-package extract
+package reader
 
 import (
 	"context"
@@ -15,21 +15,31 @@ import (
 // trailer, section list, a bare title line) and splits the body into
 // paragraphs, one per line. Input: Document.Text. Output: Meta and
 // Paragraphs. Paragraph spans exclude surrounding white space.
-type Reader struct{}
+type Reader struct {
+	notice, trailer, startDisc *regexp.Regexp
+}
 
-// NewReader returns the reader stage.
-func NewReader() *Reader { return &Reader{} }
+// New returns the reader stage.
+func New() *Reader {
+	return &Reader{
+		notice:    regexp.MustCompile(`(?i)^this (?:article|page|text) (?:was|has been|is) (?:automatically |machine[- ])?translated (?:automatically )?from (?:the )?(?:original )?(\p{L}+)(?: original)?(?: version| language| text)?\.?$`),
+		trailer:   regexp.MustCompile(`(?i)^no discussions? (?:added|yet added|have been added)(?: yet)?\.?$`),
+		startDisc: regexp.MustCompile(`(?i)^start (?:a )?discussion (?:for|about|on) ["“«„'‘]?(.*?)["”»“'’]? article\.?$`),
+	}
+}
 
 // Name implements pipeline.Stage.
 func (*Reader) Name() string { return "read" }
 
-var (
-	noticeRe    = regexp.MustCompile(`(?i)^this (?:article|page|text) (?:was|has been|is) (?:automatically |machine[- ])?translated (?:automatically )?from (?:the )?(?:original )?(\p{L}+)(?: original)?(?: version| language| text)?\.?$`)
-	trailerRe   = regexp.MustCompile(`(?i)^no discussions? (?:added|yet added|have been added)(?: yet)?\.?$`)
-	startDiscRe = regexp.MustCompile(`(?i)^start (?:a )?discussion (?:for|about|on) ["“«„'‘]?(.*?)["”»“'’]? article\.?$`)
-)
+// Reads implements pipeline.Declared.
+func (*Reader) Reads() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerText} }
 
-// mayBeTrailer is a cheap test that a line could match trailerRe, which
+// Writes implements pipeline.Declared.
+func (*Reader) Writes() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerMeta, pipeline.LayerParagraphs}
+}
+
+// mayBeTrailer is a cheap test that a line could match the trailer, which
 // is run on every line: a match starts with "n" or "N" (no other rune
 // folds to n) and is short.
 func mayBeTrailer(s string) bool {
@@ -65,22 +75,12 @@ func splitLines(src string, from int) []line {
 	return out
 }
 
-// trimSpan narrows s to exclude Unicode white space, NBSP, zero-width
-// characters and a BOM at either end.
-func trimSpan(src string, s pipeline.Span) pipeline.Span {
-	t := src[s.Start:s.End]
-	left := strings.TrimLeftFunc(t, text.IsBlank)
-	s.Start += len(t) - len(left)
-	s.End = s.Start + len(strings.TrimRightFunc(left, text.IsBlank))
-	return s
-}
-
 // Run implements pipeline.Stage.
 func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 	lines := splitLines(d.Text, 0)
 	n := 0 // the non-blank lines, trimmed, kept in place
 	for _, l := range lines {
-		if t := trimSpan(d.Text, l.Span); t.Len() > 0 {
+		if t := text.TrimSpan(d.Text, l.Span); t.Len() > 0 {
 			lines[n] = line{t}
 			n++
 		}
@@ -89,7 +89,7 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 	lineText := func(l line) string { return d.Text[l.Start:l.End] }
 	// Translation notice: the first line.
 	if len(lines) > 0 {
-		if m := noticeRe.FindStringSubmatch(lineText(lines[0])); m != nil {
+		if m := r.notice.FindStringSubmatch(lineText(lines[0])); m != nil {
 			d.Meta.SourceLanguage = normLanguage(m[1])
 			d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
 			lines = lines[1:]
@@ -97,12 +97,12 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 	}
 	// Trailer: everything from "No Discussion Added Yet" on is page chrome.
 	for i, l := range lines {
-		if !mayBeTrailer(lineText(l)) || !trailerRe.MatchString(lineText(l)) {
+		if !mayBeTrailer(lineText(l)) || !r.trailer.MatchString(lineText(l)) {
 			continue
 		}
 		rest := lines[i+1:]
 		if len(rest) > 0 {
-			if m := startDiscRe.FindStringSubmatch(lineText(rest[0])); m != nil {
+			if m := r.startDisc.FindStringSubmatch(lineText(rest[0])); m != nil {
 				d.Meta.Title = m[1]
 				rest = rest[1:]
 			}

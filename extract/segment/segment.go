@@ -1,4 +1,4 @@
-package extract
+package segment
 
 import (
 	"context"
@@ -20,8 +20,8 @@ type Segmenter struct {
 	abbrevF text.WordFilter // rules most words out before the map lookup
 }
 
-// NewSegmenter returns a segmenter using the lexicon's abbreviations.
-func NewSegmenter(lx *lexicon.Lexicon) *Segmenter {
+// New returns the segmenter, using the lexicon's abbreviations.
+func New(lx *lexicon.Lexicon) *Segmenter {
 	g := &Segmenter{abbrev: lx.Abbrev}
 	for a := range lx.Abbrev {
 		g.abbrevF.Add(a)
@@ -31,6 +31,14 @@ func NewSegmenter(lx *lexicon.Lexicon) *Segmenter {
 
 // Name implements pipeline.Stage.
 func (*Segmenter) Name() string { return "segment" }
+
+// Reads implements pipeline.Declared.
+func (*Segmenter) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerParagraphs}
+}
+
+// Writes implements pipeline.Declared.
+func (*Segmenter) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerSentences} }
 
 // Run implements pipeline.Stage.
 func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
@@ -43,11 +51,6 @@ func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
 		}
 	}
 	return nil
-}
-
-// Split returns the sentence spans of src[p.Start:p.End].
-func (g *Segmenter) Split(src string, p pipeline.Span) []pipeline.Span {
-	return g.appendSplit(nil, src, p)
 }
 
 // appendSplit appends the sentence spans of src[p.Start:p.End] to out.
@@ -67,7 +70,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
 				continue
 			}
-			if s := trimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
+			if s := text.TrimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
 				out = append(out, s)
 			}
 			start = i
@@ -98,12 +101,12 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 			i = end
 			continue
 		}
-		if s := trimSpan(src, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
+		if s := text.TrimSpan(src, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
 			out = append(out, s)
 		}
 		start, i = end, end
 	}
-	if s := trimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
+	if s := text.TrimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
 		out = append(out, s)
 	}
 	return out

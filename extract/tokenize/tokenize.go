@@ -1,4 +1,4 @@
-package extract
+package tokenize
 
 import (
 	"context"
@@ -34,12 +34,21 @@ type tokScratch struct {
 // the end of its fold in tokScratch.buf.
 type foldedTok struct{ i, end int32 }
 
-// NewTokenizer returns the tokenizer stage, indexing words in lx's word
-// index.
-func NewTokenizer(lx *lexicon.Lexicon) *Tokenizer { return &Tokenizer{words: lx.Index()} }
+// New returns the tokenizer stage, indexing words in lx's word index.
+func New(lx *lexicon.Lexicon) *Tokenizer { return &Tokenizer{words: lx.Index()} }
 
 // Name implements pipeline.Stage.
 func (*Tokenizer) Name() string { return "tokenize" }
+
+// Reads implements pipeline.Declared.
+func (*Tokenizer) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences}
+}
+
+// Writes implements pipeline.Declared.
+func (*Tokenizer) Writes() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerTokens, pipeline.LayerIndex}
+}
 
 // Run implements pipeline.Stage.
 func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
@@ -99,11 +108,6 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 	}
 	sc.folded, sc.buf = folded, buf
 	return folds
-}
-
-// Tokenize returns the token spans of src[s.Start:s.End].
-func Tokenize(src string, s pipeline.Span) []pipeline.Span {
-	return appendTokens(nil, src, s)
 }
 
 // appendTokens appends the token spans of src[s.Start:s.End] to out.
