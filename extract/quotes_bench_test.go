@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/parley-nlp/parley/extract/classify"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -37,6 +38,6 @@ func BenchmarkQuoteFinder(b *testing.B) {
 func BenchmarkSpeechStages(b *testing.B) {
 	m := testModels(b)
 	docs, sample := speechDocs(b, m)
-	b.Run("sample", func(b *testing.B) { benchSpeech(b, sample, NewQuoteFinder(m.Lexicon), NewClassifier(m.Lexicon)) })
-	b.Run("corpus", func(b *testing.B) { benchSpeech(b, docs, NewQuoteFinder(m.Lexicon), NewClassifier(m.Lexicon)) })
+	b.Run("sample", func(b *testing.B) { benchSpeech(b, sample, NewQuoteFinder(m.Lexicon), classify.New(m.Lexicon)) })
+	b.Run("corpus", func(b *testing.B) { benchSpeech(b, docs, NewQuoteFinder(m.Lexicon), classify.New(m.Lexicon)) })
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-nlp/parley/extract/classify"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
@@ -43,6 +44,6 @@ func Stages(m *Models) []pipeline.Stage {
 		tag.New(m.Tags),
 		NewEntityFinder(m.Lexicon),
 		NewQuoteFinder(m.Lexicon),
-		NewClassifier(m.Lexicon),
+		classify.New(m.Lexicon),
 	}
 }

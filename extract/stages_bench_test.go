@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -82,4 +83,16 @@ func cpuTime() int64 {
 		return 0
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// testModels loads the models once for the whole test binary.
+var loadTestModels = sync.OnceValues(func() (*Models, error) { return NewModels() })
+
+func testModels(t testing.TB) *Models {
+	t.Helper()
+	m, err := loadTestModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

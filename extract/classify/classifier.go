@@ -1,4 +1,4 @@
-package extract
+package classify
 
 import (
 	"context"
@@ -28,14 +28,22 @@ type Classifier struct {
 	scratch text.Pool[classifyScratch]
 }
 
-// NewClassifier returns the classification stage. The cue lexicon is
-// compiled once per lexicon (see cueIndexOf).
-func NewClassifier(lx *lexicon.Lexicon) *Classifier {
+// New returns the classification stage.
+func New(lx *lexicon.Lexicon) *Classifier {
 	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets()}
 }
 
 // Name implements pipeline.Stage.
 func (*Classifier) Name() string { return "classify" }
+
+// Reads implements pipeline.Declared.
+func (*Classifier) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
+		pipeline.LayerTags, pipeline.LayerEntities, pipeline.LayerQuotes}
+}
+
+// Writes implements pipeline.Declared.
+func (*Classifier) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerLabels} }
 
 // Decision is how one sentence got its label.
 type Decision struct {

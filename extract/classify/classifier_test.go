@@ -1,4 +1,4 @@
-package extract
+package classify_test
 
 import (
 	"bytes"
@@ -9,21 +9,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/classify"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-var (
-	testModelsOnce sync.Once
-	testModelsVal  *Models
-	testModelsErr  error
-)
+// testModels loads the models once for the whole test binary.
+var testModels = sync.OnceValues(func() (*extract.Models, error) { return extract.NewModels() })
 
-// testModels decodes the tagger once for the whole test binary.
-func testModels(t testing.TB) *Models {
+// models returns testModels, failing the test on an error.
+func models(t testing.TB) *extract.Models {
 	t.Helper()
-	testModelsOnce.Do(func() { testModelsVal, testModelsErr = NewModels() })
-	require.NoError(t, testModelsErr)
-	return testModelsVal
+	m, err := testModels()
+	require.NoError(t, err)
+	return m
 }
 
 // classifyText runs the full pipeline over text and returns the document.
@@ -31,7 +30,7 @@ func classifyText(t *testing.T, text string) *pipeline.Document {
 	t.Helper()
 	d, err := pipeline.NewDocument("test.txt", []byte(text))
 	require.NoError(t, err)
-	require.NoError(t, pipeline.Run(context.Background(), d, Stages(testModels(t))))
+	require.NoError(t, pipeline.Run(context.Background(), d, extract.Stages(models(t))))
 	require.Len(t, d.Labels, len(d.Sentences))
 	return d
 }
@@ -121,15 +120,15 @@ func TestClassifierPronounActors(t *testing.T) {
 
 func TestExplain(t *testing.T) {
 	d := classifyText(t, "The talks ended without any agreement.")
-	c := NewClassifier(testModels(t).Lexicon)
+	c := classify.New(models(t).Lexicon)
 	dec, err := c.Explain(context.Background(), d, 0)
 	require.NoError(t, err)
 	assert.Equal(t, pipeline.Other, dec.Label)
-	assert.Equal(t, RuleNone, dec.Rule)
+	assert.Equal(t, classify.RuleNone, dec.Rule)
 	require.NotEmpty(t, dec.Matches)
 	assert.Equal(t, "negated", dec.Matches[0].Note)
 	var b bytes.Buffer
-	require.NoError(t, WriteExplanation(&b, d, dec))
+	require.NoError(t, classify.WriteExplanation(&b, d, dec))
 	assert.Contains(t, b.String(), "negated")
 	_, err = c.Explain(context.Background(), d, 5)
 	assert.Error(t, err)
