@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/parley-nlp/parley/extract/classify"
 	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/extract/quotes"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
 	"github.com/parley-nlp/parley/extract/tag"
@@ -43,7 +44,7 @@ func Stages(m *Models) []pipeline.Stage {
 		tokenize.New(m.Lexicon),
 		tag.New(m.Tags),
 		NewEntityFinder(m.Lexicon),
-		NewQuoteFinder(m.Lexicon),
+		quotes.New(m.Lexicon),
 		classify.New(m.Lexicon),
 	}
 }

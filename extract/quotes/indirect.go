@@ -1,4 +1,4 @@
-package extract
+package quotes
 
 import (
 	"strings"

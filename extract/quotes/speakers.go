@@ -1,4 +1,4 @@
-package extract
+package quotes
 
 import (
 	"github.com/parley-nlp/parley/extract/internal/text"

@@ -1,4 +1,4 @@
-package extract
+package quotes
 
 import (
 	"cmp"
@@ -12,12 +12,12 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// QuoteFinder finds direct speech (inside quotation marks of any style)
+// Finder finds direct speech (inside quotation marks of any style)
 // and reported speech ("X stated that …", "according to X, …"), and
 // resolves each quote's speaker to an entity through names, titles and
 // pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
 // sorted by start. A speaker the text does not name is nil.
-type QuoteFinder struct {
+type Finder struct {
 	lx      *lexicon.Lexicon
 	scratch text.Pool[quoteScratch]
 }
@@ -37,7 +37,7 @@ type quoteScratch struct {
 
 // putScratch keeps sc for the next document, without its pointers into
 // this one.
-func (f *QuoteFinder) putScratch(sc *quoteScratch) {
+func (f *Finder) putScratch(sc *quoteScratch) {
 	if cap(sc.tok) > text.MaxKept {
 		return
 	}
@@ -47,14 +47,23 @@ func (f *QuoteFinder) putScratch(sc *quoteScratch) {
 	f.scratch.Put(sc)
 }
 
-// NewQuoteFinder returns the quote stage.
-func NewQuoteFinder(lx *lexicon.Lexicon) *QuoteFinder { return &QuoteFinder{lx: lx} }
+// New returns the quote stage.
+func New(lx *lexicon.Lexicon) *Finder { return &Finder{lx: lx} }
 
 // Name implements pipeline.Stage.
-func (*QuoteFinder) Name() string { return "quotes" }
+func (*Finder) Name() string { return "quotes" }
+
+// Reads implements pipeline.Declared.
+func (*Finder) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerParagraphs, pipeline.LayerSentences, pipeline.LayerTokens,
+		pipeline.LayerIndex, pipeline.LayerTags, pipeline.LayerEntities}
+}
+
+// Writes implements pipeline.Declared.
+func (*Finder) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerQuotes} }
 
 // Run implements pipeline.Stage.
-func (f *QuoteFinder) Run(ctx context.Context, d *pipeline.Document) error {
+func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.scratch.Get()
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, sc)

@@ -1,4 +1,4 @@
-package extract
+package quotes
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
 	"github.com/parley-nlp/parley/extract/tag"
@@ -31,11 +32,11 @@ type wantQuote struct {
 
 // runQuotes runs the stages before entities, adds the given entities and
 // runs the quote stage.
-func runQuotes(t *testing.T, m *Models, text string, ents []testEnt) *pipeline.Document {
+func runQuotes(t *testing.T, m models, text string, ents []testEnt) *pipeline.Document {
 	t.Helper()
 	d, err := pipeline.NewDocument("t.txt", []byte(text+"\n"))
 	require.NoError(t, err)
-	pre := []pipeline.Stage{reader.New(), segment.New(m.Lexicon), tokenize.New(m.Lexicon), tag.New(m.Tags)}
+	pre := []pipeline.Stage{reader.New(), segment.New(m.lx), tokenize.New(m.lx), tag.New(m.tags)}
 	require.NoError(t, pipeline.Run(context.Background(), d, pre))
 	for i, e := range ents {
 		ent := pipeline.Entity{ID: "e" + strconv.Itoa(i+1), Text: e.forms[0], Type: e.typ, Aliases: e.forms[1:], Role: e.role}
@@ -52,8 +53,23 @@ func runQuotes(t *testing.T, m *Models, text string, ents []testEnt) *pipeline.D
 		}
 		d.Entities = append(d.Entities, ent)
 	}
-	require.NoError(t, NewQuoteFinder(m.Lexicon).Run(context.Background(), d))
+	require.NoError(t, New(m.lx).Run(context.Background(), d))
 	return d
+}
+
+// models is what the stages up to the quote stage need.
+type models struct {
+	lx   *lexicon.Lexicon
+	tags *tag.Model
+}
+
+func loadModels(t testing.TB) models {
+	t.Helper()
+	lx, err := lexicon.Load()
+	require.NoError(t, err)
+	tags, err := tag.NewModel()
+	require.NoError(t, err)
+	return models{lx, tags}
 }
 
 func quotesOf(d *pipeline.Document) []wantQuote {
@@ -69,8 +85,7 @@ func quotesOf(d *pipeline.Document) []wantQuote {
 }
 
 func TestQuoteFinder(t *testing.T) {
-	m, err := NewModels()
-	require.NoError(t, err)
+	m := loadModels(t)
 	person := func(forms ...string) testEnt { return testEnt{typ: pipeline.Person, forms: forms} }
 	org := func(forms ...string) testEnt { return testEnt{typ: pipeline.Org, forms: forms} }
 	gpe := func(forms ...string) testEnt { return testEnt{typ: pipeline.GPE, forms: forms} }

@@ -1,4 +1,4 @@
-package extract
+package quotes
 
 import (
 	"unicode/utf8"
@@ -100,7 +100,7 @@ func firstUnmatchedCloser(src string, s pipeline.Span, regions []text.QuoteRegio
 // cross turns a quotation over a paragraph break into a direct quote of
 // the sentence where it opens, attributed before its opening mark or after
 // its closing one.
-func (f *QuoteFinder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
+func (f *Finder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
 	region := text.QuoteRegion{Open: cq.open, Close: cq.close}
 	q := pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}
 	s := sp.qd.sentence(q.Sentence, sp)
