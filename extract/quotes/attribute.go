@@ -5,14 +5,13 @@ import (
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
-	"github.com/parley-nlp/parley/pipeline"
 )
 
 // attribute finds the reporting word of the direct quote in region ri and
 // its speaker: after the quote when the quote leads ("…,” Erdoğan said. /
 // «…», said Kim), else before it (he said: «…», described X as “…”, or the
 // verb of the clause holding the quote). cue is -1 when there is none.
-func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) {
+func (s *quoteSentence) attribute(ri, open, close int) (int, speaker) {
 	introduced := open > 0 && (s.word(open-1) == ":" || s.isReporting(open-1))
 	if !introduced && s.leads(ri, open, close) {
 		if cue, who := s.cueAfter(ri, close); cue >= 0 {
@@ -41,7 +40,7 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, *pipeline.Speaker) 
 	if verb >= 0 {
 		return verb, s.sp.subjectOf(s, verb, 0)
 	}
-	return -1, nil
+	return -1, speaker{}
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends
@@ -57,7 +56,7 @@ func (s *quoteSentence) leads(ri, open, close int) bool {
 
 // cueAfter looks for "he said", "Erdoğan told reporters", "said Kim" or
 // "Trump shouted back" after a leading quote.
-func (s *quoteSentence) cueAfter(ri, close int) (int, *pipeline.Speaker) {
+func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 	limit := len(s.toks)
 	if ri+1 < len(s.regions) {
 		limit = s.tokAt(s.regions[ri+1].Open.Start)
@@ -76,27 +75,27 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, *pipeline.Speaker) {
 			continue
 		}
 		for j := i - 1; j >= k; j-- {
-			if r := s.sp.nominal(s, j); r != nil {
+			if r := s.sp.nominal(s, j); r.found() {
 				return i, r
 			}
 		}
 		if i > k {
-			if r := s.sp.npAt(s, i-1); r != nil {
+			if r := s.sp.npAt(s, i-1); r.found() {
 				return i, r
 			}
 		}
 		if i > k && !s.isReporting(i) {
-			return -1, nil // a clause of its own: “…” is what it called …
+			return -1, speaker{} // a clause of its own: “…” is what it called …
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
 			if w := s.word(j); w == "," || w == "." || text.IsQuoteMark(w) {
 				break
 			}
-			if r := s.sp.nominal(s, j); r != nil {
+			if r := s.sp.nominal(s, j); r.found() {
 				return i, r
 			}
 		}
-		return i, nil
+		return i, speaker{}
 	}
-	return -1, nil
+	return -1, speaker{}
 }

@@ -100,14 +100,14 @@ func firstUnmatchedCloser(src string, s pipeline.Span, regions []text.QuoteRegio
 // cross turns a quotation over a paragraph break into a direct quote of
 // the sentence where it opens, attributed before its opening mark or after
 // its closing one.
-func (f *Finder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeline.Quote {
+func (f *Finder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) quote {
 	region := text.QuoteRegion{Open: cq.open, Close: cq.close}
-	q := pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}
+	q := quote{Quote: pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}}
 	s := sp.qd.sentence(q.Sentence, sp)
 	open := s.tokAt(cq.open.Start)
 	for i := open - 1; i >= 0; i-- {
 		if s.isReporting(i) {
-			q.Cue, q.CueSpan, q.Speaker = s.word(i), &s.toks[i].Span, sp.subjectOf(s, i, 0)
+			q.Cue, q.CueSpan, q.who = s.word(i), &s.toks[i].Span, sp.subjectOf(s, i, 0)
 			return q
 		}
 	}
@@ -119,7 +119,7 @@ func (f *Finder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) pipeli
 	// clause follows
 	c := sp.qd.newSentence(ci, sp, append([]text.QuoteRegion{{Open: cq.close, Close: cq.close}}, sp.qd.sentence(ci, sp).regions...))
 	if cue, who := c.cueAfter(0, c.tokAt(cq.close.End)); cue >= 0 {
-		q.Cue, q.CueSpan, q.Speaker = c.word(cue), &c.toks[cue].Span, who
+		q.Cue, q.CueSpan, q.who = c.word(cue), &c.toks[cue].Span, who
 	}
 	return q
 }

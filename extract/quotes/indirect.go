@@ -10,7 +10,7 @@ import (
 
 // indirect finds reported speech: a reporting verb and the clause it
 // reports, and "according to X, …", and appends them to out.
-func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
+func (s *quoteSentence) indirect(out []quote) []quote {
 	according := false
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
@@ -31,7 +31,7 @@ func (s *quoteSentence) indirect(out []pipeline.Quote) []pipeline.Quote {
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
-			q.Speaker = s.sp.subjectOf(s, i, 0)
+			q.who = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
 	}
@@ -238,9 +238,9 @@ func trimBack(s *quoteSentence, k int) int {
 
 // reported makes an indirect quote of tokens [start, end) when they hold
 // a clause: at least three words and a verb.
-func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
+func (s *quoteSentence) reported(start, end int) (quote, bool) {
 	if end-start < 3 {
-		return pipeline.Quote{}, false
+		return quote{}, false
 	}
 	verb := false
 	for k := start; k < end; k++ {
@@ -249,15 +249,15 @@ func (s *quoteSentence) reported(start, end int) (pipeline.Quote, bool) {
 		}
 	}
 	if !verb {
-		return pipeline.Quote{}, false
+		return quote{}, false
 	}
 	sp := pipeline.Span{Start: s.toks[start].Start, End: s.toks[end-1].End}
-	return pipeline.Quote{Span: sp, Kind: pipeline.Indirect, Sentence: s.si}, true
+	return quote{Quote: pipeline.Quote{Span: sp, Kind: pipeline.Indirect, Sentence: s.si}}, true
 }
 
 // accordingTo appends to out the quotes of "According to X, CLAUSE." and
 // "CLAUSE, according to X."
-func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
+func (s *quoteSentence) accordingTo(out []quote) []quote {
 	for k := 0; k+1 < len(s.toks); k++ {
 		if !s.in(k, lexicon.According) || s.fword(k+1) != "to" || s.inRegion(k) {
 			continue
@@ -268,17 +268,17 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." {
 			e++
 		}
-		var who *pipeline.Speaker
+		var who speaker
 		for j := e - 1; j >= src; j-- {
-			if r := s.sp.named(s, j); r != nil {
+			if r := s.sp.named(s, j); r.found() {
 				who = r
 				break
 			}
 		}
 		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
-			who = nil // "according to Egyptian security sources": unnamed
+			who = speaker{} // "according to Egyptian security sources": unnamed
 		}
-		var q pipeline.Quote
+		var q quote
 		var ok bool
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
 			q, ok = s.reported(e+1, trimBack(s, len(s.toks)))
@@ -289,7 +289,7 @@ func (s *quoteSentence) accordingTo(out []pipeline.Quote) []pipeline.Quote {
 			q.Cue = "according to"
 			c := pipeline.Span{Start: s.toks[k].Start, End: s.toks[k+1].End}
 			q.CueSpan = &c
-			q.Speaker = who
+			q.who = who
 			out = append(out, q)
 		}
 	}

@@ -8,28 +8,28 @@ import (
 
 // nominal returns the speaker named at token j: an entity mention, a name
 // that links to one, or a personal pronoun.
-func (sp *speakers) nominal(s *quoteSentence, j int) *pipeline.Speaker {
+func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 	if j < 0 || j >= len(s.toks) || s.inRegion(j) {
-		return nil
+		return speaker{}
 	}
-	if r := sp.entityAt(s, j); r != nil {
+	if r := sp.entityAt(s, j); r.found() {
 		return r
 	}
-	if r := sp.nameAt(s, j); r != nil {
+	if r := sp.nameAt(s, j); r.found() {
 		return r
 	}
 	if s.in(j, lexicon.PersonPronouns|lexicon.ThingPronouns|lexicon.GroupPronouns) {
 		return sp.pronoun(s, j)
 	}
-	return nil
+	return speaker{}
 }
 
 // pronoun resolves a pronoun at sentence token i: the last compatible
 // name earlier in the sentence, else the speaker of the latest quote or
 // the subject of the nearest earlier sentence that names one.
-func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
+func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
-	ok := func(r *pipeline.Speaker) bool {
+	ok := func(r speaker) bool {
 		t := sp.typeOf(r)
 		switch {
 		case person:
@@ -45,11 +45,11 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
 		if s.fword(j) == s.fword(i) && !s.inRegion(j) {
 			return sp.pronoun(s, j) // "She … and she added"
 		}
-		if r := sp.named(s, j); r != nil && ok(r) && !s.afterPrep(j) {
+		if r := sp.named(s, j); r.found() && ok(r) && !s.afterPrep(j) {
 			return r
 		}
 	}
-	if sp.last != nil && s.si-sp.lastSi <= 1 && ok(sp.last) {
+	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
 		return sp.last
 	}
 	for back := s.si - 1; back >= 0 && back >= s.si-3; back-- {
@@ -58,20 +58,20 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) *pipeline.Speaker {
 		}
 		ps := sp.qd.sentence(back, sp)
 		for j := range ps.toks {
-			if r := sp.named(ps, j); r != nil && ok(r) {
+			if r := sp.named(ps, j); r.found() && ok(r) {
 				return r
 			}
 		}
 	}
-	return nil
+	return speaker{}
 }
 
 // named is nominal without pronouns, outside quotation marks.
-func (sp *speakers) named(s *quoteSentence, j int) *pipeline.Speaker {
+func (sp *speakers) named(s *quoteSentence, j int) speaker {
 	if s.inRegion(j) {
-		return nil
+		return speaker{}
 	}
-	if r := sp.entityAt(s, j); r != nil {
+	if r := sp.entityAt(s, j); r.found() {
 		return r
 	}
 	return sp.nameAt(s, j)
@@ -79,11 +79,11 @@ func (sp *speakers) named(s *quoteSentence, j int) *pipeline.Speaker {
 
 // context gives a cue-less direct quote the speaker of the quote just
 // before it, in this sentence or the previous one.
-func (sp *speakers) context(s *quoteSentence) *pipeline.Speaker {
-	if sp.last != nil && s.si-sp.lastSi <= 1 {
+func (sp *speakers) context(s *quoteSentence) speaker {
+	if sp.last.found() && s.si-sp.lastSi <= 1 {
 		return sp.last
 	}
-	return nil
+	return speaker{}
 }
 
 // afterPrep: the name at j is the object of a preposition ("with Fox News").

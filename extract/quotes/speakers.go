@@ -6,163 +6,16 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// mentionIndex maps tokens to the entity mention covering them, and names
-// (and their word suffixes: surnames) to entities.
-type mentionIndex struct {
-	d    *pipeline.Document
-	tok  []int32 // per token: index in mens of its mention, or -1
-	mens []entityMention
-	byID map[string]int // entity ID -> index, built on first use
-	// the folded names (see foldedNames), built on first use in the memory
-	// of sc
-	sc         *quoteScratch
-	namesBuilt bool
-	// folded name or name suffix -> the entity it names, or -1 when it
-	// names more than one; built once lookups are many (see lookupName)
-	names   map[string]int32
-	lookups int
+// speaker is who says a quote while the stage works: an entity, by its
+// index + 1 in Document.Entities, and the words that name it where the
+// quote stands. The zero speaker is no one.
+type speaker struct {
+	ref     int32
+	mention pipeline.Span
 }
 
-// foldedName is a name or alias of entity ei, folded and single-spaced:
-// quoteScratch.nameText[start:end].
-type foldedName struct {
-	ei, start, end int32
-}
-
-// maxNameScans is how many name lookups scan the names before they are
-// indexed: an article asks for few, and the index costs more to build than
-// a few scans.
-const maxNameScans = 16
-
-// entityMention is one mention of entity ent.
-type entityMention struct {
-	ent  int
-	span pipeline.Span
-}
-
-// newMentionIndex indexes d's mentions in the memory of sc, finding their
-// tokens from the sentence token ranges of qd.
-func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
-	sc.tok = text.Resize(sc.tok, len(d.Tokens))
-	m := &mentionIndex{d: d, tok: sc.tok, sc: sc}
-	for i := range m.tok {
-		m.tok[i] = -1
-	}
-	nMentions := 0
-	for _, e := range d.Entities {
-		nMentions += len(e.Mentions)
-	}
-	if cap(sc.mens) < nMentions {
-		sc.mens = make([]entityMention, 0, nMentions)
-	}
-	m.mens = sc.mens[:0]
-	for ei, e := range d.Entities {
-		for _, mn := range e.Mentions {
-			mi := int32(len(m.mens))
-			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
-			lo := text.TokenEndingNear(d, mn.Sentence, mn.Start)
-			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
-				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
-				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
-					m.tok[k] = mi
-				}
-			}
-		}
-	}
-	return m
-}
-
-// at returns the entity index and span of the mention covering token g.
-func (m *mentionIndex) at(g int) (int, pipeline.Span, bool) {
-	if g < 0 || m.tok[g] < 0 {
-		return -1, pipeline.Span{}, false
-	}
-	mn := m.mens[m.tok[g]]
-	return mn.ent, mn.span, true
-}
-
-// lookupName returns the entity that the folded name key names, in full
-// or by its last words ("Kerry" and "Al Zayani" find "John Kerry" and
-// "Abdullatif Al Zayani"), -1 when it names more than one, and whether any
-// name matches.
-func (m *mentionIndex) lookupName(key []byte) (int32, bool) {
-	names, text := m.foldedNames()
-	if m.names == nil && m.lookups < maxNameScans {
-		m.lookups++
-		return scanNames(names, text, key)
-	}
-	if m.names == nil {
-		m.names = make(map[string]int32, 2*len(names))
-		all := string(text)
-		for _, n := range names {
-			m.addName(int(n.ei), all[n.start:n.end])
-		}
-	}
-	ei, ok := m.names[string(key)]
-	return ei, ok
-}
-
-// scanNames is lookupName without the index.
-func scanNames(names []foldedName, text, key []byte) (int32, bool) {
-	if len(key) == 0 {
-		return 0, false
-	}
-	found := int32(-2)
-	for _, n := range names {
-		// key is the name or a suffix of it that starts a word
-		full := text[n.start:n.end]
-		cut := len(full) - len(key)
-		if cut < 0 || string(full[cut:]) != string(key) || cut > 0 && full[cut-1] != ' ' {
-			continue
-		}
-		if found == -2 {
-			found = int32(n.ei)
-		} else if found != int32(n.ei) {
-			return -1, true
-		}
-	}
-	return found, found != -2
-}
-
-// foldedNames returns each name and alias, folded and single-spaced, and
-// the text they are slices of, built on first use.
-func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
-	sc := m.sc
-	if m.namesBuilt {
-		return sc.names, sc.nameText
-	}
-	m.namesBuilt = true
-	names, buf := sc.names[:0], sc.nameText[:0]
-	for ei, e := range m.d.Entities {
-		for k := -1; k < len(e.Aliases); k++ {
-			n := e.Text
-			if k >= 0 {
-				n = e.Aliases[k]
-			}
-			start := len(buf)
-			buf = text.AppendFoldFields(buf, n)
-			names = append(names, foldedName{int32(ei), int32(start), int32(len(buf))})
-		}
-	}
-	sc.names, sc.nameText = names, buf
-	return names, buf
-}
-
-// addName indexes a single-spaced folded name under itself and each of its
-// word suffixes.
-func (m *mentionIndex) addName(ei int, full string) {
-	for i := 0; i < len(full); i++ {
-		if i > 0 && full[i-1] != ' ' {
-			continue
-		}
-		k := full[i:]
-		if l, ok := m.names[k]; !ok {
-			m.names[k] = int32(ei)
-		} else if l != int32(ei) {
-			m.names[k] = -1
-		}
-	}
-}
+// found reports whether w names someone.
+func (w speaker) found() bool { return w.ref != 0 }
 
 // speakers resolves who speaks: names, titles, pronouns and the bodies
 // behind nationality words ("the Ukrainian government" → Ukraine).
@@ -172,7 +25,7 @@ type speakers struct {
 	idx *mentionIndex
 	qd  *quoteDoc
 	// the speaker of the latest quote, for quotes that continue it
-	last   *pipeline.Speaker
+	last   speaker
 	lastSi int
 
 	placeMemo map[string]int // see placeEntity
@@ -181,15 +34,15 @@ type speakers struct {
 
 // endSentence notes the speaker of sentence si's last quote: of its own
 // quotes qs, else of the last quote that opens there and runs over a
-// paragraph break (cross, nil for none).
-func (sp *speakers) endSentence(si int, qs []pipeline.Quote, cross *pipeline.Speaker) {
+// paragraph break (cross, the zero speaker for none).
+func (sp *speakers) endSentence(si int, qs []quote, cross speaker) {
 	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].Speaker != nil {
-			sp.last, sp.lastSi = qs[i].Speaker, si
+		if qs[i].who.found() {
+			sp.last, sp.lastSi = qs[i].who, si
 			return
 		}
 	}
-	if cross != nil {
+	if cross.found() {
 		sp.last, sp.lastSi = cross, si
 	}
 }
@@ -203,10 +56,10 @@ func (s *quoteSentence) globalTok(i int) int {
 }
 
 // entityAt returns the speaker named by the mention at token i, if any.
-func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
+func (sp *speakers) entityAt(s *quoteSentence, i int) speaker {
 	ei, men, ok := sp.idx.at(s.globalTok(i))
 	if !ok {
-		return nil
+		return speaker{}
 	}
 	e := &sp.d.Entities[ei]
 	switch e.Type {
@@ -214,29 +67,28 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) *pipeline.Speaker {
 	case pipeline.NORP:
 		return sp.placeOf(e, men)
 	default:
-		return nil
+		return speaker{}
 	}
 	if e.RoleSpan != nil && e.RoleSpan.End <= men.Start && men.Start-e.RoleSpan.End <= 1 {
 		men.Start = e.RoleSpan.Start
 	}
-	return &pipeline.Speaker{Entity: e.ID, Text: e.Text, Mention: men}
+	return speaker{ref: int32(ei + 1), mention: men}
 }
 
 // placeOf maps a nationality word to its country's entity, when the
 // article names that country.
-func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) *pipeline.Speaker {
+func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) speaker {
 	place := sp.lx.Demonyms[text.Fold(e.Text)]
 	if place == "" {
 		place = sp.lx.Demonyms[text.Fold(sp.d.Text[men.Start:men.End])]
 	}
 	if place == "" {
-		return nil
+		return speaker{}
 	}
 	if ci := sp.placeEntity(place); ci >= 0 {
-		c := &sp.d.Entities[ci]
-		return &pipeline.Speaker{Entity: c.ID, Text: c.Text, Mention: men}
+		return speaker{ref: int32(ci + 1), mention: men}
 	}
-	return nil
+	return speaker{}
 }
 
 // placeEntity returns the first country or organisation entity named by
@@ -269,9 +121,9 @@ func (sp *speakers) placeEntity(place string) int {
 // covers to the entity it names, through the name or its last words ("Kerry"
 // → John Kerry). Titles before the name are skipped; an ambiguous surname
 // links to nothing.
-func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
+func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
 	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || s.inRegion(j) {
-		return nil
+		return speaker{}
 	}
 	lo, hi := j, j+1
 	for lo > 0 && s.nameWord(lo-1) {
@@ -298,14 +150,13 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) *pipeline.Speaker {
 			continue
 		}
 		if ei < 0 {
-			return nil
+			return speaker{}
 		}
-		e := &sp.d.Entities[ei]
-		if e.Type == pipeline.Person || e.Type == pipeline.Org || e.Type == pipeline.GPE {
-			return &pipeline.Speaker{Entity: e.ID, Text: e.Text, Mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[hi-1].End}}
+		if t := sp.d.Entities[ei].Type; t == pipeline.Person || t == pipeline.Org || t == pipeline.GPE {
+			return speaker{ref: ei + 1, mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[hi-1].End}}
 		}
 	}
-	return nil
+	return speaker{}
 }
 
 // nameWord: a capitalised word or a name particle (von der, al, bin).
@@ -320,36 +171,5 @@ func (s *quoteSentence) nameWord(k int) bool {
 	return s.in(k, lexicon.Particles) && k+1 < len(s.toks) && text.IsCap(s.word(k+1))
 }
 
-func (sp *speakers) typeOf(r *pipeline.Speaker) string {
-	if i := idNumber(r.Entity) - 1; i >= 0 && i < len(sp.d.Entities) && sp.d.Entities[i].ID == r.Entity {
-		return sp.d.Entities[i].Type // entity i's ID is "e<i+1>" (entityIDs)
-	}
-	m := sp.idx
-	if m.byID == nil {
-		m.byID = make(map[string]int, len(sp.d.Entities))
-		for ei, e := range sp.d.Entities {
-			m.byID[e.ID] = ei
-		}
-	}
-	if i, ok := m.byID[r.Entity]; ok {
-		return sp.d.Entities[i].Type
-	}
-	return ""
-}
-
-// idNumber returns the number an ID ends with, or -1 if it ends with no
-// digit or a long number.
-func idNumber(id string) int {
-	n, scale := 0, 1
-	for i := len(id) - 1; i >= 0 && '0' <= id[i] && id[i] <= '9'; i-- {
-		if scale > 1e8 {
-			return -1
-		}
-		n += int(id[i]-'0') * scale
-		scale *= 10
-	}
-	if scale == 1 {
-		return -1
-	}
-	return n
-}
+// typeOf is the entity type of speaker r.
+func (sp *speakers) typeOf(r speaker) string { return sp.d.Entities[r.ref-1].Type }

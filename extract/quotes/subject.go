@@ -12,38 +12,38 @@ import (
 // lexicon.Adverbs, a prepositional phrase ("Netanyahu in his speech said"), a
 // relative clause or apposition ("Obasanjo, who …, described"), and
 // through "and"/"but" to the subject of an earlier verb.
-func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker {
+func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if depth > 3 || v <= 0 {
-		return nil
+		return speaker{}
 	}
 	j := s.skipLeft(v - 1)
 	if j < 0 {
-		return nil
+		return speaker{}
 	}
 	if s.in(j, lexicon.BeForms) {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
 		if s.fword(v+1) == "by" {
 			for k := v + 2; k < len(s.toks) && k <= v+6 && s.fword(k) != "that" && s.fword(k) != ","; k++ {
-				if r := sp.entityAt(s, k); r != nil {
+				if r := sp.entityAt(s, k); r.found() {
 					return r
 				}
 			}
 		}
-		return nil
+		return speaker{}
 	}
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
 	if participle || s.fword(j) == "to" {
 		if participle {
-			if r := sp.nominal(s, j); r != nil && s.fword(j) != "it" {
+			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
 				return r // "with President Zelenskyy stating that …"
 			}
 		}
 		if f := s.finiteBefore(v); f >= 0 {
 			return sp.subjectOf(s, f, depth+1)
 		}
-		return nil
+		return speaker{}
 	}
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
 		// "confirmed that A and stated that B": the subject of the first
@@ -56,7 +56,7 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) *pipeline.Speaker 
 		if k := s.finiteBefore(j); k >= 0 {
 			return sp.subjectOf(s, k, depth+1)
 		} else {
-			return nil
+			return speaker{}
 		}
 	}
 	return sp.npAt(s, j)
@@ -134,14 +134,14 @@ func (s *quoteSentence) nounish(k int) bool {
 // office ("the Somali president") through the roles the article gives; a
 // body ("the Ukrainian government", "Russia's foreign ministry") as its
 // country. Unnamed people ("officials") give nil.
-func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
+func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	if h := s.ppHead(j); h >= 0 {
 		j = h // "Critics in the United States said": the critics speak
-	} else if r := sp.nominal(s, j); r != nil {
+	} else if r := sp.nominal(s, j); r.found() {
 		return r
 	}
 	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads|lexicon.BodyHeads) {
-		return nil
+		return speaker{}
 	}
 	lo := j
 	for lo > 0 && j-lo < 5 {
@@ -156,25 +156,26 @@ func (sp *speakers) npAt(s *quoteSentence, j int) *pipeline.Speaker {
 		return sp.byRole(s, lo, j)
 	case s.in(j, lexicon.BodyHeads):
 		for k := j - 1; k >= lo; k-- {
-			if r := sp.named(s, k); r != nil && sp.typeOf(r) != pipeline.Person {
+			if r := sp.named(s, k); r.found() && sp.typeOf(r) != pipeline.Person {
 				return r
 			}
 		}
 	}
-	return nil
+	return speaker{}
 }
 
 // byRole finds the one person whose role has the office words of tokens
 // lo..j ("Somali president" → the person with role "Somali President").
-func (sp *speakers) byRole(s *quoteSentence, lo, j int) *pipeline.Speaker {
+func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 	var words []string
 	for k := lo; k <= j; k++ {
 		if f := s.fword(k); f != "'s" && f != "the" {
 			words = append(words, f)
 		}
 	}
-	var found *pipeline.Speaker
-	for _, e := range sp.d.Entities {
+	var found speaker
+	for ei := range sp.d.Entities {
+		e := &sp.d.Entities[ei]
 		if e.Type != pipeline.Person || e.Role == "" {
 			continue
 		}
@@ -186,10 +187,10 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) *pipeline.Speaker {
 			}
 		}
 		if all {
-			if found != nil {
-				return nil
+			if found.found() {
+				return speaker{}
 			}
-			found = &pipeline.Speaker{Entity: e.ID, Text: e.Text, Mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[j].End}}
+			found = speaker{ref: int32(ei + 1), mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[j].End}}
 		}
 	}
 	return found
