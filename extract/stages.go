@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/parley-nlp/parley/extract/classify"
+	"github.com/parley-nlp/parley/extract/entities"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/quotes"
 	"github.com/parley-nlp/parley/extract/reader"
@@ -43,7 +44,7 @@ func Stages(m *Models) []pipeline.Stage {
 		segment.New(m.Lexicon),
 		tokenize.New(m.Lexicon),
 		tag.New(m.Tags),
-		NewEntityFinder(m.Lexicon),
+		entities.New(m.Lexicon),
 		quotes.New(m.Lexicon),
 		classify.New(m.Lexicon),
 	}

@@ -1,12 +1,14 @@
-package extract
+package entities
 
 import (
-	"context"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/internal/stagetest"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
 	"github.com/parley-nlp/parley/extract/tag"
@@ -14,15 +16,39 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
+// models is what the stages up to the entity finder need, loaded once
+// for the test binary.
+type models struct {
+	lx   *lexicon.Lexicon
+	tags *tag.Model
+}
+
+var loadModels = sync.OnceValues(func() (models, error) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		return models{}, err
+	}
+	tags, err := tag.NewModel()
+	return models{lx, tags}, err
+})
+
+func testModels(t testing.TB) models {
+	t.Helper()
+	m, err := loadModels()
+	require.NoError(t, err)
+	return m
+}
+
+// before returns the stages before the entity finder.
+func before(m models) []pipeline.Stage {
+	return []pipeline.Stage{reader.New(), segment.New(m.lx), tokenize.New(m.lx), tag.New(m.tags)}
+}
+
 // entitiesOf runs the stages up to the entity finder over one paragraph.
 func entitiesOf(t *testing.T, text string) []pipeline.Entity {
 	t.Helper()
-	d, err := pipeline.NewDocument("t.txt", []byte(text))
-	require.NoError(t, err)
 	m := testModels(t)
-	stages := []pipeline.Stage{reader.New(), segment.New(m.Lexicon), tokenize.New(m.Lexicon), tag.New(m.Tags), NewEntityFinder(m.Lexicon)}
-	require.NoError(t, pipeline.Run(context.Background(), d, stages))
-	return d.Entities
+	return stagetest.Doc(t, text, append(before(m), New(m.lx))...).Entities
 }
 
 type wantEntity struct {

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import "github.com/parley-nlp/parley/extract/lexicon"
 

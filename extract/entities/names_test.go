@@ -1,20 +1,19 @@
-package extract
+package entities
 
 import (
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/parley-nlp/parley/extract/internal/stagetest"
 	"github.com/stretchr/testify/require"
 )
 
 // TestFindNamesCorpus: on the corpus articles, the name finder agrees
 // with a scan by strings.Index for names made of the articles' own words.
 func TestFindNamesCorpus(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	require.NoError(t, err)
+	paths := stagetest.Articles(t)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -34,5 +33,18 @@ func TestFindNamesCorpus(t *testing.T) {
 				require.Equal(t, scanName(text, lower, n), got[i], "%s: %q", p, n)
 			}
 		}
+	}
+}
+
+// TestFindNames: the one-pass name finder agrees with a scan by
+// strings.Index, overlapping names included.
+func TestFindNames(t *testing.T) {
+	text := "The Riyadh talks, riyadh Talks and xRiyadh talks; talks and talks and talks. " +
+		"Sochi talks sochi talks-Sochi talks2 (geneva process) geneva processes geneva process"
+	names := []string{"riyadh talks", "talks and talks", "sochi talks", "geneva process", "(geneva process)", "s s", "a"}
+	got := findNames(text, names)
+	lower := asciiLower(text)
+	for i, n := range names {
+		require.Equal(t, scanName(text, lower, n), got[i], n)
 	}
 }

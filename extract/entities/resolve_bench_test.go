@@ -1,8 +1,9 @@
-package extract
+package entities
 
 import (
 	"testing"
 
+	"github.com/parley-nlp/parley/extract/internal/stagetest"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -10,16 +11,17 @@ import (
 // BenchmarkResolve times entity resolution alone over the corpus: the
 // candidates of every article are found once outside the timing.
 func BenchmarkResolve(b *testing.B) {
-	docs, _ := benchDocs(b, 4)
-	lx := testModels(b).Lexicon
+	m := testModels(b)
+	docs, _ := stagetest.Corpus(b, before(m)...)
+	lx := m.lx
 	cands := make([][]cand, len(docs))
 	for i, d := range docs {
 		cands[i] = entityCands(d, lx)
 	}
 	var r resolver
-	benchCorpus(b, docs, func() {
+	stagetest.Bench(b, docs, func() {
 		for i, d := range docs {
-			d.Entities = r.resolve(d, lx, cands[i])
+			d.Entities = r.resolve(d, lx, nil, cands[i])
 		}
 	})
 }
