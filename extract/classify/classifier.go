@@ -76,8 +76,11 @@ const (
 	RuleTermsIntro   = "terms-intro"  // "… the agreement provided the following:"
 )
 
-// labelOrder breaks ties: a demand inside a reaction is still a demand.
-var labelOrder = [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
+// labelOrder is the labels a cue can give, in the order that breaks ties:
+// a demand inside a reaction is still a demand.
+func labelOrder() [3]string {
+	return [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
+}
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
@@ -184,9 +187,10 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decisio
 	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
 	}
-	var scores [len(labelOrder)]float64
+	labels := labelOrder()
+	var scores [len(labels)]float64
 	for _, m := range dec.Matches {
-		for k, l := range labelOrder {
+		for k, l := range labels {
 			if m.Label == l {
 				scores[k] += m.Weight
 			}
@@ -197,7 +201,7 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decisio
 		return dec
 	}
 	best := sv.w.Threshold
-	for k, l := range labelOrder {
+	for k, l := range labels {
 		if scores[k] > best+1e-9 {
 			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
 		}

@@ -32,7 +32,7 @@ func WriteExplanation(w io.Writer, d *pipeline.Document, dec Decision) error {
 	fmt.Fprintf(&b, "sentence %d: %s\n", dec.Sentence, d.Slice(d.Sentences[dec.Sentence].Span))
 	fmt.Fprintf(&b, "label:  %s (rule %s)\n", dec.Label, dec.Rule)
 	fmt.Fprintf(&b, "scores:")
-	for _, l := range labelOrder {
+	for _, l := range labelOrder() {
 		fmt.Fprintf(&b, " %s=%.2f", l, dec.Scores[l])
 	}
 	fmt.Fprintf(&b, " (threshold %.2f)\n", dec.Threshold)

@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -24,5 +26,12 @@ func TestFoldSet(t *testing.T) {
 			require.True(t, f.has(strings.ToLower(w)))
 		}
 		require.False(t, f.has("other"))
+	}
+}
+
+// TestASCIISpace: the byte table is unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		require.Equal(t, unicode.IsSpace(rune(c)), asciiSpace[c] != 0, "%#x", c)
 	}
 }

@@ -48,3 +48,22 @@ func TestFindNames(t *testing.T) {
 		require.Equal(t, scanName(text, lower, n), got[i], n)
 	}
 }
+
+// TestByteTables: the byte tables are their definitions.
+func TestByteTables(t *testing.T) {
+	rarity := [256]uint8{}
+	for i, c := range "etaoinshrdlcumwfgypbvkjxqz" {
+		rarity[c] = uint8(i + 1)
+	}
+	for c := '0'; c <= '9'; c++ {
+		rarity[c] = 27
+	}
+	for c := 0x80; c < 0x100; c++ {
+		rarity[c] = 28
+	}
+	rarity[0xe2], rarity[0x80] = 10, 10 // the first two bytes of ’ “ ” – —
+	for c := range 256 {
+		require.Equal(t, rarity[c], byteRarity[c], "byteRarity %#x", c)
+		require.Equal(t, isWordByte(byte(c)), wordBytes[c] != 0, "wordBytes %#x", c)
+	}
+}

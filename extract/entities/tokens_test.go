@@ -125,3 +125,21 @@ func refFlags(lx *lexicon.Lexicon, w string) tokFlags {
 	}
 	return f
 }
+
+// TestASCIIClass: the byte table is its definition.
+func TestASCIIClass(t *testing.T) {
+	for c := range 256 {
+		var want byte
+		switch {
+		case c >= 0x80:
+			want = acHigh
+		case 'A' <= c && c <= 'Z':
+			want = acUpper
+		case 'a' <= c && c <= 'z':
+			want = acLower
+		case c == ' ' || '\t' <= c && c <= '\r':
+			want = acSpace
+		}
+		require.Equal(t, want, asciiClass[c], "%#x", c)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,15 +15,13 @@ import (
 // perceptron over prose's 14 features, each word's tag feeding the next.
 // An empty word gets the empty tag.
 func (m *Model) Tag(words, tags []string) {
-	t := taggerPool.Get().(*Tagger)
-	if t.m != m {
-		*t = *m.NewTagger()
+	t, ok := m.taggers.Get().(*Tagger)
+	if !ok {
+		t = m.NewTagger()
 	}
 	t.Tag(words, tags)
-	taggerPool.Put(t)
+	m.taggers.Put(t)
 }
-
-var taggerPool = sync.Pool{New: func() any { return new(Tagger) }}
 
 // A Tagger tags sentences as Model.Tag does. It remembers what the model
 // says about each distinct word it has seen (up to maxMemo words, then it

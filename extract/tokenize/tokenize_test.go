@@ -2,6 +2,8 @@ package tokenize
 
 import (
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,5 +62,21 @@ func TestIndex(t *testing.T) {
 			lo, hi := d.TokenIndex(s.Start), d.TokenIndex(s.End)
 			require.Equal(t, pipeline.TokenRange{Lo: int32(lo), Hi: int32(hi)}, x.Sentences[si], "sentence %d", si)
 		}
+	}
+}
+
+// TestTokClass: the byte table is its definition.
+func TestTokClass(t *testing.T) {
+	for c := range 256 {
+		want := tokOther
+		switch {
+		case c >= utf8.RuneSelf:
+			want = tokMulti
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			want = tokWord
+		case unicode.IsSpace(rune(c)):
+			want = tokSpace
+		}
+		require.Equal(t, want, int(tokClass[c]), "%#x", c)
 	}
 }
