@@ -48,7 +48,7 @@ type Token struct {
 	Tag      string
 }
 
-// Entity types, per CONTRACT.md.
+// Entity types of the output (README, Output format).
 const (
 	Person = "PERSON"
 	Org    = "ORG"

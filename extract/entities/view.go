@@ -18,7 +18,7 @@ type sentenceView struct {
 	class []int32            // the class of each fold in the lexicon's word index
 	sets  []lexicon.List     // the word lists of each class
 	fl    []tokFlags         // flags of each token's text
-	gaz   []gazHit           // gazAt's results by token index (gazmemo.go)
+	gaz   []gazHit           // gazAt's results by token index (gazetteer.go)
 	hits  []lexicon.GazEntry // the entries gaz refers to
 	refs  []uint32           // their referent indexes + 1 (gazRef)
 	dem   []int32            // demonymAt's results + 1 by token index, 0 for not yet

@@ -154,7 +154,7 @@ func TestSpecialCases(t *testing.T) {
 	}
 }
 
-// proseNormalize is prose v2's normalize (tag.go), verbatim.
+// proseNormalize is prose v2's normalize, verbatim.
 func proseNormalize(word string) string {
 	if word == "" {
 		return word

@@ -12,11 +12,9 @@ import (
 // Model is the part-of-speech model: prose's averaged perceptron as
 // package postag embeds it.
 type Model struct {
-	m       *postag.Model
-	taggers text.Pool[postag.Tagger] // taggers remember words across documents
-	// prose v2's tokenizer sanitizer (its tokenize.go): the text prose's
-	// tagger sees
-	sanitizer *strings.Replacer
+	m         *postag.Model
+	taggers   text.Pool[postag.Tagger] // taggers remember words across documents
+	sanitizer *strings.Replacer        // prose v2's tokenizer sanitizer: the text prose's tagger sees
 }
 
 // NewModel loads the embedded tagger model. It is cheap (no decoding)

@@ -72,7 +72,7 @@ elapsed) ends every run.`,
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra gazetteer `FILE`; repeatable")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.Flags().SetNormalizeFunc(func(_ *pflag.FlagSet, name string) pflag.NormalizedName {
-		if name == "jobs" { // STYLE.md's name for it
+		if name == "jobs" { // --jobs, -j: the usual name elsewhere
 			name = "workers"
 		}
 		return pflag.NormalizedName(name)

@@ -34,9 +34,7 @@ func foldInputs(t *testing.T) []string {
 				in = append(in, strings.Join(words[i:i+3], " \u00a0"))
 			}
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			in = append(in, line)
-		}
+		in = append(in, strings.Split(string(data), "\n")...)
 	}
 	return in
 }
