@@ -8,19 +8,7 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// Classifier labels every sentence agreement, demand, reaction or other,
-// with the cue words that decided it and the actors behind it. Input:
-// Sentences, Tokens, Entities, Quotes. Output: Labels, one per sentence.
-//
-// Cue phrases (lexicon/cues.tsv) add weight to their label, adjusted by a
-// few rules a linguist would state: a negation cancels an agreement or a
-// demand ("ended without any agreement"), a warning with a conditional
-// threat is a demand and otherwise an assessment, "welcomed" a person is
-// hospitality, a participle after a noun ("the protocol signed in 2014")
-// is background. Attributed speech weighs as a reaction. The heaviest label
-// wins when it reaches a threshold, else the sentence is other unless it
-// goes on with the terms of an agreement before it. Explain shows the
-// decision for one sentence.
+// Classifier is the classification stage (see the package documentation).
 type Classifier struct {
 	lx      *lexicon.Lexicon
 	cues    *lexicon.Index

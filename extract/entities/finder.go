@@ -8,16 +8,7 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// Finder finds named entities. Input: Sentences, Tokens (with tags) and
-// the token index. Output: Entities, one per real-world referent, under its fullest name,
-// with aliases and every mention (mentions inside a title are kept: "US"
-// in "US President" is a mention of the United States).
-//
-// It works on the shape of the text rather than on commas, which the
-// translation often drops: each capitalised run is cut into gazetteer
-// names, nationality words, title words, dates and unknown name words;
-// a title followed by a name makes a person with a role; a run ending in a
-// head word ("Palace", "Council", "Talks") takes that head's type.
+// Finder is the entity stage (see the package documentation).
 type Finder struct {
 	lx      *lexicon.Lexicon
 	ids     []string // "e1", "e2" …, the first entities' IDs (entityID)

@@ -9,11 +9,7 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// Finder finds direct speech (inside quotation marks of any style)
-// and reported speech ("X stated that …", "according to X, …"), and
-// resolves each quote's speaker to an entity through names, titles and
-// pronouns. Input: Paragraphs, Sentences, Tokens, Entities. Output: Quotes,
-// sorted by start. A speaker the text does not name is nil.
+// Finder is the quote stage (see the package documentation).
 type Finder struct {
 	lx      *lexicon.Lexicon
 	scratch text.Pool[quoteScratch]
