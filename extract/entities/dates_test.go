@@ -123,3 +123,14 @@ func TestMatchDate(t *testing.T) {
 		})
 	}
 }
+
+// inASCIIList reports whether s is ASCII and its lower-case form is in
+// the word list l.
+func inASCIIList(lx *lexicon.Lexicon, l lexicon.List, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return lx.Lists(strings.ToLower(s))&l != 0
+}

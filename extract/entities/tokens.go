@@ -42,9 +42,9 @@ type tokenScratch struct {
 }
 
 // tokenFlags returns the flags of every token of d, by index in d.Tokens
-// (as flagsOf and gapFlags say), reading each token's text once: most are
-// ASCII, whose flags asciiFlags finds from one pass over the bytes and
-// the token's word lists (sets, by class in the lexicon's word index).
+// (as flagsOf and gapFlags say, given the token's word lists: sets, by
+// class in the lexicon's word index), reading each token's text once: most
+// are ASCII, whose flags asciiFlags finds from one pass over the bytes.
 // The flags are in sc, valid until its next use.
 func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []tokFlags {
 	toks, classes := d.Tokens, d.Index.Classes
@@ -67,23 +67,11 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 		prevEnd = t.End
 		af, ascii := asciiFlags(w)
 		if !ascii {
-			fl[i] = f | flagsOf(w)
+			fl[i] = f | flagsOf(w, 0) // no list flag is a word's that is not ASCII
 			continue
 		}
-		// Name particles, months and weekdays are ASCII words; a month or
-		// weekday is capitalised.
 		if l := sets[classes[i]]; l&(lexicon.Particles|lexicon.Months|lexicon.Weekdays) != 0 {
-			if l&lexicon.Particles != 0 {
-				af |= tfParticle
-			}
-			if c := w[0]; 'A' <= c && c <= 'Z' {
-				if l&lexicon.Months != 0 {
-					af |= tfMonth
-				}
-				if l&lexicon.Weekdays != 0 {
-					af |= tfWeekday
-				}
-			}
+			af |= listFlags(w, l)
 		}
 		fl[i] = f | af
 	}
@@ -117,14 +105,7 @@ func asciiFlags(w string) (f tokFlags, ascii bool) {
 	if isYearLike(w) {
 		f |= tfYearLike
 	}
-	switch {
-	case '0' <= c && c <= '9':
-		f |= digitFlags(w)
-	case w == "-":
-		f |= tfDash
-	case w == ",":
-		f |= tfComma
-	}
+	f |= leadFlags(w)
 	if len(w) == 3 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' && w[2]|0x20 == 'y' {
 		f |= tfMay
 	}
@@ -140,6 +121,38 @@ func countUpper(w string) int {
 		}
 	}
 	return n
+}
+
+// listFlags are the flags an ASCII word w has from its word lists l: a
+// name particle; a month or weekday, capitalised.
+func listFlags(w string, l lexicon.List) tokFlags {
+	var f tokFlags
+	if l&lexicon.Particles != 0 {
+		f |= tfParticle
+	}
+	if c := w[0]; 'A' <= c && c <= 'Z' {
+		if l&lexicon.Months != 0 {
+			f |= tfMonth
+		}
+		if l&lexicon.Weekdays != 0 {
+			f |= tfWeekday
+		}
+	}
+	return f
+}
+
+// leadFlags are the flags a word has by its first byte: a number, a
+// hyphen, a comma.
+func leadFlags(w string) tokFlags {
+	switch c := w[0]; {
+	case '0' <= c && c <= '9':
+		return digitFlags(w)
+	case w == "-":
+		return tfDash
+	case w == ",":
+		return tfComma
+	}
+	return 0
 }
 
 // digitFlags are the flags of a word that starts with a digit.
@@ -203,15 +216,18 @@ func gapFlags(gap string) tokFlags {
 	return tfSpaced
 }
 
-// flagsOf is the flags of a word that is not all ASCII (no particle,
-// month or weekday is one).
-func flagsOf(w string) tokFlags {
+// flagsOf is the flags of word w, whose word lists are l, found plainly:
+// the definition that asciiFlags and tokenFlags find faster.
+func flagsOf(w string, l lexicon.List) tokFlags {
 	var f tokFlags
 	if w == "" {
 		return 0
 	}
 	if f, ok := symbolFlags(w); ok {
 		return f
+	}
+	if isASCII(w) {
+		f |= listFlags(w, l) // no particle, month or weekday is written otherwise
 	}
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
@@ -225,14 +241,7 @@ func flagsOf(w string) tokFlags {
 	if isYearLike(w) {
 		f |= tfYearLike
 	}
-	switch c := w[0]; {
-	case '0' <= c && c <= '9':
-		f |= digitFlags(w)
-	case w == "-":
-		f |= tfDash
-	case w == ",":
-		f |= tfComma
-	}
+	f |= leadFlags(w)
 	if w == "–" {
 		f |= tfDash
 	}
@@ -240,6 +249,15 @@ func flagsOf(w string) tokFlags {
 		f |= tfMay
 	}
 	return f
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // symbolFlags is flagsOf for a word of one non-ASCII rune that is no

@@ -3,15 +3,12 @@ package entities
 import (
 	"context"
 	"os"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract/internal/stagetest"
 	"github.com/parley-nlp/parley/extract/internal/text"
-	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
 	"github.com/parley-nlp/parley/extract/tokenize"
@@ -39,18 +36,7 @@ func tokenizedDocs(t *testing.T, texts []string) []*pipeline.Document {
 	return docs
 }
 
-// inASCIIList reports whether s is ASCII and its lower-case form is in
-// the word list l.
-func inASCIIList(lx *lexicon.Lexicon, l lexicon.List, s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return lx.Lists(strings.ToLower(s))&l != 0
-}
-
-// TestTokenFlags: the one-pass flags are refFlags and gapFlags of every
+// TestTokenFlags: the one-pass flags are flagsOf and gapFlags of every
 // token, and the tokenizer's folds are text.Fold of it.
 func TestTokenFlags(t *testing.T) {
 	texts := []string{
@@ -62,7 +48,7 @@ func TestTokenFlags(t *testing.T) {
 		fl := tokenFlags(d, lx.Index().Sets(), new(tokenScratch))
 		for i, tok := range d.Tokens {
 			w := d.Text[tok.Start:tok.End]
-			want := refFlags(lx, w)
+			want := flagsOf(w, lx.Lists(text.Fold(w)))
 			if i > 0 {
 				want |= gapFlags(d.Text[d.Tokens[i-1].End:tok.Start])
 			}
@@ -70,60 +56,6 @@ func TestTokenFlags(t *testing.T) {
 			require.Equal(t, text.Fold(w), d.Index.Folds[i], "%q", w)
 		}
 	}
-}
-
-// refFlags is the definition of a word's flags.
-func refFlags(lx *lexicon.Lexicon, w string) tokFlags {
-	var f tokFlags
-	if w == "" {
-		return 0
-	}
-	if strings.ContainsFunc(w, unicode.IsSpace) {
-		f |= tfOdd
-	}
-	if text.IsCap(w) {
-		f |= tfCap
-	}
-	if inASCIIList(lx, lexicon.Particles, w) {
-		f |= tfParticle
-	}
-	if text.IsAllCaps(w) {
-		f |= tfAllCaps
-	}
-	if isYearLike(w) {
-		f |= tfYearLike
-	}
-	switch c := w[0]; {
-	case '0' <= c && c <= '9':
-		f |= tfDigit
-		if isYear(w) {
-			f |= tfYear
-		}
-		if isDay(w) {
-			f |= tfDay
-		}
-		if isDayRange(w) {
-			f |= tfDayRange
-		}
-	case 'A' <= c && c <= 'Z':
-		if inASCIIList(lx, lexicon.Months, w) {
-			f |= tfMonth
-		}
-		if inASCIIList(lx, lexicon.Weekdays, w) {
-			f |= tfWeekday
-		}
-	case w == "-":
-		f |= tfDash
-	case w == ",":
-		f |= tfComma
-	}
-	if w == "–" {
-		f |= tfDash
-	}
-	if len(w) == 3 && strings.EqualFold(w, "may") {
-		f |= tfMay
-	}
-	return f
 }
 
 // TestASCIIClass: the byte table is its definition.

@@ -1,4 +1,4 @@
-package quotes
+package quotes_test
 
 import (
 	"context"
@@ -9,11 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/parley-nlp/parley/extract/lexicon"
-	"github.com/parley-nlp/parley/extract/reader"
-	"github.com/parley-nlp/parley/extract/segment"
-	"github.com/parley-nlp/parley/extract/tag"
-	"github.com/parley-nlp/parley/extract/tokenize"
+	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/quotes"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -32,12 +29,11 @@ type wantQuote struct {
 
 // runQuotes runs the stages before entities, adds the given entities and
 // runs the quote stage.
-func runQuotes(t *testing.T, m models, text string, ents []testEnt) *pipeline.Document {
+func runQuotes(t *testing.T, m *extract.Models, text string, ents []testEnt) *pipeline.Document {
 	t.Helper()
 	d, err := pipeline.NewDocument("t.txt", []byte(text+"\n"))
 	require.NoError(t, err)
-	pre := []pipeline.Stage{reader.New(), segment.New(m.lx), tokenize.New(m.lx), tag.New(m.tags)}
-	require.NoError(t, pipeline.Run(context.Background(), d, pre))
+	require.NoError(t, pipeline.Run(context.Background(), d, extract.Stages(m)[:4])) // up to the tagger
 	for i, e := range ents {
 		ent := pipeline.Entity{ID: "e" + strconv.Itoa(i+1), Text: e.forms[0], Type: e.typ, Aliases: e.forms[1:], Role: e.role}
 		for _, f := range e.forms {
@@ -53,23 +49,8 @@ func runQuotes(t *testing.T, m models, text string, ents []testEnt) *pipeline.Do
 		}
 		d.Entities = append(d.Entities, ent)
 	}
-	require.NoError(t, New(m.lx).Run(context.Background(), d))
+	require.NoError(t, quotes.New(m.Lexicon).Run(context.Background(), d))
 	return d
-}
-
-// models is what the stages up to the quote stage need.
-type models struct {
-	lx   *lexicon.Lexicon
-	tags *tag.Model
-}
-
-func loadModels(t testing.TB) models {
-	t.Helper()
-	lx, err := lexicon.Load()
-	require.NoError(t, err)
-	tags, err := tag.NewModel()
-	require.NoError(t, err)
-	return models{lx, tags}
 }
 
 func quotesOf(d *pipeline.Document) []wantQuote {
@@ -85,7 +66,8 @@ func quotesOf(d *pipeline.Document) []wantQuote {
 }
 
 func TestQuoteFinder(t *testing.T) {
-	m := loadModels(t)
+	m, err := extract.NewModels()
+	require.NoError(t, err)
 	person := func(forms ...string) testEnt { return testEnt{typ: pipeline.Person, forms: forms} }
 	org := func(forms ...string) testEnt { return testEnt{typ: pipeline.Org, forms: forms} }
 	gpe := func(forms ...string) testEnt { return testEnt{typ: pipeline.GPE, forms: forms} }

@@ -1,4 +1,4 @@
-package quotes
+package quotes_test
 
 // The blank import registers the -update flag in this test binary, so that
 // `go test ./... -update` does not fail here with "flag provided but not
