@@ -5,14 +5,15 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/parley-nlp/parley/extract/internal/stagetest"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/reader"
 	"github.com/parley-nlp/parley/extract/segment"
 	"github.com/parley-nlp/parley/extract/tokenize"
 	"github.com/parley-nlp/parley/pipeline"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestMatchDateFlags: the flag-based date matcher agrees with matchDate at

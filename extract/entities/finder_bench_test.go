@@ -6,7 +6,7 @@ import (
 	"github.com/parley-nlp/parley/extract/internal/stagetest"
 )
 
-// BenchmarkEntityFinder times the entity stage alone on the sample
+// BenchmarkFinder times the entity stage alone on the sample
 // article and on the whole corpus, the stages before it run once outside
 // the timing.
 func BenchmarkFinder(b *testing.B) {

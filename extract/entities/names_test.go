@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parley-nlp/parley/extract/internal/stagetest"
 	"github.com/stretchr/testify/require"
+
+	"github.com/parley-nlp/parley/extract/internal/stagetest"
 )
 
 // TestFindNamesCorpus: on the corpus articles, the name finder agrees

@@ -17,7 +17,7 @@ import (
 type resolver struct {
 	d     *pipeline.Document
 	lx    *lexicon.Lexicon
-	folds []string // the document's folded tokens (sharedFolds)
+	folds []string // the document's folded tokens (Document.Index)
 
 	entIDs  []string         // the first entity IDs (entityIDs)
 	ids     map[string]int32 // folded name -> the first key id with it

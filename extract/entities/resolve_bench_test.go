@@ -26,7 +26,7 @@ func BenchmarkResolve(b *testing.B) {
 	})
 }
 
-// entityCands is the candidates EntityFinder.Run hands to resolve.
+// entityCands is the candidates Finder.Run hands to resolve.
 func entityCands(d *pipeline.Document, lx *lexicon.Lexicon) []cand {
 	var cands []cand
 	sets := lx.Index().Sets()

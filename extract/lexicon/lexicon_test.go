@@ -4,9 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 )
 
 // Spot checks of facts the embedded lexicons must keep.

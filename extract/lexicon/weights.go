@@ -17,10 +17,10 @@ type Weights struct {
 	ReportedSpeech       float64 // reported speech, as a reaction
 	FactReporting        float64 // scales reported speech brought by a fact-reporting word
 
-	seen uint16 // which fields a line set, by weightFields' order
+	seen uint16 // which fields a line set, by their order in fields
 }
 
-// weightFields names the fields of w in weights.tsv.
+// fields names the fields of w as weights.tsv does.
 func (w *Weights) fields() [8]struct {
 	name string
 	v    *float64

@@ -101,7 +101,7 @@ type quoteSentence struct {
 	sp      *speakers
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // text.Fold of each token
-	class   []int32      // of each token's folded word in the cue index
+	class   []int32      // the class of each token's fold in the word index
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
