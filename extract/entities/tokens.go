@@ -105,7 +105,9 @@ func asciiFlags(w string) (f tokFlags, ascii bool) {
 	if isYearLike(w) {
 		f |= tfYearLike
 	}
-	f |= leadFlags(w)
+	if ',' <= c && c <= '9' { // a number, "-" or ","; not a letter, as most words start
+		f |= leadFlags(w)
+	}
 	if len(w) == 3 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' && w[2]|0x20 == 'y' {
 		f |= tfMay
 	}
