@@ -91,7 +91,7 @@ func opensSentence(p string) bool {
 			return true
 		}
 		if p[k] >= utf8.RuneSelf {
-			return strings.ContainsAny(p, "“\"«„‘:(—–")
+			return strings.ContainsAny(p, ":(—–") || strings.ContainsFunc(p, text.IsOpening)
 		}
 	}
 	return false

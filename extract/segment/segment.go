@@ -92,7 +92,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 		// Take the whole run of terminators and closing marks: "?!", ".)", ".”".
 		for end < p.End {
 			r2, n2 := utf8.DecodeRuneInString(src[end:])
-			if !strings.ContainsRune(".!?…)]”’\"»", r2) {
+			if !strings.ContainsRune(".!?…)]", r2) && !text.IsClosing(r2) {
 				break
 			}
 			end += n2
@@ -132,6 +132,8 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(src[j:])
+	// The opening marks here are not all the table's: » ‹ 「 do not start
+	// a sentence yet, as counting them would move sentence ends.
 	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(", next) {
 		return false
 	}
@@ -149,7 +151,7 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 			continue
 		}
 		r3, n3 := utf8.DecodeLastRuneInString(src[start:w])
-		if unicode.IsSpace(r3) || strings.ContainsRune("(“\"«„‘", r3) {
+		if unicode.IsSpace(r3) || r3 == '(' || text.IsOpening(r3) {
 			break
 		}
 		w -= n3

@@ -36,6 +36,18 @@ func ClosersOf(r rune) string {
 // Closes reports whether r may close a quote that open opened.
 func Closes(open, r rune) bool { return containsRune(ClosersOf(open), r) }
 
+// IsOpening reports whether the quotation mark r may open a quote.
+func IsOpening(r rune) bool { return ClosersOf(r) != "" }
+
+// IsClosing reports whether the quotation mark r may close a quote.
+func IsClosing(r rune) bool {
+	switch r {
+	case '”', '“', '»', '«', '’', '›', '"', '」':
+		return true
+	}
+	return false
+}
+
 // IsQuoteMark reports whether w is one quotation mark of the table,
 // opening or closing.
 func IsQuoteMark(w string) bool {

@@ -76,3 +76,18 @@ func TestFindQuoteRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningClosing: the marks that open and close are those of the
+// table.
+func TestOpeningClosing(t *testing.T) {
+	closing := map[rune]bool{}
+	for r := rune(0); r <= 0x3100; r++ {
+		for _, c := range ClosersOf(r) {
+			closing[c] = true
+		}
+	}
+	for r := rune(0); r <= 0x3100; r++ {
+		assert.Equal(t, closing[r], IsClosing(r), "%q", r)
+		assert.Equal(t, ClosersOf(r) != "", IsOpening(r), "%q", r)
+	}
+}
