@@ -12,15 +12,13 @@ import (
 // TestListFiles: every file of lists/ is one list, named in listFiles,
 // opening with a header line that says what it is for, and holding words.
 func TestListFiles(t *testing.T) {
-	files := listFiles()
-	require.Len(t, files, bitIndex(lastList), "a file name for each List bit")
-	named := map[string]bool{}
-	for _, f := range files {
-		if f != "" {
-			require.False(t, named[f], "%s names two lists", f)
-			named[f] = true
-		}
+	named, bits := map[string]bool{}, StartsCue
+	for _, f := range listFiles() {
+		require.False(t, named[f.name], "%s names two lists", f.name)
+		require.Zero(t, bits&f.list, "%s: a bit of two lists", f.name)
+		named[f.name], bits = true, bits|f.list
 	}
+	require.Equal(t, lastList-1, bits, "a file for each List bit")
 	entries, err := fs.ReadDir(dataFS, "lists")
 	require.NoError(t, err)
 	for _, e := range entries {
