@@ -124,9 +124,9 @@ type piece struct {
 	absorbed   bool // inside a longer typed name
 }
 
-// foldRange is text.FoldFields of the text of tokens [i, j), in a buffer the
-// next call reuses: it is for map lookups (m[string(b)] does not
-// allocate), and allocating a key per lookup was the entity finder's
+// foldRange is text.AppendFoldFields of the text of tokens [i, j), in a
+// buffer the next call reuses: it is for map lookups (m[string(b)] does
+// not allocate), and allocating a key per lookup was the entity finder's
 // largest source of garbage.
 func (s *sentenceView) foldRange(i, j int) []byte {
 	buf := s.buf[:0]

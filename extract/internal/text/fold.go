@@ -16,8 +16,8 @@ func Fold(s string) string {
 	return string(AppendFold(arr[:0], s))
 }
 
-// FoldRune is Fold for one rune.
-func FoldRune(r rune) rune {
+// foldRune is Fold for one rune.
+func foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
@@ -69,7 +69,7 @@ func AppendFold(b []byte, s string) []byte {
 // appendFoldRunes is AppendFold rune by rune.
 func appendFoldRunes(b []byte, s string) []byte {
 	for _, r := range s {
-		r = FoldRune(r)
+		r = foldRune(r)
 		if r < utf8.RuneSelf {
 			b = append(b, byte(r))
 		} else {
@@ -98,7 +98,7 @@ func (f FieldsFolder) Add(s string) FieldsFolder {
 			f.Buf = append(f.Buf, ' ')
 		}
 		f.space = false
-		r = FoldRune(r)
+		r = foldRune(r)
 		if r < utf8.RuneSelf {
 			f.Buf = append(f.Buf, byte(r))
 		} else {
@@ -108,16 +108,7 @@ func (f FieldsFolder) Add(s string) FieldsFolder {
 	return f
 }
 
-// FoldFields is Fold(strings.Join(strings.Fields(s), " ")) in one pass.
-func FoldFields(s string) string {
-	if !NeedsFold(s) && !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	var arr [64]byte
-	return string(AppendFoldFields(arr[:0], s))
-}
-
-// AppendFoldFields appends FoldFields(s) to b, byte by byte while s is
+// AppendFoldFields appends Fold(strings.Join(strings.Fields(s), " ")) to b, byte by byte while s is
 // ASCII (most names are).
 func AppendFoldFields(b []byte, s string) []byte {
 	start, space := len(b), false
