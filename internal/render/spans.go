@@ -40,8 +40,9 @@ type Node struct {
 	Kind string
 	Text string // kindText only
 	Kids []*Node
-	Cont bool // a continuation fragment
-	Last bool // the last fragment (labels that close the annotation go here)
+	Cont bool   // a continuation fragment
+	Of   string // a continuation's first fragment's ID
+	Last bool   // the last fragment (labels that close the annotation go here)
 
 	P                                   string // the page's id prefix
 	ID, Class, Label, Title, Href, Mark string
@@ -149,6 +150,6 @@ func fragment(n *Node, again bool) *Node {
 		return n
 	}
 	c := *n
-	c.Kids, c.Cont, c.ID = nil, true, ""
+	c.Kids, c.Cont, c.Of, c.ID = nil, true, n.ID, ""
 	return &c
 }
