@@ -31,7 +31,7 @@ import (
 const (
 	browserRequired = "PARLEY_BROWSER_TESTS" // "1": no skipping
 	browserPath     = "PARLEY_CHROMIUM"      // the browser, else chromium on PATH
-	axePath         = "PARLEY_AXE_JS"        // axe.min.js, else under ~/.cache/parley/axe
+	axePath         = "PARLEY_AXE_JS"        // axe.min.js, else under ~/.cache/parley/axe (.ci/run's)
 	screenshotDir   = "PARLEY_SCREENSHOTS"   // a folder: write the docs/ screenshots there
 )
 
@@ -61,9 +61,9 @@ func findBrowser(t *testing.T) string {
 func findAxe(t *testing.T) []byte {
 	t.Helper()
 	p := os.Getenv(axePath)
-	if p == "" {
-		home, _ := os.UserHomeDir()
-		p = filepath.Join(home, ".cache", "parley", "axe", "node_modules", "axe-core", "axe.min.js")
+	if p == "" { // where .ci/run installs it
+		cache, _ := os.UserCacheDir()
+		p = filepath.Join(cache, "parley", "axe", "node_modules", "axe-core", "axe.min.js")
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {

@@ -87,7 +87,7 @@ func build(src Source, p string, marks map[string]string) *article {
 		{"Article id", o.Article.ID},
 		{"Source language", orDash(o.Article.SourceLanguage)},
 		{"Sections", orDash(strings.Join(o.Article.Sections, " · "))},
-		{"Input", fmt.Sprintf("%d bytes, %d paragraphs, sha256 %s", o.Article.Bytes, len(o.Article.Paragraphs), o.Article.SHA256)},
+		{"Input", fmt.Sprintf("%s, %s, sha256 %s", plural(o.Article.Bytes, "byte"), plural(len(o.Article.Paragraphs), "paragraph"), o.Article.SHA256)},
 		{"Schema version", o.SchemaVersion},
 	}
 	a.counts(o)
@@ -120,6 +120,13 @@ func build(src Source, p string, marks map[string]string) *article {
 		a.Quotes = append(a.Quotes, r)
 	}
 	return a
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func orDash(s string) string {
