@@ -46,17 +46,26 @@ func TestGoldenUpdateThenCheck(t *testing.T) {
 	assert.Contains(t, r.err, "0 of 2 files updated", "unchanged files are left alone")
 }
 
-func TestGoldenCheckOneCharacterChange(t *testing.T) {
+// driftedGolden writes the golden files of goldenDirs, then edits the
+// sample's; it returns the flags that name the folders and that file.
+func driftedGolden(t *testing.T, edit func([]byte) []byte) (flags []string, path string) {
+	t.Helper()
 	articles, golden := goldenDirs(t)
-	flags := []string{"--articles", articles, "--golden", golden}
+	flags = []string{"--articles", articles, "--golden", golden}
 	require.Equal(t, 0, run(t, "", append([]string{"golden", "update"}, flags...)...).code)
-
-	path := filepath.Join(golden, "riyadh-talks-2025.json")
+	path = filepath.Join(golden, "riyadh-talks-2025.json")
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	i := strings.Index(string(b), `"schema_version": "1"`) + len(`"schema_version": "`)
-	b[i] = '2' // one character
-	require.NoError(t, os.WriteFile(path, b, 0o644))
+	require.NoError(t, os.WriteFile(path, edit(b), 0o644))
+	return flags, path
+}
+
+func TestGoldenCheckOneCharacterChange(t *testing.T) {
+	flags, path := driftedGolden(t, func(b []byte) []byte {
+		i := strings.Index(string(b), `"schema_version": "1"`) + len(`"schema_version": "`)
+		b[i] = '2' // one character
+		return b
+	})
 
 	r := run(t, "", append([]string{"golden", "check"}, flags...)...)
 	assert.Equal(t, ExitFindings, r.code)
@@ -81,15 +90,10 @@ func TestGoldenNoArticles(t *testing.T) {
 }
 
 func TestGoldenCheckSummaryHTMLAndJUnit(t *testing.T) {
-	articles, golden := goldenDirs(t)
-	flags := []string{"--articles", articles, "--golden", golden}
-	require.Equal(t, 0, run(t, "", append([]string{"golden", "update"}, flags...)...).code)
-
 	// the golden file as an older lexicon wrote it: one label different
-	path := filepath.Join(golden, "riyadh-talks-2025.json")
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(path, []byte(strings.Replace(string(b), `"label": "agreement"`, `"label": "demand"`, 1)), 0o644))
+	flags, path := driftedGolden(t, func(b []byte) []byte {
+		return []byte(strings.Replace(string(b), `"label": "agreement"`, `"label": "demand"`, 1))
+	})
 
 	dir := t.TempDir()
 	html, junit := filepath.Join(dir, "html"), filepath.Join(dir, "golden.xml")
