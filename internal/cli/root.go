@@ -118,7 +118,8 @@ reaction, other). Every span is a byte offset into the input as read.`,
   parley golden check
   parley eval --gold testdata/gold out/
   parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9
-  parley render testdata/articles/riyadh-talks-2025.txt -o riyadh.html`,
+  parley render testdata/articles/riyadh-talks-2025.txt -o riyadh.html
+  parley diff before.json after.json`,
 		Version:       Version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,

@@ -99,6 +99,5 @@ func Index(w io.Writer, title string, rows []IndexRow) error {
 		Summary string
 		Rows    []IndexRow
 	}{newPage(title), fmt.Sprintf("%d articles, %d failed.", len(rows), failed), rows}
-	data.page.Title = title
 	return templates.ExecuteTemplate(w, "index", data)
 }
