@@ -12,9 +12,9 @@ import (
 // article input: ids are e1, e2, ... and q1, q2, ... in order, sentence ids
 // their index; speakers and actors name entities that exist (a speaker
 // under that entity's name); every span satisfies 0 <= start < end <=
-// bytes and its text is input[start:end]; a mention or quote lies in the
-// sentence it names, a sentence in its paragraph; and bytes and sha256
-// are the input's. It returns every problem found.
+// bytes and its text is input[start:end]; a mention lies in the sentence
+// it names and a quote starts there, a sentence lies in its paragraph;
+// and bytes and sha256 are the input's. It returns every problem found.
 func Check(out *pipeline.Output, input []byte) []error {
 	c := checker{in: input, out: out}
 	c.article()
@@ -34,7 +34,9 @@ func Check(out *pipeline.Output, input []byte) []error {
 		at := fmt.Sprintf("quotes[%d]", i)
 		c.id(at, q.ID, "q", i)
 		if c.span(at, q.Start, q.End, &q.Text) {
-			c.inSentence(at, q.Sentence, q.Start, q.End)
+			// only its start: a quote whose closing mark is missed runs on
+			// into the next sentences, and is still a quote of its first
+			c.inSentence(at, q.Sentence, q.Start, q.Start+1)
 		}
 		if sp := q.Speaker; sp != nil {
 			name, ok := ents[sp.Entity]

@@ -149,6 +149,7 @@ func TestCheckFindsBrokenReferences(t *testing.T) {
 		{"empty span", func(o *pipeline.Output) { o.Entities[0].Mentions[0].End = o.Entities[0].Mentions[0].Start }, "is not a span"},
 		{"text not the slice", func(o *pipeline.Output) { o.Sentences[3].Text += " " }, "sentences[3].text"},
 		{"mention outside its sentence", func(o *pipeline.Output) { o.Entities[0].Mentions[0].Sentence = len(o.Sentences) - 1 }, "is not inside sentence"},
+		{"quote starting outside its sentence", func(o *pipeline.Output) { o.Quotes[0].Sentence++ }, "is not inside sentence"},
 		{"sentence id not its index", func(o *pipeline.Output) { o.Sentences[2].ID = 7 }, "sentences[2].id"},
 		{"entity ids out of order", func(o *pipeline.Output) { o.Entities[0].ID, o.Entities[1].ID = o.Entities[1].ID, o.Entities[0].ID }, `want "e1"`},
 		{"bytes", func(o *pipeline.Output) { o.Article.Bytes++ }, "article.bytes"},

@@ -23,6 +23,7 @@ var rank = map[string]int{kindSentence: 0, kindQuote: 1, kindSpeaker: 2, kindEnt
 type interval struct {
 	start, end int
 	node       *Node
+	cut        bool // the annotation goes on past end (into the next paragraph)
 }
 
 // point is a node placed at one offset, between the text before and after
@@ -136,7 +137,7 @@ func closeTo(stack []frame, keep int, ivs []interval, at int) []frame {
 	for len(stack) > keep {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if ivs[f.iv].end == at {
+		if iv := ivs[f.iv]; iv.end == at && !iv.cut {
 			f.node.Last = true
 		}
 	}

@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	_ "github.com/parley-nlp/parley/internal/golden" // -update flag
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // show writes nodes as [kind text ...] with fragments marked +, points as <id>.
@@ -68,4 +70,19 @@ func TestNestMarksLastFragment(t *testing.T) {
 	assert.False(t, first.Last, "the first fragment of a cut entity carries no closing label")
 	assert.True(t, cont.Last)
 	assert.True(t, ns[0].Last)
+}
+
+func TestPageCutsQuoteOverParagraphs(t *testing.T) {
+	text := "He said: „One. Two.\nThree,“ he added."
+	nl, qs, qe := strings.Index(text, "\n"), strings.Index(text, "One"), strings.Index(text, "“")
+	src := Source{Text: text, Out: &pipeline.Output{
+		Article: pipeline.OutArticle{Paragraphs: []pipeline.Span{{Start: 0, End: nl}, {Start: nl + 1, End: len(text)}}},
+		Quotes:  []pipeline.OutQuote{{ID: "q1", Kind: pipeline.Direct, Start: qs, End: qe, Text: text[qs:qe]}},
+	}}
+	a := build(src, "", nil)
+	require.Len(t, a.Paragraphs, 2)
+	assert.Equal(t, "He said: „[quote One. Two.]", show(a.Paragraphs[0]))
+	assert.Equal(t, "[quote+ Three,]“<q1> he added.", show(a.Paragraphs[1]))
+	assert.False(t, a.Paragraphs[0][1].Last, "the first part is not the end of the quote")
+	assert.Equal(t, "q1", a.Paragraphs[1][0].Of)
 }

@@ -239,10 +239,18 @@ func (a *article) paragraphs(src Source, ents map[string]*pipeline.OutEntity, ma
 		}
 		var in []interval
 		for _, iv := range ivs {
-			if p.Start <= iv.start && iv.end <= p.End {
-				in = append(in, iv)
-				shown[iv.node.ID] = true
+			if iv.end <= p.Start || p.End <= iv.start {
+				continue
 			}
+			// an annotation over a line break (a quote whose closing mark
+			// was missed) is cut at the paragraph's ends
+			if iv.start < p.Start {
+				iv.node = fragment(iv.node, true)
+			}
+			iv.start, iv.cut = max(iv.start, p.Start), iv.end > p.End
+			iv.end = min(iv.end, p.End)
+			in = append(in, iv)
+			shown[iv.node.ID] = true
 		}
 		a.Paragraphs = append(a.Paragraphs, nest(text, p.Start, p.End, in, slices.Clone(pts)))
 	}
