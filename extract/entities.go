@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/datenorm"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -89,6 +90,7 @@ func (f *EntityFinder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = resolve(d, f.lx, cands)
+	datenorm.Fill(d, d.Entities)
 	sc.cands = cands
 	return nil
 }
