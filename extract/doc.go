@@ -15,7 +15,7 @@
 //	segment   extract/segment    text,paragraphs                                         sentences
 //	tokenize  extract/tokenize   text,sentences                                          tokens,index
 //	tag       extract/tag        text,tokens,index                                       tags
-//	entities  extract/entities   text,sentences,tokens,index,tags                        entities
+//	entities  extract/entities   text,meta,paragraphs,sentences,tokens,index,tags        entities
 //	quotes    extract/quotes     text,paragraphs,sentences,tokens,index,tags,entities    quotes
 //	classify  extract/classify   text,sentences,tokens,index,tags,entities,quotes        labels
 //
@@ -26,7 +26,8 @@
 // Shared by the stages: extract/lexicon, the knowledge (gazetteer, titles,
 // nationalities, cue phrases, every word list and the classifier's
 // weights) as embedded data files, loaded once into a read-only Lexicon;
-// extract/postag, the part-of-speech tagger the tag stage runs; and
-// extract/internal/text, the byte- and rune-level helpers (folding,
+// extract/postag, the part-of-speech tagger the tag stage runs;
+// extract/datenorm, the calendar value of a DATE entity, which the entity
+// stage gives; and extract/internal/text, the byte- and rune-level helpers (folding,
 // scanners, quotation marks, pools), one copy each.
 package extract

@@ -73,6 +73,10 @@ type Entity struct {
 	Type     string
 	Role     string
 	RoleSpan *Span // where Role is written, if any
+	// Value is a DATE entity's ISO 8601 value ("2025-02-18", "2025-02",
+	// "2025", "2022-07-25/2022-07-26"); nil is null: no calendar anchor.
+	// Other types have none.
+	Value    *string
 	Aliases  []string
 	Mentions []Mention
 }

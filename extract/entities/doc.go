@@ -1,10 +1,12 @@
 // Package entities is the entity stage: it finds named entities and
 // joins their mentions.
 //
-// Reads: text, sentences, tokens, index, tags. Writes: entities, one per
-// real-world referent, under its fullest name, with its aliases, every
-// mention (in text order, none twice) and, for a person, the role the
-// article gives.
+// Reads: text, meta, paragraphs, sentences, tokens, index, tags. Writes:
+// entities, one per real-world referent, under its fullest name, with its
+// aliases, every mention (in text order, none twice), for a person the
+// role the article gives, and for a date its calendar value
+// (extract/datenorm, which reads the title and paragraphs for the year of
+// the article's event).
 //
 // It works on the shape of the text rather than on commas, which the
 // translation often drops: each capitalised run (runs.go) is cut into

@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 
+	"github.com/parley-nlp/parley/extract/datenorm"
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -48,7 +49,8 @@ func (*Finder) Name() string { return "entities" }
 
 // Reads implements pipeline.Declared.
 func (*Finder) Reads() []pipeline.Layer {
-	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex, pipeline.LayerTags}
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerMeta, pipeline.LayerParagraphs, pipeline.LayerSentences,
+		pipeline.LayerTokens, pipeline.LayerIndex, pipeline.LayerTags}
 }
 
 // Writes implements pipeline.Declared.
@@ -77,6 +79,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = sc.res.resolve(d, f.lx, f.ids, cands)
+	datenorm.Fill(d, d.Entities)
 	sc.cands = cands
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/internal/outfile"
+	"github.com/parley-nlp/parley/internal/render"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -28,6 +29,7 @@ type batchOptions struct {
 	OutDir   string
 	Workers  int
 	Lexicons []string
+	HTML     bool // also DIR/<id>.html per article and DIR/index.html
 }
 
 // NewCmdBatch is `parley batch`. runF replaces runBatch in tests.
@@ -49,11 +51,15 @@ input already took) is reported on stderr with its reason and skipped; every
 good output is still written and the exit code is 1. Only an interrupt or a
 failure to write the output stops the batch early (exit code 2).
 
+With --html it also writes DIR/<id>.html beside each JSON file (the page of
+"parley render") and DIR/index.html listing every article with its counts.
+
 On a terminal, stderr shows a progress line; a summary line (ok, failed,
 elapsed) ends every run.`,
 		Example: `  parley batch testdata/articles --out out/
   parley batch 'corpus/2025-*.txt' corpus/extra --out out/ --workers 8
-  parley batch corpus/ --out out/ --lexicon names.tsv 2> failures.log`,
+  parley batch corpus/ --out out/ --lexicon names.tsv 2> failures.log
+  parley batch testdata/articles --out out/ --html   # then open out/index.html`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ErrOut, opts.Models, opts.IsTerminal, opts.Now = f.ErrOut, f.Models, f.IsTerminal, f.Now
@@ -70,6 +76,7 @@ elapsed) ends every run.`,
 	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "", "output `DIR` (created if missing); required")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra gazetteer `FILE`; repeatable")
+	cmd.Flags().BoolVar(&opts.HTML, "html", false, "also write an HTML page per article and an index.html")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.Flags().SetNormalizeFunc(func(_ *pflag.FlagSet, name string) pflag.NormalizedName {
 		if name == "jobs" { // --jobs, -j: the usual name elsewhere
@@ -84,7 +91,8 @@ elapsed) ends every run.`,
 type batchResult struct {
 	i    int
 	path string
-	err  error // a per-document failure, already described
+	err  error            // a per-document failure, already described
+	page *render.IndexRow // under --html: the index's row
 }
 
 func runBatch(ctx context.Context, opts *batchOptions) error {
@@ -123,7 +131,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 				r := batchResult{i: i, path: p, err: dupErrs[i]}
 				if r.err == nil {
 					var fatal error
-					r.err, fatal = batchOne(gctx, stages, p, outputPath(opts.OutDir, p))
+					r.err, fatal = batchOne(gctx, stages, p, outputPath(opts.OutDir, p), opts.HTML, &r)
 					if fatal != nil {
 						return fatal
 					}
@@ -140,10 +148,19 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	}()
 
 	rep := newReporter(opts, files.len())
+	var index []render.IndexRow // under --html, in input order
 	for r := range results {
+		if opts.HTML {
+			index = addIndexRow(index, r)
+		}
 		rep.add(r)
 	}
 	rep.finish(opts.Now().Sub(start))
+	if opts.HTML && runErr == nil {
+		if err := writeIndex(opts.OutDir, index); err != nil {
+			return err
+		}
+	}
 	if runErr == nil {
 		runErr = ctx.Err()
 	}
@@ -156,9 +173,10 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	return nil
 }
 
-// batchOne extracts path into dst. A bad document is docErr; an output
-// I/O error or a cancellation is fatal and stops the batch.
-func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string) (docErr, fatal error) {
+// batchOne extracts path into dst, and with html its page beside it (its
+// index row in r). A bad document is docErr; an output I/O error or a
+// cancellation is fatal and stops the batch.
+func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string, html bool, r *batchResult) (docErr, fatal error) {
 	data, err := readInput(path, nil)
 	var doc *pipeline.Document
 	if err == nil {
@@ -178,6 +196,13 @@ func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string) (d
 	}
 	if err != nil {
 		return nil, err
+	}
+	if html {
+		row, err := writePage(doc, dst)
+		if err != nil {
+			return nil, err
+		}
+		r.page = row
 	}
 	return nil, nil
 }
