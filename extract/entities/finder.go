@@ -12,6 +12,7 @@ import (
 // Finder is the entity stage (see the package documentation).
 type Finder struct {
 	lx      *lexicon.Lexicon
+	dates   *datenorm.Normalizer
 	ids     []string // "e1", "e2" …, the first entities' IDs (entityID)
 	scratch text.Pool[entityScratch]
 }
@@ -42,7 +43,9 @@ func (f *Finder) putScratch(sc *entityScratch) {
 }
 
 // New returns the entity stage.
-func New(lx *lexicon.Lexicon) *Finder { return &Finder{lx: lx, ids: entityIDs(1024)} }
+func New(lx *lexicon.Lexicon) *Finder {
+	return &Finder{lx: lx, dates: datenorm.New(lx), ids: entityIDs(1024)}
+}
 
 // Name implements pipeline.Stage.
 func (*Finder) Name() string { return "entities" }
@@ -79,7 +82,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = sc.res.resolve(d, f.lx, f.ids, cands)
-	datenorm.Fill(d, d.Entities)
+	f.dates.Fill(d, d.Entities)
 	sc.cands = cands
 	return nil
 }

@@ -35,6 +35,9 @@ type Lexicon struct {
 	PrefixHeads map[string]string // first word of a name -> its type
 	TitleHeads  map[string]bool   // last words of title phrases
 	Weights     Weights           // the classifier's weights and threshold
+	// the month names (January first) and weekday names (Monday first),
+	// folded: the Months and Weekdays lists in their order
+	MonthNames, WeekdayNames []string
 
 	canonFolds map[string]string // Fold of each gazetteer canonical name
 	lists      map[string]List   // folded word -> the word lists holding it

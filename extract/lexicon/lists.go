@@ -94,22 +94,41 @@ func listFiles() []listFile {
 	}
 }
 
-// loadLists reads every list file into lx.lists, each entry folded.
+// loadLists reads every list file into lx.lists, and the month and
+// weekday names in their order.
 func (lx *Lexicon) loadLists() error {
 	for _, lf := range listFiles() {
-		l := lf.list
-		err := readFile("lists/"+lf.name+".txt", func(f []string) error {
-			if len(f) != 1 {
-				return fmt.Errorf("want one word or phrase a line")
-			}
-			lx.lists[text.Fold(f[0])] |= l
-			return nil
-		})
+		words, err := listWords(lf.name)
 		if err != nil {
 			return err
 		}
+		for _, w := range words {
+			lx.lists[w] |= lf.list
+		}
+		switch lf.list {
+		case Months:
+			lx.MonthNames = words
+		case Weekdays:
+			lx.WeekdayNames = words
+		}
+	}
+	if len(lx.MonthNames) != 12 || len(lx.WeekdayNames) != 7 {
+		return fmt.Errorf("lexicon: %d month and %d weekday names", len(lx.MonthNames), len(lx.WeekdayNames))
 	}
 	return nil
+}
+
+// listWords returns the entries of lists/<name>.txt, folded, in order.
+func listWords(name string) ([]string, error) {
+	var words []string
+	err := readFile("lists/"+name+".txt", func(f []string) error {
+		if len(f) != 1 {
+			return fmt.Errorf("want one word or phrase a line")
+		}
+		words = append(words, text.Fold(f[0]))
+		return nil
+	})
+	return words, err
 }
 
 // Lists returns the word lists that hold the folded word or phrase w.
