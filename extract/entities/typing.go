@@ -45,11 +45,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 				last += 3
 			}
 		}
-		c := cand{span: span, typ: typ, sentence: s.si}
-		if typ != pipeline.Date {
-			c.canon = ""
-		}
-		out = append(out, c)
+		out = append(out, cand{span: span, typ: typ, sentence: s.si})
 		for k := first; k <= last; k++ {
 			ps[k].absorbed = true
 		}
