@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract/datenorm"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -19,6 +20,9 @@ import (
 // normaliser cannot read at all would be a gap in it, and fails.
 func TestDateValues(t *testing.T) {
 	st := mustStages(t)
+	lx, err := lexicon.Load()
+	require.NoError(t, err)
+	dn := datenorm.New(lx)
 	dates, nulls := 0, 0
 	for _, path := range articles(t) {
 		input, err := os.ReadFile(path)
@@ -26,14 +30,14 @@ func TestDateValues(t *testing.T) {
 		doc, err := pipeline.NewDocument(path, input)
 		require.NoError(t, err)
 		require.NoError(t, pipeline.Run(context.Background(), doc, st))
-		why := datenorm.Fill(doc, doc.Entities)
+		why := dn.Fill(doc, doc.Entities)
 		for i, e := range doc.Entities {
 			if e.Type != pipeline.Date {
 				assert.Nil(t, e.Value, "%s: %s %q has a value", doc.ID, e.Type, e.Text)
 				continue
 			}
 			dates++
-			if explicit, err := datenorm.Normalize(e.Text, 0); err == nil {
+			if explicit, err := dn.Normalize(e.Text, 0); err == nil {
 				if assert.NotNil(t, e.Value, "%s: %q", doc.ID, e.Text) {
 					assert.Equal(t, explicit, *e.Value, "%s: %q: a written year is never replaced", doc.ID, e.Text)
 				}

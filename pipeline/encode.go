@@ -9,8 +9,8 @@ import (
 // SchemaVersion is the output contract's version.
 const SchemaVersion = "1"
 
-// Output is the JSON document of CONTRACT.md section 1. Field order and
-// tags are part of the contract: users' scripts and golden files rely on
+// Output is the JSON document parley writes for an article (README,
+// Output format). Field order and tags are part of the contract: users' scripts and golden files rely on
 // them. Encode writes the same fields by hand from the Document
 // (writer.document), so a change here goes there too;
 // TestEncodeMatchesEncodingJSON compares the two.

@@ -1,7 +1,6 @@
 package datenorm
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 
@@ -17,13 +16,13 @@ import (
 // last year written earlier in the same paragraph, if any, is that year:
 // after “talks stalled in September 2019” a “December” is left null in an
 // article about 2020, since the paragraph is then telling of 2019.
-func Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
+func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
 	why := make([]error, len(ents))
-	event := EventYear(d, ents)
+	event := n.EventYear(d, ents)
 	var written []yearAt
 	for i := range ents {
 		if ents[i].Type == pipeline.Date {
-			written = appendYears(written, &ents[i])
+			written = n.appendYears(written, &ents[i])
 		}
 	}
 	sort.Slice(written, func(a, b int) bool { return written[a].off < written[b].off })
@@ -38,7 +37,7 @@ func Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
 				year = 0
 			}
 		}
-		v, err := Normalize(e.Text, year)
+		v, err := n.Normalize(e.Text, year)
 		if err != nil {
 			e.Value, why[i] = nil, err
 			continue
@@ -53,8 +52,8 @@ type yearAt struct{ off, year int }
 
 // appendYears appends each mention of e whose text writes a year, with
 // the last year it writes (the end of a range).
-func appendYears(out []yearAt, e *pipeline.Entity) []yearAt {
-	v, err := Normalize(e.Text, 0)
+func (n *Normalizer) appendYears(out []yearAt, e *pipeline.Entity) []yearAt {
+	v, err := n.Normalize(e.Text, 0)
 	if err != nil {
 		return out
 	}
@@ -95,21 +94,18 @@ func lastYearBefore(d *pipeline.Document, written []yearAt, off int) int {
 	return 0
 }
 
-var yearInTitle = regexp.MustCompile(`\b[12][0-9]{3}\b`)
-
 // EventYear is the year of the article's event, 0 if unknown or
 // ambiguous: the one year its title writes (“Riyadh Talks (2025)”), or,
 // for a title without one, the year of the first date in the first
 // sentence that writes a year (“… held on 15 August 2025 at …”). A title
 // with two years is ambiguous.
-func EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
+func (n *Normalizer) EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
 	seen := 0
-	for _, y := range yearInTitle.FindAllString(d.Meta.Title, -1) {
-		n, _ := strconv.Atoi(y)
-		if seen != 0 && n != seen {
+	for _, y := range yearsIn(d.Meta.Title) {
+		if seen != 0 && y != seen {
 			return 0
 		}
-		seen = n
+		seen = y
 	}
 	if seen != 0 {
 		return seen
@@ -120,7 +116,7 @@ func EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
 		if e.Type != pipeline.Date {
 			continue
 		}
-		v, err := Normalize(e.Text, 0)
+		v, err := n.Normalize(e.Text, 0)
 		if err != nil {
 			continue
 		}
@@ -131,6 +127,25 @@ func EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
 		}
 	}
 	return first
+}
+
+// yearsIn returns the years s writes: four digits starting with 1 or 2,
+// a word of their own (between ASCII non-word bytes, as \b counts them).
+func yearsIn(s string) []int {
+	var out []int
+	word := func(i int) bool {
+		c := s[i]
+		return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] != '1' && s[i] != '2') || !allDigits(s[i+1:i+4]) || i > 0 && word(i-1) || i+4 < len(s) && word(i+4) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[i : i+4])
+		out = append(out, y)
+		i += 3
+	}
+	return out
 }
 
 // yearOf is the year an ISO value starts in.

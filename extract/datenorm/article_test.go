@@ -1,6 +1,8 @@
 package datenorm
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -113,7 +115,7 @@ func TestFill(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, ents := doc(tt.title, tt.lines, tt.dates...)
-			why := Fill(d, ents)
+			why := testNormalizer(t).Fill(d, ents)
 			assert.Equal(t, tt.want, values(ents))
 			for i, e := range ents {
 				if e.Type == pipeline.Date && e.Value == nil {
@@ -126,5 +128,19 @@ func TestFill(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestYearsIn: the years of a title are the word-bounded matches of
+// [12][0-9]{3}.
+func TestYearsIn(t *testing.T) {
+	re := regexp.MustCompile(`\b[12][0-9]{3}\b`)
+	for _, s := range []string{"", "Riyadh Talks (2025)", "Minsk Talks (2014-2015)", "20251", "x2025", "2025x", "_2025", "1999 2000 3000", "é2025é", "12345 2025", "20252025", "2025"} {
+		var want []int
+		for _, m := range re.FindAllString(s, -1) {
+			y, _ := strconv.Atoi(m)
+			want = append(want, y)
+		}
+		assert.Equal(t, want, yearsIn(s), "%q", s)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/parley-nlp/parley/extract/lexicon"
 )
 
 // Reasons for a null value.
@@ -20,6 +22,18 @@ var (
 	ErrUnknown = errors.New("not a calendar date, month or year")
 )
 
+// Normalizer reads calendar expressions with the lexicon's month and
+// weekday names. It is read-only: one serves any number of goroutines.
+type Normalizer struct {
+	months   []string // January first
+	weekdays []string // Monday first
+}
+
+// New returns a Normalizer over lx's month and weekday names.
+func New(lx *lexicon.Lexicon) *Normalizer {
+	return &Normalizer{months: lx.MonthNames, weekdays: lx.WeekdayNames}
+}
+
 // Normalize returns the ISO 8601 form of the calendar expression expr:
 // "2025-02-18" for a day, "2025-02" for a month, "2025" for a year, and
 // START/END (ISO 8601 time interval) for a range such as "25-26 July
@@ -33,7 +47,7 @@ var (
 // year is given to an expression that names a day and month, or a month,
 // but no year (0: none may be given, and the result is ErrNoYear). A
 // weekday alone is ErrWeekday; anything else unread is ErrUnknown.
-func Normalize(expr string, year int) (string, error) {
+func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 	if isISODate(expr) {
 		y, _ := strconv.Atoi(expr[:4])
 		m, _ := strconv.Atoi(expr[5:7])
@@ -47,13 +61,13 @@ func Normalize(expr string, year int) (string, error) {
 	if len(ws) == 0 {
 		return "", ErrUnknown
 	}
-	if len(ws) == 1 && isWeekday(ws[0]) {
+	if len(ws) == 1 && n.isWeekday(ws[0]) {
 		return "", ErrWeekday
 	}
 	if a, b, ok := splitRange(ws); ok {
-		return normalizeRange(a, b, year)
+		return n.normalizeRange(a, b, year)
 	}
-	d, err := parse(ws)
+	d, err := n.parse(ws)
 	if err != nil {
 		return "", err
 	}
@@ -99,12 +113,12 @@ func daysIn(y, m int) int {
 // normalizeRange: each end takes from the other what it leaves out ("25"
 // in "25-26 July 2022" its month and year, "19" in "February 18-19" its
 // month), and a start month after the end month is in the year before.
-func normalizeRange(a, b []string, year int) (string, error) {
-	x, err := parse(a)
+func (n *Normalizer) normalizeRange(a, b []string, year int) (string, error) {
+	x, err := n.parse(a)
 	if err != nil {
 		return "", err
 	}
-	y, err := parse(b)
+	y, err := n.parse(b)
 	if err != nil {
 		return "", err
 	}
@@ -148,16 +162,16 @@ func normalizeRange(a, b []string, year int) (string, error) {
 
 // parse reads one date: a year, a month with or without a year, or a day
 // and month (either order) with or without a year.
-func parse(ws []string) (date, error) {
+func (n *Normalizer) parse(ws []string) (date, error) {
 	var d date
 	for _, w := range ws {
 		switch {
-		case isWeekday(w):
+		case n.isWeekday(w):
 			if len(ws) == 1 {
 				return d, ErrWeekday
 			}
-		case monthOf(w) > 0 && d.m == 0:
-			d.m = monthOf(w)
+		case n.monthOf(w) > 0 && d.m == 0:
+			d.m = n.monthOf(w)
 		case isYear(w) && d.y == 0:
 			d.y, _ = strconv.Atoi(w)
 		case dayOf(w) > 0 && d.d == 0:
@@ -185,7 +199,7 @@ func words(expr string) []string {
 		}
 		w := cur.String()
 		cur.Reset()
-		if !filler[w] {
+		if !isFiller(w) {
 			out = append(out, w)
 		}
 	}
@@ -199,7 +213,7 @@ func words(expr string) []string {
 		case r == '-' || r == '–' || r == '—' || r == '/':
 			w := cur.String()
 			flush()
-			if !qualifier[w] { // "mid-March" is no range
+			if !isQualifier(w) { // "mid-March" is no range
 				out = append(out, "-")
 			}
 		default:
@@ -228,29 +242,38 @@ func ordinalSuffix(w string, r rune) bool {
 	return false
 }
 
-// qualifier words have no ISO form and are dropped.
-var qualifier = map[string]bool{
-	"early": true, "mid": true, "middle": true, "late": true,
-	"beginning": true, "start": true, "end": true,
+// isQualifier: a word with no ISO form, dropped.
+func isQualifier(w string) bool {
+	switch w {
+	case "early", "mid", "middle", "late", "beginning", "start", "end":
+		return true
+	}
+	return false
 }
 
-// filler words are dropped; qualifiers are among them.
-var filler = func() map[string]bool {
-	m := map[string]bool{"the": true, "of": true, "on": true, "in": true, "from": true, "between": true, "around": true}
-	for w := range qualifier {
-		m[w] = true
+// isFiller: a word that is dropped; qualifiers are among them.
+func isFiller(w string) bool {
+	switch w {
+	case "the", "of", "on", "in", "from", "between", "around":
+		return true
 	}
-	return m
-}()
+	return isQualifier(w)
+}
 
-// rangeWords join the two ends of a range.
-var rangeWords = map[string]bool{"-": true, "to": true, "until": true, "till": true, "through": true, "and": true}
+// isRangeWord: a word that joins the two ends of a range.
+func isRangeWord(w string) bool {
+	switch w {
+	case "-", "to", "until", "till", "through", "and":
+		return true
+	}
+	return false
+}
 
 // splitRange cuts ws at its one range word.
 func splitRange(ws []string) (a, b []string, ok bool) {
 	at := -1
 	for i, w := range ws {
-		if rangeWords[w] {
+		if isRangeWord(w) {
 			if at >= 0 {
 				return nil, nil, false
 			}
@@ -263,13 +286,10 @@ func splitRange(ws []string) (a, b []string, ok bool) {
 	return ws[:at], ws[at+1:], true
 }
 
-var monthNames = [...]string{"january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december"}
-
 // monthOf is 1-12 for a month name or its abbreviation ("sept", "feb"),
 // 0 for anything else.
-func monthOf(w string) int {
-	for i, m := range monthNames {
+func (n *Normalizer) monthOf(w string) int {
+	for i, m := range n.months {
 		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
 			return i + 1
 		}
@@ -277,10 +297,9 @@ func monthOf(w string) int {
 	return 0
 }
 
-var weekdayNames = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-func isWeekday(w string) bool {
-	for _, d := range weekdayNames {
+// isWeekday: a weekday name or its abbreviation ("thu").
+func (n *Normalizer) isWeekday(w string) bool {
+	for _, d := range n.weekdays {
 		if w == d || len(w) == 3 && strings.HasPrefix(d, w) {
 			return true
 		}

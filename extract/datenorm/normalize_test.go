@@ -1,11 +1,13 @@
 package datenorm
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parley-nlp/parley/extract/lexicon"
 	_ "github.com/parley-nlp/parley/internal/golden" // -update flag
 )
 
@@ -88,7 +90,7 @@ func TestNormalize(t *testing.T) {
 	require.GreaterOrEqual(t, len(tests), 40)
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := Normalize(tt.in, tt.year)
+			got, err := testNormalizer(t).Normalize(tt.in, tt.year)
 			if tt.err != nil {
 				assert.ErrorIs(t, err, tt.err)
 				assert.Empty(t, got)
@@ -98,4 +100,15 @@ func TestNormalize(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// loadLexicon loads the embedded lexicon once for the test binary.
+var loadLexicon = sync.OnceValues(func() (*lexicon.Lexicon, error) { return lexicon.Load() })
+
+// testNormalizer is a Normalizer over the embedded lexicon.
+func testNormalizer(t testing.TB) *Normalizer {
+	t.Helper()
+	lx, err := loadLexicon()
+	require.NoError(t, err)
+	return New(lx)
 }

@@ -79,7 +79,7 @@ elapsed) ends every run.`,
 	cmd.Flags().BoolVar(&opts.HTML, "html", false, "also write an HTML page per article and an index.html")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.Flags().SetNormalizeFunc(func(_ *pflag.FlagSet, name string) pflag.NormalizedName {
-		if name == "jobs" { // STYLE.md's name for it
+		if name == "jobs" { // --jobs, -j: the usual name elsewhere
 			name = "workers"
 		}
 		return pflag.NormalizedName(name)

@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -183,13 +182,4 @@ func outputPath(dir, path string) string {
 func duplicateID(path, prev string) error {
 	id := pipeline.IDFromPath(path)
 	return fmt.Errorf("%s: article id %q is also the id of %s; both would write %s.json", displayPath(path), id, displayPath(prev), id)
-}
-
-// stagesFor builds the models once and returns the full pipeline.
-func stagesFor(f *Factory, lexicons []string) ([]pipeline.Stage, error) {
-	m, err := loadModels(f.Models, lexicons)
-	if err != nil {
-		return nil, err
-	}
-	return extract.Stages(m), nil
 }
