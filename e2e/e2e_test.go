@@ -16,6 +16,7 @@ import (
 	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/internal/golden"
 	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/schema"
 )
 
 var (
@@ -138,11 +139,20 @@ type span struct {
 	Text  string `json:"text"`
 }
 
-// checkInvariants: every span lies in the input (0 <= start <= end <=
-// len), its text field is input[start:end], and spans are sorted within
-// each layer.
+// checkInvariants: the output satisfies the JSON Schema and its
+// cross-references (schema.Check); every span lies in the input (0 <=
+// start <= end <= len), its text field is input[start:end], and spans are
+// sorted within each layer.
 func checkInvariants(t testing.TB, input, out []byte) {
 	t.Helper()
+	if err := schema.Validate(out); err != nil {
+		t.Errorf("output does not satisfy the schema: %v", err)
+	}
+	if o, err := pipeline.DecodeOutput(out); assert.NoError(t, err) {
+		for _, err := range schema.Check(o, input) {
+			t.Error(err)
+		}
+	}
 	var o output
 	require.NoError(t, json.Unmarshal(out, &o))
 	n := len(input)

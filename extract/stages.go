@@ -1,22 +1,35 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/extract/classify"
+	"github.com/parley-nlp/parley/extract/entities"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/extract/quotes"
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
+	"github.com/parley-nlp/parley/extract/tag"
+	"github.com/parley-nlp/parley/extract/tokenize"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
 // Models is what the stages need that is costly to build: make it once per
 // process with NewModels and share it between documents and goroutines.
 type Models struct {
-	Lexicon *Lexicon
-	Tags    *TagModel
+	Lexicon *lexicon.Lexicon
+	Tags    *tag.Model
 }
+
+// NamedReader is a user gazetteer file for NewModels.
+type NamedReader = lexicon.NamedReader
 
 // NewModels loads the embedded lexicons plus any user gazetteer files, and
 // the embedded part-of-speech model.
 func NewModels(extra ...NamedReader) (*Models, error) {
-	lx, err := LoadLexicon(extra...)
+	lx, err := lexicon.Load(extra...)
 	if err != nil {
 		return nil, err
 	}
-	tm, err := NewTagModel()
+	tm, err := tag.NewModel()
 	if err != nil {
 		return nil, err
 	}
@@ -27,12 +40,12 @@ func NewModels(extra ...NamedReader) (*Models, error) {
 // configuration: a caller that wants less takes a prefix or filters it.
 func Stages(m *Models) []pipeline.Stage {
 	return []pipeline.Stage{
-		NewReader(),
-		NewSegmenter(m.Lexicon),
-		NewTokenizer(),
-		NewTagger(m.Tags),
-		NewEntityFinder(m.Lexicon),
-		NewQuoteFinder(m.Lexicon),
-		NewClassifier(m.Lexicon),
+		reader.New(),
+		segment.New(m.Lexicon),
+		tokenize.New(m.Lexicon),
+		tag.New(m.Tags),
+		entities.New(m.Lexicon),
+		quotes.New(m.Lexicon),
+		classify.New(m.Lexicon),
 	}
 }

@@ -48,7 +48,7 @@ type Token struct {
 	Tag      string
 }
 
-// Entity types, per CONTRACT.md.
+// Entity types of the output (README, Output format).
 const (
 	Person = "PERSON"
 	Org    = "ORG"
@@ -73,6 +73,10 @@ type Entity struct {
 	Type     string
 	Role     string
 	RoleSpan *Span // where Role is written, if any
+	// Value is a DATE entity's ISO 8601 value ("2025-02-18", "2025-02",
+	// "2025", "2022-07-25/2022-07-26"); nil is null: no calendar anchor.
+	// Other types have none.
+	Value    *string
 	Aliases  []string
 	Mentions []Mention
 }
@@ -128,44 +132,28 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
+	Index      TokenIndex // the tokenizer's index of Tokens; no part of the output
 	Entities   []Entity
 	Quotes     []Quote
 	Labels     []Label
-
-	derived []derived // see TokenDerived
 }
 
-// derived is one TokenDerived value and the tokens it was built from.
-type derived struct {
-	key   any
-	toks  []Token
-	value any
+// TokenIndex is what the tokenizer derives from the tokens once per
+// document for the stages after it, which read it and never change it.
+// It is no part of the output.
+type TokenIndex struct {
+	// Folds is each token's text folded for lookups (lower case;
+	// typographic apostrophes and dashes and NBSP as ASCII), by token.
+	Folds []string
+	// Classes is the class of each token's fold in the lexicon's word
+	// index (extract/lexicon), by token.
+	Classes []int32
+	// Sentences is the tokens of each sentence, by sentence.
+	Sentences []TokenRange
 }
 
-// TokenDerived returns the value build makes from the document's Text
-// and Tokens, building it once per key while Tokens stays the same slice:
-// stages share per-token data they all need (the folded words) instead
-// of each computing it. build must read nothing else, and callers must
-// not change the value. It is no part of the output.
-func (d *Document) TokenDerived(key any, build func() any) any {
-	for i := range d.derived {
-		if x := &d.derived[i]; x.key == key {
-			if sameTokens(x.toks, d.Tokens) {
-				return x.value
-			}
-			x.toks, x.value = d.Tokens, build()
-			return x.value
-		}
-	}
-	v := build()
-	d.derived = append(d.derived, derived{key: key, toks: d.Tokens, value: v})
-	return v
-}
-
-// sameTokens: a and b are the same slice.
-func sameTokens(a, b []Token) bool {
-	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
-}
+// TokenRange is the tokens Tokens[Lo:Hi].
+type TokenRange struct{ Lo, Hi int32 }
 
 // NewDocument validates data and wraps it in a Document. The ID is the base
 // name of path without its extension ("stdin" for "" or "-").
@@ -233,8 +221,13 @@ func (d *Document) SentenceTokens(i int) []Token {
 }
 
 // SentenceTokenRange returns the indexes [lo, hi) in Tokens of sentence
-// i's tokens, for per-token data kept beside Tokens.
+// i's tokens, for per-token data kept beside Tokens: from the tokenizer's
+// index when it covers the sentences, else by searching the tokens.
 func (d *Document) SentenceTokenRange(i int) (lo, hi int) {
+	if len(d.Index.Sentences) == len(d.Sentences) {
+		r := d.Index.Sentences[i]
+		return int(r.Lo), int(r.Hi)
+	}
 	s := d.Sentences[i].Span
 	return d.TokenIndex(s.Start), d.TokenIndex(s.End)
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"io"
 	"slices"
 	"sync"
@@ -10,8 +11,8 @@ import (
 // SchemaVersion is the output contract's version.
 const SchemaVersion = "1"
 
-// Output is the JSON document of CONTRACT.md section 1. Field order and
-// tags are part of the contract: users' scripts and golden files rely on
+// Output is the JSON document parley writes for an article (README,
+// Output format). Field order and tags are part of the contract: users' scripts and golden files rely on
 // them. Encode writes the same fields by hand from the Document
 // (writer.document), so a change here goes there too;
 // TestEncodeMatchesEncodingJSON compares the two.
@@ -36,12 +37,16 @@ type OutArticle struct {
 
 // OutEntity is one entity.
 type OutEntity struct {
-	ID       string       `json:"id"`
-	Text     string       `json:"text"`
-	Type     string       `json:"type"`
-	Role     string       `json:"role"`
-	Aliases  []string     `json:"aliases"`
-	Mentions []OutMention `json:"mentions"`
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Type string `json:"type"`
+	// Value is a DATE entity's ISO 8601 value as JSON: a string, or null
+	// where the text gives no calendar anchor; other types have none
+	// (empty, so the key is left out). DateValue reads it.
+	Value    json.RawMessage `json:"value,omitempty"`
+	Role     string          `json:"role"`
+	Aliases  []string        `json:"aliases"`
+	Mentions []OutMention    `json:"mentions"`
 }
 
 // OutMention is one occurrence.
@@ -104,6 +109,9 @@ func ToOutput(d *Document) Output {
 	}
 	for _, e := range d.Entities {
 		oe := OutEntity{ID: e.ID, Text: e.Text, Type: e.Type, Role: e.Role, Aliases: nonNil(e.Aliases), Mentions: make([]OutMention, 0, len(e.Mentions))}
+		if e.Type == Date {
+			oe.Value = appendValue(nil, e.Value)
+		}
 		for _, m := range e.Mentions {
 			oe.Mentions = append(oe.Mentions, OutMention{Start: m.Start, End: m.End, Sentence: m.Sentence, Text: d.Slice(m.Span)})
 		}
@@ -132,6 +140,24 @@ func ToOutput(d *Document) Output {
 		o.Sentences = append(o.Sentences, os)
 	}
 	return o
+}
+
+// DateValue is a DATE entity's value: the ISO 8601 text and true, or ""
+// and false for null or for an entity that has none.
+func (e *OutEntity) DateValue() (string, bool) {
+	var v *string
+	if len(e.Value) == 0 || json.Unmarshal(e.Value, &v) != nil || v == nil {
+		return "", false
+	}
+	return *v, true
+}
+
+// appendValue appends a DATE value as JSON: a string, or null for nil.
+func appendValue(b []byte, v *string) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	return appendString(b, *v)
 }
 
 func nonNil(s []string) []string {
@@ -330,11 +356,15 @@ func (w writer) entity(b []byte, e *Entity) []byte {
 	b = appendString(b, e.Text)
 	b = append(b, o.pre[2]...)
 	b = appendString(b, e.Type)
-	b = append(b, o.pre[3]...)
-	b = appendString(b, e.Role)
+	if e.Type == Date {
+		b = append(b, o.pre[3]...)
+		b = appendValue(b, e.Value)
+	}
 	b = append(b, o.pre[4]...)
-	b = l.list[3].strings(b, e.Aliases)
+	b = appendString(b, e.Role)
 	b = append(b, o.pre[5]...)
+	b = l.list[3].strings(b, e.Aliases)
+	b = append(b, o.pre[6]...)
 	b = append(b, '[')
 	for i, mn := range e.Mentions {
 		b = l.list[3].elem(w.spill(b), i)

@@ -102,7 +102,7 @@ func (w writer) outputSize() int {
 		list(&l.list[2], len(d.Paragraphs), l.span.size()+2*off)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		n += len(l.list[1].next) + l.entity.size() + str(e.ID) + str(e.Text) + str(e.Type) + str(e.Role) +
+		n += len(l.list[1].next) + l.entity.size() + str(e.ID) + str(e.Text) + str(e.Type) + str(e.Role) + valueSize(e.Value) +
 			strs(&l.list[3], e.Aliases) + list(&l.list[3], len(e.Mentions), l.mention.size()+2*off+sen)
 		for _, m := range e.Mentions {
 			n += span(m.Span)
@@ -131,6 +131,14 @@ func (w writer) outputSize() int {
 	// most escapes (\" \n) add one byte, and a sentence's are often shown
 	// again in its quotes and mentions
 	return n + 3*len(w.esc) + 64
+}
+
+// valueSize is the length of a DATE value as JSON, escapes aside.
+func valueSize(v *string) int {
+	if v == nil {
+		return len("null")
+	}
+	return len(*v) + 2
 }
 
 // size is the length of all o's separators together.

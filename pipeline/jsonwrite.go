@@ -18,7 +18,9 @@ import (
 
 // object is the text around the members of one kind of object at one
 // depth: pre[i] comes before member i's value ("{" and the first key for
-// i == 0), end after the last value.
+// i == 0), end after the last value. A member after the first may be left
+// out (an entity's "value" for types other than DATE), since each pre
+// starts with its comma.
 type object struct {
 	pre []string
 	end string
@@ -64,7 +66,7 @@ func newLayout(indent string) *layout {
 		root:     obj(0, "schema_version", "article", "entities", "quotes", "sentences"),
 		article:  obj(1, "id", "title", "source_language", "sha256", "sections", "bytes", "paragraphs"),
 		span:     obj(3, "start", "end"),
-		entity:   obj(2, "id", "text", "type", "role", "aliases", "mentions"),
+		entity:   obj(2, "id", "text", "type", "value", "role", "aliases", "mentions"),
 		mention:  obj(4, "start", "end", "sentence", "text"),
 		quote:    obj(2, "id", "text", "kind", "start", "end", "sentence", "cue", "speaker"),
 		speaker:  obj(3, "entity", "text", "mention", "mention_start", "mention_end"),

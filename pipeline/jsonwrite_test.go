@@ -26,6 +26,8 @@ func jsonReference(t *testing.T, d *Document, indent string) []byte {
 	return buf.Bytes()
 }
 
+var date2025 = "2025"
+
 // TestEncodeMatchesEncodingJSON: the hand-written encoder writes the bytes
 // encoding/json writes, escapes, empty and null values included.
 func TestEncodeMatchesEncodingJSON(t *testing.T) {
@@ -44,6 +46,8 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			Entities: []Entity{
 				{ID: "e1", Text: "bad \xff byte", Type: Person, Role: "<role>", Aliases: []string{"x", ""}, Mentions: []Mention{{Span: Span{2, 10}, Sentence: 1}}},
 				{ID: "e2", Text: "none"},
+				{ID: "e3", Text: "18 February", Type: Date, Mentions: []Mention{{Span: Span{2, 10}}}},
+				{ID: "e4", Text: "2025", Type: Date, Value: &date2025},
 			},
 			Quotes: []Quote{
 				{ID: "q1", Span: full, Kind: Direct, Cue: "said", Speaker: &Speaker{Entity: "e1", Text: "E", Mention: Span{0, 1}}},

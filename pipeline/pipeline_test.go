@@ -192,3 +192,45 @@ func TestSentenceAt(t *testing.T) {
 	assert.Equal(t, -1, d.SentenceAt(5), "between sentences")
 	assert.Equal(t, -1, d.SentenceAt(12))
 }
+
+// declared is a stage that declares its layers.
+type declared struct {
+	StageFunc
+	reads, writes []Layer
+}
+
+func (s declared) Reads() []Layer  { return s.reads }
+func (s declared) Writes() []Layer { return s.writes }
+
+func TestCheckLayers(t *testing.T) {
+	st := func(name string, reads, writes []Layer) Stage {
+		return declared{StageFunc: StageFunc{N: name}, reads: reads, writes: writes}
+	}
+	read := st("read", []Layer{LayerText}, []Layer{LayerParagraphs})
+	seg := st("segment", []Layer{LayerText, LayerParagraphs}, []Layer{LayerSentences})
+	require.NoError(t, CheckLayers([]Stage{read, seg}))
+	assert.ErrorContains(t, CheckLayers([]Stage{seg, read}), "segment reads paragraphs, which no stage before it writes")
+	assert.ErrorContains(t, CheckLayers([]Stage{read, read}), "read writes paragraphs, which read writes")
+	assert.ErrorContains(t, CheckLayers([]Stage{StageFunc{N: "plain"}}), "plain declares no layers")
+}
+func TestValidateRejectsBadInput(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     []byte
+		offset int
+	}{
+		{"empty", []byte(""), -1},
+		{"blank", []byte(" \n\t\n"), -1},
+		{"NUL byte", []byte("ab\x00cd"), 2},
+		{"invalid UTF-8", []byte("ab\ncd\xff"), 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewDocument("bad.txt", tt.in)
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, "bad.txt", ie.Path)
+			assert.Equal(t, tt.offset, ie.Offset)
+		})
+	}
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sanity checks for hand-written gold annotations (CONTRACT.md section 2/3).
+"""Sanity checks for hand-written gold annotations (README, Output format).
 
 usage: scripts/check-gold.py [ID...]    (default: every testdata/gold/*.json)
 

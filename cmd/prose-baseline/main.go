@@ -1,7 +1,7 @@
 // Command prose-baseline runs prose v2's own entity model
 // (github.com/jdkato/prose/v2) over articles and writes its findings in the
-// shape of CONTRACT.md section 1, so that the referee can score prose beside
-// parley on the same gold.
+// shape of parley's output (README, Output format), so that the referee
+// can score prose beside parley on the same gold.
 //
 // usage: prose-baseline --out DIR FILE.txt...
 //

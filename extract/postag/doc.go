@@ -12,8 +12,8 @@
 // # model.bin
 //
 // model.bin is written by gen (go generate ./extract/postag) from prose's
-// model/AveragedPerceptron/{classes,tags,weights}.gob and the emoticon list
-// in prose's tokenize.go. All integers are little-endian.
+// averaged-perceptron model (its classes, tags and weights) and the
+// emoticon list of prose's tokenizer. All integers are little-endian.
 //
 //	"PTAG" u32 version (2)
 //	classes: list                    // class index = position

@@ -28,20 +28,12 @@ type Model struct {
 	edges    [4]wordInfo // "-START-", "-START2-", "-END-", "-END2-" as neighbours
 	vocab    table
 	tagRows  []atomic.Pointer[lanes] // bias plus the tag-only features, by tag pair (tagrows.go)
+	taggers  sync.Pool               // of *Tagger, for Tag
 }
 
-var (
-	loadOnce  sync.Once
-	loaded    *Model
-	loadError error
-)
-
-// Load returns the embedded model. The first call parses model.bin's
-// header (no copying of the tables); later calls return the same *Model.
-func Load() (*Model, error) {
-	loadOnce.Do(func() { loaded, loadError = parse(modelBin) })
-	return loaded, loadError
-}
+// Load returns the embedded model. It parses model.bin's header (no
+// copying of the tables): make one per process and share it.
+func Load() (*Model, error) { return parse(modelBin) }
 
 // Feature kinds with one word value, in model.bin's order: bit k of a
 // vocabulary entry's mask says it has weights for kind k.

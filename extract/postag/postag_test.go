@@ -16,8 +16,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/extract/postag"
+	"github.com/parley-nlp/parley/extract/reader"
+	"github.com/parley-nlp/parley/extract/segment"
 	_ "github.com/parley-nlp/parley/internal/golden" // registers -update
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -29,9 +31,9 @@ func corpusSentences(t *testing.T) []string {
 	paths, err := filepath.Glob("../../testdata/articles/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
-	lx, err := extract.LoadLexicon()
+	lx, err := lexicon.Load()
 	require.NoError(t, err)
-	stages := []pipeline.Stage{extract.NewReader(), extract.NewSegmenter(lx)}
+	stages := []pipeline.Stage{reader.New(), segment.New(lx)}
 	var out []string
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -152,7 +154,7 @@ func TestSpecialCases(t *testing.T) {
 	}
 }
 
-// proseNormalize is prose v2's normalize (tag.go), verbatim.
+// proseNormalize is prose v2's normalize, verbatim.
 func proseNormalize(word string) string {
 	if word == "" {
 		return word

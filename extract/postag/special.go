@@ -6,7 +6,7 @@ import (
 )
 
 // The patterns of prose's special cases: commonregex v1.0.1's LinkPattern
-// and EmailPattern, and prose v2's none and keep (tag.go). Each is run only
+// and EmailPattern, and prose v2's none and keep patterns. Each is run only
 // when a cheap test shows it could match.
 const (
 	linkPattern  = `(?:(?:https?:\/\/)?(?:[a-z0-9.\-]+|www|[a-z0-9.\-])[.](?:[^\s()<>]+|\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\))+(?:\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\)|[^\s!()\[\]{};:\'".,<>?]))`

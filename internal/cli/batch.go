@@ -16,6 +16,7 @@ import (
 
 	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/internal/outfile"
+	"github.com/parley-nlp/parley/internal/render"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -32,6 +33,7 @@ type batchOptions struct {
 	Lexicons []string
 	MaxBytes int
 	Timeout  time.Duration // per document; 0 for none
+	HTML     bool          // also DIR/<id>.html per article and DIR/index.html
 }
 
 // NewCmdBatch is `parley batch`. runF replaces runBatch in tests.
@@ -61,13 +63,17 @@ stops it within a second, after which no partial or temporary file is left;
 temporary files that a killed run (kill -9) left in the output folder are
 removed by the next run there.
 
+With --html it also writes DIR/<id>.html beside each JSON file (the page of
+"parley render") and DIR/index.html listing every article with its counts.
+
 On a terminal, stderr shows a progress line; a summary line (ok, failed,
 elapsed) ends every run, interrupted or not, and counts exactly the files
 written.`,
 		Example: `  parley batch testdata/articles --out out/
   parley batch 'corpus/2025-*.txt' corpus/extra --out out/ --workers 8
   parley batch corpus/ --out out/ --lexicon names.tsv 2> failures.log
-  find corpus -name '*.txt' | parley batch - --out out/ --timeout 10s`,
+  find corpus -name '*.txt' | parley batch - --out out/ --timeout 10s
+  parley batch testdata/articles --out out/ --html   # then open out/index.html`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.In, opts.ErrOut, opts.Models, opts.IsTerminal, opts.Now = f.In, f.ErrOut, f.Models, f.IsTerminal, f.Now
@@ -92,9 +98,10 @@ written.`,
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra gazetteer `FILE`; repeatable")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 0, "stop a document that runs longer than `D` (as 10s or 2m) and report it as failed; 0 for no limit")
 	maxBytesFlag(cmd, &opts.MaxBytes)
+	cmd.Flags().BoolVar(&opts.HTML, "html", false, "also write an HTML page per article and an index.html")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.Flags().SetNormalizeFunc(func(_ *pflag.FlagSet, name string) pflag.NormalizedName {
-		if name == "jobs" { // STYLE.md's name for it
+		if name == "jobs" { // --jobs, -j: the usual name elsewhere
 			name = "workers"
 		}
 		return pflag.NormalizedName(name)
@@ -106,7 +113,8 @@ written.`,
 type batchResult struct {
 	i    int
 	path string
-	err  error // a per-document failure, already described
+	err  error            // a per-document failure, already described
+	page *render.IndexRow // under --html: the index's row
 }
 
 func runBatch(ctx context.Context, opts *batchOptions) error {
@@ -145,7 +153,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 				r := batchResult{i: i, path: p, err: dupErrs[i]}
 				if r.err == nil {
 					var fatal error
-					r.err, fatal = batchOne(gctx, opts, stages, p, outputPath(opts.OutDir, p))
+					r.err, fatal = batchOne(gctx, opts, stages, p, outputPath(opts.OutDir, p), &r)
 					if fatal != nil {
 						return fatal
 					}
@@ -160,10 +168,19 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	}()
 
 	rep := newReporter(opts, files.len())
+	var index []render.IndexRow // under --html, in input order
 	for r := range results {
+		if opts.HTML {
+			index = addIndexRow(index, r)
+		}
 		rep.add(r)
 	}
 	rep.finish(opts.Now().Sub(start))
+	if opts.HTML && runErr == nil && ctx.Err() == nil {
+		if err := writeIndex(opts.OutDir, index); err != nil {
+			return err
+		}
+	}
 	if ctx.Err() != nil {
 		runErr = context.Cause(ctx)
 	}
@@ -176,11 +193,12 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	return nil
 }
 
-// batchOne extracts path into dst. A bad document, or one that runs longer
-// than opts.Timeout, is docErr; an output I/O error or a cancellation of
-// the batch is fatal and stops the batch.
-func batchOne(ctx context.Context, opts *batchOptions, stages []pipeline.Stage, path, dst string) (docErr, fatal error) {
-	data, err := readInput(path, nil, opts.MaxBytes)
+// batchOne extracts path into dst, and under --html its page beside it
+// (its index row in r). A bad document, or one that runs longer than
+// opts.Timeout, is docErr; an output I/O error or a cancellation of the
+// batch is fatal and stops the batch.
+func batchOne(ctx context.Context, opts *batchOptions, stages []pipeline.Stage, path, dst string, r *batchResult) (docErr, fatal error) {
+	data, err := readInputMax(path, nil, opts.MaxBytes)
 	var doc *pipeline.Document
 	if err == nil {
 		dctx := ctx
@@ -200,7 +218,17 @@ func batchOne(ctx context.Context, opts *batchOptions, stages []pipeline.Stage, 
 		}
 		return err, nil
 	}
-	return nil, outfile.WriteFunc(dst, func(w io.Writer) error { return pipeline.EncodeTo(w, doc, false) })
+	if err := outfile.WriteFunc(dst, func(w io.Writer) error { return pipeline.EncodeTo(w, doc, false) }); err != nil {
+		return nil, err
+	}
+	if opts.HTML {
+		row, err := writePage(doc, dst)
+		if err != nil {
+			return nil, err
+		}
+		r.page = row
+	}
+	return nil, nil
 }
 
 // timeoutError: a document ran longer than --timeout.

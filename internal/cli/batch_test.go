@@ -232,3 +232,25 @@ func TestMaxBytes(t *testing.T) {
 		assert.Contains(t, r.err, "--max-bytes must be at least 1")
 	}
 }
+
+func TestBatchHTML(t *testing.T) {
+	in := writeFiles(t, map[string]string{
+		"a.txt":   readArticle(t, sample),
+		"b.txt":   "The parties agreed to meet again.\n",
+		"bad.txt": "\x00",
+	})
+	out := t.TempDir()
+	r := run(t, "", "batch", in, "--out", out, "--html", "--workers", "2")
+	assert.Equal(t, ExitFindings, r.code, "one bad input")
+	for _, f := range []string{"a.json", "a.html", "b.json", "b.html", "index.html"} {
+		assert.FileExists(t, filepath.Join(out, f))
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	s := string(index)
+	assert.Contains(t, s, `<a href="a.html">USA-Russia Riyadh Talks (2025) (a)</a>`)
+	assert.Contains(t, s, `<a href="b.html">b</a>`)
+	assert.Contains(t, s, "failed: ")
+	assert.Contains(t, s, "3 articles, 1 failed.")
+	assert.Less(t, strings.Index(s, "a.html"), strings.Index(s, "b.html"), "input order")
+}

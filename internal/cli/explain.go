@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/classify"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -61,7 +62,7 @@ article (empty, binary, invalid UTF-8).`,
 }
 
 func runExplain(ctx context.Context, opts *explainOptions) error {
-	data, err := readInput(opts.File, opts.In, pipeline.MaxInputBytes)
+	data, err := readInput(opts.File, opts.In)
 	if err != nil {
 		return errors.New(describe(opts.File, err))
 	}
@@ -76,7 +77,7 @@ func runExplain(ctx context.Context, opts *explainOptions) error {
 		}
 		return errors.New(describe(opts.File, err))
 	}
-	c := extract.NewClassifier(m.Lexicon)
+	c := classify.New(m.Lexicon)
 	if !opts.All {
 		if n := len(doc.Sentences); opts.Sentence >= n {
 			return &usageError{fmt.Errorf("--sentence %d: %s has %s", opts.Sentence, displayPath(opts.File), sentenceRange(n))}
@@ -85,7 +86,7 @@ func runExplain(ctx context.Context, opts *explainOptions) error {
 		if err != nil {
 			return err
 		}
-		return writeExplanations(opts.Out, doc, []extract.Decision{dec})
+		return writeExplanations(opts.Out, doc, []classify.Decision{dec})
 	}
 	// Every sentence: one Decide, not one Explain (which decides the
 	// whole document) per sentence.
@@ -108,14 +109,14 @@ func sentenceRange(n int) string {
 }
 
 // writeExplanations prints decisions with a blank line between them.
-func writeExplanations(w io.Writer, doc *pipeline.Document, decs []extract.Decision) error {
+func writeExplanations(w io.Writer, doc *pipeline.Document, decs []classify.Decision) error {
 	for i, dec := range decs {
 		if i > 0 {
 			if _, err := io.WriteString(w, "\n"); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
-		if err := extract.WriteExplanation(w, doc, dec); err != nil {
+		if err := classify.WriteExplanation(w, doc, dec); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 	}

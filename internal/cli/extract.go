@@ -100,7 +100,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		if ctx.Err() != nil {
 			return stopped(i)
 		}
-		data, err := readInput(path, opts.In, opts.MaxBytes)
+		data, err := readInputMax(path, opts.In, opts.MaxBytes)
 		var doc *pipeline.Document
 		if err == nil {
 			doc, err = processOrStop(ctx, ctx.Done(), stages, path, data, opts.MaxBytes)

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/schema"
 )
 
 // sample has the translation notice and the trailer; other is plain, with
@@ -37,9 +38,10 @@ func readArticle(t *testing.T, name string) string {
 	return string(b)
 }
 
-// decodeOutput checks the contract's top-level shape.
+// decodeOutput checks an output against the JSON Schema and returns it.
 func decodeOutput(t *testing.T, line string) map[string]any {
 	t.Helper()
+	require.NoError(t, schema.Validate([]byte(line)))
 	var o map[string]any
 	require.NoError(t, json.Unmarshal([]byte(line), &o), line)
 	for _, k := range []string{"schema_version", "article", "entities", "quotes", "sentences"} {

@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parley-nlp/parley/extract"
-	"github.com/parley-nlp/parley/internal/diff"
 	"github.com/parley-nlp/parley/internal/outfile"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -27,6 +26,8 @@ type goldenOptions struct {
 	Articles string // folder of <id>.txt
 	Golden   string // folder of <id>.json
 	Update   bool
+	HTMLDir  string // check: write a drift page per drifted article here
+	JUnit    string // check: write a JUnit XML report here
 }
 
 // NewCmdGolden is `parley golden` with its check and update subcommands.
@@ -52,12 +53,22 @@ embedded lexicons are used.`,
 
 // NewCmdGoldenCheck is `parley golden check`.
 func NewCmdGoldenCheck(f *Factory, opts *goldenOptions, runF func(context.Context, *goldenOptions) error) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Diff each article's output with its golden file; exit 1 on any drift",
-		Long: `Check runs every article and prints a unified diff for each golden file
-that differs from the output or is missing. Exit code 1 if any does.`,
+		Long: `Check runs every article and, for each golden file that differs from the
+output, says what changed in NLP terms (entities added, removed, retyped or
+with another role or date value; quotes added or removed, speakers and kinds
+changed; sentences relabelled or cut differently; metadata), with counts,
+then prints the unified diff. A missing golden file is named. Exit code 1
+if any file drifted.
+
+--html DIR writes DIR/<id>.html per drifted article, the golden output and
+the new one rendered side by side with the changes marked, and
+DIR/index.html; --junit FILE writes a JUnit XML report, one test case per
+article with the summary as the failure message.`,
 		Example: `  parley golden check
+  parley golden check --html drift/ --junit golden.xml
   go run ./cmd/parley golden check --golden golden`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -68,6 +79,9 @@ that differs from the output or is missing. Exit code 1 if any does.`,
 			return runGolden(cmd.Context(), opts)
 		},
 	}
+	cmd.Flags().StringVar(&opts.HTMLDir, "html", "", "write a side-by-side page per drifted article into `DIR`")
+	cmd.Flags().StringVar(&opts.JUnit, "junit", "", "write a JUnit XML report to `FILE`")
+	return cmd
 }
 
 // NewCmdGoldenUpdate is `parley golden update`.
@@ -109,6 +123,7 @@ func runGolden(ctx context.Context, opts *goldenOptions) error {
 		}
 	}
 	drift, changed := 0, 0
+	rep := &driftReport{htmlDir: opts.HTMLDir, junit: opts.JUnit}
 	for _, a := range articles {
 		id := pipeline.IDFromPath(a)
 		dst := filepath.Join(opts.Golden, id+".json")
@@ -122,6 +137,7 @@ func runGolden(ctx context.Context, opts *goldenOptions) error {
 			return err
 		}
 		if !missing && bytes.Equal(want, got) {
+			rep.add(id, "", "")
 			continue
 		}
 		if opts.Update {
@@ -135,13 +151,21 @@ func runGolden(ctx context.Context, opts *goldenOptions) error {
 		drift++
 		if missing {
 			fmt.Fprintf(opts.Out, "missing golden file %s for %s\n", dst, a)
+			rep.add(id, "missing golden file "+dst, "")
 			continue
 		}
-		fmt.Fprint(opts.Out, diff.Unified(dst, dst+" (got)", want, got))
+		report, err := rep.drifted(id, dst, a, want, got)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(opts.Out, report)
 	}
 	if opts.Update {
 		fmt.Fprintf(opts.ErrOut, "golden: %d of %d files updated\n", changed, len(articles))
 		return nil
+	}
+	if err := rep.finish(); err != nil {
+		return err
 	}
 	if drift > 0 {
 		return &FindingsError{Msg: fmt.Sprintf("golden: %d of %d files differ; if intended, run: parley golden update (or go test ./... -update)", drift, len(articles))}

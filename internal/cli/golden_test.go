@@ -46,17 +46,26 @@ func TestGoldenUpdateThenCheck(t *testing.T) {
 	assert.Contains(t, r.err, "0 of 2 files updated", "unchanged files are left alone")
 }
 
-func TestGoldenCheckOneCharacterChange(t *testing.T) {
+// driftedGolden writes the golden files of goldenDirs, then edits the
+// sample's; it returns the flags that name the folders and that file.
+func driftedGolden(t *testing.T, edit func([]byte) []byte) (flags []string, path string) {
+	t.Helper()
 	articles, golden := goldenDirs(t)
-	flags := []string{"--articles", articles, "--golden", golden}
+	flags = []string{"--articles", articles, "--golden", golden}
 	require.Equal(t, 0, run(t, "", append([]string{"golden", "update"}, flags...)...).code)
-
-	path := filepath.Join(golden, "riyadh-talks-2025.json")
+	path = filepath.Join(golden, "riyadh-talks-2025.json")
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	i := strings.Index(string(b), `"schema_version": "1"`) + len(`"schema_version": "`)
-	b[i] = '2' // one character
-	require.NoError(t, os.WriteFile(path, b, 0o644))
+	require.NoError(t, os.WriteFile(path, edit(b), 0o644))
+	return flags, path
+}
+
+func TestGoldenCheckOneCharacterChange(t *testing.T) {
+	flags, path := driftedGolden(t, func(b []byte) []byte {
+		i := strings.Index(string(b), `"schema_version": "1"`) + len(`"schema_version": "`)
+		b[i] = '2' // one character
+		return b
+	})
 
 	r := run(t, "", append([]string{"golden", "check"}, flags...)...)
 	assert.Equal(t, ExitFindings, r.code)
@@ -78,4 +87,32 @@ func TestGoldenNoArticles(t *testing.T) {
 	r := run(t, "", "golden", "check", "--articles", t.TempDir())
 	assert.Equal(t, ExitError, r.code)
 	assert.Contains(t, r.err, "no articles in")
+}
+
+func TestGoldenCheckSummaryHTMLAndJUnit(t *testing.T) {
+	// the golden file as an older lexicon wrote it: one label different
+	flags, path := driftedGolden(t, func(b []byte) []byte {
+		return []byte(strings.Replace(string(b), `"label": "agreement"`, `"label": "demand"`, 1))
+	})
+
+	dir := t.TempDir()
+	html, junit := filepath.Join(dir, "html"), filepath.Join(dir, "golden.xml")
+	r := run(t, "", append([]string{"golden", "check", "--html", html, "--junit", junit}, flags...)...)
+	assert.Equal(t, ExitFindings, r.code)
+	assert.True(t, strings.HasPrefix(r.out, path+": 1 label changed\n  label changed: s"), r.out)
+	assert.Contains(t, r.out, "demand -> agreement")
+	assert.Less(t, strings.Index(r.out, "label changed"), strings.Index(r.out, "--- "+path), "summary before diff")
+
+	page, err := os.ReadFile(filepath.Join(html, "riyadh-talks-2025.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(page), "1 label changed")
+	assert.FileExists(t, filepath.Join(html, "index.html"))
+	assert.NoFileExists(t, filepath.Join(html, "short.html"), "only drifted articles get a page")
+
+	x, err := os.ReadFile(junit)
+	require.NoError(t, err)
+	assert.Contains(t, string(x), `<testsuite name="parley golden" tests="2" failures="1">`)
+	assert.Contains(t, string(x), `<testcase name="riyadh-talks-2025" classname="parley.golden">`)
+	assert.Contains(t, string(x), `<failure message="1 label changed" type="drift">`)
+	assert.Contains(t, string(x), `<testcase name="short" classname="parley.golden"></testcase>`)
 }

@@ -13,14 +13,20 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// readInput reads one article of at most max bytes: path "-" is stdin. A
-// file larger than max is rejected without being read, and so is anything
-// but a regular file: a FIFO or a device could block the read for good.
-func readInput(path string, stdin io.Reader, max int) ([]byte, error) {
+// readInput reads one article of at most pipeline.MaxInputBytes: path "-"
+// is stdin.
+func readInput(path string, stdin io.Reader) ([]byte, error) {
+	return readInputMax(path, stdin, pipeline.MaxInputBytes)
+}
+
+// readInputMax reads one article of at most max bytes: path "-" is stdin.
+// A file larger than max is rejected without being read, and so is
+// anything but a regular file: a FIFO or a device could block the read
+// for good.
+func readInputMax(path string, stdin io.Reader, max int) ([]byte, error) {
 	if path == "-" {
 		data, err := io.ReadAll(io.LimitReader(stdin, int64(max)+1))
 		if err != nil {
@@ -278,13 +284,4 @@ func outputPath(dir, path string) string {
 func duplicateID(path, prev string) error {
 	id := pipeline.IDFromPath(path)
 	return fmt.Errorf("%s: article id %q is also the id of %s; both would write %s.json", displayPath(path), id, displayPath(prev), id)
-}
-
-// stagesFor builds the models once and returns the full pipeline.
-func stagesFor(f *Factory, lexicons []string) ([]pipeline.Stage, error) {
-	m, err := loadModels(f.Models, lexicons)
-	if err != nil {
-		return nil, err
-	}
-	return extract.Stages(m), nil
 }

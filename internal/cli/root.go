@@ -159,7 +159,9 @@ reaction, other). Every span is a byte offset into the input as read.`,
   parley batch corpus/ --out out/ --workers 4
   parley golden check
   parley eval --gold testdata/gold out/
-  parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9`,
+  parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9
+  parley render testdata/articles/riyadh-talks-2025.txt -o riyadh.html
+  parley diff before.json after.json`,
 		Version:       Version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -175,6 +177,8 @@ reaction, other). Every span is a byte offset into the input as read.`,
 		NewCmdGolden(f),
 		NewCmdEval(f, nil),
 		NewCmdExplain(f, nil),
+		NewCmdRender(f, nil),
+		NewCmdDiff(f, nil),
 	)
 	return root
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	_ "github.com/parley-nlp/parley/internal/golden"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -55,7 +56,7 @@ var sharedModels = func() func(...extract.NamedReader) (*extract.Models, error) 
 		if err != nil || len(extra) == 0 {
 			return m, err
 		}
-		lx, err := extract.LoadLexicon(extra...)
+		lx, err := lexicon.Load(extra...)
 		if err != nil {
 			return nil, err
 		}

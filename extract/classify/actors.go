@@ -1,0 +1,212 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// mentionAt is an actor mention.
+type mentionAt struct {
+	entity string
+	typ    string
+	end    int
+}
+
+// actorMentions holds the mentions of people, organisations and
+// governments (the actors that can agree, demand or react) by the token
+// they start at.
+type actorMentions struct {
+	mentions []mentionAt
+	at       []int32 // by index in d.Tokens: index in mentions, or -1
+}
+
+// mentionStarts indexes d's actor mentions by their first token, in at
+// (one entry per token) and buf; sentence i's tokens are [los[i], his[i]).
+// Of two mentions starting at one token the later one in d.Entities wins.
+func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
+	for i := range at {
+		at[i] = -1
+	}
+	x := actorMentions{at: at, mentions: buf}
+	for _, e := range d.Entities {
+		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
+			continue
+		}
+		for _, m := range e.Mentions {
+			k := text.TokenStartingNear(d, m.Sentence, m.Start)
+			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
+				continue // only a mention starting at a token is ever looked up
+			}
+			at[k] = int32(len(x.mentions))
+			x.mentions = append(x.mentions, mentionAt{entity: e.ID, typ: e.Type, end: m.End})
+		}
+	}
+	return x
+}
+
+// actorsOf names who agrees, demands or reacts in a labelled sentence: the
+// speakers of its quotes, else the actors named before its first deciding
+// cue (the subject side), else, for a sentence opening with a pronoun, the
+// actors of the sentence before (prev, called only then). An "other"
+// sentence has none.
+func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []string) []string {
+	if dec.Label == pipeline.Other {
+		return nil
+	}
+	out := append([]string(nil), speakers...)
+	if len(out) > 0 {
+		return out
+	}
+	limit := sv.d.Sentences[sv.si].End
+	for _, m := range dec.Matches {
+		if m.Label == dec.Label && m.Weight > 0 && m.Start < limit {
+			limit = m.Start
+		}
+	}
+	for i, t := range sv.toks {
+		if t.Start >= limit {
+			break
+		}
+		if m, ok := sv.mention(i); ok {
+			out = appendNew(out, m.entity)
+		}
+	}
+	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, lexicon.SubjectPronouns) {
+		out = append(out, prev()...)
+	}
+	return out
+}
+
+// subjects names the sentence's likely subject side, for a pronoun in the
+// next sentence: its speakers, else the actors named before its first
+// finite verb, else the first actor it names.
+func subjects(sv *sentView, speakers []string) []string {
+	if len(speakers) > 0 {
+		return speakers
+	}
+	var out []string
+	for i := range sv.toks {
+		if isFiniteTag(sv.toks[i].Tag) {
+			break
+		}
+		if m, ok := sv.mention(i); ok {
+			out = appendNew(out, m.entity)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i := range sv.toks {
+		if m, ok := sv.mention(i); ok {
+			return []string{m.entity}
+		}
+	}
+	return nil
+}
+
+// isFiniteTag: a finite verb or modal ends the subject side.
+func isFiniteTag(t string) bool {
+	switch t {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// speechInfo is what the quote stage found in one sentence.
+type speechInfo struct {
+	direct   []pipeline.Span // spans of direct quotes
+	weight   float64         // reaction weight of attributed speech
+	cue      pipeline.Span   // the reporting words behind weight
+	speakers []string        // entity IDs of named speakers
+}
+
+// sentenceSpeech: someone speaking in their own name is reacting, unless
+// a stronger cue says they demand or agree. Direct speech weighs more than
+// reported speech, reported announcements less, and a passive ("it was
+// stated that …") nothing. An unresolved speaker still speaks: the text
+// names someone unless the verb is passive.
+// The result lives in s's memory.
+func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []speechInfo {
+	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
+	for i := range out {
+		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
+	}
+	s.speech = out
+	for _, q := range d.Quotes {
+		si := &out[q.Sentence]
+		if q.Kind == pipeline.Direct {
+			si.direct = append(si.direct, q.Span)
+		}
+		if q.Speaker != nil {
+			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
+		}
+		w := c.speechWeight(d, q)
+		if w > si.weight {
+			si.weight, si.cue = w, q.Span
+			if q.CueSpan != nil {
+				si.cue = *q.CueSpan
+			}
+		}
+	}
+	return out
+}
+
+func (c *Classifier) speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
+	w := c.lx.Weights.ReportedSpeech
+	if q.Kind == pipeline.Direct {
+		w = c.lx.Weights.DirectSpeech
+	}
+	if q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start) {
+		return 0
+	}
+	if q.Kind == pipeline.Indirect && c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0 {
+		w *= c.lx.Weights.FactReporting
+	}
+	return w
+}
+
+// passiveBefore: the word before off, most likely in sentence si, is a
+// form of "be" ("was stated").
+func (c *Classifier) passiveBefore(d *pipeline.Document, si, off int) bool {
+	k := text.TokenStartingNear(d, si, off) - 1
+	return k >= 0 && c.sets[d.Index.Classes[k]]&lexicon.BeForms != 0
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// classifyScratch holds one document's actor mentions and what the
+// classifier keeps from sentence to sentence. The buffers pass from
+// document to document through the classifier's pool.
+type classifyScratch struct {
+	mentions actorMentions
+	speech   []speechInfo // by sentence
+	labels   []string     // of the sentences decided so far
+	matches  []CueMatch   // one sentence's cues
+}
+
+// index fills s for d: its actor mentions.
+func (s *classifyScratch) index(d *pipeline.Document) {
+	s.labels = text.Resize(s.labels, len(d.Sentences))
+	s.mentions = mentionStarts(d, text.Resize(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
+}
+
+// release drops s's references into the document, for s to be kept.
+func (s *classifyScratch) release() *classifyScratch {
+	for i := range s.speech {
+		clear(s.speech[i].speakers)
+	}
+	clear(s.mentions.mentions)
+	clear(s.matches[:cap(s.matches)])
+	return s
+}

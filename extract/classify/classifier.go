@@ -1,0 +1,293 @@
+package classify
+
+import (
+	"context"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// Classifier is the classification stage (see the package documentation).
+type Classifier struct {
+	lx      *lexicon.Lexicon
+	cues    *lexicon.Index
+	sets    []lexicon.List // the word lists of each class in cues
+	scratch text.Pool[classifyScratch]
+}
+
+// New returns the classification stage.
+func New(lx *lexicon.Lexicon) *Classifier {
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets()}
+}
+
+// Name implements pipeline.Stage.
+func (*Classifier) Name() string { return "classify" }
+
+// Reads implements pipeline.Declared.
+func (*Classifier) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
+		pipeline.LayerTags, pipeline.LayerEntities, pipeline.LayerQuotes}
+}
+
+// Writes implements pipeline.Declared.
+func (*Classifier) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerLabels} }
+
+// Decision is how one sentence got its label.
+type Decision struct {
+	Sentence  int
+	Label     string
+	Rule      string             // the rule that decided (see rule constants)
+	Scores    map[string]float64 // summed weight per label
+	Threshold float64            // the weight a label must pass
+	Matches   []CueMatch         // every cue found, with the weight it counted
+	Actors    []string           // entity IDs
+}
+
+// CueMatch is one cue found in a sentence.
+type CueMatch struct {
+	pipeline.Span
+	Text   string
+	Label  string
+	Weight float64 // as counted, after the rules' adjustments
+	Note   string  // why the weight differs from the lexicon's, if it does
+}
+
+// Rules that can decide a sentence.
+const (
+	RuleCues         = "cues"         // heaviest label over the threshold
+	RuleNone         = "no-cue"       // nothing reached the threshold
+	RuleDefinition   = "definition"   // the article's defining lead sentence
+	RuleContinuation = "continuation" // "They also …" after an agreement
+	RuleProvision    = "provision"    // a term of the agreement before it
+	RuleAgreedList   = "agreed-list"  // a point under "… agreed on the following:"
+	RuleTermsIntro   = "terms-intro"  // "… the agreement provided the following:"
+)
+
+// labelOrder is the labels a cue can give, in the order that breaks ties:
+// a demand inside a reaction is still a demand.
+func labelOrder() [3]string {
+	return [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
+}
+
+// Run implements pipeline.Stage.
+func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
+	s := c.scratch.Get()
+	defer c.scratch.Put(s.release())
+	labels := make([]pipeline.Label, len(d.Sentences))
+	err := c.decideEach(ctx, d, s, func(dec *Decision) []CueMatch {
+		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
+		s.matches = dec.Matches[:0]
+		return s.matches
+	})
+	if err != nil {
+		return err
+	}
+	d.Labels = labels
+	return nil
+}
+
+// Decide classifies every sentence of d and says why.
+func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
+	out := make([]Decision, len(d.Sentences))
+	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
+		dec.Scores = map[string]float64{}
+		for _, m := range dec.Matches {
+			dec.Scores[m.Label] += m.Weight
+		}
+		out[dec.Sentence] = *dec
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// decideEach classifies the sentences of d in order and hands each
+// decision to emit, which returns a buffer for the next sentence's
+// matches (nil for a new one each time). Scores is left nil.
+func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *classifyScratch, emit func(*Decision) []CueMatch) error {
+	s.index(d)
+	speech := c.sentenceSpeech(d, s)
+	buf := s.matches[:0]
+	var sv, before sentView // this sentence and the one before
+	var dec Decision
+	paraStart := 0
+	for si, sent := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if si > 0 && sent.Paragraph != d.Sentences[si-1].Paragraph {
+			paraStart = si
+		}
+		r := d.Index.Sentences[si]
+		lo, hi := r.Lo, r.Hi
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets, w: &c.lx.Weights,
+			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+		dec = c.decide(&sv, speech[si], buf)
+		c.context(d, &sv, &dec, s.labels[:si])
+		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
+			if si == 0 {
+				return nil
+			}
+			return subjects(&before, speech[si-1].speakers)
+		})
+		s.labels[si] = dec.Label
+		buf = emit(&dec)
+		before = sv
+	}
+	return nil
+}
+
+// context lets the sentences before relabel one that has no label of its
+// own: a point under an agreed list, "They also …" after an agreement, a
+// term ("would …") after one.
+func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, before []string) {
+	si := sv.si
+	if dec.Label != pipeline.Demand && dec.Rule != RuleDefinition && termsIntro(d, sv) {
+		dec.Label, dec.Rule = pipeline.Agreement, RuleTermsIntro
+		return
+	}
+	if si == 0 || dec.Rule == RuleDefinition || dec.Label == pipeline.Reaction || dec.Label == pipeline.Agreement {
+		return
+	}
+	switch {
+	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), lexicon.Negators):
+		// a demand keeps its label; a negated statement is no term agreed
+	case underAgreedList(d, sv, before):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
+	case before[si-1] != pipeline.Agreement:
+	case continuesList(sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleContinuation
+	case provision(d, si, sv):
+		dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
+	}
+}
+
+// decide labels one sentence from its own words, appending its matches
+// to buf.
+func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Threshold: sv.w.Threshold}
+	dec.Matches = c.matches(sv, buf)
+	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
+		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
+	}
+	labels := labelOrder()
+	var scores [len(labels)]float64
+	for _, m := range dec.Matches {
+		for k, l := range labels {
+			if m.Label == l {
+				scores[k] += m.Weight
+			}
+		}
+	}
+	if sv.si == 0 && isDefinition(sv) {
+		dec.Rule = RuleDefinition
+		return dec
+	}
+	best := sv.w.Threshold
+	for k, l := range labels {
+		if scores[k] > best+1e-9 {
+			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
+		}
+	}
+	return dec
+}
+
+// overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),
+// so the speech it brings counts once.
+func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
+	for _, m := range ms {
+		if m.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cues returns the spans of the cue words that decided the label.
+func (dec Decision) cues() []pipeline.Span {
+	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
+		return nil
+	}
+	var out []pipeline.Span
+	for _, m := range dec.Matches {
+		if m.Label == dec.Label && m.Weight > 0 && m.Note != "attributed speech" {
+			out = append(out, m.Span)
+		}
+	}
+	return out
+}
+
+// sentView is one sentence's tokens with their folded words and what the
+// classifier's index knows of them.
+type sentView struct {
+	d         *pipeline.Document
+	si        int
+	paraStart int // the first of the sentences up to si in its paragraph
+	toks      []pipeline.Token
+	folds     []string       // text.Fold of each token's text
+	class     []int32        // each word's class in the lexicon's word index
+	sets      []lexicon.List // the word lists of each class
+	w         *lexicon.Weights
+	quoted    []pipeline.Span // direct quotes
+	mentions  []mentionAt
+	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
+}
+
+// word returns text.Fold of token i's text, or "" out of range.
+func (sv *sentView) word(i int) string {
+	if i < 0 || i >= len(sv.toks) {
+		return ""
+	}
+	return sv.folds[i]
+}
+
+func (sv *sentView) tag(i int) string {
+	if i < 0 || i >= len(sv.toks) {
+		return ""
+	}
+	return sv.toks[i].Tag
+}
+
+func (sv *sentView) span(i, j int) pipeline.Span {
+	return pipeline.Span{Start: sv.toks[i].Start, End: sv.toks[j-1].End}
+}
+
+func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
+
+// in reports whether word i is in one of the lists of set.
+func (sv *sentView) in(i int, set lexicon.List) bool {
+	return i >= 0 && i < len(sv.class) && sv.sets[sv.class[i]]&set != 0
+}
+
+// has reports whether a word of words[from:to] is in one of the lists of
+// set.
+func (sv *sentView) has(from, to int, set lexicon.List) bool {
+	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
+		if sv.sets[sv.class[k]]&set != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mention returns the actor mention starting at token i, if any.
+func (sv *sentView) mention(i int) (mentionAt, bool) {
+	if k := sv.mentionAt[i]; k >= 0 {
+		return sv.mentions[k], true
+	}
+	return mentionAt{}, false
+}
+
+func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
+	for _, q := range spans {
+		if q.Contains(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// match returns how many words of p match at sentence word i, or 0. The
+// index vouches for the text of the first word; a later exact word
+// matches a word of its class, which is its own in the index's
+// vocabulary.
+func match(p *lexicon.Pattern, sv *sentView, i int) int {
+	n := len(p.Words)
+	if i+n > len(sv.class) {
+		return 0
+	}
+	class := sv.class[i : i+n]
+	for k := 1; k < n; k++ {
+		if cw := &p.Words[k]; cw.Prefix && !strings.HasPrefix(sv.word(i+k), cw.Text) || !cw.Prefix && class[k] != cw.Class {
+			return 0
+		}
+	}
+	if p.Tagged {
+		for k := range p.Words {
+			if t := p.Words[k].Tag; t != "" && !strings.HasPrefix(sv.toks[i+k].Tag, t) {
+				return 0
+			}
+		}
+	}
+	return n
+}
+
+// longest returns the longest cue starting at word i (the heavier on a
+// tie, else the first in index order) and its length in words.
+func (c *Classifier) longest(sv *sentView, i int) (*lexicon.Pattern, int) {
+	var best *lexicon.Pattern
+	n := 0
+	patterns := c.cues.Patterns()
+	for _, pi := range c.cues.Cues(sv.class[i]) {
+		p := &patterns[pi]
+		if p.Second >= 0 && (i+1 >= len(sv.class) || sv.class[i+1] != p.Second) {
+			continue // match would return 0
+		}
+		if k := match(p, sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
+			best, n = p, k
+		}
+	}
+	return best, n
+}
+
+// matches appends to out the cues of a sentence, found left to right,
+// longest first, with the rules' adjustments of label and weight.
+func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
+	start := len(out)
+	sets := sv.sets
+	for i := 0; i < len(sv.toks); {
+		set := sets[sv.class[i]]
+		if set&(lexicon.RequestVerbs|lexicon.StartsCue) == 0 { // most words: one test
+			i++
+			continue
+		}
+		if set&lexicon.RequestVerbs != 0 && isRequest(sv, i) {
+			out = append(out, requestMatch(sv, i))
+			i++
+			continue
+		}
+		if set&lexicon.StartsCue == 0 {
+			i++
+			continue
+		}
+		p, n := c.longest(sv, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if p.Label != lexicon.CueNone {
+			m := CueMatch{Span: sv.span(i, i+n), Label: p.Label, Weight: p.Weight}
+			m.Text = sv.d.Slice(m.Span)
+			adjust(sv, i, n, &m)
+			out = append(out, m)
+		}
+		i += n
+	}
+	conditionWords(c.lx, out[start:])
+	return out
+}
+
+// conditionWords: after a warning with a condition, "refusal" or "failure"
+// names the condition ("warned that a refusal would …"), not a judgement.
+func conditionWords(lx *lexicon.Lexicon, ms []CueMatch) {
+	warned := false
+	for i := range ms {
+		m := &ms[i]
+		if m.Note == noteConditionalWarning {
+			warned = true
+		} else if warned && m.Label == pipeline.Reaction && lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
+			m.Weight, m.Note = 0, "condition of a warning"
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package datenorm
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// Fill sets Value on each DATE entity of ents, mentions of d: the
+// Normalize value of its text, or nil. It returns, by entity index, why
+// a DATE entity's value is nil (nil everywhere else).
+//
+// An expression that names no year (“13 March”, “December”) takes the
+// year of the article's event (EventYear) when, at every mention, the
+// last year written earlier in the same paragraph, if any, is that year:
+// after “talks stalled in September 2019” a “December” is left null in an
+// article about 2020, since the paragraph is then telling of 2019.
+func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
+	why := make([]error, len(ents))
+	event := n.EventYear(d, ents)
+	var written []yearAt
+	for i := range ents {
+		if ents[i].Type == pipeline.Date {
+			written = n.appendYears(written, &ents[i])
+		}
+	}
+	sort.Slice(written, func(a, b int) bool { return written[a].off < written[b].off })
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != pipeline.Date {
+			continue
+		}
+		year := event
+		for _, m := range e.Mentions {
+			if y := lastYearBefore(d, written, m.Start); y != 0 && y != event {
+				year = 0
+			}
+		}
+		v, err := n.Normalize(e.Text, year)
+		if err != nil {
+			e.Value, why[i] = nil, err
+			continue
+		}
+		e.Value = &v
+	}
+	return why
+}
+
+// yearAt is a year written at byte offset off.
+type yearAt struct{ off, year int }
+
+// appendYears appends each mention of e whose text writes a year, with
+// the last year it writes (the end of a range).
+func (n *Normalizer) appendYears(out []yearAt, e *pipeline.Entity) []yearAt {
+	v, err := n.Normalize(e.Text, 0)
+	if err != nil {
+		return out
+	}
+	y := lastYear(v)
+	for _, m := range e.Mentions {
+		out = append(out, yearAt{m.Start, y})
+	}
+	return out
+}
+
+// lastYear is the year of the end of an ISO value ("2022" of
+// "2021-12-30/2022-01-02").
+func lastYear(v string) int {
+	for i := len(v) - 1; i > 0; i-- {
+		if v[i] == '/' {
+			v = v[i+1:]
+			break
+		}
+	}
+	y, _ := strconv.Atoi(v[:4])
+	return y
+}
+
+// lastYearBefore is the last year written before off in off's paragraph,
+// 0 if none.
+func lastYearBefore(d *pipeline.Document, written []yearAt, off int) int {
+	start := 0
+	for _, p := range d.Paragraphs {
+		if p.Start <= off && off < p.End {
+			start = p.Start
+			break
+		}
+	}
+	i := sort.Search(len(written), func(i int) bool { return written[i].off >= off })
+	if i > 0 && written[i-1].off >= start {
+		return written[i-1].year
+	}
+	return 0
+}
+
+// EventYear is the year of the article's event, 0 if unknown or
+// ambiguous: the one year its title writes (“Riyadh Talks (2025)”), or,
+// for a title without one, the year of the first date in the first
+// sentence that writes a year (“… held on 15 August 2025 at …”). A title
+// with two years is ambiguous.
+func (n *Normalizer) EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
+	seen := 0
+	for _, y := range yearsIn(d.Meta.Title) {
+		if seen != 0 && y != seen {
+			return 0
+		}
+		seen = y
+	}
+	if seen != 0 {
+		return seen
+	}
+	first, off := 0, -1
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != pipeline.Date {
+			continue
+		}
+		v, err := n.Normalize(e.Text, 0)
+		if err != nil {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == 0 && (off < 0 || m.Start < off) {
+				first, off = yearOf(v), m.Start
+			}
+		}
+	}
+	return first
+}
+
+// yearsIn returns the years s writes: four digits starting with 1 or 2,
+// a word of their own (between ASCII non-word bytes, as \b counts them).
+func yearsIn(s string) []int {
+	var out []int
+	word := func(i int) bool {
+		c := s[i]
+		return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] != '1' && s[i] != '2') || !allDigits(s[i+1:i+4]) || i > 0 && word(i-1) || i+4 < len(s) && word(i+4) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[i : i+4])
+		out = append(out, y)
+		i += 3
+	}
+	return out
+}
+
+// yearOf is the year an ISO value starts in.
+func yearOf(v string) int {
+	y, _ := strconv.Atoi(v[:4])
+	return y
+}

@@ -1,0 +1,219 @@
+package entities
+
+import (
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// candidates appends the candidate mentions of the sentence to out.
+func (s *sentenceView) candidates(out []cand) []cand {
+	n := len(s.toks)
+	for i := 0; i < n; {
+		f := s.fl[i]
+		if f&(tfDigit|tfMonth|tfWeekday|tfCap) == 0 {
+			i++ // neither a date nor a name starts here, as at most words
+			continue
+		}
+		if j := matchDateFlags(s.fl, i); j > i && !s.eventMonth(i, j) {
+			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
+			i = j
+			continue
+		}
+		if !s.has(i, tfCap) {
+			i++
+			continue
+		}
+		j := s.runEnd(i)
+		ps := s.segment(i, j)
+		out = s.typeRun(out, ps)
+		out = s.lowerEvent(out, ps, j)
+		if n := len(ps); n > 0 && ps[n-1].end > j {
+			j = ps[n-1].end
+		}
+		i = j
+	}
+	return out
+}
+
+// runEnd extends a capitalised run from i: capitalised words, particles and
+// of/for/the between them, and a "(2025)" or "(JCC)" right after.
+func (s *sentenceView) runEnd(i int) int {
+	j := i + 1
+	for j < len(s.toks) {
+		w := s.word(j)
+		switch {
+		case matchDateFlags(s.fl, j) > j && !s.has(j, tfYear):
+			return j
+		case s.has(j, tfCap|tfAllCaps):
+			j++
+		case (s.has(j, tfParticle) || w == "of" || w == "for") && s.has(j+1, tfCap):
+			j++
+		case s.has(j, tfParticle) && s.has(j+1, tfParticle) && s.has(j+2, tfCap):
+			j += 2 // von der Leyen, de la Calle
+		case (w == "of" || w == "for") && s.word(j+1) == "the" && s.has(j+2, tfCap):
+			j += 2
+		case w == "(" && s.word(j+2) == ")" && (s.has(j+1, tfYear) || s.has(j+1, tfAllCaps)):
+			j += 3
+		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
+			j++ // Tigray People’s Liberation Front
+		default:
+			// a gazetteer name may hold lower-case words: Jammu and Kashmir
+			if e := s.gazBeyond(i, j); e > j {
+				j = e
+				continue
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// segment cuts the run [i, j) into pieces, longest gazetteer match first.
+func (s *sentenceView) segment(i, j int) []piece {
+	ps := s.ps[:0]
+	for k := i; k < j; {
+		f := s.fold(k)
+		if d := s.demonymAt(k); d > k && d >= s.gazEnd(k) {
+			ps = append(ps, piece{kind: kOther, start: k, end: d, norp: true}) // North Korean
+			k = d
+			continue
+		}
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
+			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
+			k = end
+			continue
+		}
+		switch {
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
+			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
+		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
+			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
+		case s.is(k, lexicon.WordDemonym):
+			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
+		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
+			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
+				ps[len(ps)-1].end = k + 1
+			} else {
+				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
+			}
+		default:
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
+				ps[len(ps)-1].end = k + 1
+			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
+				ps[len(ps)-1].end = k + 1
+			} else {
+				ps = append(ps, piece{kind: kName, start: k, end: k + 1})
+			}
+		}
+		k++
+	}
+	s.ps = ps
+	return ps
+}
+
+func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }
+
+// nameGoesOn: a one-word body or event name right after a person's name
+// words is the end of the name ("Thérèse Kayikwamba Wagner" is not the
+// Wagner Group); places keep their type ("… Marco Rubio US …").
+func (s *sentenceView) nameGoesOn(ps []piece, k, end int, e lexicon.GazEntry) bool {
+	if end != k+1 || len(ps) == 0 {
+		return false
+	}
+	if e.Type == pipeline.GPE || e.Type == pipeline.Loc {
+		// "special envoy Thomas West", "Finance Minister Siniša Mali": a
+		// titled first name is followed by its surname, not by a place
+		n := len(ps)
+		if n == 0 || ps[n-1].kind != kName || ps[n-1].end != k || ps[n-1].end-ps[n-1].start != 1 || s.has(k, tfAllCaps) {
+			return false
+		}
+		first := ps[n-1].start
+		if n >= 2 {
+			return ps[n-2].kind == kTitle && ps[n-2].end == first
+		}
+		return first > 0 && s.is(first-1, lexicon.WordTitleHead) // "… special envoy Thomas West"
+	}
+	last := ps[len(ps)-1]
+	// only a short form of a longer listed name ("Wagner" for the Wagner
+	// Group) is that ambiguous; "… Jake Sullivan Kremlin …" keeps the Kremlin
+	short := s.fold(k) != text.Fold(e.Canonical)
+	return short && last.kind == kName && last.end == k && !s.has(k, tfAllCaps)
+}
+
+// insideName: an honorific followed by a name word belongs to the name.
+func (s *sentenceView) insideName(ps []piece, k, j int) bool {
+	if !s.in(k, lexicon.Honorifics) || k+1 >= j {
+		return false
+	}
+	next := k + 1
+	if s.isTitleWord(next) || s.demonymAt(next) > next {
+		return false
+	}
+	e, _ := s.gazAt(next)
+	return e == next && s.has(next, tfCap) && !s.has(next, tfAllCaps)
+}
+
+// eventMonth: a month that names an event with the head after it ("the
+// October War", "the February Revolution") is no date.
+func (s *sentenceView) eventMonth(i, j int) bool {
+	return j == i+1 && s.lx.Heads[s.word(j)] == pipeline.Event
+}
+
+// nameAfterTitle: a title word right after a complete title and before a
+// name word starts the name ("Foreign Minister Amir Khan Muttaqi").
+func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
+	if len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k || k+1 >= j {
+		return false
+	}
+	last := ps[len(ps)-1]
+	if s.titleEndingAt(last.end) < 0 {
+		return false // the title before is not complete yet
+	}
+	if q := s.titleEndingAt(k + 1); q >= 0 && q < k {
+		return false // the word goes on with a longer title: "Defence Minister"
+	}
+	if !s.has(k+1, tfCap) || s.isTitleWord(k+1) || s.demonymAt(k+1) > k+1 {
+		return false
+	}
+	e, _ := s.gazAt(k + 1)
+	return e == k+1
+}
+
+// firstNameAfterTitle: right after a title, a one-word place followed by
+// an unknown name word is a first name ("Foreign Minister Israel Katz").
+func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.GazEntry) bool {
+	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
+		return false
+	}
+	next := k + 1
+	if next >= len(s.toks) || !s.has(next, tfCap) || s.has(next, tfAllCaps) || s.isTitleWord(next) || s.demonymAt(next) > next {
+		return false
+	}
+	ge, _ := s.gazAt(next)
+	return ge == next
+}
+
+// lowerEvent: a place name ending a capitalised run and followed by a
+// lower-case event noun names an event.
+func (s *sentenceView) lowerEvent(out []cand, ps []piece, j int) []cand {
+	// written in lower case: "the Istanbul Talks" is no such event
+	if len(ps) == 0 || j >= len(s.toks) || !s.in(j, lexicon.EventNouns) || s.word(j) != s.fold(j) {
+		return out
+	}
+	p := ps[len(ps)-1]
+	if p.end != j || p.absorbed && p.gaz.Type == "" {
+		return out
+	}
+	switch p.gaz.Type {
+	case pipeline.GPE, pipeline.Fac, pipeline.Loc:
+	default:
+		return out
+	}
+	if k := j + 1; k < len(s.toks) && !s.has(k, tfCap) && s.toks[k].Tag != "" && s.toks[k].Tag[0] == 'N' {
+		return out // "the Riyadh talks format" goes on as a noun phrase
+	}
+	return append(out, cand{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si})
+}

@@ -1,0 +1,280 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// tokFlags are facts about one token's text that the entity finder asks
+// for at nearly every token, often several times (the date matcher alone
+// looks up to four tokens ahead from each start): computed once per
+// document, they become bit tests.
+type tokFlags uint32
+
+const (
+	tfCap      tokFlags = 1 << iota // text.IsCap
+	tfAllCaps                       // text.IsAllCaps
+	tfDigit                         // starts with a digit
+	tfYear                          // isYear
+	tfDay                           // isDay
+	tfDayRange                      // isDayRange
+	tfMonth                         // a month name, capitalised, ASCII
+	tfWeekday                       // a weekday name, capitalised, ASCII
+	tfMay                           // "may" in any case
+	tfYearLike                      // isYearLike
+	tfDash                          // "-" or "–"
+	tfComma                         // ","
+	tfSpaced                        // white space (no line break) before it, after the previous token
+	tfJoined                        // nothing between it and the previous token
+	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
+	tfParticle                      // a name particle ("bin", "von", "al-"), ASCII
+)
+
+// tokenScratch is tokenFlags's working memory, reused document after
+// document.
+type tokenScratch struct {
+	fl []tokFlags
+}
+
+// tokenFlags returns the flags of every token of d, by index in d.Tokens
+// (as flagsOf and gapFlags say, given the token's word lists: sets, by
+// class in the lexicon's word index), reading each token's text once: most
+// are ASCII, whose flags asciiFlags finds from one pass over the bytes.
+// The flags are in sc, valid until its next use.
+func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []tokFlags {
+	toks, classes := d.Tokens, d.Index.Classes
+	sc.fl = text.Resize(sc.fl, len(toks))
+	fl := sc.fl
+	prevEnd := 0
+	for i := range toks {
+		t := &toks[i] // not a copy of the whole token
+		w := d.Text[t.Start:t.End]
+		var f tokFlags
+		switch { // gapFlags, its two common cases without a call
+		case i == 0:
+		case t.Start == prevEnd:
+			f = tfJoined
+		case t.Start == prevEnd+1 && d.Text[prevEnd] == ' ':
+			f = tfSpaced
+		default:
+			f = gapFlags(d.Text[prevEnd:t.Start])
+		}
+		prevEnd = t.End
+		af, ascii := asciiFlags(w)
+		if !ascii {
+			fl[i] = f | flagsOf(w, 0) // no list flag is a word's that is not ASCII
+			continue
+		}
+		if l := sets[classes[i]]; l&(lexicon.Particles|lexicon.Months|lexicon.Weekdays) != 0 {
+			af |= listFlags(w, l)
+		}
+		fl[i] = f | af
+	}
+	return fl
+}
+
+// asciiFlags is the flags of an ASCII word but those its word lists give
+// (particle, month, weekday); ascii is false (and the flags unset) for
+// any other word.
+func asciiFlags(w string) (f tokFlags, ascii bool) {
+	if w == "" {
+		return 0, true
+	}
+	seen := byte(0)
+	for k := 0; k < len(w); k++ {
+		seen |= asciiClass[w[k]]
+	}
+	if seen&acHigh != 0 {
+		return 0, false
+	}
+	if seen&acSpace != 0 {
+		f |= tfOdd
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
+		f |= tfCap
+	}
+	if seen&(acUpper|acLower) == acUpper && countUpper(w) >= 2 {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	if ',' <= c && c <= '9' { // a number, "-" or ","; not a letter, as most words start
+		f |= leadFlags(w)
+	}
+	if len(w) == 3 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' && w[2]|0x20 == 'y' {
+		f |= tfMay
+	}
+	return f, true
+}
+
+// countUpper counts the upper-case ASCII letters of w.
+func countUpper(w string) int {
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// listFlags are the flags an ASCII word w has from its word lists l: a
+// name particle; a month or weekday, capitalised.
+func listFlags(w string, l lexicon.List) tokFlags {
+	var f tokFlags
+	if l&lexicon.Particles != 0 {
+		f |= tfParticle
+	}
+	if c := w[0]; 'A' <= c && c <= 'Z' {
+		if l&lexicon.Months != 0 {
+			f |= tfMonth
+		}
+		if l&lexicon.Weekdays != 0 {
+			f |= tfWeekday
+		}
+	}
+	return f
+}
+
+// leadFlags are the flags a word has by its first byte: a number, a
+// hyphen, a comma.
+func leadFlags(w string) tokFlags {
+	switch c := w[0]; {
+	case '0' <= c && c <= '9':
+		return digitFlags(w)
+	case w == "-":
+		return tfDash
+	case w == ",":
+		return tfComma
+	}
+	return 0
+}
+
+// digitFlags are the flags of a word that starts with a digit.
+func digitFlags(w string) tokFlags {
+	f := tfDigit
+	if isYear(w) {
+		f |= tfYear
+	}
+	if isDay(w) {
+		f |= tfDay
+	}
+	if isDayRange(w) {
+		f |= tfDayRange
+	}
+	return f
+}
+
+// asciiClass sorts bytes for asciiFlags, by byte: acUpper for A-Z,
+// acLower for a-z, acSpace for ASCII white space, acHigh from 0x80 up (a
+// test checks it against that definition).
+const asciiClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x04\x04\x04\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00" +
+	"\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x00" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08" +
+	"\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08\x08"
+
+const (
+	acUpper = 1 << iota
+	acLower
+	acSpace
+	acHigh
+)
+
+// gapFlags classifies the text between two tokens for building folded
+// keys from folded tokens: nothing, or white space that text.FieldsFolder
+// turns into one space. A line break ends every phrase lookup, and other
+// text (a zero-width space) is spelled only by folding the text itself.
+func gapFlags(gap string) tokFlags {
+	if gap == "" {
+		return tfJoined
+	}
+	if gap == " " { // by far the most common gap
+		return tfSpaced
+	}
+	for _, r := range gap {
+		if r == '\n' || r == '\r' || !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return tfSpaced
+}
+
+// flagsOf is the flags of word w, whose word lists are l, found plainly:
+// the definition that asciiFlags and tokenFlags find faster.
+func flagsOf(w string, l lexicon.List) tokFlags {
+	var f tokFlags
+	if w == "" {
+		return 0
+	}
+	if f, ok := symbolFlags(w); ok {
+		return f
+	}
+	if isASCII(w) {
+		f |= listFlags(w, l) // no particle, month or weekday is written otherwise
+	}
+	if strings.ContainsFunc(w, unicode.IsSpace) {
+		f |= tfOdd
+	}
+	if text.IsCap(w) {
+		f |= tfCap
+	}
+	if text.IsAllCaps(w) {
+		f |= tfAllCaps
+	}
+	if isYearLike(w) {
+		f |= tfYearLike
+	}
+	f |= leadFlags(w)
+	if w == "–" {
+		f |= tfDash
+	}
+	if len(w) == 3 && strings.EqualFold(w, "may") {
+		f |= tfMay
+	}
+	return f
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// symbolFlags is flagsOf for a word of one non-ASCII rune that is no
+// letter, digit or space (a quotation mark, a dash), as many of the
+// words flagsOf is asked about are; ok is false for any other word.
+func symbolFlags(w string) (f tokFlags, ok bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+		return 0, false
+	}
+	if len(w) == 4 {
+		f |= tfYearLike
+	}
+	if w == "–" {
+		f |= tfDash
+	}
+	return f, true
+}

@@ -1,0 +1,230 @@
+package entities
+
+import (
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// typeRun appends the candidates of one capitalised run, cut into pieces.
+func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
+	// A head word ("Palace", "Council", "Talks") types the name it ends,
+	// absorbing the words before it and an "of …" complement after it.
+	for t := range ps {
+		p := ps[t]
+		if p.absorbed || (p.kind != kName && p.kind != kTitle) {
+			continue
+		}
+		typ, ok := s.head(p.end - 1)
+		if !ok {
+			continue
+		}
+		first, last := s.headExtent(ps, t, typ)
+		start, end := ps[first].start, ps[last].end
+		if end-start == 1 {
+			continue // a bare "Commission"
+		}
+		if s.descriptive(ps, first, t) {
+			// "the Qatari Foreign Ministry" describes a body; its
+			// nationality word still stands on its own.
+			for k := first; k <= t; k++ {
+				ps[k].absorbed = ps[k].kind == kName
+			}
+			continue
+		}
+		span := s.span(start, end)
+		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
+		if last+3 < len(ps) && s.word(ps[last+1].start) == "(" && s.word(ps[last+3].start) == ")" {
+			inner := ps[last+2].start
+			switch {
+			case s.has(inner, tfYear) && typ == pipeline.Event:
+				span.End = s.toks[ps[last+3].end-1].End
+				out = append(out, cand{span: s.span(inner, inner+1), typ: pipeline.Date, sentence: s.si})
+				last += 3
+			case s.has(inner, tfAllCaps):
+				out = append(out, cand{span: s.span(inner, inner+1), typ: typ, canon: s.d.Text[span.Start:span.End], sentence: s.si})
+				last += 3
+			}
+		}
+		out = append(out, cand{span: span, typ: typ, sentence: s.si})
+		for k := first; k <= last; k++ {
+			ps[k].absorbed = true
+		}
+	}
+	out = s.yearEvent(out, ps)
+	for t, p := range ps {
+		if p.absorbed {
+			continue
+		}
+		switch {
+		case p.gaz.Type == pipeline.Event && t+3 < len(ps) && s.word(ps[t+1].start) == "(" && s.has(ps[t+2].start, tfYear) && s.word(ps[t+3].start) == ")":
+			// a listed event with its year: "Astana Talks (2017)"
+			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
+				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
+			ps[t+2].absorbed = true
+		case p.gaz.Type != "" && s.namedBefore(ps, t):
+			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
+			first := t
+			for first > 0 && ps[first-1].kind == kName && !ps[first-1].absorbed {
+				first--
+				ps[first].absorbed = true
+			}
+			out = append(out, cand{span: s.span(ps[first].start, p.end), typ: p.gaz.Type, sentence: s.si})
+		case p.gaz.Type != "":
+			out = append(out, cand{span: s.span(p.start, p.end), typ: p.gaz.Type, canon: p.gaz.Canonical, ref: p.ref, sentence: s.si})
+		case p.norp:
+			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.NORP, sentence: s.si})
+		case p.kind == kOther && s.has(p.start, tfYear):
+			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
+		case p.kind == kName && p.end-p.start > 1 && s.prefixHead(p.start) != "":
+			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
+		case p.kind == kName:
+			if c, ok := s.person(ps, t); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// person makes a candidate of a name piece: a person when a title stands
+// before or after it or it has two or more words; else a single word left
+// for resolution to explain.
+func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
+	p := ps[t]
+	c := cand{span: s.span(p.start, p.end), typ: pipeline.Person, sentence: s.si}
+	before, prevPrep := "", false
+	if p.start > 0 {
+		before = s.fold(p.start - 1)
+		prevPrep = s.in(p.start-1, lexicon.LocativePreps)
+		c.prevPrep = prevPrep && before != "to"
+	}
+	if r := s.roleBefore(p.start); r != nil {
+		c.role = r
+		return c, true
+	}
+	if r := s.roleAfter(p.end); r != nil {
+		c.role = r
+	} else if r := s.roleAfterBare(p.end); r != nil {
+		c.role = r
+	}
+	if c.role == nil && (before == "the" || before == "a" || before == "an" || allCapsWords(s, p)) {
+		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
+	}
+	if p.end-p.start == 1 {
+		c.single = true
+		if s.has(p.start, tfAllCaps) {
+			c.typ = pipeline.Org
+		}
+		return c, true
+	}
+	if c.role == nil && prevPrep && before != "from" && before != "to" {
+		c.typ = pipeline.GPE // "held in Ras Laffan"
+	}
+	return c, true
+}
+
+// headExtent returns the first and last piece of the name that the head
+// word at piece t ends: the words before it up to a stop, a connector or a
+// titled person, and an "of …" complement after it.
+func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
+	first, last := t, t
+	for first > 0 {
+		q := ps[first-1]
+		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
+			break
+		}
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle {
+			break
+		}
+		first--
+	}
+	// "Organisation of African Unity", "Ministry of Foreign Affairs": an
+	// of/for complement runs to the end of the capitalised run.
+	if last+1 < len(ps) && ps[last+1].kind == kConn && (s.word(ps[last+1].start) == "of" || s.word(ps[last+1].start) == "for") {
+		for last+1 < len(ps) && ps[last+1].kind != kStop && !s.isParen(ps[last+1].start) {
+			last++
+		}
+	}
+	for last > t && ps[last].kind == kConn { // never end on "of"/"the"
+		last--
+	}
+	return first, last
+}
+
+func (s *sentenceView) isPossessive(i int) bool { f := s.fold(i); return f == "'s" }
+
+func (s *sentenceView) isParen(i int) bool { w := s.word(i); return w == "(" || w == ")" }
+
+// lexicon.CharacterisingVerbs: a nationality word and title words before "Ministry" or
+// "Office" describe a body rather than name it ("the Iranian Foreign
+// Ministry spokesperson").
+func (s *sentenceView) descriptive(ps []piece, first, t int) bool {
+	if !ps[first].norp && ps[first].gaz.Type == "" {
+		return false
+	}
+	if h := ps[t].end - 1; !s.in(h, lexicon.DescriptiveHeads) || !capitalised(s.word(h), s.fold(h)) {
+		return false
+	}
+	for k := first + 1; k <= t; k++ {
+		if ps[k].kind != kTitle && !(k == t && ps[k].kind == kName && ps[k].end-ps[k].start == 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised reports whether w is its lower-case ASCII fold f with the
+// first letter in upper case ("Ministry" of "ministry").
+func capitalised(w, f string) bool {
+	return len(w) == len(f) && len(w) > 0 && 'a' <= f[0] && f[0] <= 'z' && w[0] == f[0]-('a'-'A') && w[1:] == f[1:]
+}
+
+func allCapsWords(s *sentenceView, p piece) bool {
+	if p.end-p.start < 2 {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if !s.has(k, tfAllCaps) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearEvent: a capitalised name followed by a year in parentheses names an
+// event, as an article title merged into the first sentence does ("Oval
+// Office Meeting (2025)").
+func (s *sentenceView) yearEvent(out []cand, ps []piece) []cand {
+	n := len(ps)
+	if n < 5 || s.word(ps[n-3].start) != "(" || !s.has(ps[n-2].start, tfYear) || s.word(ps[n-1].start) != ")" || ps[n-2].absorbed {
+		return out
+	}
+	first := n - 4
+	for first > 0 && ps[first-1].kind != kStop && ps[first-1].kind != kConn && !ps[first-1].absorbed {
+		first--
+	}
+	if ps[first].kind == kConn || ps[n-4].absorbed {
+		return out
+	}
+	for k := first; k < n; k++ {
+		ps[k].absorbed = true
+	}
+	return append(out,
+		cand{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
+		cand{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
+	)
+}
+
+// namedBefore: a listed building or body whose last word is a head, right
+// after unknown name words, is the end of a longer name.
+func (s *sentenceView) namedBefore(ps []piece, t int) bool {
+	p := ps[t]
+	if t == 0 || p.end-p.start < 2 || ps[t-1].kind != kName || ps[t-1].absorbed || ps[t-1].end != p.start {
+		return false
+	}
+	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
+		return false
+	}
+	_, head := s.head(p.end - 1)
+	return head
+}

@@ -1,0 +1,78 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refFold and refFoldFields are the straightforward definitions that Fold
+// and AppendFoldFields must match byte for byte.
+var refFolder = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "–", "-", "—", "-", "\u00a0", " ")
+
+func refFold(s string) string { return refFolder.Replace(strings.ToLower(s)) }
+
+func refFoldFields(s string) string { return refFold(strings.Join(strings.Fields(s), " ")) }
+
+func foldInputs(t *testing.T) []string {
+	in := []string{"", "a", "Ab", "UN", "Russia’s", "Russia-Ukraine", "Russia‑Ukraine", "1–2", "a — b",
+		"New\u00a0York", " lead ", "a \u200b b", "İstanbul", "ÉTAT", "\u212a", "x\xffy", "a\tb\n c", "ǅ",
+		"Σ", "ΟΔΥΣΣΕΥΣ", "  ", "\u00a0", "‘quoted’"}
+	paths, err := filepath.Glob("../../../testdata/articles/*.txt")
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		words := strings.Fields(string(data))
+		for i := range words {
+			in = append(in, words[i])
+			if i+3 <= len(words) {
+				in = append(in, strings.Join(words[i:i+3], " \u00a0"))
+			}
+		}
+		in = append(in, strings.Split(string(data), "\n")...)
+	}
+	return in
+}
+
+func TestFoldMatchesReference(t *testing.T) {
+	for _, s := range foldInputs(t) {
+		if !assert.Equal(t, refFold(s), Fold(s), "Fold(%q)", s) {
+			return
+		}
+		if !assert.Equal(t, refFoldFields(s), string(AppendFoldFields(nil, s)), "AppendFoldFields(%q)", s) {
+			return
+		}
+	}
+}
+
+func TestFieldsFolderByPieces(t *testing.T) {
+	for _, s := range foldInputs(t) {
+		var f FieldsFolder
+		for k := 0; k < len(s); {
+			n := min(3, len(s)-k)
+			for n < len(s)-k && !isRuneStart(s[k+n]) {
+				n++
+			}
+			f = f.Add(s[k : k+n])
+			k += n
+		}
+		if !assert.Equal(t, refFoldFields(s), string(f.Buf), "%q", s) {
+			return
+		}
+	}
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// TestAppendFoldFields agrees with FoldFields, after earlier names.
+func TestAppendFoldFields(t *testing.T) {
+	for _, n := range []string{"", " ", "John Kerry", "  Abdullatif  Al Zayani ", "Recep Tayyip Erdoğan", "\tA\nB\r", "Ş", " É x", "MID-EAST  ’s", "a\u00a0b", "x\u2003"} {
+		got := AppendFoldFields([]byte("prev"), n)
+		assert.Equal(t, "prev"+refFoldFields(n), string(got), "%q", n)
+	}
+}

@@ -1,0 +1,280 @@
+package lexicon
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+)
+
+//go:embed *.txt *.tsv lists/*.txt
+var dataFS embed.FS
+
+// GazEntry is one gazetteer referent.
+type GazEntry struct {
+	Type      string
+	Canonical string
+}
+
+// Lexicon is the knowledge the stages share: built once per process by
+// Load and read-only afterwards, so one Lexicon serves any number of
+// goroutines. Keys are folded with text.Fold.
+type Lexicon struct {
+	Abbrev      map[string]bool
+	Gazetteer   map[string]GazEntry // surface form -> referent
+	Acronyms    map[string]bool     // gazetteer keys written in capitals: match only so
+	GazMax      int                 // longest gazetteer name, in words
+	Demonyms    map[string]string   // NORP word -> place canonical ("" for groups)
+	Titles      map[string]bool     // title phrases
+	TitleMax    int                 // longest title phrase, in words
+	TitleWords  map[string]bool
+	Cues        map[string][]Cue  // first word -> cue phrases starting with it
+	Heads       map[string]string // last word of a name -> its type
+	PrefixHeads map[string]string // first word of a name -> its type
+	TitleHeads  map[string]bool   // last words of title phrases
+	Weights     Weights           // the classifier's weights and threshold
+	// the month names (January first) and weekday names (Monday first),
+	// folded: the Months and Weekdays lists in their order
+	MonthNames, WeekdayNames []string
+
+	canonFolds map[string]string // Fold of each gazetteer canonical name
+	lists      map[string]List   // folded word -> the word lists holding it
+
+	// The gazetteer, nationality and title phrases, their word-aligned
+	// starts and ends, and the word lists, merged for one lookup per
+	// word or phrase (phrases.go).
+	words           map[string]WordInfo
+	gazEnts         []GazEntry       // the gazetteer's referents, by GazInfo.Ref
+	canonFoldsByRef []string         // FoldCanonical of gazEnts' canonical names
+	wordFilter      *text.WordFilter // the words' filter
+
+	index *Index // every word list and cue's word by class (index.go)
+}
+
+// Cue is a classification cue phrase.
+type Cue struct {
+	Label  string
+	Words  []string
+	Weight float64
+}
+
+// NamedReader is a user lexicon file.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+// Load reads the embedded lexicons, then each extra gazetteer file (the
+// gazetteer's format) in order; later entries win.
+func Load(extra ...NamedReader) (*Lexicon, error) {
+	// The gazetteer's maps start at about the embedded gazetteer's size
+	// (4,070 entries, 6,700 names) rather than growing through every size.
+	lx := &Lexicon{
+		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
+		canonFolds: make(map[string]string, 4096),
+		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
+		PrefixHeads: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
+	}
+	loaders := []struct {
+		file string
+		fn   func(lx *Lexicon, f []string) error
+	}{
+		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
+		{"gazetteer.tsv", (*Lexicon).addGaz},
+		{"demonyms.tsv", (*Lexicon).addDemonym},
+		{"titles.txt", (*Lexicon).addTitle},
+		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
+		{"cues.tsv", (*Lexicon).addCue},
+		{"heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
+		{"prefix_heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
+		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
+	}
+	for _, l := range loaders {
+		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
+			return nil, err
+		}
+	}
+	if err := lx.Weights.check(); err != nil {
+		return nil, fmt.Errorf("weights.tsv: %w", err)
+	}
+	if err := lx.loadLists(); err != nil {
+		return nil, err
+	}
+	for _, e := range extra {
+		if err := readTable(e.Name, e.R, lx.addGaz); err != nil {
+			return nil, err
+		}
+	}
+	lx.words, lx.gazEnts = wordTable(lx)
+	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
+	lx.wordFilter = newWordFilter(lx.words)
+	lx.index = newIndex(compileCues(lx), lx.lists)
+	return lx, nil
+}
+
+// readFile calls fn with the fields of each data line of an embedded file.
+func readFile(name string, fn func([]string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return readTable("lexicon/"+name, f, fn)
+}
+
+// readTable calls fn with the TAB-separated fields of each data line.
+// The lines are read into one string and cut without allocating, so the
+// fields fn keeps share that string; fn must not keep the slice, which
+// the next line reuses.
+func readTable(name string, r io.Reader, fn func([]string) error) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
+		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
+	}
+	src := string(data)
+	var fields []string
+	for n := 1; src != ""; n++ {
+		line, rest, _ := strings.Cut(src, "\n")
+		src = rest
+		line = strings.TrimRight(line, " \r")
+		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
+			continue
+		}
+		fields = fields[:0]
+		for f := range strings.SplitSeq(line, "\t") {
+			fields = append(fields, strings.TrimSpace(f))
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+// isEntityType reports whether t is one of the contract's entity types.
+func isEntityType(t string) bool {
+	switch t {
+	case "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE":
+		return true
+	}
+	return false
+}
+
+func (lx *Lexicon) addGaz(f []string) error {
+	if len(f) < 2 || f[1] == "" {
+		return fmt.Errorf("want TYPE<TAB>NAME[<TAB>ALIAS|ALIAS...], got %d fields", len(f))
+	}
+	if !isEntityType(f[0]) {
+		return fmt.Errorf("unknown entity type %q", f[0])
+	}
+	e := GazEntry{Type: f[0], Canonical: f[1]}
+	lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
+	names := []string{f[1]}
+	if len(f) > 2 && f[2] != "" {
+		names = append(names, strings.Split(f[2], "|")...)
+	}
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		key, words := foldWords(n)
+		lx.Gazetteer[key] = e
+		if text.IsAllCaps(n) && !strings.Contains(n, " ") {
+			lx.Acronyms[key] = true
+		} else {
+			delete(lx.Acronyms, key)
+		}
+		lx.GazMax = max(lx.GazMax, words)
+	}
+	return nil
+}
+
+func (lx *Lexicon) addDemonym(f []string) error {
+	place := ""
+	if len(f) > 1 {
+		place = f[1]
+	}
+	for _, d := range strings.Split(f[0], "|") {
+		lx.Demonyms[text.Fold(d)] = place
+	}
+	return nil
+}
+
+func (lx *Lexicon) addTitle(f []string) error {
+	for _, t := range strings.Split(f[0], "|") {
+		t = text.Fold(t)
+		lx.Titles[t] = true
+		if w := len(strings.Fields(t)); w > lx.TitleMax {
+			lx.TitleMax = w
+		}
+		ws := strings.Fields(t)
+		for _, w := range ws {
+			lx.TitleWords[w] = true
+		}
+		if len(ws) > 0 {
+			lx.TitleHeads[ws[len(ws)-1]] = true
+		}
+	}
+	return nil
+}
+
+// addHead reads a TYPE<TAB>WORD line into heads.
+func addHead(heads map[string]string, f []string) error {
+	if len(f) != 2 || !isEntityType(f[0]) {
+		return fmt.Errorf("want TYPE<TAB>WORD")
+	}
+	heads[f[1]] = f[0]
+	return nil
+}
+
+func (lx *Lexicon) addCue(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want LABEL<TAB>PHRASE[<TAB>WEIGHT]")
+	}
+	c := Cue{Label: f[0], Words: strings.Fields(text.Fold(f[1])), Weight: 1}
+	if len(f) > 2 {
+		if _, err := fmt.Sscan(f[2], &c.Weight); err != nil {
+			return fmt.Errorf("weight %q: %w", f[2], err)
+		}
+	}
+	if len(c.Words) == 0 {
+		return fmt.Errorf("empty cue")
+	}
+	key := c.Words[0]
+	if strings.HasSuffix(key, "*") {
+		key = "*" // prefix cues are tried at every word
+	}
+	lx.Cues[key] = append(lx.Cues[key], c)
+	return nil
+}
+
+// foldWords is Fold(strings.Join(strings.Fields(n), " ")) and the number
+// of words, in one pass and one allocation.
+func foldWords(n string) (string, int) {
+	var buf [64]byte
+	b, words := buf[:0], 0
+	for w := range strings.FieldsSeq(n) {
+		if words > 0 {
+			b = append(b, ' ')
+		}
+		b = text.AppendFold(b, w)
+		words++
+	}
+	return string(b), words
+}
+
+// FoldCanonical is Fold(c) for a gazetteer canonical name, looked up
+// rather than built (and allocated) for every mention.
+func (lx *Lexicon) FoldCanonical(c string) string {
+	if f, ok := lx.canonFolds[c]; ok {
+		return f
+	}
+	return text.Fold(c)
+}

@@ -1,0 +1,96 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+)
+
+// Spot checks of facts the embedded lexicons must keep.
+func TestLexiconFacts(t *testing.T) {
+	lx := testLexicon(t)
+	gaz := []struct{ surface, typ, canonical string }{
+		{"Riyadh", "GPE", "Riyadh"},
+		{"Turkey", "GPE", "Türkiye"},
+		{"Turkiye", "GPE", "Türkiye"},
+		{"USA", "GPE", "United States"},
+		{"U.S.", "GPE", "United States"},
+		{"America", "GPE", "United States"},
+		{"DRC", "GPE", "Democratic Republic of the Congo"},
+		{"Kinshasa", "GPE", "Kinshasa"},
+		{"NATO", "ORG", "North Atlantic Treaty Organization"},
+		{"Kremlin", "ORG", "Kremlin"},
+		{"White House", "FAC", "White House"},
+		{"Diriyah Palace", "FAC", "Diriyah Palace"},
+		{"Sea of Azov", "LOC", "Sea of Azov"},
+		{"Middle East", "LOC", "Middle East"},
+		{"Kiev", "GPE", "Kyiv"},
+		{"Nur-Sultan", "GPE", "Astana"},
+		{"AU", "ORG", "African Union"},
+		{"RSF", "ORG", "Rapid Support Forces"},
+		{"Strait of Hormuz", "LOC", "Strait of Hormuz"},
+		{"Grain Deal", "EVENT", "Black Sea Grain Initiative"},
+	}
+	for _, g := range gaz {
+		t.Run(g.surface, func(t *testing.T) {
+			e, ok := lx.Gazetteer[text.Fold(g.surface)]
+			require.True(t, ok, "%s missing", g.surface)
+			assert.Equal(t, g.typ, e.Type)
+			assert.Equal(t, g.canonical, e.Canonical)
+		})
+	}
+	for dem, place := range map[string]string{"Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Turkish": "Türkiye", "Tigrayan": "Tigray", "Shia": ""} {
+		got, ok := lx.Demonyms[text.Fold(dem)]
+		assert.True(t, ok, dem)
+		assert.Equal(t, place, got, dem)
+	}
+	for _, title := range []string{"secretary of state", "national security advisor", "foreign minister", "crown prince", "spokesperson"} {
+		assert.True(t, lx.Titles[title], title)
+	}
+	for _, a := range []string{"u.s", "mr", "gen", "dr"} {
+		assert.True(t, lx.Abbrev[a], a)
+	}
+	assert.True(t, lx.Acronyms[text.Fold("UN")], "acronyms match only in capitals")
+}
+
+// Every demonym's place is a gazetteer name, so speakers such as "the
+// Ukrainian government" can be mapped to their country.
+func TestDemonymPlacesAreInGazetteer(t *testing.T) {
+	lx := testLexicon(t)
+	for dem, place := range lx.Demonyms {
+		if place == "" {
+			continue
+		}
+		_, ok := lx.Gazetteer[text.Fold(place)]
+		assert.True(t, ok, "%s -> %s", dem, place)
+	}
+}
+
+func TestLoadLexiconUserFile(t *testing.T) {
+	lx, err := Load(NamedReader{Name: "mine.tsv", R: strings.NewReader("# mine\nGPE\tNew Town\tNT|Newtown\n")})
+	require.NoError(t, err)
+	assert.Equal(t, GazEntry{Type: "GPE", Canonical: "New Town"}, lx.Gazetteer["newtown"])
+
+	_, err = Load(NamedReader{Name: "bad.tsv", R: strings.NewReader("PLACE\tX\n")})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "bad.tsv:1")
+}
+
+func TestFoldWords(t *testing.T) {
+	for _, n := range []string{"", "  ", "Recep Tayyip  Erdoğan", "Abu\u00a0Dhabi", "KREMLIN", "Côte d’Ivoire\t Talks", "a\xffb c", "One"} {
+		key, words := foldWords(n)
+		assert.Equal(t, text.Fold(strings.Join(strings.Fields(n), " ")), key, n)
+		assert.Equal(t, len(strings.Fields(n)), words, n)
+	}
+}
+
+func testLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	lx, err := Load()
+	require.NoError(t, err)
+	return lx
+}

@@ -1,0 +1,117 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+)
+
+// attribute finds the reporting word of the direct quote in region ri and
+// its speaker: after the quote when the quote leads ("…,” Erdoğan said. /
+// «…», said Kim), else before it (he said: «…», described X as “…”, or the
+// verb of the clause holding the quote). cue is -1 when there is none.
+func (s *quoteSentence) attribute(ri, open, close int) (int, speaker) {
+	introduced := open > 0 && (s.word(open-1) == ":" || s.isReporting(open-1))
+	if !introduced && s.leads(ri, open, close) {
+		if cue, who := s.cueAfter(ri, close); cue >= 0 {
+			return cue, who
+		}
+	}
+	// The nearest reporting or descriptive word before the quote, else
+	// the nearest finite verb since the quote before, else a reporting
+	// word before that.
+	lo := 0
+	if ri > 0 {
+		lo = s.tokAt(s.regions[ri-1].Close.End)
+	}
+	cue := s.cueBefore(open)
+	if cue >= lo {
+		return cue, s.sp.subjectOf(s, cue, 0)
+	}
+	for i := open - 1; i >= lo; i-- {
+		if t := s.toks[i].Tag; !s.inRegion(i) && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, lexicon.BeForms) {
+			return i, s.sp.subjectOf(s, i, 0)
+		}
+	}
+	if cue >= 0 {
+		return cue, s.sp.subjectOf(s, cue, 0)
+	}
+	return -1, speaker{}
+}
+
+// cueBefore returns the last reporting or descriptive word outside
+// quotation marks before token k, or -1. They are listed once per
+// sentence: each quote of a sentence asks, and a search from each quote
+// back to the sentence start would cost the square of the quotes.
+func (s *quoteSentence) cueBefore(k int) int {
+	if s.cues == nil {
+		s.cues = make([]int32, len(s.toks)+1)
+		last := int32(-1)
+		for i := range s.toks {
+			s.cues[i] = last
+			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) {
+				last = int32(i)
+			}
+		}
+		s.cues[len(s.toks)] = last
+	}
+	return int(s.cues[k])
+}
+
+// leads: the quote stands where a reporting clause may follow it — it ends
+// in punctuation (“…,” / «….») or a comma follows its closing mark.
+func (s *quoteSentence) leads(ri, open, close int) bool {
+	r := s.regions[ri]
+	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f")
+	if in != "" && strings.ContainsAny(in[len(in)-1:], ".!?,;…") || strings.HasSuffix(in, "…") {
+		return true
+	}
+	return s.word(close) == ","
+}
+
+// cueAfter looks for "he said", "Erdoğan told reporters", "said Kim" or
+// "Trump shouted back" after a leading quote.
+func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
+	limit := len(s.toks)
+	if ri+1 < len(s.regions) {
+		limit = s.tokAt(s.regions[ri+1].Open.Start)
+	}
+	k := close
+	if s.word(k) == "," {
+		k++
+	}
+	for i := k; i < limit && i < k+10; i++ {
+		f := s.fword(i)
+		if f == "and" || f == "but" || f == "that" || f == ";" || f == "." || text.IsQuoteMark(s.word(i)) {
+			break
+		}
+		t := s.toks[i].Tag
+		if !s.isReporting(i) && !(t == "VBD" || t == "VBZ" || t == "VBP") {
+			continue
+		}
+		for j := i - 1; j >= k; j-- {
+			if r := s.sp.nominal(s, j); r.found() {
+				return i, r
+			}
+		}
+		if i > k {
+			if r := s.sp.npAt(s, i-1); r.found() {
+				return i, r
+			}
+		}
+		if i > k && !s.isReporting(i) {
+			return -1, speaker{} // a clause of its own: “…” is what it called …
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+			if w := s.word(j); w == "," || w == "." || text.IsQuoteMark(w) {
+				break
+			}
+			if r := s.sp.nominal(s, j); r.found() {
+				return i, r
+			}
+		}
+		return i, speaker{}
+	}
+	return -1, speaker{}
+}

@@ -1,0 +1,141 @@
+package quotes
+
+import (
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// nominal returns the speaker named at token j: an entity mention, a name
+// that links to one, or a personal pronoun.
+func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
+	if j < 0 || j >= len(s.toks) || s.inRegion(j) {
+		return speaker{}
+	}
+	if r := sp.entityAt(s, j); r.found() {
+		return r
+	}
+	if r := sp.nameAt(s, j); r.found() {
+		return r
+	}
+	if s.in(j, lexicon.PersonPronouns|lexicon.ThingPronouns|lexicon.GroupPronouns) {
+		return sp.pronoun(s, j)
+	}
+	return speaker{}
+}
+
+// pronoun resolves a pronoun at sentence token i: the last compatible
+// name earlier in the sentence, else the speaker of the latest quote or
+// the subject of the nearest earlier sentence that names one.
+func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
+	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
+	ok := func(r speaker) bool {
+		t := sp.typeOf(r)
+		switch {
+		case person:
+			return t == pipeline.Person
+		case thing:
+			return t == pipeline.GPE || t == pipeline.Org
+		}
+		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org
+	}
+	// the first name in the sentence, its subject usually ("X thanked Y
+	// for what he called …"), not one after a preposition
+	w := s.fword(i)
+	if j := s.firstOf(&s.pronounStops, w, i, func(j int) bool {
+		if s.fword(j) == w && !s.inRegion(j) {
+			return true
+		}
+		r := sp.named(s, j)
+		return r.found() && ok(r) && !s.afterPrep(j)
+	}); j >= 0 {
+		if s.fword(j) == w && !s.inRegion(j) {
+			return sp.pronoun(s, j) // "She … and she added"
+		}
+		return sp.named(s, j)
+	}
+	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
+		return sp.last
+	}
+	kind := "any"
+	if person {
+		kind = "person"
+	} else if thing {
+		kind = "thing"
+	}
+	for back := s.si - 1; back >= 0 && back >= s.si-3; back-- {
+		if s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
+			break
+		}
+		ps := sp.qd.sentence(back, sp)
+		if j := ps.firstOf(&ps.namedFirst, kind, len(ps.toks), func(j int) bool {
+			r := sp.named(ps, j)
+			return r.found() && ok(r)
+		}); j >= 0 {
+			return sp.named(ps, j)
+		}
+	}
+	return speaker{}
+}
+
+// firstScan remembers, for one key, how far a sentence was searched for
+// the first token that a test holds for, and that token (-1 until found).
+type firstScan struct {
+	key         string
+	next, found int
+}
+
+// firstOf returns the first token before limit for which test holds, or
+// -1, searching each token of the sentence at most once per key: test
+// must depend only on the token and the key. Every pronoun of a sentence
+// asks for the first name before it, and a search from the sentence start
+// for each would cost the square of the pronouns.
+func (s *quoteSentence) firstOf(scans *[]firstScan, key string, limit int, test func(j int) bool) int {
+	var sc *firstScan
+	for k := range *scans {
+		if (*scans)[k].key == key {
+			sc = &(*scans)[k]
+		}
+	}
+	if sc == nil {
+		*scans = append(*scans, firstScan{key: key, found: -1})
+		sc = &(*scans)[len(*scans)-1]
+	}
+	for ; sc.found < 0 && sc.next < limit; sc.next++ {
+		if test(sc.next) {
+			sc.found = sc.next
+		}
+	}
+	if sc.found >= 0 && sc.found < limit {
+		return sc.found
+	}
+	return -1
+}
+
+// named is nominal without pronouns, outside quotation marks.
+func (sp *speakers) named(s *quoteSentence, j int) speaker {
+	if s.inRegion(j) {
+		return speaker{}
+	}
+	if r := sp.entityAt(s, j); r.found() {
+		return r
+	}
+	return sp.nameAt(s, j)
+}
+
+// context gives a cue-less direct quote the speaker of the quote just
+// before it, in this sentence or the previous one.
+func (sp *speakers) context(s *quoteSentence) speaker {
+	if sp.last.found() && s.si-sp.lastSi <= 1 {
+		return sp.last
+	}
+	return speaker{}
+}
+
+// afterPrep: the name at j is the object of a preposition ("with Fox News").
+func (s *quoteSentence) afterPrep(j int) bool {
+	for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
+		j--
+	}
+	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}

@@ -1,0 +1,245 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// subjectOf finds the subject of the verb at token v by looking left over
+// lexicon.Adverbs, a prepositional phrase ("Netanyahu in his speech said"), a
+// relative clause or apposition ("Obasanjo, who …, described"), and
+// through "and"/"but" to the subject of an earlier verb.
+func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
+	if depth > 3 || v <= 0 {
+		return speaker{}
+	}
+	j := s.skipLeft(v - 1)
+	if j < 0 {
+		return speaker{}
+	}
+	if s.in(j, lexicon.BeForms) {
+		// passive: "It was stated that …" names no one, unless an agent
+		// follows: "It was insisted by the Angolan delegation that …"
+		if s.fword(v+1) == "by" {
+			for k := v + 2; k < len(s.toks) && k <= v+6 && s.fword(k) != "that" && s.fword(k) != ","; k++ {
+				if r := sp.entityAt(s, k); r.found() {
+					return r
+				}
+			}
+		}
+		return speaker{}
+	}
+	w := s.fword(v)
+	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
+	if participle || s.fword(j) == "to" {
+		if participle {
+			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
+				return r // "with President Zelenskyy stating that …"
+			}
+		}
+		if f := s.finiteBefore(v); f >= 0 {
+			return sp.subjectOf(s, f, depth+1)
+		}
+		return speaker{}
+	}
+	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
+		// "confirmed that A and stated that B": the subject of the first
+		// reporting verb, else of the nearest finite verb.
+		for k := j - 1; k >= 0 && !s.inRegion(k) && !text.IsQuoteMark(s.word(k)); k-- {
+			if s.isReporting(k) {
+				return sp.subjectOf(s, k, depth+1)
+			}
+		}
+		if k := s.finiteBefore(j); k >= 0 {
+			return sp.subjectOf(s, k, depth+1)
+		} else {
+			return speaker{}
+		}
+	}
+	return sp.npAt(s, j)
+}
+
+// skipLeft moves left from token j over lexicon.Adverbs, auxiliaries, a
+// prepositional phrase or a relative clause/apposition before a verb.
+func (s *quoteSentence) skipLeft(j int) int {
+	for j >= 0 {
+		f := s.fword(j)
+		switch {
+		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not":
+			j--
+		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
+			k := s.skipInsert(j)
+			if k == j {
+				return j
+			}
+			j = k
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// skipInsert skips, leftwards from j, an insert between a subject and its
+// verb: "in his speech", "at the signing", ", who travelled to X,",
+// ", coordinator of the AFC,". It returns j when there is none.
+func (s *quoteSentence) skipInsert(j int) int {
+	end := j
+	if s.fword(end) == "," {
+		end--
+	}
+	if k := s.relativeBefore(end); k >= 0 {
+		return k
+	}
+	for k := end; k >= 0 && k >= end-12; k-- {
+		f := s.fword(k)
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == "that" || f == ";" || f == ":" {
+			return j
+		}
+		if s.isReporting(k) && !(k > 0 && (s.fword(k-1) == "who" || s.fword(k-1) == "which")) && s.fword(j) != "," {
+			return j
+		}
+		if f == "," && s.fword(j) == "," && k < end && k > 0 {
+			return k - 1 // apposition between commas
+		}
+		if s.fword(j) != "," && (s.toks[k].Tag == "IN" || f == "in" || f == "at" || f == "on" || f == "during") {
+			if k > 0 && k >= end-4 && s.nounish(k-1) {
+				return k - 1
+			}
+			return j
+		}
+		if s.fword(j) != "," && s.toks[k].Tag[0] == 'V' {
+			return j
+		}
+	}
+	return j
+}
+
+func trimComma(s *quoteSentence, k int) int {
+	if k >= 0 && s.fword(k) == "," {
+		return k - 1
+	}
+	return k
+}
+
+func (s *quoteSentence) nounish(k int) bool {
+	t := s.toks[k].Tag
+	return t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "PRP" || text.IsCap(s.word(k))
+}
+
+// npAt resolves the noun phrase ending at token j: a name or pronoun; an
+// office ("the Somali president") through the roles the article gives; a
+// body ("the Ukrainian government", "Russia's foreign ministry") as its
+// country. Unnamed people ("officials") give nil.
+func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
+	if h := s.ppHead(j); h >= 0 {
+		j = h // "Critics in the United States said": the critics speak
+	} else if r := sp.nominal(s, j); r.found() {
+		return r
+	}
+	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads|lexicon.BodyHeads) {
+		return speaker{}
+	}
+	lo := j
+	for lo > 0 && j-lo < 5 {
+		t := s.toks[lo-1].Tag
+		if t == "DT" || t == "IN" || t == "," || t[0] == 'V' || s.inRegion(lo-1) {
+			break
+		}
+		lo--
+	}
+	switch {
+	case s.in(j, lexicon.PersonHeads):
+		return sp.byRole(s, lo, j)
+	case s.in(j, lexicon.BodyHeads):
+		for k := j - 1; k >= lo; k-- {
+			if r := sp.named(s, k); r.found() && sp.typeOf(r) != pipeline.Person {
+				return r
+			}
+		}
+	}
+	return speaker{}
+}
+
+// byRole finds the one person whose role has the office words of tokens
+// lo..j ("Somali president" → the person with role "Somali President").
+func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
+	var words []string
+	for k := lo; k <= j; k++ {
+		if f := s.fword(k); f != "'s" && f != "the" {
+			words = append(words, f)
+		}
+	}
+	var found speaker
+	for ei := range sp.d.Entities {
+		e := &sp.d.Entities[ei]
+		if e.Type != pipeline.Person || e.Role == "" {
+			continue
+		}
+		role := " " + text.Fold(e.Role) + " "
+		all := true
+		for _, w := range words {
+			if !strings.Contains(role, " "+w+" ") {
+				all = false
+			}
+		}
+		if all {
+			if found.found() {
+				return speaker{}
+			}
+			found = speaker{ref: int32(ei + 1), mention: pipeline.Span{Start: s.toks[lo].Start, End: s.toks[j].End}}
+		}
+	}
+	return found
+}
+
+// finiteBefore returns the nearest finite verb left of token v, or -1.
+func (s *quoteSentence) finiteBefore(v int) int {
+	for k := v - 1; k >= 0; k-- {
+		if s.inRegion(k) {
+			continue
+		}
+		switch s.toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			return k
+		}
+	}
+	return -1
+}
+
+// ppHead: when the name ending at j is the object of a preposition after a
+// common noun ("critics in the United States"), the noun's index, else -1.
+func (s *quoteSentence) ppHead(j int) int {
+	k := j
+	for k >= 0 && (text.IsCap(s.word(k)) || s.toks[k].Tag == "NNP") {
+		k--
+	}
+	if k >= 0 && s.fword(k) == "the" {
+		k--
+	}
+	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
+		return -1 // "president of X" names X's president; "members of X" are unnamed
+	}
+	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!text.IsCap(s.word(k-1)) || k == 1) {
+		return k - 1
+	}
+	return -1
+}
+
+// relativeBefore finds a relative clause ending at end ("X who travelled to
+// Y during the talks") and returns the token before "who", else -1.
+func (s *quoteSentence) relativeBefore(end int) int {
+	for k := end; k > 0 && k >= end-12; k-- {
+		f := s.fword(k)
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == "that" || f == ";" || f == ":" || s.isReporting(k) && k < end {
+			return -1
+		}
+		if f == "who" || f == "which" {
+			return trimComma(s, k-1)
+		}
+	}
+	return -1
+}

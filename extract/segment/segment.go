@@ -1,0 +1,204 @@
+package segment
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// Segmenter splits paragraphs into sentences. Input: Paragraphs. Output:
+// Sentences, sorted, each inside one paragraph, trimmed of white space.
+// A sentence never ends inside a pair of quotation marks and a line break
+// always ends one; abbreviations and initials do not.
+type Segmenter struct {
+	abbrev  map[string]bool
+	abbrevF text.WordFilter // rules most words out before the map lookup
+}
+
+// New returns the segmenter, using the lexicon's abbreviations.
+func New(lx *lexicon.Lexicon) *Segmenter {
+	g := &Segmenter{abbrev: lx.Abbrev}
+	for a := range lx.Abbrev {
+		g.abbrevF.Add(a)
+	}
+	return g
+}
+
+// Name implements pipeline.Stage.
+func (*Segmenter) Name() string { return "segment" }
+
+// Reads implements pipeline.Declared.
+func (*Segmenter) Reads() []pipeline.Layer {
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerParagraphs}
+}
+
+// Writes implements pipeline.Declared.
+func (*Segmenter) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerSentences} }
+
+// Run implements pipeline.Stage.
+func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
+	// four sentences a paragraph, but no more than one per 16 bytes: a
+	// text of one-letter lines would reserve four times what it needs
+	d.Sentences = make([]pipeline.Sentence, 0, min(len(d.Paragraphs)*4, len(d.Paragraphs)+len(d.Text)/16))
+	var spans []pipeline.Span // reused across paragraphs
+	for pi, p := range d.Paragraphs {
+		if pi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		spans = g.appendSplit(spans[:0], d.Text, p.Span)
+		for _, s := range spans {
+			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
+		}
+	}
+	return nil
+}
+
+// appendSplit appends the sentence spans of src[p.Start:p.End] to out.
+func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span) []pipeline.Span {
+	// the quote regions in order, one at a time: q is the first that does
+	// not end before i (ok false when none is left)
+	regions := text.ScanQuoteRegions(src, p)
+	q, ok := regions.Next()
+	start := p.Start
+	for i := p.Start; i < p.End; {
+		for ok && q.Close.End <= i {
+			q, ok = regions.Next()
+		}
+		if ok && q.Open.Start <= i && i < q.Close.End {
+			// Jump over the quote; it ends the sentence only when its own
+			// last sentence ends at the closing mark: he said “A. B.” Next.
+			i = q.Close.End
+			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
+				continue
+			}
+			if s := text.TrimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
+				out = append(out, s)
+			}
+			start = i
+			continue
+		}
+		// Skip to the next terminator, stopping at the next quote.
+		stop := p.End
+		if ok {
+			stop = min(stop, q.Open.Start)
+		}
+		k := text.IndexTerminator(src[i:stop])
+		if k < 0 {
+			i = stop
+			continue
+		}
+		i += k
+		_, n := utf8.DecodeRuneInString(src[i:])
+		end := i + n
+		// Take the whole run of terminators and closing marks: "?!", ".)", ".”".
+		for end < p.End {
+			r2, n2 := utf8.DecodeRuneInString(src[end:])
+			if !strings.ContainsRune(".!?…)]", r2) && !text.IsClosing(r2) {
+				break
+			}
+			end += n2
+		}
+		if end < p.End && !g.boundary(src, p, start, i, end) {
+			i = end
+			continue
+		}
+		if s := text.TrimSpan(src, pipeline.Span{Start: start, End: end}); s.Len() > 0 {
+			out = append(out, s)
+		}
+		start, i = end, end
+	}
+	if s := text.TrimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
+}
+
+// boundary decides whether the terminator at dot (run ending at end) ends a
+// sentence: it needs white space after it, then a capital, digit or opening
+// mark, and a full stop must not close an abbreviation or initial.
+func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) bool {
+	r, _ := utf8.DecodeRuneInString(src[end:])
+	if !unicode.IsSpace(r) && r != 0xA0 {
+		return false
+	}
+	j := end
+	for j < p.End {
+		r2, n2 := utf8.DecodeRuneInString(src[j:])
+		if !unicode.IsSpace(r2) && !text.IsBlank(r2) {
+			break
+		}
+		j += n2
+	}
+	if j >= p.End {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(src[j:])
+	// The opening marks here are not all the table's: » ‹ 「 do not start
+	// a sentence yet, as counting them would move sentence ends.
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(", next) {
+		return false
+	}
+	if src[dot] != '.' {
+		return true
+	}
+	// The word before the full stop.
+	w := dot
+	for w > start {
+		if c := src[w-1]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' || c == '(' || c == '"' { // the ASCII of the test below
+				break
+			}
+			w--
+			continue
+		}
+		r3, n3 := utf8.DecodeLastRuneInString(src[start:w])
+		if unicode.IsSpace(r3) || r3 == '(' || text.IsOpening(r3) {
+			break
+		}
+		w -= n3
+	}
+	word := src[w:dot]
+	if word == "" {
+		return true
+	}
+	if g.isAbbrev(word) {
+		return false
+	}
+	// Initials: "J. Smith", and dotted acronyms "U.S." before a capital name.
+	if utf8.RuneCountInString(word) == 1 {
+		r4, _ := utf8.DecodeRuneInString(word)
+		return !unicode.IsUpper(r4)
+	}
+	return !text.IsDottedAcronym(word)
+}
+
+// isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII
+// word is lower-cased on the stack.
+func (g *Segmenter) isAbbrev(word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return g.abbrev[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return g.abbrev[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !g.abbrevF.MayHave(string(buf[:len(word)])) {
+		return false
+	}
+	return g.abbrev[string(buf[:len(word)])]
+}
