@@ -16,18 +16,11 @@ import (
 // A sentence never ends inside a pair of quotation marks and a line break
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
-	abbrev  map[string]bool
-	abbrevF text.WordFilter // rules most words out before the map lookup
+	abbrev *lexicon.AbbrevSet
 }
 
 // New returns the segmenter, using the lexicon's abbreviations.
-func New(lx *lexicon.Lexicon) *Segmenter {
-	g := &Segmenter{abbrev: lx.Abbrev}
-	for a := range lx.Abbrev {
-		g.abbrevF.Add(a)
-	}
-	return g
-}
+func New(lx *lexicon.Lexicon) *Segmenter { return &Segmenter{abbrev: lx.NewAbbrevSet()} }
 
 // Name implements pipeline.Stage.
 func (*Segmenter) Name() string { return "segment" }
@@ -169,7 +162,7 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 	if word == "" {
 		return true
 	}
-	if g.isAbbrev(word) {
+	if g.abbrev.Has(word) {
 		return false
 	}
 	// Initials: "J. Smith", and dotted acronyms "U.S." before a capital name.
@@ -178,27 +171,4 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return !unicode.IsUpper(r4)
 	}
 	return !text.IsDottedAcronym(word)
-}
-
-// isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII
-// word is lower-cased on the stack.
-func (g *Segmenter) isAbbrev(word string) bool {
-	var buf [32]byte
-	if len(word) > len(buf) {
-		return g.abbrev[strings.ToLower(word)]
-	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return g.abbrev[strings.ToLower(word)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if !g.abbrevF.MayHave(string(buf[:len(word)])) {
-		return false
-	}
-	return g.abbrev[string(buf[:len(word)])]
 }
