@@ -114,6 +114,9 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 		if !s.isReporting(i) && !(t == "VBD" || t == "VBZ" || t == "VBP") {
 			continue
 		}
+		if !s.isReporting(i) && s.subordinate(k) {
+			return -1, speaker{} // “…,” when it comes to …: a clause of its own
+		}
 		if i > k {
 			if subjEnd < 0 {
 				subjEnd = i
@@ -171,6 +174,16 @@ func (sp *speakers) dashSource(s *quoteSentence, k int) speaker {
 func isDash(w string) bool {
 	switch w {
 	case "―", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// subordinate: token k opens a subordinate clause ("when", "if",
+// "which").
+func (s *quoteSentence) subordinate(k int) bool {
+	switch s.toks[k].Tag {
+	case "IN", "WRB", "WDT", "WP":
 		return true
 	}
 	return false

@@ -89,7 +89,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		qs = s.direct(qs)
 		qs = s.indirect(qs)
 		sp.endSentence(si, qs[mark:], crossSpeaker[si])
-		qd.release(si - 3)
+		qd.release(si - lookBack)
 	}
 	sortQuotes(qs)
 	sc.quotes = qs

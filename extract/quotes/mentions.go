@@ -1,7 +1,10 @@
 package quotes
 
 import (
+	"bytes"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -9,6 +12,7 @@ import (
 // (and their word suffixes: surnames) to entities.
 type mentionIndex struct {
 	d    *pipeline.Document
+	lx   *lexicon.Lexicon
 	tok  []int32 // per token: index in mens of its mention, or -1
 	mens []entityMention
 	// the folded names (see foldedNames), built on first use in the memory
@@ -42,7 +46,7 @@ type entityMention struct {
 // tokens from the sentence token ranges of qd.
 func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
 	sc.tok = text.Resize(sc.tok, len(d.Tokens))
-	m := &mentionIndex{d: d, tok: sc.tok, sc: sc}
+	m := &mentionIndex{d: d, lx: qd.lx, tok: sc.tok, sc: sc}
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
@@ -140,6 +144,13 @@ func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 			start := len(buf)
 			buf = text.AppendFoldFields(buf, n)
 			names = append(names, foldedName{int32(ei), int32(start), int32(len(buf))})
+			if cut := m.particleAt(buf[start:]); cut >= 0 {
+				// "Abdel Fattah el-Sisi" is also "Sisi"
+				v := len(buf)
+				buf = append(buf, buf[start:start+cut]...)
+				buf = append(buf, buf[start+cut+m.particleLen(buf[start+cut:v]):v]...)
+				names = append(names, foldedName{int32(ei), int32(v), int32(len(buf))})
+			}
 		}
 	}
 	sc.names, sc.nameText = names, buf
@@ -160,4 +171,25 @@ func (m *mentionIndex) addName(ei int, full string) {
 			m.names[k] = -1
 		}
 	}
+}
+
+// particleAt returns where the last word of the folded name starts when
+// it opens with a particle joined by a hyphen ("el-sisi", "al-assad"),
+// else -1.
+func (m *mentionIndex) particleAt(name []byte) int {
+	at := bytes.LastIndexByte(name, ' ') + 1
+	if m.particleLen(name[at:]) == 0 {
+		return -1
+	}
+	return at
+}
+
+// particleLen is the length of the particle and hyphen that word opens
+// with, 0 for none or for a word of nothing else.
+func (m *mentionIndex) particleLen(word []byte) int {
+	h := bytes.IndexByte(word, '-')
+	if h <= 0 || h+1 >= len(word) || m.lx.Lists(string(word[:h]))&lexicon.Particles == 0 {
+		return 0
+	}
+	return h + 1
 }

@@ -29,6 +29,7 @@ type speakers struct {
 	lastSi int
 
 	placeMemo map[string]int // see placeEntity
+	genders   []int8         // by entity: its gender + 1, 0 until asked (genderOf)
 	buf       []byte         // scratch for folded keys
 }
 
