@@ -15,21 +15,27 @@ const (
 	Female
 )
 
-// givenGenders is given_genders.tsv without its header: NAME<TAB>m|f
-// lines sorted by name, searched in place (GivenGender) rather than read
-// into a map at start-up.
+// givenGenders is given_genders.tsv: a header, then NAME<TAB>m|f lines
+// sorted by name, searched in place (GivenGender) rather than read into a
+// map at start-up.
 //
 //go:embed given_genders.tsv
 var givenGenders string
 
-// GivenGender returns the gender of the folded given name, Unknown for a
-// name not listed (or given to both sexes).
-func (lx *Lexicon) GivenGender(name string) Gender {
-	data := givenGenders
+// givenNames is givenGenders without its header.
+var givenNames = skipHeader(givenGenders)
+
+func skipHeader(data string) string {
 	for strings.HasPrefix(data, "#") {
 		_, data, _ = strings.Cut(data, "\n")
 	}
-	v, ok := searchSorted(data, name)
+	return data
+}
+
+// GivenGender returns the gender of the folded given name, Unknown for a
+// name not listed (or given to both sexes).
+func (lx *Lexicon) GivenGender(name string) Gender {
+	v, ok := searchSorted(givenNames, name)
 	switch {
 	case !ok:
 		return Unknown
@@ -68,8 +74,11 @@ func searchSorted(data, key string) (string, bool) {
 
 // GenderOf returns the gender that the folded word w gives a person: a
 // form of address, a noun of office or kin, a personal pronoun.
-func (lx *Lexicon) GenderOf(w string) Gender {
-	switch l := lx.Lists(w); {
+func (lx *Lexicon) GenderOf(w string) Gender { return GenderOfLists(lx.Lists(w)) }
+
+// GenderOfLists is GenderOf for a word of the lists l.
+func GenderOfLists(l List) Gender {
+	switch {
 	case l&MaleWords != 0 && l&FemaleWords == 0:
 		return Male
 	case l&FemaleWords != 0 && l&MaleWords == 0:

@@ -159,7 +159,7 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexi
 		j := wordEnd(src, i, i+n, s.End)
 		// "U.S." keeps its final dot, and so do "E." and "Mr." where the
 		// sentence goes on.
-		if j < s.End && src[j] == '.' && (text.IsDottedAcronym(src[i:j]) || keepsDot(src[i:j], abbrev) && goesOn(src, j+1, s.End)) {
+		if j < s.End && src[j] == '.' && (text.IsDottedAcronym(src[i:j]) || goesOn(src, j+1, s.End) && keepsDot(src[i:j], abbrev)) {
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
