@@ -21,6 +21,9 @@ type quoteScratch struct {
 	sents        []*quoteSentence
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
+	entMens      []int32 // mentionIndex.entMens
+	persons      []int32 // mentionIndex.persons
+	genders      []int8  // speakers.genders
 	crossSpeaker []speaker
 	quotes       []quote      // found, before they are copied out
 	names        []foldedName // see mentionIndex.foldedNames
@@ -60,7 +63,8 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.scratch.Get()
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, sc)
-	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
+	sc.genders = text.Resize(sc.genders, len(d.Entities))
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd, genders: sc.genders}
 	qs := sc.quotes[:0]
 	// the speaker of the last cross-paragraph quote opening in a sentence
 	sc.crossSpeaker = text.Resize(sc.crossSpeaker, len(d.Sentences))

@@ -110,14 +110,11 @@ var pronounKinds = [...]string{"any", "person", "man", "woman", "thing"}
 // genderOf returns the gender of speaker r's entity, worked out once per
 // entity (see entityGender).
 func (sp *speakers) genderOf(r speaker) lexicon.Gender {
-	if sp.genders == nil {
-		sp.genders = make([]int8, len(sp.d.Entities))
-	}
 	ei := int(r.ref - 1)
 	if g := sp.genders[ei]; g != 0 {
 		return lexicon.Gender(g - 1)
 	}
-	g := sp.entityGender(&sp.d.Entities[ei])
+	g := sp.entityGender(ei)
 	sp.genders[ei] = int8(g) + 1
 	return g
 }
@@ -126,7 +123,8 @@ func (sp *speakers) genderOf(r speaker) lexicon.Gender {
 // word of a name of two or more ("Hillary Clinton"), the words of the role
 // ("spokeswoman") and the form of address before a mention ("Mr.
 // Tann"); Unknown when they say nothing or disagree.
-func (sp *speakers) entityGender(e *pipeline.Entity) lexicon.Gender {
+func (sp *speakers) entityGender(ei int) lexicon.Gender {
+	e := &sp.d.Entities[ei]
 	if e.Type != pipeline.Person {
 		return lexicon.Unknown
 	}
@@ -137,17 +135,27 @@ func (sp *speakers) entityGender(e *pipeline.Entity) lexicon.Gender {
 			name = e.Aliases[k]
 		}
 		if first, _, two := strings.Cut(name, " "); two {
-			seen[sp.lx.GivenGender(text.Fold(first))] = true
+			sp.buf = text.AppendFold(sp.buf[:0], first)
+			seen[sp.lx.GivenGender(string(sp.buf))] = true
 		}
 	}
 	for w := range strings.FieldsSeq(e.Role) {
-		if f := text.Fold(w); sp.lx.Lists(f)&lexicon.PersonPronouns == 0 {
-			seen[sp.lx.GenderOf(f)] = true
+		sp.buf = text.AppendFold(sp.buf[:0], w)
+		if l := sp.lx.Lists(string(sp.buf)); l&lexicon.PersonPronouns == 0 {
+			seen[lexicon.GenderOfLists(l)] = true
 		}
 	}
-	for _, mn := range e.Mentions {
-		if k := sp.d.TokenIndex(mn.Start); k > 0 {
-			seen[sp.lx.GenderOf(sp.d.Index.Folds[k-1])] = true
+	// the word before each mention, of the first few: a form of address
+	// is written at the first or at all
+	sets, toks := sp.qd.sets, sp.d.Tokens
+	mens := sp.idx.mens[sp.idx.entMens[ei]:sp.idx.entMens[ei+1]]
+	for _, mn := range mens[:min(len(mens), 16)] {
+		k := int(mn.tok)
+		for k < len(toks) && toks[k].Start < mn.span.Start {
+			k++
+		}
+		if k--; k >= 0 {
+			seen[lexicon.GenderOfLists(sets[sp.d.Index.Classes[k]])] = true
 		}
 	}
 	switch {

@@ -1,6 +1,10 @@
 package quotes
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -58,10 +62,11 @@ func (s *quoteSentence) globalTok(i int) int {
 
 // entityAt returns the speaker named by the mention at token i, if any.
 func (sp *speakers) entityAt(s *quoteSentence, i int) speaker {
-	ei, men, ok := sp.idx.at(s.globalTok(i))
-	if !ok {
+	mi := sp.idx.mentionAt(s.globalTok(i))
+	if mi < 0 {
 		return speaker{}
 	}
+	ei, men := sp.holder(s.si, mi), sp.idx.mens[mi].span
 	e := &sp.d.Entities[ei]
 	switch e.Type {
 	case pipeline.Person, pipeline.Org, pipeline.GPE, pipeline.Fac: // the White House said
@@ -174,3 +179,114 @@ func (s *quoteSentence) nameWord(k int) bool {
 
 // typeOf is the entity type of speaker r.
 func (sp *speakers) typeOf(r speaker) string { return sp.d.Entities[r.ref-1].Type }
+
+// holder returns the entity that mention mi, in sentence si, names: see
+// choose. A mention of two words or more, of a word no other entity
+// holds, or of an entity's whole name names its own entity, and so does
+// one of a body or a country (they rarely share a word with a person).
+func (sp *speakers) holder(si int, mi int32) int {
+	mn := &sp.idx.mens[mi]
+	if mn.shared == 1 {
+		return mn.ent
+	}
+	w := sp.d.Text[mn.span.Start:mn.span.End]
+	if mn.shared == 0 {
+		own := &sp.d.Entities[mn.ent]
+		if speaks(own.Type) && (own.Type != pipeline.Person || own.Text == w) || strings.IndexByte(w, ' ') >= 0 {
+			mn.shared = 1
+			return mn.ent
+		}
+	}
+	h := sp.choose(si, w, mn.ent, mn.span.Start)
+	if h < 0 {
+		mn.shared = 1 // no other holder: no need to ask again
+		return mn.ent
+	}
+	mn.shared = 2
+	return h
+}
+
+// choose returns the entity that the word w, as written at offset at of
+// sentence si, names when several entities' names hold it (two people
+// called Scott; West, a region, and Thomas West), or -1 when fewer do:
+// one that may speak, holding it as its surname rather than as the first
+// word of its name if any does; of those, the speaker of the latest
+// quote, else the one named in full most often before it, else the one
+// named first. own is the entity a mention of the word was given, kept
+// when none may speak, or when its whole name is the word.
+func (sp *speakers) choose(si int, w string, own, at int) int {
+	hs := sp.idx.holdersOf(w, own)
+	if hs == nil {
+		return -1
+	}
+	if speaks(sp.d.Entities[own].Type) && sp.d.Entities[own].Text == w || len(hs) > maxHolders {
+		return own
+	}
+	var cands [maxHolders]int32
+	n, surnames := 0, false
+	for _, h := range hs {
+		e := &sp.d.Entities[h]
+		if !speaks(e.Type) {
+			continue
+		}
+		if sur := holdsLast(e, w); sur && !surnames {
+			surnames, n = true, 0
+		} else if !sur && surnames {
+			continue
+		}
+		cands[n], n = h, n+1
+	}
+	if n == 0 {
+		return own
+	}
+	best, bestN, bestAt := -1, -1, -1
+	for _, h := range cands[:n] {
+		if sp.last.found() && int(sp.last.ref-1) == int(h) && si-sp.lastSi <= lookBack {
+			return int(h)
+		}
+		if c, first := sp.fullBefore(int(h), at); c > bestN || c == bestN && first >= 0 && first < bestAt {
+			best, bestN, bestAt = int(h), c, first
+		}
+	}
+	return best
+}
+
+// holdsLast: a name or alias of two words or more of the entity ends in
+// the word w (an alias of the word alone says only how the entity stage
+// read it).
+func holdsLast(e *pipeline.Entity, w string) bool {
+	for k := -1; k < len(e.Aliases); k++ {
+		n := e.Text
+		if k >= 0 {
+			n = e.Aliases[k]
+		}
+		if len(n) > len(w) && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHolders is the most entities a shared word is weighed between: a word
+// that more hold tells nothing.
+const maxHolders = 8
+
+// speaks: an entity of type t may be a speaker.
+func speaks(t string) bool {
+	return t == pipeline.Person || t == pipeline.Org || t == pipeline.GPE || t == pipeline.Fac || t == pipeline.NORP
+}
+
+// fullBefore counts the mentions of entity ei of two words or more before
+// offset off, among its last 32 mentions before off, and gives the start
+// of the earliest of them (-1 for none).
+func (sp *speakers) fullBefore(ei, off int) (n, first int) {
+	ms := sp.d.Entities[ei].Mentions
+	k, _ := slices.BinarySearchFunc(ms, off, func(m pipeline.Mention, off int) int { return cmp.Compare(m.Start, off) })
+	first = -1
+	for j := k - 1; j >= 0 && j >= k-32; j-- {
+		if strings.IndexByte(sp.d.Text[ms[j].Start:ms[j].End], ' ') >= 0 {
+			n, first = n+1, ms[j].Start
+		}
+	}
+	return n, first
+}
