@@ -13,32 +13,23 @@ const maxInsert = 40
 
 // parenEnd returns the index of the ")" that closes a "(" at token i,
 // within maxInsert tokens and outside quotation marks, else -1.
-func (s *quoteSentence) parenEnd(i int) int {
-	if s.word(i) != "(" {
-		return -1
-	}
-	for m := i + 1; m < len(s.toks) && m <= i+maxInsert; m++ {
-		switch w := s.word(m); {
-		case w == ")":
-			return m
-		case w == "(" || s.inRegion(m) || text.IsQuoteMark(w):
-			return -1
-		}
-	}
-	return -1
-}
+func (s *quoteSentence) parenEnd(i int) int { return s.parenMatch(i, 1, "(", ")") }
 
 // parenStart returns the index of the "(" that a ")" at token j closes,
 // within maxInsert tokens and outside quotation marks, else -1.
-func (s *quoteSentence) parenStart(j int) int {
-	if s.word(j) != ")" {
+func (s *quoteSentence) parenStart(j int) int { return s.parenMatch(j, -1, ")", "(") }
+
+// parenMatch walks by step from the bracket from at token i to the first
+// bracket to, giving up at another from, a quotation or maxInsert tokens.
+func (s *quoteSentence) parenMatch(i, step int, from, to string) int {
+	if s.word(i) != from {
 		return -1
 	}
-	for m := j - 1; m >= 0 && m >= j-maxInsert; m-- {
+	for m := i + step; m >= 0 && m < len(s.toks) && (m-i)*step <= maxInsert; m += step {
 		switch w := s.word(m); {
-		case w == "(":
+		case w == to:
 			return m
-		case w == ")" || s.inRegion(m) || text.IsQuoteMark(w):
+		case w == from || s.inRegion(m) || text.IsQuoteMark(w):
 			return -1
 		}
 	}
