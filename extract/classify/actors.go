@@ -62,7 +62,7 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 	}
 	limit := sv.d.Sentences[sv.si].End
 	for _, m := range dec.Matches {
-		if m.Label == dec.Label && m.Weight > 0 && m.Start < limit {
+		if (m.counts(dec.Label) || m.Label == "" && m.Contrib[labelIndex(dec.Label)] > 0) && m.Start < limit {
 			limit = m.Start
 		}
 	}
@@ -119,17 +119,15 @@ func isFiniteTag(t string) bool {
 // speechInfo is what the quote stage found in one sentence.
 type speechInfo struct {
 	direct   []pipeline.Span // spans of direct quotes
-	weight   float64         // reaction weight of attributed speech
-	cue      pipeline.Span   // the reporting words behind weight
+	feat     feature         // the speech feature of the sentence, 0 for none
+	cue      pipeline.Span   // the reporting words behind feat
 	speakers []string        // entity IDs of named speakers
 }
 
-// sentenceSpeech: someone speaking in their own name is reacting, unless
-// a stronger cue says they demand or agree. Direct speech weighs more than
-// reported speech, reported announcements less, and a passive ("it was
-// stated that …") nothing. An unresolved speaker still speaks: the text
-// names someone unless the verb is passive.
-// The result lives in s's memory.
+// sentenceSpeech finds each sentence's speech: direct before reported
+// before reported by a fact-reporting word before a passive ("it was
+// stated that …"). An unresolved speaker still speaks: the text names
+// someone unless the verb is passive. The result lives in s's memory.
 func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []speechInfo {
 	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
 	for i := range out {
@@ -144,9 +142,9 @@ func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
 		}
-		w := c.speechWeight(d, q)
-		if w > si.weight {
-			si.weight, si.cue = w, q.Span
+		f := c.speechFeature(d, q)
+		if si.feat == 0 || speechRank(f) < speechRank(si.feat) {
+			si.feat, si.cue = f, q.Span
 			if q.CueSpan != nil {
 				si.cue = *q.CueSpan
 			}
@@ -155,18 +153,33 @@ func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []
 	return out
 }
 
-func (c *Classifier) speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
-	w := c.lx.Weights.ReportedSpeech
-	if q.Kind == pipeline.Direct {
-		w = c.lx.Weights.DirectSpeech
+// speechFeature is the feature of quote q.
+func (c *Classifier) speechFeature(d *pipeline.Document, q pipeline.Quote) feature {
+	switch {
+	case q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start):
+		return featSpeechPassive
+	case q.Kind == pipeline.Direct:
+		return featSpeechDirect
+	case c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0:
+		return featSpeechFact
 	}
-	if q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start) {
-		return 0
+	return featSpeechReported
+}
+
+// speechRank orders the speech features, the strongest first.
+func speechRank(f feature) int { return int(f - featSpeechDirect) }
+
+// speechNote says what speech feature f is, for Explain.
+func speechNote(f feature) string {
+	switch f {
+	case featSpeechDirect:
+		return "direct speech"
+	case featSpeechFact:
+		return "reported by a fact-reporting word"
+	case featSpeechPassive:
+		return "passive report"
 	}
-	if q.Kind == pipeline.Indirect && c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0 {
-		w *= c.lx.Weights.FactReporting
-	}
-	return w
+	return "reported speech"
 }
 
 // passiveBefore: the word before off, most likely in sentence si, is a

@@ -13,12 +13,13 @@ type Classifier struct {
 	lx      *lexicon.Lexicon
 	cues    *lexicon.Index
 	sets    []lexicon.List // the word lists of each class in cues
+	model   model
 	scratch text.Pool[classifyScratch]
 }
 
 // New returns the classification stage.
 func New(lx *lexicon.Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets()}
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(lx.Weights)}
 }
 
 // Name implements pipeline.Stage.
@@ -35,22 +36,26 @@ func (*Classifier) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.
 
 // Decision is how one sentence got its label.
 type Decision struct {
-	Sentence  int
-	Label     string
-	Rule      string             // the rule that decided (see rule constants)
-	Scores    map[string]float64 // summed weight per label
-	Threshold float64            // the weight a label must pass
-	Matches   []CueMatch         // every cue found, with the weight it counted
-	Actors    []string           // entity IDs
+	Sentence int
+	Label    string
+	Rule     string             // the rule that decided (see rule constants)
+	Scores   map[string]float64 // each label's score, its bias included
+	Bias     [4]float64         // each label's bias, in Labels order
+	Matches  []CueMatch         // every cue and rule feature found
+	Actors   []string           // entity IDs
 }
 
-// CueMatch is one cue found in a sentence.
+// CueMatch is one feature found in a sentence: a cue of cues.tsv in its
+// context, a rule's finding, or attributed speech.
 type CueMatch struct {
 	pipeline.Span
-	Text   string
-	Label  string
-	Weight float64 // as counted, after the rules' adjustments
-	Note   string  // why the weight differs from the lexicon's, if it does
+	Text    string
+	Label   string     // the cue's label in cues.tsv; "" for speech
+	Feature string     // the feature it counts as (FeatureNames)
+	Value   float64    // the feature's value: the cue's weight in cues.tsv, else 1
+	Contrib [4]float64 // Value times the feature's weight for each label, in Labels order
+	Note    string     // the rule that chose the feature, if any
+	feat    feature
 }
 
 // Rules that can decide a sentence.
@@ -64,11 +69,13 @@ const (
 	RuleTermsIntro   = "terms-intro"  // "… the agreement provided the following:"
 )
 
-// labelOrder is the labels a cue can give, in the order that breaks ties:
-// a demand inside a reaction is still a demand.
-func labelOrder() [3]string {
-	return [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
-}
+// The columns of the labels in Labels.
+const (
+	labelAgreement = iota
+	labelDemand
+	labelReaction
+	labelOther
+)
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
@@ -91,9 +98,13 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
 	out := make([]Decision, len(d.Sentences))
 	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
+		dec.Bias = c.model.w[featBias]
 		dec.Scores = map[string]float64{}
-		for _, m := range dec.Matches {
-			dec.Scores[m.Label] += m.Weight
+		for k, l := range Labels() {
+			dec.Scores[l] = dec.Bias[k]
+			for _, m := range dec.Matches {
+				dec.Scores[l] += m.Contrib[k]
+			}
 		}
 		out[dec.Sentence] = *dec
 		return nil
@@ -125,7 +136,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		r := d.Index.Sentences[si]
 		lo, hi := r.Lo, r.Hi
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets, w: &c.lx.Weights,
+		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
 			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
@@ -168,33 +179,39 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 }
 
 // decide labels one sentence from its own words, appending its matches
-// to buf.
+// to buf: the label of the highest score, "other" on a tie with it, else
+// demand before reaction before agreement.
 func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
-	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Threshold: sv.w.Threshold}
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
 	dec.Matches = c.matches(sv, buf)
-	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
-		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
+	if sp.feat != 0 && !overlapsMatch(dec.Matches, sp.cue) {
+		dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", sp.feat, 1, speechNote(sp.feat)))
 	}
-	labels := labelOrder()
-	var scores [len(labels)]float64
-	for _, m := range dec.Matches {
-		for k, l := range labels {
-			if m.Label == l {
-				scores[k] += m.Weight
-			}
+	scores := c.model.w[featBias]
+	for i := range dec.Matches {
+		m := &dec.Matches[i]
+		w := &c.model.w[m.feat]
+		for k := range scores {
+			m.Contrib[k] = m.Value * w[k]
+			scores[k] += m.Contrib[k]
 		}
 	}
 	if sv.si == 0 && isDefinition(sv) {
 		dec.Rule = RuleDefinition
 		return dec
 	}
-	best := sv.w.Threshold
-	for k, l := range labels {
+	best := scores[labelOther]
+	for _, k := range [...]int{labelDemand, labelReaction, labelAgreement} {
 		if scores[k] > best+1e-9 {
-			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
+			dec.Label, dec.Rule, best = Labels()[k], RuleCues, scores[k]
 		}
 	}
 	return dec
+}
+
+// match is a CueMatch of feature f.
+func (c *Classifier) match(sp pipeline.Span, text, label string, f feature, value float64, note string) CueMatch {
+	return CueMatch{Span: sp, Text: text, Label: label, Feature: c.model.names[f], Value: value, Note: note, feat: f}
 }
 
 // overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),
@@ -208,18 +225,25 @@ func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
 	return false
 }
 
-// cues returns the spans of the cue words that decided the label.
+// cues returns the spans of the cue words that decided the label: the
+// cues of that label that count for it.
 func (dec Decision) cues() []pipeline.Span {
 	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
 		return nil
 	}
 	var out []pipeline.Span
 	for _, m := range dec.Matches {
-		if m.Label == dec.Label && m.Weight > 0 && m.Note != "attributed speech" {
+		if m.counts(dec.Label) {
 			out = append(out, m.Span)
 		}
 	}
 	return out
+}
+
+// counts: m is a cue of label l whose weight adds to l's score.
+func (m *CueMatch) counts(l string) bool {
+	k := labelIndex(l)
+	return m.Label == l && k >= 0 && m.Contrib[k] > 0
 }
 
 // sentView is one sentence's tokens with their folded words and what the
@@ -229,10 +253,9 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []string       // text.Fold of each token's text
-	class     []int32        // each word's class in the lexicon's word index
-	sets      []lexicon.List // the word lists of each class
-	w         *lexicon.Weights
+	folds     []string        // text.Fold of each token's text
+	class     []int32         // each word's class in the lexicon's word index
+	sets      []lexicon.List  // the word lists of each class
 	quoted    []pipeline.Span // direct quotes
 	mentions  []mentionAt
 	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1

@@ -142,3 +142,14 @@ func entityText(d *pipeline.Document, id string) string {
 	}
 	return ""
 }
+
+// TestWeightsNameEveryFeature: weights.tsv has a line for every feature
+// the classifier finds, and no line for one it does not.
+func TestWeightsNameEveryFeature(t *testing.T) {
+	lw := models(t).Lexicon.Weights
+	names := classify.FeatureNames()
+	for _, n := range names {
+		assert.Contains(t, lw, n)
+	}
+	assert.Len(t, lw, len(names))
+}

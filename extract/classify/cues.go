@@ -63,7 +63,8 @@ func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 			continue
 		}
 		if set&lexicon.RequestVerbs != 0 && isRequest(sv, i) {
-			out = append(out, requestMatch(sv, i))
+			sp := sv.span(i, i+1)
+			out = append(out, c.match(sp, sv.d.Slice(sp), pipeline.Demand, featRequest, 1, "request: verb + to + verb"))
 			i++
 			continue
 		}
@@ -77,27 +78,27 @@ func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
 			continue
 		}
 		if p.Label != lexicon.CueNone {
-			m := CueMatch{Span: sv.span(i, i+n), Label: p.Label, Weight: p.Weight}
-			m.Text = sv.d.Slice(m.Span)
-			adjust(sv, i, n, &m)
-			out = append(out, m)
+			sp := sv.span(i, i+n)
+			label, f, value, note := adjust(sv, i, n, p)
+			out = append(out, c.match(sp, sv.d.Slice(sp), label, f, value, note))
 		}
 		i += n
 	}
-	conditionWords(c.lx, out[start:])
+	c.conditionWords(out[start:])
 	return out
 }
 
 // conditionWords: after a warning with a condition, "refusal" or "failure"
 // names the condition ("warned that a refusal would …"), not a judgement.
-func conditionWords(lx *lexicon.Lexicon, ms []CueMatch) {
+func (c *Classifier) conditionWords(ms []CueMatch) {
 	warned := false
 	for i := range ms {
 		m := &ms[i]
-		if m.Note == noteConditionalWarning {
+		if m.feat == featWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
-			m.Weight, m.Note = 0, "condition of a warning"
+		} else if warned && m.Label == pipeline.Reaction && c.lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
+			m.feat, m.Note = cueFeature(labelReaction, ctxCondition), "condition of a warning"
+			m.Feature = c.model.names[m.feat]
 		}
 	}
 }

@@ -5,14 +5,17 @@
 // Reads: text, sentences, tokens, index, tags, entities, quotes. Writes:
 // labels, one per sentence.
 //
-// Cue phrases (lexicon cues.tsv) add weight to their label, adjusted by a
-// few rules a linguist would state (rules.go): a negation cancels an
-// agreement or a demand ("ended without any agreement"), a warning with a
-// conditional threat is a demand and otherwise an assessment, "welcomed" a
-// person is hospitality, a participle after a noun ("the protocol signed
-// in 2014") is background. Attributed speech weighs as a reaction
-// (actors.go). The heaviest label wins when it passes the threshold, else
-// the sentence is other unless it goes on with the terms of an agreement
-// before it. The words of every rule and every weight are lexicon data
-// (lists/, weights.tsv). Explain shows the decision for one sentence.
+// A sentence's features are the cue phrases of lexicon cues.tsv it holds,
+// each in the context the rules find it in (rules.go: a negation governs
+// it, it stands inside quotation marks, it is a participle on a document,
+// "welcomed" receives a person, …), the findings of rules of their own (a
+// request verb with an addressee and "to", a warning with a condition) and
+// its attributed speech (actors.go). Each feature has a weight for each of
+// the four labels (lexicon weights.tsv); its value (a cue's weight in
+// cues.tsv, else 1) times that weight adds to the label's score, and the
+// highest score wins. Sentences of no label of their own can take one from
+// the sentences before them (the terms of an agreement, a point under an
+// agreed list). The words of every rule and every weight are lexicon data
+// (lists/, cues.tsv, weights.tsv). Explain shows the decision for one
+// sentence, feature by feature.
 package classify

@@ -7,33 +7,45 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-const noteConditionalWarning = "warning with a condition"
+// adjust applies the cue-level rules to cue p, matched as n words at
+// word i: the label and feature it counts as, the feature's value and the
+// rule that chose it.
+func adjust(sv *sentView, i, n int, p *lexicon.Pattern) (label string, f feature, value float64, note string) {
+	label, value = p.Label, p.Weight
+	x, note := cueContextAt(sv, i, n, label)
+	if x < 0 {
+		return pipeline.Demand, featWarning, 1, "warning with a condition"
+	}
+	return label, cueFeature(labelIndex(label), cueContext(x)), value, note
+}
 
-// adjust applies the cue-level rules to match m of n words at word i.
-func adjust(sv *sentView, i, n int, m *CueMatch) {
+// cueContextAt is the context of a cue of label l at word i (n words),
+// and why; -1 for a warning with a condition, which is a feature of its
+// own.
+func cueContextAt(sv *sentView, i, n int, l string) (int, string) {
 	w := sv.word(i)
 	switch {
 	case strings.HasPrefix(w, "warn"):
 		if threatClause(sv, i+n) {
-			m.Label, m.Weight, m.Note = pipeline.Demand, sv.w.ConditionalWarning, noteConditionalWarning
-		} else {
-			m.Label, m.Note = pipeline.Reaction, "warning as assessment"
+			return -1, ""
 		}
+		return int(ctxPlain), "warning as assessment"
 	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
-		m.Weight, m.Note = 0, "hospitality"
-	case m.Label == pipeline.Agreement && (negatedAt(sv, i, lexicon.AgreementNegators) || opensWithNo(sv)):
-		m.Weight, m.Note = 0, "negated" // "No date or venue was agreed"
-	case m.Label == pipeline.Demand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
-		m.Weight, m.Note = 0, "term of an agreement" // "decided that all prisoners must be released"
-	case m.Label == pipeline.Demand && negatedAt(sv, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
-		m.Weight, m.Note = 0, "negated"
-	case m.Label == pipeline.Reaction && sv.in(i, lexicon.OutcomeWords) && negatedAt(sv, i, lexicon.OutcomeNegators):
-		m.Weight, m.Note = 0, "no outcome" // "ended without a breakthrough"
-	case m.Label == pipeline.Agreement && sv.inQuote(i):
-		m.Weight, m.Note = m.Weight*sv.w.InsideQuotation, "inside a quotation" // mostly a judgement of it
-	case m.Label == pipeline.Agreement && backgroundParticiple(sv, i):
-		m.Weight, m.Note = m.Weight*sv.w.BackgroundParticiple, "background participle"
+		return int(ctxHospitality), "hospitality"
+	case l == pipeline.Agreement && (negatedAt(sv, i, lexicon.AgreementNegators) || opensWithNo(sv)):
+		return int(ctxNegated), "negated" // "No date or venue was agreed"
+	case l == pipeline.Demand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
+		return int(ctxAgreedTerm), "term of an agreement" // "decided that all prisoners must be released"
+	case l == pipeline.Demand && negatedAt(sv, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
+		return int(ctxNegated), "negated"
+	case l == pipeline.Reaction && sv.in(i, lexicon.OutcomeWords) && negatedAt(sv, i, lexicon.OutcomeNegators):
+		return int(ctxNoOutcome), "no outcome" // "ended without a breakthrough"
+	case l == pipeline.Agreement && sv.inQuote(i):
+		return int(ctxQuoted), "inside a quotation" // mostly a judgement of it
+	case l == pipeline.Agreement && backgroundParticiple(sv, i):
+		return int(ctxBackground), "background participle"
 	}
+	return int(ctxPlain), ""
 }
 
 // negatedAt: a negator in the three words before word i.
@@ -114,12 +126,6 @@ func isRequest(sv *sentView, i int) bool {
 		}
 	}
 	return false
-}
-
-// requestMatch is the demand cue of the request verb at word i.
-func requestMatch(sv *sentView, i int) CueMatch {
-	sp := sv.span(i, i+1)
-	return CueMatch{Span: sp, Text: sv.d.Slice(sp), Label: pipeline.Demand, Weight: sv.w.Request, Note: "request: verb + to + verb"}
 }
 
 // isDefinition: the article's lead sentence defines its named subject
