@@ -17,9 +17,13 @@ type Classifier struct {
 	scratch text.Pool[classifyScratch]
 }
 
-// New returns the classification stage.
-func New(lx *lexicon.Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(lx.Weights)}
+// New returns the classification stage, with the lexicon's weights.
+func New(lx *lexicon.Lexicon) *Classifier { return NewWithWeights(lx, lx.Weights) }
+
+// NewWithWeights returns the classification stage with weights w instead
+// of the lexicon's (a feature w does not list weighs nothing).
+func NewWithWeights(lx *lexicon.Lexicon, w lexicon.LabelWeights) *Classifier {
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(w)}
 }
 
 // Name implements pipeline.Stage.
