@@ -119,6 +119,7 @@ func isFiniteTag(t string) bool {
 // speechInfo is what the quote stage found in one sentence.
 type speechInfo struct {
 	direct   []pipeline.Span // spans of direct quotes
+	reported []pipeline.Span // spans of reported clauses
 	feat     feature         // the speech feature of the sentence, 0 for none
 	cue      pipeline.Span   // the reporting words behind feat
 	speakers []string        // entity IDs of named speakers
@@ -131,13 +132,15 @@ type speechInfo struct {
 func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []speechInfo {
 	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
 	for i := range out {
-		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
+		out[i] = speechInfo{direct: out[i].direct[:0], reported: out[i].reported[:0], speakers: out[i].speakers[:0]}
 	}
 	s.speech = out
 	for _, q := range d.Quotes {
 		si := &out[q.Sentence]
 		if q.Kind == pipeline.Direct {
 			si.direct = append(si.direct, q.Span)
+		} else {
+			si.reported = append(si.reported, q.Span)
 		}
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)

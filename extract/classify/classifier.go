@@ -31,7 +31,7 @@ func (*Classifier) Name() string { return "classify" }
 
 // Reads implements pipeline.Declared.
 func (*Classifier) Reads() []pipeline.Layer {
-	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerMeta, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
 		pipeline.LayerTags, pipeline.LayerEntities, pipeline.LayerQuotes}
 }
 
@@ -128,7 +128,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 	buf := s.matches[:0]
 	var sv, before sentView // this sentence and the one before
 	var dec Decision
-	paraStart := 0
+	paraStart, year := 0, articleYear(d)
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -140,8 +140,8 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		r := d.Index.Sentences[si]
 		lo, hi := r.Lo, r.Hi
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
-			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+		sv = sentView{d: d, si: si, paraStart: paraStart, year: year, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
+			quoted: speech[si].direct, reported: speech[si].reported, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(&sv, speech[si], buf)
 		c.context(d, &sv, &dec, s.labels[:si])
 		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
@@ -187,7 +187,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 // demand before reaction before agreement.
 func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
 	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
-	dec.Matches = c.matches(sv, buf)
+	dec.Matches = c.sentenceFeatures(sv, c.matches(sv, buf))
 	if sp.feat != 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", sp.feat, 1, speechNote(sp.feat)))
 	}
@@ -256,11 +256,13 @@ type sentView struct {
 	d         *pipeline.Document
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
+	year      int // the article's year, 0 if unknown
 	toks      []pipeline.Token
 	folds     []string        // text.Fold of each token's text
 	class     []int32         // each word's class in the lexicon's word index
 	sets      []lexicon.List  // the word lists of each class
 	quoted    []pipeline.Span // direct quotes
+	reported  []pipeline.Span // reported clauses
 	mentions  []mentionAt
 	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
 }
@@ -285,6 +287,8 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 }
 
 func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
+
+func (sv *sentView) inReported(i int) bool { return inSpans(sv.reported, sv.toks[i].Span) }
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set lexicon.List) bool {

@@ -19,6 +19,9 @@ const (
 	featSpeechReported                // reported speech
 	featSpeechFact                    // reported speech brought by a fact-reporting word
 	featSpeechPassive                 // "it was stated that …"
+	featConditional                   // "if" or "unless" with a modal: a condition or threat
+	featEarlierYear                   // a year before the article's
+	featPluperfect                    // "had" + participle in the sentence's own voice
 	featCue                           // the first cue feature (cueFeature)
 )
 
@@ -26,20 +29,24 @@ const (
 type cueContext uint8
 
 const (
-	ctxPlain       cueContext = iota
-	ctxNegated                // a negation governs it
-	ctxQuoted                 // inside quotation marks
-	ctxBackground             // a participle on a document, a pluperfect
-	ctxAgreedTerm             // "must" under an agreement verb
-	ctxHospitality            // "welcomed" a person or delegation
-	ctxNoOutcome              // "without a breakthrough"
-	ctxCondition              // "refusal" as the condition of a warning
+	ctxVerb        cueContext = iota // a verb or a phrase a verb opens, in the sentence's own voice
+	ctxNominal                       // a noun, an adjective or a phrase they open
+	ctxNegated                       // a negation governs it
+	ctxModifier                      // a participle or adjective on a noun ("the disputed border")
+	ctxRelative                      // inside a relative clause ("…, which Kyiv rejected")
+	ctxBackground                    // a participle on a document, a pluperfect
+	ctxQuoted                        // inside quotation marks
+	ctxReported                      // inside a reported clause ("X said that …")
+	ctxAgreedTerm                    // "must" under an agreement verb
+	ctxHospitality                   // "welcomed" a person or delegation
+	ctxCondition                     // "refusal" as the condition of a warning
 	numContexts
 )
 
-// contextNames names each cueContext in feature names and explanations.
+// contextNames names each cueContext in feature names.
 func contextNames() [numContexts]string {
-	return [...]string{"cue", "negated", "quoted", "background", "agreed-term", "hospitality", "no-outcome", "condition"}
+	return [...]string{"verb", "nominal", "negated", "modifier", "relative", "background", "quoted", "reported",
+		"agreed-term", "hospitality", "condition"}
 }
 
 // cueLabels are the labels a cue can have in cues.tsv, in the order of
@@ -57,7 +64,8 @@ func cueFeature(l int, x cueContext) feature {
 // FeatureNames returns the name of every feature, in feature order, as
 // weights.tsv names them.
 func FeatureNames() []string {
-	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive"}
+	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive",
+		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect"}
 	for _, l := range cueLabels() {
 		for _, x := range contextNames() {
 			out = append(out, l+"/"+x)

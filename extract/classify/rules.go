@@ -29,7 +29,7 @@ func cueContextAt(sv *sentView, i, n int, l string) (int, string) {
 		if threatClause(sv, i+n) {
 			return -1, ""
 		}
-		return int(ctxPlain), "warning as assessment"
+		return int(verbOrNominal(sv, i)), "warning as assessment"
 	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
 		return int(ctxHospitality), "hospitality"
 	case l == pipeline.Agreement && (negatedAt(sv, i, lexicon.AgreementNegators) || opensWithNo(sv)):
@@ -38,19 +38,98 @@ func cueContextAt(sv *sentView, i, n int, l string) (int, string) {
 		return int(ctxAgreedTerm), "term of an agreement" // "decided that all prisoners must be released"
 	case l == pipeline.Demand && negatedAt(sv, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
 		return int(ctxNegated), "negated"
-	case l == pipeline.Reaction && sv.in(i, lexicon.OutcomeWords) && negatedAt(sv, i, lexicon.OutcomeNegators):
-		return int(ctxNoOutcome), "no outcome" // "ended without a breakthrough"
-	case l == pipeline.Agreement && sv.inQuote(i):
-		return int(ctxQuoted), "inside a quotation" // mostly a judgement of it
-	case l == pipeline.Agreement && backgroundParticiple(sv, i):
+	case l == pipeline.Reaction && negatedAt(sv, i, lexicon.OutcomeNegators):
+		return int(ctxNegated), "negated" // "ended without a breakthrough"
+	case n == 1 && modifies(sv, i):
+		return int(ctxModifier), "modifies a noun"
+	case inRelative(sv, i):
+		return int(ctxRelative), "in a relative clause"
+	case backgroundParticiple(sv, i):
 		return int(ctxBackground), "background participle"
+	case sv.inQuote(i):
+		return int(ctxQuoted), "inside a quotation"
+	case sv.inReported(i):
+		return int(ctxReported), "in a reported clause"
 	}
-	return int(ctxPlain), ""
+	return int(verbOrNominal(sv, i)), ""
 }
 
-// negatedAt: a negator in the three words before word i.
+// verbOrNominal: a cue opened by a verb or a modal speaks in the
+// sentence's voice; a noun or adjective names or describes.
+func verbOrNominal(sv *sentView, i int) cueContext {
+	if t := sv.tag(i); strings.HasPrefix(t, "VB") || t == "MD" {
+		return ctxVerb
+	}
+	return ctxNominal
+}
+
+// negatedAt: a negator of the list negators governs word i: it stands
+// before it in its clause with only auxiliaries, adverbs, determiners,
+// adjectives, possessives, "to" or the nouns of its noun phrase between
+// ("did not agree", "ended without any agreement", "refused to sign", "no
+// form of truce"), at most six words before it.
 func negatedAt(sv *sentView, i int, negators lexicon.List) bool {
-	return sv.has(i-3, i, negators)
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if sv.in(k, negators) {
+			return true
+		}
+		if !scopeGlue(sv, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// scopeGlue: word k can stand between a negator and the word it governs.
+func scopeGlue(sv *sentView, k int) bool {
+	switch t := sv.tag(k); {
+	case t == "MD", t == "DT", t == "TO", t == "PDT", t == "PRP$", strings.HasPrefix(t, "RB"), strings.HasPrefix(t, "JJ"):
+		return true
+	case t == "NN", t == "NNS", sv.word(k) == "of": // inside the noun phrase: "no form of truce"
+		return true
+	case sv.in(k, lexicon.BeForms|lexicon.Auxiliaries):
+		return true
+	}
+	return false
+}
+
+// modifies: word i, a participle or adjective, stands before the common
+// noun it describes, opening a noun phrase ("the disputed border",
+// "protesting farmers"), not after its subject ("Kyiv rejected talks").
+func modifies(sv *sentView, i int) bool {
+	t := sv.tag(i)
+	if t != "JJ" && t != "VBN" && t != "VBG" {
+		return false
+	}
+	if nt := sv.tag(i + 1); nt != "NN" && nt != "NNS" {
+		return false
+	}
+	switch pt := sv.tag(i - 1); {
+	case i == 0, pt == "DT", pt == "PRP$", pt == "POS", pt == "CD", pt == "IN", pt == "CC", pt == ",", strings.HasPrefix(pt, "JJ"):
+		return true
+	}
+	return false
+}
+
+// inRelative: word i stands in a relative clause ("a decision which was
+// condemned", "an extremist who opposed the agreement", "sites that Delhi
+// described as camps"): a relative pronoun, or "that" right after a noun,
+// before it in its clause, no comma or colon between.
+func inRelative(sv *sentView, i int) bool {
+	if reducedRelative(sv, i) {
+		return true
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch t := sv.tag(k); {
+		case t == "WDT" || t == "WP" || t == "WP$":
+			return true
+		case sv.in(k, lexicon.Complementizers) && strings.HasPrefix(sv.tag(k-1), "NN"):
+			return true
+		case t == "," || t == ":" || sv.word(k) == ";":
+			return false
+		}
+	}
+	return false
 }
 
 func threatClause(sv *sentView, from int) bool {
@@ -66,8 +145,13 @@ func threatClause(sv *sentView, from int) bool {
 }
 
 // hospitality: "welcomed Putin on a red carpet", "welcomed the delegations"
-// receive someone; "welcomed Trump's efforts" still judges something.
+// and "Vucic was welcomed by Erdogan" receive someone; "welcomed Trump's
+// efforts" and "the deal was welcomed" still judge something. j is the
+// word after "welcomed".
 func hospitality(sv *sentView, j int) bool {
+	if i := j - 1; sv.in(i-1, lexicon.BeForms) {
+		return personSubject(sv, i-1)
+	}
 	if sv.word(j) == "the" {
 		j++
 	}
@@ -88,9 +172,30 @@ func hospitality(sv *sentView, j int) bool {
 	return !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
 }
 
+// reducedRelative: word i is a participle right after a noun and before
+// a preposition, a relative clause without its pronoun ("the initiative
+// adopted by the League", "a canal planned by Cambodia").
+func reducedRelative(sv *sentView, i int) bool {
+	return i > 0 && sv.tag(i) == "VBN" && strings.HasPrefix(sv.tag(i-1), "NN") && sv.tag(i+1) == "IN"
+}
+
+// personSubject: the words before word i are a person: a pronoun, or a
+// mention of a PERSON ending right before it.
+func personSubject(sv *sentView, i int) bool {
+	if sv.in(i-1, lexicon.PersonPronouns) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m, ok := sv.mention(k); ok {
+			return m.typ == pipeline.Person && m.end == sv.toks[i-1].End
+		}
+	}
+	return false
+}
+
 // backgroundParticiple: "the protocol signed in 2014" (a participle after
 // the document it describes) and "Israel had signed" (a pluperfect outside
-// reported speech) tell what came before, not what the parties now agree.
+// reported speech) tell what came before, not what the parties now do.
 func backgroundParticiple(sv *sentView, i int) bool {
 	if i == 0 {
 		return false

@@ -30,6 +30,7 @@ type fitOptions struct {
 	Folds    int
 	L2       float64
 	MaxIter  int
+	Drop     []string
 	Write    string // weights.tsv to write, "" for none
 	CVOut    string // folder for the cross-validated outputs, "" for none
 }
@@ -75,6 +76,7 @@ cross-validation, for the referee.`,
 	cmd.Flags().IntVar(&opts.Folds, "folds", 0, "cross-validation folds, `N` groups of articles (0: one article each)")
 	cmd.Flags().Float64Var(&opts.L2, "l2", fit.DefaultL2, "weight `X` of the L2 penalty")
 	cmd.Flags().IntVar(&opts.MaxIter, "max-iter", 500, "steps of the optimizer, at most `N`")
+	cmd.Flags().StringArrayVar(&opts.Drop, "drop", nil, "leave out the feature `NAME` (weight 0), to measure what it brings; repeatable")
 	cmd.Flags().StringVar(&opts.Write, "write", "", "write the fitted weights to `FILE` (weights.tsv format)")
 	cmd.Flags().StringVar(&opts.CVOut, "cv-out", "", "write each article's cross-validated output to `DIR`")
 	_ = cmd.MarkFlagRequired("gold")
@@ -128,7 +130,17 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 	if len(arts) < 2 {
 		return &usageError{fmt.Errorf("%d articles with gold: fitting needs at least 2", len(arts))}
 	}
-	fo := fit.Options{L2: opts.L2, MaxIter: opts.MaxIter}
+	fo := fit.Options{L2: opts.L2, MaxIter: opts.MaxIter, Drop: map[string]bool{}}
+	known := map[string]bool{}
+	for _, n := range classify.FeatureNames() {
+		known[n] = true
+	}
+	for _, n := range opts.Drop {
+		if !known[n] {
+			return &usageError{fmt.Errorf("--drop %s: no such feature", n)}
+		}
+		fo.Drop[n] = true
+	}
 	w := fit.Fit(arts, fo)
 	in, err := fit.Label(ctx, m.Lexicon, w, arts)
 	if err != nil {

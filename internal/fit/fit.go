@@ -88,8 +88,9 @@ const DefaultL2 = 1.0
 
 // Options set how Fit fits.
 type Options struct {
-	L2      float64 // the weight of the squared weights in the loss (the bias excepted)
-	MaxIter int     // steps of the optimizer
+	L2      float64         // the weight of the squared weights in the loss (the bias excepted)
+	MaxIter int             // steps of the optimizer
+	Drop    map[string]bool // features left out (weight 0), to measure what each brings
 }
 
 // Fit returns the weights that minimise, over the sentences of arts, the
@@ -134,6 +135,13 @@ func Fit(arts []*Article, opt Options) lexicon.LabelWeights {
 				}
 				for _, fv := range ex.x {
 					g[fv.f*4+k] += fv.v * d
+				}
+			}
+		}
+		for f, n := range names {
+			if opt.Drop[n] {
+				for k := range 4 {
+					g[f*4+k] = 0
 				}
 			}
 		}
