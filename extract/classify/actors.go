@@ -20,16 +20,14 @@ type mentionAt struct {
 // they start at.
 type actorMentions struct {
 	mentions []mentionAt
-	at       []int32 // by index in d.Tokens: index in mentions, or -1
+	at       []int32 // by index in d.Tokens: 1 + index in mentions, or 0
 }
 
 // mentionStarts indexes d's actor mentions by their first token, in at
 // (one entry per token) and buf; sentence i's tokens are [los[i], his[i]).
 // Of two mentions starting at one token the later one in d.Entities wins.
 func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
-	for i := range at {
-		at[i] = -1
-	}
+	clear(at)
 	x := actorMentions{at: at, mentions: buf}
 	for _, e := range d.Entities {
 		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
@@ -40,8 +38,8 @@ func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMenti
 			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
 				continue // only a mention starting at a token is ever looked up
 			}
-			at[k] = int32(len(x.mentions))
 			x.mentions = append(x.mentions, mentionAt{entity: e.ID, typ: e.Type, end: m.End})
+			at[k] = int32(len(x.mentions))
 		}
 	}
 	return x
@@ -61,8 +59,10 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 		return out
 	}
 	limit := sv.d.Sentences[sv.si].End
-	for _, m := range dec.Matches {
-		if (m.counts(dec.Label) || m.Label == "" && m.Contrib[labelIndex(dec.Label)] > 0) && m.Start < limit {
+	k := labelIndex(dec.Label)
+	for i := range dec.Matches {
+		m := &dec.Matches[i]
+		if m.Contrib[k] > 0 && (m.Label == dec.Label || m.Label == "") && m.Start < limit {
 			limit = m.Start
 		}
 	}
@@ -206,14 +206,17 @@ func appendNew(xs []string, x string) []string {
 // document to document through the classifier's pool.
 type classifyScratch struct {
 	mentions actorMentions
-	speech   []speechInfo // by sentence
-	labels   []string     // of the sentences decided so far
-	matches  []CueMatch   // one sentence's cues
+	speech   []speechInfo    // by sentence
+	labels   []string        // of the sentences decided so far
+	earlier  []pipeline.Span // by sentence: its first date before the article's year
+	matches  []CueMatch      // one sentence's cues
 }
 
 // index fills s for d: its actor mentions.
 func (s *classifyScratch) index(d *pipeline.Document) {
 	s.labels = text.Resize(s.labels, len(d.Sentences))
+	s.earlier = text.Resize(s.earlier, len(d.Sentences))
+	earlierDates(d, articleYear(d), s.earlier)
 	s.mentions = mentionStarts(d, text.Resize(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 

@@ -126,9 +126,10 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 	s.index(d)
 	speech := c.sentenceSpeech(d, s)
 	buf := s.matches[:0]
-	var sv, before sentView // this sentence and the one before
+	var views [2]sentView
+	sv, before := &views[0], &views[1] // this sentence and the one before
 	var dec Decision
-	paraStart, year := 0, articleYear(d)
+	paraStart := 0
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -140,19 +141,19 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		r := d.Index.Sentences[si]
 		lo, hi := r.Lo, r.Hi
-		sv = sentView{d: d, si: si, paraStart: paraStart, year: year, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
+		*sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
 			quoted: speech[si].direct, reported: speech[si].reported, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
-		dec = c.decide(&sv, speech[si], buf)
-		c.context(d, &sv, &dec, s.labels[:si])
-		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
+		dec = c.decide(sv, speech[si], s.earlier[si], buf)
+		c.context(d, sv, &dec, s.labels[:si])
+		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, func() []string {
 			if si == 0 {
 				return nil
 			}
-			return subjects(&before, speech[si-1].speakers)
+			return subjects(before, speech[si-1].speakers)
 		})
 		s.labels[si] = dec.Label
 		buf = emit(&dec)
-		before = sv
+		sv, before = before, sv
 	}
 	return nil
 }
@@ -170,7 +171,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), lexicon.Negators):
+	case dec.Label == pipeline.Demand || sv.negation:
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
@@ -185,9 +186,12 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 // decide labels one sentence from its own words, appending its matches
 // to buf: the label of the highest score, "other" on a tie with it, else
 // demand before reaction before agreement.
-func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
+func (c *Classifier) decide(sv *sentView, sp speechInfo, earlier pipeline.Span, buf []CueMatch) Decision {
 	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
-	dec.Matches = c.sentenceFeatures(sv, c.matches(sv, buf))
+	var cs clauseScan
+	dec.Matches = c.matches(sv, &cs, buf)
+	sv.negation = cs.negation
+	dec.Matches = c.sentenceFeatures(sv, &cs, earlier, dec.Matches)
 	if sp.feat != 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", sp.feat, 1, speechNote(sp.feat)))
 	}
@@ -221,8 +225,8 @@ func (c *Classifier) match(sp pipeline.Span, text, label string, f feature, valu
 // overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),
 // so the speech it brings counts once.
 func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
-	for _, m := range ms {
-		if m.Span.Overlaps(s) {
+	for i := range ms {
+		if ms[i].Span.Overlaps(s) {
 			return true
 		}
 	}
@@ -235,19 +239,22 @@ func (dec Decision) cues() []pipeline.Span {
 	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
 		return nil
 	}
-	var out []pipeline.Span
-	for _, m := range dec.Matches {
-		if m.counts(dec.Label) {
+	k, n := labelIndex(dec.Label), 0
+	for i := range dec.Matches {
+		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]pipeline.Span, 0, n)
+	for i := range dec.Matches {
+		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
 			out = append(out, m.Span)
 		}
 	}
 	return out
-}
-
-// counts: m is a cue of label l whose weight adds to l's score.
-func (m *CueMatch) counts(l string) bool {
-	k := labelIndex(l)
-	return m.Label == l && k >= 0 && m.Contrib[k] > 0
 }
 
 // sentView is one sentence's tokens with their folded words and what the
@@ -256,15 +263,15 @@ type sentView struct {
 	d         *pipeline.Document
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
-	year      int // the article's year, 0 if unknown
 	toks      []pipeline.Token
 	folds     []string        // text.Fold of each token's text
 	class     []int32         // each word's class in the lexicon's word index
 	sets      []lexicon.List  // the word lists of each class
 	quoted    []pipeline.Span // direct quotes
 	reported  []pipeline.Span // reported clauses
+	negation  bool            // a word of the Negators list, once decide has looked
 	mentions  []mentionAt
-	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
+	mentionAt []int32 // for each token, 1 + the index in mentions of the one starting there, or 0
 }
 
 // word returns text.Fold of token i's text, or "" out of range.
@@ -308,8 +315,8 @@ func (sv *sentView) has(from, to int, set lexicon.List) bool {
 
 // mention returns the actor mention starting at token i, if any.
 func (sv *sentView) mention(i int) (mentionAt, bool) {
-	if k := sv.mentionAt[i]; k >= 0 {
-		return sv.mentions[k], true
+	if k := sv.mentionAt[i]; k > 0 {
+		return sv.mentions[k-1], true
 	}
 	return mentionAt{}, false
 }

@@ -7,41 +7,94 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// sentenceFeatures appends the features of the sentence as a whole, each
-// once, at the word that shows it: a condition ("if" or "unless" before a
-// modal), a year before the article's, a pluperfect in the sentence's own
-// voice ("Israel had signed …"): background, conditions and threats.
-func (c *Classifier) sentenceFeatures(sv *sentView, out []CueMatch) []CueMatch {
-	var seen [featCue]bool
-	add := func(f feature, i int, note string) {
-		if !seen[f] {
-			seen[f] = true
-			sp := sv.span(i, i+1)
-			out = append(out, c.match(sp, sv.d.Slice(sp), "", f, 1, note))
-		}
+// clauseWords are the words that open or close a relative clause and
+// those the features of a sentence as a whole look for.
+const clauseWords = lexicon.RelativePronouns | lexicon.Complementizers | lexicon.ClauseBreaks |
+	lexicon.Conditionals | lexicon.Modals | lexicon.Auxiliaries | negators
+
+// negators are the words of every negator list.
+const negators = lexicon.Negators | lexicon.AgreementNegators | lexicon.DemandNegators | lexicon.OutcomeNegators
+
+// clauseScan is what the classifier notes of a sentence's clauseWords as
+// it looks for cues, left to right: after the cue at a word, so that for
+// a cue it tells of the words before it.
+type clauseScan struct {
+	negation  bool          // a word of the Negators list
+	relative  bool          // a relative clause is open (inRelative)
+	negator   int           // 1 + the last word that is a negator, 0 for none
+	cond      int           // 1 + the word of the last "if" or "unless", 0 for none
+	condition pipeline.Span // "if" or "unless" before a modal
+	plup      pipeline.Span // "had" + participle in the sentence's own voice
+}
+
+// see notes word i, whose lists are set (some of clauseWords).
+func (cs *clauseScan) see(sv *sentView, i int, set lexicon.List) {
+	if set&negators != 0 {
+		cs.negator = i + 1
+		cs.negation = cs.negation || set&lexicon.Negators != 0
 	}
-	cond := -1
-	for i := range sv.toks {
-		switch t := sv.tag(i); {
-		case sv.in(i, lexicon.Conditionals):
-			cond = i
-		case t == "MD":
-			if cond >= 0 {
-				add(featConditional, cond, "condition with a modal")
-			}
-		case t == "CD":
-			if y := year(sv.word(i)); y > 0 && sv.year > 0 && y < sv.year {
-				add(featEarlierYear, i, "before the article's year")
-			}
-		case sv.word(i) == "had" && sv.tag(i+1) == "VBN" && !sv.inReported(i) && !sv.inQuote(i):
-			add(featPluperfect, i, "pluperfect")
+	switch {
+	case set&lexicon.ClauseBreaks != 0:
+		cs.relative = false
+	case set&lexicon.RelativePronouns != 0 || set&lexicon.Complementizers != 0 && strings.HasPrefix(sv.tag(i-1), "NN"):
+		cs.relative = true
+	case set&lexicon.Conditionals != 0:
+		cs.cond = i + 1
+	case set&lexicon.Modals != 0:
+		if cs.cond > 0 && cs.condition.End == 0 {
+			cs.condition = sv.span(cs.cond-1, cs.cond)
+		}
+	case cs.plup.End == 0 && sv.word(i) == "had" && sv.tag(i+1) == "VBN" && !sv.inReported(i) && !sv.inQuote(i):
+		cs.plup = sv.span(i, i+1)
+	}
+}
+
+// sentenceFeatures appends the features of the sentence as a whole: a
+// condition ("if" or "unless" before a modal), a date before the
+// article's year (earlier, the first DATE mention there, if any), a
+// pluperfect in the sentence's own voice ("Israel had signed …"):
+// conditions and threats, background.
+func (c *Classifier) sentenceFeatures(sv *sentView, cs *clauseScan, earlier pipeline.Span, out []CueMatch) []CueMatch {
+	if cs.condition.End == 0 && earlier.End == 0 && cs.plup.End == 0 {
+		return out // most sentences
+	}
+	for _, x := range [...]struct {
+		sp   pipeline.Span
+		f    feature
+		note string
+	}{{cs.condition, featConditional, "condition with a modal"}, {earlier, featEarlierYear, "before the article's year"}, {cs.plup, featPluperfect, "pluperfect"}} {
+		if x.sp.End > 0 {
+			out = append(out, c.match(x.sp, sv.d.Slice(x.sp), "", x.f, 1, x.note))
 		}
 	}
 	return out
 }
 
-// year is w as a year from 1000 to 2999, else 0.
-func year(w string) int {
+// earlierDates finds, for each sentence of d, its first mention of a DATE
+// before year (the article's): into out, by sentence, a zero Span where
+// there is none.
+func earlierDates(d *pipeline.Document, year int, out []pipeline.Span) {
+	clear(out)
+	if year == 0 {
+		return
+	}
+	for _, e := range d.Entities {
+		if e.Type != pipeline.Date || e.Value == nil || len(*e.Value) < 4 {
+			continue
+		}
+		if y := yearOf((*e.Value)[:4]); y == 0 || y >= year {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if s := &out[m.Sentence]; s.End == 0 || m.Start < s.Start {
+				*s = m.Span
+			}
+		}
+	}
+}
+
+// yearOf is w as a year from 1000 to 2999, else 0.
+func yearOf(w string) int {
 	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
 		return 0
 	}
@@ -62,5 +115,5 @@ func articleYear(d *pipeline.Document) int {
 	if len(t) < 6 || t[len(t)-1] != ')' || t[len(t)-6] != '(' {
 		return 0
 	}
-	return year(t[len(t)-5 : len(t)-1])
+	return yearOf(t[len(t)-5 : len(t)-1])
 }

@@ -97,10 +97,15 @@ func newModel(lw lexicon.LabelWeights) model {
 
 // labelIndex is the column of label l, or -1.
 func labelIndex(l string) int {
-	for i, x := range Labels() {
-		if x == l {
-			return i
-		}
+	switch l {
+	case pipeline.Agreement:
+		return labelAgreement
+	case pipeline.Demand:
+		return labelDemand
+	case pipeline.Reaction:
+		return labelReaction
+	case pipeline.Other:
+		return labelOther
 	}
 	return -1
 }

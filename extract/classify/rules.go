@@ -10,19 +10,20 @@ import (
 // adjust applies the cue-level rules to cue p, matched as n words at
 // word i: the label and feature it counts as, the feature's value and the
 // rule that chose it.
-func adjust(sv *sentView, i, n int, p *lexicon.Pattern) (label string, f feature, value float64, note string) {
+func adjust(sv *sentView, cs *clauseScan, i, n int, p *lexicon.Pattern) (label string, f feature, value float64, note string) {
 	label, value = p.Label, p.Weight
-	x, note := cueContextAt(sv, i, n, label)
+	l := labelIndex(label)
+	x, note := cueContextAt(sv, cs, i, n, l)
 	if x < 0 {
 		return pipeline.Demand, featWarning, 1, "warning with a condition"
 	}
-	return label, cueFeature(labelIndex(label), cueContext(x)), value, note
+	return label, cueFeature(l, cueContext(x)), value, note
 }
 
-// cueContextAt is the context of a cue of label l at word i (n words),
-// and why; -1 for a warning with a condition, which is a feature of its
-// own.
-func cueContextAt(sv *sentView, i, n int, l string) (int, string) {
+// cueContextAt is the context of a cue of label l (its column in Labels)
+// at word i (n words), and why; -1 for a warning with a condition, which
+// is a feature of its own.
+func cueContextAt(sv *sentView, cs *clauseScan, i, n, l int) (int, string) {
 	w := sv.word(i)
 	switch {
 	case strings.HasPrefix(w, "warn"):
@@ -32,17 +33,17 @@ func cueContextAt(sv *sentView, i, n int, l string) (int, string) {
 		return int(verbOrNominal(sv, i)), "warning as assessment"
 	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
 		return int(ctxHospitality), "hospitality"
-	case l == pipeline.Agreement && (negatedAt(sv, i, lexicon.AgreementNegators) || opensWithNo(sv)):
+	case l == labelAgreement && (negatedAt(sv, cs, i, lexicon.AgreementNegators) || opensWithNo(sv)):
 		return int(ctxNegated), "negated" // "No date or venue was agreed"
-	case l == pipeline.Demand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
+	case l == labelDemand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
 		return int(ctxAgreedTerm), "term of an agreement" // "decided that all prisoners must be released"
-	case l == pipeline.Demand && negatedAt(sv, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
+	case l == labelDemand && negatedAt(sv, cs, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
 		return int(ctxNegated), "negated"
-	case l == pipeline.Reaction && negatedAt(sv, i, lexicon.OutcomeNegators):
+	case l == labelReaction && negatedAt(sv, cs, i, lexicon.OutcomeNegators):
 		return int(ctxNegated), "negated" // "ended without a breakthrough"
 	case n == 1 && modifies(sv, i):
 		return int(ctxModifier), "modifies a noun"
-	case inRelative(sv, i):
+	case inRelative(sv, cs, i):
 		return int(ctxRelative), "in a relative clause"
 	case backgroundParticiple(sv, i):
 		return int(ctxBackground), "background participle"
@@ -67,8 +68,12 @@ func verbOrNominal(sv *sentView, i int) cueContext {
 // before it in its clause with only auxiliaries, adverbs, determiners,
 // adjectives, possessives, "to" or the nouns of its noun phrase between
 // ("did not agree", "ended without any agreement", "refused to sign", "no
-// form of truce"), at most six words before it.
-func negatedAt(sv *sentView, i int, negators lexicon.List) bool {
+// form of truce"), at most six words before it. cs knows whether any
+// negator stands there at all.
+func negatedAt(sv *sentView, cs *clauseScan, i int, negators lexicon.List) bool {
+	if cs.negator == 0 || cs.negator-1 < i-6 {
+		return false // most cues
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if sv.in(k, negators) {
 			return true
@@ -80,17 +85,28 @@ func negatedAt(sv *sentView, i int, negators lexicon.List) bool {
 	return false
 }
 
-// scopeGlue: word k can stand between a negator and the word it governs.
+// scopeGlue: word k can stand between a negator and the word it governs:
+// a modal, determiner, "to", possessive, adverb, adjective, common noun or
+// "of" of the noun phrase ("no form of truce"), a form of "be" or another
+// auxiliary.
 func scopeGlue(sv *sentView, k int) bool {
-	switch t := sv.tag(k); {
-	case t == "MD", t == "DT", t == "TO", t == "PDT", t == "PRP$", strings.HasPrefix(t, "RB"), strings.HasPrefix(t, "JJ"):
-		return true
-	case t == "NN", t == "NNS", sv.word(k) == "of": // inside the noun phrase: "no form of truce"
-		return true
-	case sv.in(k, lexicon.BeForms|lexicon.Auxiliaries):
-		return true
+	if t := sv.toks[k].Tag; len(t) >= 2 {
+		switch t[0] {
+		case 'M', 'D', 'T':
+			return t == "MD" || t == "DT" || t == "TO"
+		case 'P':
+			return t == "PDT" || t == "PRP$"
+		case 'R':
+			return t[1] == 'B'
+		case 'J':
+			return true
+		case 'N':
+			if t == "NN" || t == "NNS" {
+				return true
+			}
+		}
 	}
-	return false
+	return sv.in(k, lexicon.BeForms|lexicon.Auxiliaries) || sv.word(k) == "of"
 }
 
 // modifies: word i, a participle or adjective, stands before the common
@@ -114,22 +130,10 @@ func modifies(sv *sentView, i int) bool {
 // inRelative: word i stands in a relative clause ("a decision which was
 // condemned", "an extremist who opposed the agreement", "sites that Delhi
 // described as camps"): a relative pronoun, or "that" right after a noun,
-// before it in its clause, no comma or colon between.
-func inRelative(sv *sentView, i int) bool {
-	if reducedRelative(sv, i) {
-		return true
-	}
-	for k := i - 1; k >= 0; k-- {
-		switch t := sv.tag(k); {
-		case t == "WDT" || t == "WP" || t == "WP$":
-			return true
-		case sv.in(k, lexicon.Complementizers) && strings.HasPrefix(sv.tag(k-1), "NN"):
-			return true
-		case t == "," || t == ":" || sv.word(k) == ";":
-			return false
-		}
-	}
-	return false
+// before it in its clause, no comma or colon between (as cs has seen the
+// words before i), or i is a participle that opens one (reducedRelative).
+func inRelative(sv *sentView, cs *clauseScan, i int) bool {
+	return cs.relative || reducedRelative(sv, i)
 }
 
 func threatClause(sv *sentView, from int) bool {

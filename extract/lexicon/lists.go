@@ -65,6 +65,9 @@ const (
 	DescriptiveHeads
 	Auxiliaries
 	Conditionals
+	RelativePronouns
+	ClauseBreaks
+	Modals
 	lastList
 )
 
@@ -94,6 +97,7 @@ func listFiles() []listFile {
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
+		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
 	}
 }
 
