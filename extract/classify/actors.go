@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -186,9 +187,13 @@ func speechNote(f feature) string {
 }
 
 // passiveBefore: the word before off, most likely in sentence si, is a
-// form of "be" ("was stated").
+// form of "be", or adverbs stand between ("was stated", "it was also
+// stated").
 func (c *Classifier) passiveBefore(d *pipeline.Document, si, off int) bool {
 	k := text.TokenStartingNear(d, si, off) - 1
+	for k >= 0 && strings.HasPrefix(d.Tokens[k].Tag, "RB") {
+		k--
+	}
 	return k >= 0 && c.sets[d.Index.Classes[k]]&lexicon.BeForms != 0
 }
 

@@ -10,7 +10,7 @@ import (
 // clauseWords are the words that open or close a relative clause and
 // those the features of a sentence as a whole look for.
 const clauseWords = lexicon.RelativePronouns | lexicon.Complementizers | lexicon.ClauseBreaks |
-	lexicon.Conditionals | lexicon.Modals | lexicon.Auxiliaries | negators
+	lexicon.Conditionals | lexicon.Modals | lexicon.Auxiliaries | negators | lexicon.Months | lexicon.Weekdays
 
 // negators are the words of every negator list.
 const negators = lexicon.Negators | lexicon.AgreementNegators | lexicon.DemandNegators | lexicon.OutcomeNegators
@@ -25,6 +25,8 @@ type clauseScan struct {
 	cond      int           // 1 + the word of the last "if" or "unless", 0 for none
 	condition pipeline.Span // "if" or "unless" before a modal
 	plup      pipeline.Span // "had" + participle in the sentence's own voice
+	futureQ   pipeline.Span // will, would, shall in a reported clause
+	dateQ     bool          // a month or weekday in a reported clause
 }
 
 // see notes word i, whose lists are set (some of clauseWords).
@@ -36,17 +38,39 @@ func (cs *clauseScan) see(sv *sentView, i int, set lexicon.List) {
 	switch {
 	case set&lexicon.ClauseBreaks != 0:
 		cs.relative = false
-	case set&lexicon.RelativePronouns != 0 || set&lexicon.Complementizers != 0 && strings.HasPrefix(sv.tag(i-1), "NN"):
+	case set&lexicon.RelativePronouns != 0 || set&lexicon.Complementizers != 0 && relativeThat(sv, i):
 		cs.relative = true
 	case set&lexicon.Conditionals != 0:
 		cs.cond = i + 1
+	case set&(lexicon.Months|lexicon.Weekdays) != 0:
+		cs.dateQ = cs.dateQ || sv.inReported(i)
 	case set&lexicon.Modals != 0:
 		if cs.cond > 0 && cs.condition.End == 0 {
 			cs.condition = sv.span(cs.cond-1, cs.cond)
 		}
+		if set&lexicon.ProvisionModals != 0 && cs.futureQ.End == 0 && sv.inReported(i) {
+			cs.futureQ = sv.span(i, i+1)
+		}
 	case cs.plup.End == 0 && sv.word(i) == "had" && sv.tag(i+1) == "VBN" && !sv.inReported(i) && !sv.inQuote(i):
 		cs.plup = sv.span(i, i+1)
 	}
+}
+
+// relativeThat: "that" at word i opens a relative clause: it follows a
+// common noun ("a landmine that Bangkok accused …") and opens no reported
+// clause ("told the delegates that …").
+func relativeThat(sv *sentView, i int) bool {
+	if t := sv.tag(i - 1); t != "NN" && t != "NNS" {
+		return false
+	}
+	if i+1 < len(sv.toks) {
+		for _, r := range sv.reported {
+			if r.Start == sv.toks[i+1].Start {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sentenceFeatures appends the features of the sentence as a whole: a
@@ -55,8 +79,11 @@ func (cs *clauseScan) see(sv *sentView, i int, set lexicon.List) {
 // pluperfect in the sentence's own voice ("Israel had signed …"):
 // conditions and threats, background.
 func (c *Classifier) sentenceFeatures(sv *sentView, cs *clauseScan, earlier pipeline.Span, out []CueMatch) []CueMatch {
-	if cs.condition.End == 0 && earlier.End == 0 && cs.plup.End == 0 {
+	if cs.condition.End == 0 && earlier.End == 0 && cs.plup.End == 0 && cs.futureQ.End == 0 {
 		return out // most sentences
+	}
+	if cs.futureQ.End > 0 && cs.dateQ {
+		out = append(out, c.match(cs.futureQ, sv.d.Slice(cs.futureQ), "", featPlanQuoted, 1, "a dated plan in speech"))
 	}
 	for _, x := range [...]struct {
 		sp   pipeline.Span

@@ -22,6 +22,7 @@ const (
 	featConditional                   // "if" or "unless" with a modal: a condition or threat
 	featEarlierYear                   // a year before the article's
 	featPluperfect                    // "had" + participle in the sentence's own voice
+	featPlanQuoted                    // will/would and a month or weekday in a reported clause
 	featCue                           // the first cue feature (cueFeature)
 )
 
@@ -37,6 +38,7 @@ const (
 	ctxBackground                    // a participle on a document, a pluperfect
 	ctxQuoted                        // inside quotation marks
 	ctxReported                      // inside a reported clause ("X said that …")
+	ctxOneParty                      // an agreement verb whose subject is one party
 	ctxAgreedTerm                    // "must" under an agreement verb
 	ctxHospitality                   // "welcomed" a person or delegation
 	ctxCondition                     // "refusal" as the condition of a warning
@@ -46,7 +48,7 @@ const (
 // contextNames names each cueContext in feature names.
 func contextNames() [numContexts]string {
 	return [...]string{"verb", "nominal", "negated", "modifier", "relative", "background", "quoted", "reported",
-		"agreed-term", "hospitality", "condition"}
+		"one-party", "agreed-term", "hospitality", "condition"}
 }
 
 // cueLabels are the labels a cue can have in cues.tsv, in the order of
@@ -65,7 +67,7 @@ func cueFeature(l int, x cueContext) feature {
 // weights.tsv names them.
 func FeatureNames() []string {
 	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive",
-		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect"}
+		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect", "quote/dated-plan"}
 	for _, l := range cueLabels() {
 		for _, x := range contextNames() {
 			out = append(out, l+"/"+x)

@@ -52,7 +52,31 @@ func cueContextAt(sv *sentView, cs *clauseScan, i, n, l int) (int, string) {
 	case sv.inReported(i):
 		return int(ctxReported), "in a reported clause"
 	}
-	return int(verbOrNominal(sv, i)), ""
+	x := verbOrNominal(sv, i)
+	if x == ctxVerb && l == labelAgreement && oneParty(sv, i) {
+		return int(ctxOneParty), "one party"
+	}
+	return int(x), ""
+}
+
+// oneParty: the subject of the verb at word i, the words before it in its
+// clause, names one actor and nothing that makes it more than one party
+// ("and", "both", "the parties", "they").
+func oneParty(sv *sentView, i int) bool {
+	actors := 0
+	for k := i - 1; k >= 0; k-- {
+		set := sv.sets[sv.class[k]]
+		if set&(lexicon.ClauseBreaks|lexicon.Complementizers|lexicon.RelativePronouns) != 0 {
+			break
+		}
+		if set&lexicon.PluralParties != 0 {
+			return false
+		}
+		if _, ok := sv.mention(k); ok {
+			actors++
+		}
+	}
+	return actors == 1
 }
 
 // verbOrNominal: a cue opened by a verb or a modal speaks in the

@@ -68,6 +68,7 @@ const (
 	RelativePronouns
 	ClauseBreaks
 	Modals
+	PluralParties
 	lastList
 )
 
@@ -98,6 +99,7 @@ func listFiles() []listFile {
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
+		{PluralParties, "plural_parties"},
 	}
 }
 
