@@ -1,0 +1,123 @@
+package job
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+)
+
+// fileSystems keeps one Beam filesystem per scheme for a DoFn instance:
+// some (gs://) are a client that is costly to make per file.
+type fileSystems map[string]filesystem.Interface
+
+func (f *fileSystems) get(ctx context.Context, name string) (filesystem.Interface, error) {
+	scheme := schemeOf(name)
+	if fsys, ok := (*f)[scheme]; ok {
+		return fsys, nil
+	}
+	fsys, err := filesystem.New(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if *f == nil {
+		*f = fileSystems{}
+	}
+	(*f)[scheme] = fsys
+	return fsys, nil
+}
+
+func (f *fileSystems) close() {
+	for _, fsys := range *f {
+		fsys.Close()
+	}
+	*f = nil
+}
+
+// schemeOf is name's scheme ("gs" for gs://b/o), "" for a local path.
+func schemeOf(name string) string {
+	if i := strings.Index(name, "://"); i > 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+// joinPath joins a folder and a file name with "/", which every Beam
+// filesystem accepts (a local path on Linux, and object names).
+func joinPath(dir, name string) string {
+	return strings.TrimSuffix(dir, "/") + "/" + name
+}
+
+// writeFile writes data to name whole. On a local disk it writes a
+// temporary file beside name and renames it into place, so that a reader
+// or a retried bundle never sees part of a file; object stores publish an
+// object only when its writer is closed, so there it writes name directly.
+func (f *fileSystems) writeFile(ctx context.Context, name string, data []byte) error {
+	fsys, err := f.get(ctx, name)
+	if err != nil {
+		return err
+	}
+	renamer, local := fsys.(filesystem.Renamer)
+	local = local && schemeOf(name) == ""
+	dst := name
+	if local {
+		var r [8]byte
+		rand.Read(r[:])
+		dir, base := path.Split(name)
+		dst = dir + "." + base + "." + hex.EncodeToString(r[:]) + ".tmp"
+	}
+	if err := writeTo(ctx, fsys, dst, data); err != nil {
+		if local {
+			removeQuietly(ctx, fsys, dst)
+		}
+		return err
+	}
+	if local {
+		if err := renamer.Rename(ctx, dst, name); err != nil {
+			removeQuietly(ctx, fsys, dst)
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func writeTo(ctx context.Context, fsys filesystem.Interface, name string, data []byte) error {
+	w, err := fsys.OpenWrite(ctx, name)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	_, err = w.Write(data)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+func removeQuietly(ctx context.Context, fsys filesystem.Interface, name string) {
+	if r, ok := fsys.(filesystem.Remover); ok {
+		r.Remove(ctx, name)
+	}
+}
+
+// readInput reads one article, at most one byte more than
+// pipeline.MaxInputBytes (the rest is not read: the document is refused).
+func readInput(ctx context.Context, fsys filesystem.Interface, name string, limit int64) ([]byte, error) {
+	rc, err := fsys.OpenRead(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return data, nil
+}
