@@ -4,11 +4,17 @@
 //
 // The pipeline:
 //
-//	Impulse -> list (filesystem.List per input) -> Reshuffle
-//	        -> extract (one document per element; models loaded once per worker)
-//	        -> json:  write <output_dir>/<id>.json
-//	           jsonl: key by shard -> GroupByKey -> write <output_dir>/parley-SSSSS-of-NNNNN.jsonl
-//	dead letters (list, extract) -> GroupByKey -> write --dead_letter
+//	json:  Impulse -> list (filesystem.List) -> Reshuffle
+//	       -> extract (one document per element) -> write <output_dir>/<id>.json
+//	jsonl: Impulse -> list -> key by shard -> GroupByKey
+//	       -> extract and write one shard per element (its documents in path order,
+//	          streamed into <output_dir>/parley-SSSSS-of-NNNNN.jsonl)
+//	dead letters (list, extract) -> GroupByKey -> write --dead_letter, sorted
+//
+// The models are built once per worker process, in the extracting DoFns'
+// Setup. In the JSON Lines job the articles' JSON never passes through the
+// runner: a shard of paths goes in and a file comes out, so a worker holds
+// one document at a time whatever the number of articles.
 //
 // Invariants:
 //   - each <id>.json is byte-identical to `parley batch`'s (pipeline.AppendEncode),
@@ -20,6 +26,7 @@
 //   - every file is written whole (a temporary name renamed into place on a
 //     local disk; object stores publish an object only when it is closed),
 //     so a retried bundle rewrites the same bytes;
-//   - the lines of a JSON Lines shard and of the dead-letter file are sorted,
-//     so every output is the same whatever the runner's scheduling.
+//   - a JSON Lines shard holds its articles in path order and the
+//     dead-letter file is sorted, so every output is the same whatever the
+//     runner's scheduling.
 package job

@@ -32,20 +32,18 @@ func (d deadLetter) line() string {
 	return string(b) + "\n"
 }
 
-// extractFn runs parley's pipeline on one input path and emits the
-// article's id and JSON, or a dead letter. It returns an error only when
-// its bundle is cancelled: one document never fails a bundle.
-type extractFn struct {
+// extractor runs parley's pipeline on one document; the DoFns that
+// extract embed it. Its exported fields travel with the DoFn.
+type extractor struct {
 	Lexicons []Lexicon
 	Stages   string
 	Timeout  time.Duration
-	Compact  bool // JSON Lines form (pipeline.EncodeCompact) instead of the indented one
 
 	stages []pipeline.Stage
 	fs     fileSystems
 }
 
-func (f *extractFn) Setup() error {
+func (f *extractor) setup() error {
 	m, err := sharedModels(f.Lexicons)
 	if err != nil {
 		return err
@@ -54,8 +52,18 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
+// extractFn extracts one input path and emits the article's id and JSON
+// (indented, as `parley batch` writes it), or a dead letter. It returns an
+// error only when its bundle is cancelled: one document never fails a
+// bundle.
+type extractFn struct {
+	extractor
+}
+
+func (f *extractFn) Setup() error { return f.setup() }
+
 func (f *extractFn) ProcessElement(ctx context.Context, path string, emitDoc func(string, []byte), emitDead func(string)) error {
-	id, out, dead := f.one(ctx, path)
+	id, out, dead := f.one(ctx, path, false)
 	if err := ctx.Err(); err != nil {
 		return err // the bundle was cancelled: not this document's fault
 	}
@@ -69,9 +77,10 @@ func (f *extractFn) ProcessElement(ctx context.Context, path string, emitDoc fun
 	return nil
 }
 
-// one reads, extracts and encodes path. Whatever goes wrong, a panic
-// included, is returned as a dead letter.
-func (f *extractFn) one(ctx context.Context, path string) (id string, out []byte, dead *deadLetter) {
+// one reads, extracts and encodes path, in the JSON Lines form if
+// compact. Whatever goes wrong, a panic included, is returned as a dead
+// letter.
+func (f *extractor) one(ctx context.Context, path string, compact bool) (id string, out []byte, dead *deadLetter) {
 	step := "read"
 	defer func() {
 		if r := recover(); r != nil {
@@ -108,7 +117,7 @@ func (f *extractFn) one(ctx context.Context, path string) (id string, out []byte
 		}
 	}
 	step = "encode"
-	if f.Compact {
+	if compact {
 		out, err = pipeline.EncodeCompact(doc)
 	} else {
 		out = pipeline.AppendEncode(nil, doc)
@@ -120,7 +129,7 @@ func (f *extractFn) one(ctx context.Context, path string) (id string, out []byte
 }
 
 // failure describes err, which stopped path at step.
-func (f *extractFn) failure(ctx context.Context, path, step string, err error) *deadLetter {
+func (f *extractor) failure(ctx context.Context, path, step string, err error) *deadLetter {
 	d := &deadLetter{Path: path, Stage: step, Reason: err.Error()}
 	var ie *pipeline.InputError
 	var se *pipeline.StageError

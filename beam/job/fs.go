@@ -53,11 +53,19 @@ func joinPath(dir, name string) string {
 	return strings.TrimSuffix(dir, "/") + "/" + name
 }
 
-// writeFile writes data to name whole. On a local disk it writes a
-// temporary file beside name and renames it into place, so that a reader
+// writeFile writes data to name whole (see writeFileWith).
+func (f *fileSystems) writeFile(ctx context.Context, name string, data []byte) error {
+	return f.writeFileWith(ctx, name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileWith writes name whole with write. On a local disk it writes
+// a temporary file beside name and renames it into place, so that a reader
 // or a retried bundle never sees part of a file; object stores publish an
 // object only when its writer is closed, so there it writes name directly.
-func (f *fileSystems) writeFile(ctx context.Context, name string, data []byte) error {
+func (f *fileSystems) writeFileWith(ctx context.Context, name string, write func(io.Writer) error) error {
 	fsys, err := f.get(ctx, name)
 	if err != nil {
 		return err
@@ -71,7 +79,7 @@ func (f *fileSystems) writeFile(ctx context.Context, name string, data []byte) e
 		dir, base := path.Split(name)
 		dst = dir + "." + base + "." + hex.EncodeToString(r[:]) + ".tmp"
 	}
-	if err := writeTo(ctx, fsys, dst, data); err != nil {
+	if err := writeTo(ctx, fsys, dst, write); err != nil {
 		if local {
 			removeQuietly(ctx, fsys, dst)
 		}
@@ -86,12 +94,12 @@ func (f *fileSystems) writeFile(ctx context.Context, name string, data []byte) e
 	return nil
 }
 
-func writeTo(ctx context.Context, fsys filesystem.Interface, name string, data []byte) error {
+func writeTo(ctx context.Context, fsys filesystem.Interface, name string, write func(io.Writer) error) error {
 	w, err := fsys.OpenWrite(ctx, name)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
-	_, err = w.Write(data)
+	err = write(w)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

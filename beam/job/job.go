@@ -27,49 +27,66 @@ func init() {
 	register.DoFn4x1[context.Context, []byte, func(string), func(string), error](&listFn{})
 	register.DoFn4x1[context.Context, string, func(string, []byte), func(string), error](&extractFn{})
 	register.DoFn3x1[context.Context, string, []byte, error](&writeDocFn{})
-	register.DoFn3x0[string, []byte, func(string, []byte)](&shardFn{})
-	register.DoFn2x0[string, func(string, []byte)](&deadFn{})
-	register.DoFn2x0[[]byte, func(string, []byte)](&filesFn{})
-	register.DoFn3x1[context.Context, string, func(*[]byte) bool, error](&writeLinesFn{})
+	register.DoFn2x0[string, func(string, string)](&keyFn{})
+	register.DoFn4x1[context.Context, string, func(*string) bool, func(string), error](&writeShardFn{})
+	register.DoFn2x0[string, func(string, string)](&deadFn{})
+	register.DoFn2x0[[]byte, func(string, string)](&filesFn{})
+	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeLinesFn{})
 	register.Emitter1[string]()
 	register.Emitter2[string, []byte]()
-	register.Iter1[[]byte]()
+	register.Emitter2[string, string]()
+	register.Iter1[string]()
 }
 
-// Extract lists opts.Inputs and runs parley's pipeline on every file: docs
-// holds KV<id, JSON> (indented as `parley batch` writes it, or one line
-// with opts.Format jsonl), dead the dead-letter lines.
+// Extract lists opts.Inputs and runs parley's pipeline on every file, one
+// document per element: docs holds KV<id, JSON> (indented, as `parley
+// batch` writes it), dead the dead-letter lines.
 func Extract(s beam.Scope, opts Options) (docs, dead beam.PCollection) {
 	s = s.Scope("parley")
 	paths, listDead := beam.ParDo2(s, &listFn{Inputs: opts.Inputs}, beam.Impulse(s))
 	// The listing is one element on one worker: spread the paths out.
 	paths = beam.Reshuffle(s, paths)
-	docs, extractDead := beam.ParDo2(s, &extractFn{
-		Lexicons: opts.Lexicons,
-		Stages:   opts.Stages,
-		Timeout:  opts.Timeout,
-		Compact:  opts.Format == FormatJSONL,
-	}, paths)
+	docs, extractDead := beam.ParDo2(s, &extractFn{opts.extractor()}, paths)
 	return docs, beam.Flatten(s, listDead, extractDead)
 }
 
-// Build adds the whole job to s: Extract, then the writers of the articles
-// and of the dead letters.
-func Build(s beam.Scope, opts Options) {
-	docs, dead := Extract(s, opts)
-	s = s.Scope("write")
-	files := []string{opts.DeadLetter}
-	keyed := []beam.PCollection{beam.ParDo(s, &deadFn{File: opts.DeadLetter}, dead)}
-	if opts.Format == FormatJSONL {
-		keyed = append(keyed, beam.ParDo(s, &shardFn{Dir: opts.OutputDir, Shards: opts.Shards}, docs))
-		for i := range opts.Shards {
-			files = append(files, shardName(opts.OutputDir, i, opts.Shards))
-		}
-	} else {
-		beam.ParDo0(s, &writeDocFn{Dir: opts.OutputDir}, docs)
+// extractShards lists opts.Inputs, groups the paths by JSON Lines file
+// and has each file written by one DoFn call that extracts its documents
+// (see writeShardFn); it returns the dead letters.
+func extractShards(s beam.Scope, opts Options) (dead beam.PCollection) {
+	s = s.Scope("parley")
+	paths, listDead := beam.ParDo2(s, &listFn{Inputs: opts.Inputs}, beam.Impulse(s))
+	shards := make([]string, opts.Shards)
+	for i := range shards {
+		shards[i] = shardName(opts.OutputDir, i, opts.Shards)
 	}
-	keyed = append(keyed, beam.ParDo(s, &filesFn{Files: files}, beam.Impulse(s)))
-	beam.ParDo0(s, &writeLinesFn{}, beam.GroupByKey(s, beam.Flatten(s, keyed...)))
+	keyed := beam.Flatten(s,
+		beam.ParDo(s, &keyFn{Dir: opts.OutputDir, Shards: opts.Shards}, paths),
+		beam.ParDo(s, &filesFn{Files: shards}, beam.Impulse(s)))
+	shardDead := beam.ParDo(s, &writeShardFn{opts.extractor()}, beam.GroupByKey(s, keyed))
+	return beam.Flatten(s, listDead, shardDead)
+}
+
+func (o Options) extractor() extractor {
+	return extractor{Lexicons: o.Lexicons, Stages: o.Stages, Timeout: o.Timeout}
+}
+
+// Build adds the whole job to s: the extraction, the writers of the
+// articles, and the writer of the dead letters.
+func Build(s beam.Scope, opts Options) {
+	var dead beam.PCollection
+	if opts.Format == FormatJSONL {
+		dead = extractShards(s, opts)
+	} else {
+		var docs beam.PCollection
+		docs, dead = Extract(s, opts)
+		beam.ParDo0(s.Scope("write"), &writeDocFn{Dir: opts.OutputDir}, docs)
+	}
+	s = s.Scope("dead letters")
+	keyed := beam.Flatten(s,
+		beam.ParDo(s, &deadFn{File: opts.DeadLetter}, dead),
+		beam.ParDo(s, &filesFn{Files: []string{opts.DeadLetter}}, beam.Impulse(s)))
+	beam.ParDo0(s, &writeLinesFn{}, beam.GroupByKey(s, keyed))
 }
 
 // Summary is what a finished run reports.

@@ -3,6 +3,7 @@ package job
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -188,15 +189,17 @@ func TestRunJSON(t *testing.T) {
 }
 
 // TestRunJSONL writes sharded JSON Lines: every shard exists, its lines
-// are sorted, and together they are the library's compact output, each
-// article once.
+// are in input order, and together they are the library's compact output,
+// each article once.
 func TestRunJSONL(t *testing.T) {
 	c := newCorpus(t)
 	out := t.TempDir()
 	opts := c.options(out)
 	opts.Format, opts.Shards = FormatJSONL, 3
-	_, err := Run(context.Background(), opts)
+	sum, err := Run(context.Background(), opts)
 	require.NoError(t, err)
+	assert.EqualValues(t, len(c.good), sum.OK)
+	assert.EqualValues(t, len(c.dead), sum.Failed)
 
 	var got []string
 	for i := range opts.Shards {
@@ -204,8 +207,14 @@ func TestRunJSONL(t *testing.T) {
 		require.NoError(t, err)
 		lines := strings.SplitAfter(string(data), "\n")
 		lines = lines[:len(lines)-1] // after the last newline
-		assert.True(t, slices.IsSorted(lines), "shard %d is not sorted", i)
 		assert.NotEmpty(t, lines, "shard %d is empty", i)
+		var ids []string
+		for _, l := range lines {
+			var doc struct{ Article struct{ ID string } }
+			require.NoError(t, json.Unmarshal([]byte(l), &doc))
+			ids = append(ids, doc.Article.ID)
+		}
+		assert.True(t, slices.IsSorted(ids), "shard %d is not in input order: %v", i, ids)
 		got = append(got, lines...)
 	}
 	var want []string
@@ -218,6 +227,10 @@ func TestRunJSONL(t *testing.T) {
 	dead, err := os.ReadFile(opts.DeadLetter)
 	require.NoError(t, err)
 	assert.Equal(t, strings.Join(c.dead, ""), string(dead))
+
+	entries, err := os.ReadDir(out)
+	require.NoError(t, err)
+	assert.Len(t, entries, opts.Shards+1, "the shards and the dead letters, no temporary file left")
 }
 
 // TestListClosesFiles guards against listing that leaks a file descriptor
@@ -271,7 +284,7 @@ func TestTimeoutIsNotBundleCancel(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "stall.txt")
 	require.NoError(t, os.WriteFile(p, []byte("They met. STALL-TRAP\n"), 0o644))
-	f := &extractFn{Stages: "test-traps", Timeout: 50 * time.Millisecond}
+	f := &extractFn{extractor{Stages: "test-traps", Timeout: 50 * time.Millisecond}}
 	require.NoError(t, f.Setup())
 	defer f.Teardown()
 

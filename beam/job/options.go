@@ -67,7 +67,7 @@ func bindFlags(fs *flag.FlagSet) *flagValues {
 	fs.StringVar(&v.opts.OutputDir, "output_dir", "", "output folder, local or gs:// (required)")
 	fs.StringVar(&v.opts.DeadLetter, "dead_letter", "", "JSON Lines file for the documents that failed: path, stage, reason (required)")
 	fs.StringVar(&v.opts.Format, "format", FormatJSON, "json: <id>.json per article as `parley batch` writes it; jsonl: sharded JSON Lines")
-	fs.IntVar(&v.opts.Shards, "shards", 1, "number of JSON Lines files (--format jsonl)")
+	fs.IntVar(&v.opts.Shards, "shards", 1, "number of JSON Lines files (--format jsonl); each is extracted by one worker thread, so use at least as many as the job has cores")
 	fs.Var(&v.lexicons, "lexicon", "extra gazetteer file (TYPE<TAB>NAME[<TAB>ALIAS|...]); repeatable")
 	fs.DurationVar(&v.opts.Timeout, "timeout", DefaultTimeout, "time allowed for one document, after which it goes to the dead letters; 0 for no limit")
 	return v

@@ -1,11 +1,15 @@
 package job
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"slices"
+	"strings"
+
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // writeDocFn writes each article to <Dir>/<id>.json.
@@ -21,17 +25,18 @@ func (f *writeDocFn) ProcessElement(ctx context.Context, id string, data []byte)
 
 func (f *writeDocFn) Teardown() { f.fs.close() }
 
-// shardFn keys each JSON Lines line by the shard file it goes to, chosen
-// by a hash of the article id so that it does not depend on scheduling.
-type shardFn struct {
+// keyFn keys each input path by the JSON Lines file its article goes to,
+// chosen by a hash of the article id so that it does not depend on
+// scheduling.
+type keyFn struct {
 	Dir    string
 	Shards int
 }
 
-func (f *shardFn) ProcessElement(id string, line []byte, emit func(string, []byte)) {
+func (f *keyFn) ProcessElement(path string, emit func(string, string)) {
 	h := fnv.New32a()
-	h.Write([]byte(id))
-	emit(shardName(f.Dir, int(h.Sum32()%uint32(f.Shards)), f.Shards), line)
+	h.Write([]byte(pipeline.IDFromPath(path)))
+	emit(shardName(f.Dir, int(h.Sum32()%uint32(f.Shards)), f.Shards), path)
 }
 
 // shardName is the i-th of n JSON Lines files in dir.
@@ -39,50 +44,98 @@ func shardName(dir string, i, n int) string {
 	return joinPath(dir, fmt.Sprintf("parley-%05d-of-%05d.jsonl", i, n))
 }
 
+// writeShardFn extracts the inputs of one JSON Lines file, in path order,
+// and streams their lines into it, so that the articles' JSON never passes
+// through the runner and a worker holds one document at a time. The
+// shard is the unit of work: a retried shard is extracted again and its
+// file rewritten whole.
+type writeShardFn struct {
+	extractor
+}
+
+func (f *writeShardFn) Setup() error { return f.setup() }
+
+func (f *writeShardFn) Teardown() { f.fs.close() }
+
+func (f *writeShardFn) ProcessElement(ctx context.Context, name string, paths func(*string) bool, emitDead func(string)) error {
+	var all []string
+	var p string
+	for paths(&p) {
+		if p != "" { // the empty path of filesFn
+			all = append(all, p)
+		}
+	}
+	slices.Sort(all)
+	var ok int64
+	var dead []string
+	err := f.fs.writeFileWith(ctx, name, func(w io.Writer) error {
+		ok, dead = 0, dead[:0]
+		bw := bufio.NewWriterSize(w, 64<<10)
+		for _, p := range all {
+			_, line, d := f.one(ctx, p, true)
+			if err := ctx.Err(); err != nil {
+				return err // the bundle was cancelled
+			}
+			if d != nil {
+				dead = append(dead, d.line())
+				continue
+			}
+			ok++
+			if _, err := bw.Write(line); err != nil {
+				return err
+			}
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		return err
+	}
+	docsOK.Inc(ctx, ok)
+	docsFailed.Inc(ctx, int64(len(dead)))
+	for _, d := range dead {
+		emitDead(d)
+	}
+	return nil
+}
+
 // deadFn keys each dead letter by the dead-letter file.
 type deadFn struct {
 	File string
 }
 
-func (f *deadFn) ProcessElement(line string, emit func(string, []byte)) {
-	emit(f.File, []byte(line))
+func (f *deadFn) ProcessElement(line string, emit func(string, string)) {
+	emit(f.File, line)
 }
 
-// filesFn emits each of Files with no line, so that every file is written,
-// an empty shard or an empty dead-letter file included.
+// filesFn emits each of Files with an empty value, so that every file is
+// written, an empty shard or an empty dead-letter file included.
 type filesFn struct {
 	Files []string
 }
 
-func (f *filesFn) ProcessElement(_ []byte, emit func(string, []byte)) {
+func (f *filesFn) ProcessElement(_ []byte, emit func(string, string)) {
 	for _, name := range f.Files {
-		emit(name, nil)
+		emit(name, "")
 	}
 }
 
 // writeLinesFn writes one file from its lines, sorted so that the file
-// does not depend on the order they arrived in. The lines of one file are
-// held in memory to be sorted: choose --shards so that a shard fits.
+// does not depend on the order they arrived in (for the dead letters,
+// which are few).
 type writeLinesFn struct {
 	fs fileSystems
 }
 
-func (f *writeLinesFn) ProcessElement(ctx context.Context, name string, lines func(*[]byte) bool) error {
-	var all [][]byte
-	size := 0
-	var line []byte
+func (f *writeLinesFn) ProcessElement(ctx context.Context, name string, lines func(*string) bool) error {
+	var all []string
+	var line string
 	for lines(&line) {
-		if len(line) > 0 { // the empty line of filesFn
+		if line != "" { // the empty line of filesFn
 			all = append(all, line)
-			size += len(line)
 		}
 	}
-	slices.SortFunc(all, bytes.Compare)
-	buf := make([]byte, 0, size)
-	for _, l := range all {
-		buf = append(buf, l...)
-	}
-	return f.fs.writeFile(ctx, name, buf)
+	slices.Sort(all)
+	return f.fs.writeFile(ctx, name, []byte(strings.Join(all, "")))
 }
 
 func (f *writeLinesFn) Teardown() { f.fs.close() }
