@@ -58,14 +58,7 @@ func (f *writeShardFn) Setup() error { return f.setup() }
 func (f *writeShardFn) Teardown() { f.fs.close() }
 
 func (f *writeShardFn) ProcessElement(ctx context.Context, name string, paths func(*string) bool, emitDead func(string)) error {
-	var all []string
-	var p string
-	for paths(&p) {
-		if p != "" { // the empty path of filesFn
-			all = append(all, p)
-		}
-	}
-	slices.Sort(all)
+	all := sortedValues(paths)
 	var ok int64
 	var dead []string
 	err := f.fs.writeFileWith(ctx, name, func(w io.Writer) error {
@@ -107,6 +100,19 @@ func (f *deadFn) ProcessElement(line string, emit func(string, string)) {
 	emit(f.File, line)
 }
 
+// sortedValues is a group's values, sorted, without filesFn's empty ones.
+func sortedValues(values func(*string) bool) []string {
+	var all []string
+	var v string
+	for values(&v) {
+		if v != "" {
+			all = append(all, v)
+		}
+	}
+	slices.Sort(all)
+	return all
+}
+
 // filesFn emits each of Files with an empty value, so that every file is
 // written, an empty shard or an empty dead-letter file included.
 type filesFn struct {
@@ -127,15 +133,7 @@ type writeLinesFn struct {
 }
 
 func (f *writeLinesFn) ProcessElement(ctx context.Context, name string, lines func(*string) bool) error {
-	var all []string
-	var line string
-	for lines(&line) {
-		if line != "" { // the empty line of filesFn
-			all = append(all, line)
-		}
-	}
-	slices.Sort(all)
-	return f.fs.writeFile(ctx, name, []byte(strings.Join(all, "")))
+	return f.fs.writeFile(ctx, name, []byte(strings.Join(sortedValues(lines), "")))
 }
 
 func (f *writeLinesFn) Teardown() { f.fs.close() }
