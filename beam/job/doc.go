@@ -5,20 +5,20 @@
 // The pipeline:
 //
 //	json:  Impulse -> list (filesystem.List) -> Reshuffle
-//	       -> extract (one document per element) -> write <output_dir>/<id>.json
+//	       -> extract one document per element, streamed into <output_dir>/<id>.json
 //	jsonl: Impulse -> list -> key by shard -> GroupByKey
 //	       -> extract and write one shard per element (its documents in path order,
 //	          streamed into <output_dir>/parley-SSSSS-of-NNNNN.jsonl)
 //	dead letters (list, extract) -> GroupByKey -> write --dead_letter, sorted
 //
 // The models are built once per worker process, in the extracting DoFns'
-// Setup. In the JSON Lines job the articles' JSON never passes through the
-// runner: a shard of paths goes in and a file comes out, so a worker holds
-// one document at a time whatever the number of articles.
+// Setup. The articles' JSON never passes through the runner: paths go in
+// and files come out, so a worker holds one document at a time whatever
+// the number of articles.
 //
 // Invariants:
-//   - each <id>.json is byte-identical to `parley batch`'s (pipeline.AppendEncode),
-//     and each JSON Lines line to `parley extract`'s (pipeline.EncodeCompact);
+//   - each <id>.json is byte-identical to `parley batch`'s and each JSON
+//     Lines line to `parley extract`'s (pipeline.EncodeTo);
 //   - a bad document (unreadable, not an article, a stage error or panic, a
 //     per-document timeout) becomes one dead-letter line and never an error
 //     returned to the runner, which would retry or fail the whole bundle;

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -38,6 +39,7 @@ type extractor struct {
 	Lexicons []Lexicon
 	Stages   string
 	Timeout  time.Duration
+	MaxBytes int
 
 	stages []pipeline.Stage
 	fs     fileSystems
@@ -52,20 +54,34 @@ func (f *extractor) setup() error {
 	return err
 }
 
-// extractFn extracts one input path and emits the article's id and JSON
-// (indented, as `parley batch` writes it), or a dead letter. It returns an
-// error only when its bundle is cancelled: one document never fails a
-// bundle.
+// extractFn extracts one input path and writes the article to
+// <Dir>/<id>.json as `parley batch` does (pipeline.EncodeTo, straight
+// into the file: the output of a long article is never held whole). It
+// emits the id, or a dead letter; it returns an error only for a failed
+// write or a cancelled bundle, never for one document.
 type extractFn struct {
 	extractor
+	Dir string
 }
 
 func (f *extractFn) Setup() error { return f.setup() }
 
-func (f *extractFn) ProcessElement(ctx context.Context, path string, emitDoc func(string, []byte), emitDead func(string)) error {
-	id, out, dead := f.one(ctx, path, false)
+func (f *extractFn) Teardown() { f.fs.close() }
+
+func (f *extractFn) ProcessElement(ctx context.Context, path string, emitID func(string), emitDead func(string)) error {
+	doc, dead := f.one(ctx, path)
 	if err := ctx.Err(); err != nil {
 		return err // the bundle was cancelled: not this document's fault
+	}
+	if doc != nil {
+		err := f.fs.writeFileWith(ctx, joinPath(f.Dir, doc.ID+".json"), func(w io.Writer) error {
+			var err error
+			dead, err = encodeGuarded(path, func() error { return pipeline.EncodeTo(w, doc, false) })
+			return err
+		})
+		if dead == nil && err != nil {
+			return err // the output cannot be written: let the runner retry
+		}
 	}
 	if dead != nil {
 		docsFailed.Inc(ctx, 1)
@@ -73,18 +89,35 @@ func (f *extractFn) ProcessElement(ctx context.Context, path string, emitDoc fun
 		return nil
 	}
 	docsOK.Inc(ctx, 1)
-	emitDoc(id, out)
+	emitID(doc.ID)
 	return nil
 }
 
-// one reads, extracts and encodes path, in the JSON Lines form if
-// compact. Whatever goes wrong, a panic included, is returned as a dead
-// letter.
-func (f *extractor) one(ctx context.Context, path string, compact bool) (id string, out []byte, dead *deadLetter) {
+// errEncodePanic stops a write whose encoding panicked.
+var errEncodePanic = errors.New("encoding panicked")
+
+// encodeGuarded calls encode, turning a panic in it into a dead letter for
+// path: one document must not fail its bundle.
+func encodeGuarded(path string, encode func() error) (dead *deadLetter, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			dead, err = panicLetter(path, "encode", r), errEncodePanic
+		}
+	}()
+	return nil, encode()
+}
+
+func panicLetter(path, step string, r any) *deadLetter {
+	return &deadLetter{Path: path, Stage: step, Reason: fmt.Sprintf("internal error (panic): %v", r)}
+}
+
+// one reads path and runs the pipeline on it. Whatever goes wrong, a panic
+// included, is returned as a dead letter.
+func (f *extractor) one(ctx context.Context, path string) (doc *pipeline.Document, dead *deadLetter) {
 	step := "read"
 	defer func() {
 		if r := recover(); r != nil {
-			out, dead = nil, &deadLetter{Path: path, Stage: step, Reason: fmt.Sprintf("internal error (panic): %v", r)}
+			doc, dead = nil, panicLetter(path, step, r)
 		}
 	}()
 	if f.Timeout > 0 {
@@ -92,59 +125,39 @@ func (f *extractor) one(ctx context.Context, path string, compact bool) (id stri
 		ctx, cancel = context.WithTimeout(ctx, f.Timeout)
 		defer cancel()
 	}
-	fsys, err := f.fs.get(ctx, path)
+	data, err := f.read(ctx, path)
 	if err != nil {
-		return "", nil, f.failure(ctx, path, step, err)
-	}
-	data, err := readInput(ctx, fsys, path, pipeline.MaxInputBytes)
-	if err != nil {
-		return "", nil, f.failure(ctx, path, step, err)
+		return nil, f.failure(path, step, err)
 	}
 	step = "input"
-	if len(data) > pipeline.MaxInputBytes {
-		return "", nil, &deadLetter{Path: path, Stage: step,
-			Reason: fmt.Sprintf("input is more than the %d bytes allowed", pipeline.MaxInputBytes)}
-	}
-	doc, err := pipeline.NewDocument(path, data)
+	doc, err = pipeline.NewDocumentMax(path, data, f.MaxBytes)
 	if err != nil {
-		return "", nil, f.failure(ctx, path, step, err)
+		return nil, f.failure(path, step, err)
 	}
-	// One stage at a time, so that a timeout names the stage it stopped.
-	for _, s := range f.stages {
-		step = s.Name()
-		if err := pipeline.Run(ctx, doc, []pipeline.Stage{s}); err != nil {
-			return "", nil, f.failure(ctx, path, step, err)
-		}
+	step = "pipeline"
+	if err := pipeline.Run(ctx, doc, f.stages); err != nil {
+		return nil, f.failure(path, step, err)
 	}
-	step = "encode"
-	if compact {
-		out, err = pipeline.EncodeCompact(doc)
-	} else {
-		out = pipeline.AppendEncode(nil, doc)
-	}
-	if err != nil {
-		return "", nil, f.failure(ctx, path, step, err)
-	}
-	return doc.ID, out, nil
+	return doc, nil
 }
 
-// failure describes err, which stopped path at step.
-func (f *extractor) failure(ctx context.Context, path, step string, err error) *deadLetter {
+// failure describes err, which stopped path at step (or, for a
+// *pipeline.StageError, at its stage).
+func (f *extractor) failure(path, step string, err error) *deadLetter {
 	d := &deadLetter{Path: path, Stage: step, Reason: err.Error()}
 	var ie *pipeline.InputError
 	var se *pipeline.StageError
+	if errors.As(err, &se) {
+		d.Stage, d.Reason = se.Stage, se.Err.Error()
+	}
 	switch {
-	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil:
-		d.Reason = fmt.Sprintf("timed out after %s (--timeout)", f.Timeout)
+	case errors.Is(err, context.DeadlineExceeded):
+		d.Reason = fmt.Sprintf("stopped after --timeout %s", f.Timeout)
 	case errors.As(err, &ie):
-		d.Reason = ie.Reason
+		d.Stage, d.Reason = "input", ie.Reason
 		if ie.Offset >= 0 {
 			d.Reason = fmt.Sprintf("line %d: byte %d: %s", ie.Line, ie.Offset, ie.Reason)
 		}
-	case errors.As(err, &se):
-		d.Reason = se.Err.Error()
 	}
 	return d
 }
-
-func (f *extractFn) Teardown() { f.fs.close() }

@@ -1,15 +1,20 @@
 package job
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // fileSystems keeps one Beam filesystem per scheme for a DoFn instance:
@@ -115,17 +120,48 @@ func removeQuietly(ctx context.Context, fsys filesystem.Interface, name string) 
 	}
 }
 
-// readInput reads one article, at most one byte more than
-// pipeline.MaxInputBytes (the rest is not read: the document is refused).
-func readInput(ctx context.Context, fsys filesystem.Interface, name string, limit int64) ([]byte, error) {
+// read reads one article of at most MaxBytes (no bound if MaxBytes <= 0).
+// A local path that is not a regular file is refused unread, since
+// opening a FIFO blocks until something writes to it, and so is a local
+// file larger than the bound.
+func (f *extractor) read(ctx context.Context, name string) ([]byte, error) {
+	limit := int64(f.MaxBytes)
+	size := int64(-1)
+	if schemeOf(name) == "" {
+		fi, err := os.Stat(name)
+		switch {
+		case err != nil:
+			return nil, err
+		case fi.IsDir():
+			return nil, errors.New("is a directory")
+		case !fi.Mode().IsRegular():
+			return nil, errors.New("not a regular file, not read")
+		case limit > 0 && fi.Size() > limit:
+			return nil, pipeline.TooLarge(name, fi.Size(), f.MaxBytes)
+		}
+		size = fi.Size()
+	}
+	fsys, err := f.fs.get(ctx, name)
+	if err != nil {
+		return nil, err
+	}
 	rc, err := fsys.OpenRead(ctx, name)
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
-	if err != nil {
+	r := io.Reader(rc)
+	if limit > 0 {
+		r = io.LimitReader(rc, limit+1)
+	}
+	// Sized from Stat where there is one, so that a file is read in one
+	// call plus the one that sees its end.
+	buf := bytes.NewBuffer(make([]byte, 0, max(size, 0)+bytes.MinRead))
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	return data, nil
+	if limit > 0 && int64(buf.Len()) > limit {
+		return nil, pipeline.TooLarge(name, -1, f.MaxBytes) // the rest is not read
+	}
+	return buf.Bytes(), nil
 }

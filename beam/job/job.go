@@ -25,29 +25,27 @@ const (
 
 func init() {
 	register.DoFn4x1[context.Context, []byte, func(string), func(string), error](&listFn{})
-	register.DoFn4x1[context.Context, string, func(string, []byte), func(string), error](&extractFn{})
-	register.DoFn3x1[context.Context, string, []byte, error](&writeDocFn{})
+	register.DoFn4x1[context.Context, string, func(string), func(string), error](&extractFn{})
 	register.DoFn2x0[string, func(string, string)](&keyFn{})
 	register.DoFn4x1[context.Context, string, func(*string) bool, func(string), error](&writeShardFn{})
 	register.DoFn2x0[string, func(string, string)](&deadFn{})
 	register.DoFn2x0[[]byte, func(string, string)](&filesFn{})
 	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeLinesFn{})
 	register.Emitter1[string]()
-	register.Emitter2[string, []byte]()
 	register.Emitter2[string, string]()
 	register.Iter1[string]()
 }
 
 // Extract lists opts.Inputs and runs parley's pipeline on every file, one
-// document per element: docs holds KV<id, JSON> (indented, as `parley
-// batch` writes it), dead the dead-letter lines.
-func Extract(s beam.Scope, opts Options) (docs, dead beam.PCollection) {
+// document per element, writing <opts.OutputDir>/<id>.json as `parley
+// batch` does: ids holds the ids written, dead the dead-letter lines.
+func Extract(s beam.Scope, opts Options) (ids, dead beam.PCollection) {
 	s = s.Scope("parley")
 	paths, listDead := beam.ParDo2(s, &listFn{Inputs: opts.Inputs}, beam.Impulse(s))
 	// The listing is one element on one worker: spread the paths out.
 	paths = beam.Reshuffle(s, paths)
-	docs, extractDead := beam.ParDo2(s, &extractFn{opts.extractor()}, paths)
-	return docs, beam.Flatten(s, listDead, extractDead)
+	ids, extractDead := beam.ParDo2(s, &extractFn{extractor: opts.extractor(), Dir: opts.OutputDir}, paths)
+	return ids, beam.Flatten(s, listDead, extractDead)
 }
 
 // extractShards lists opts.Inputs, groups the paths by JSON Lines file
@@ -63,12 +61,12 @@ func extractShards(s beam.Scope, opts Options) (dead beam.PCollection) {
 	keyed := beam.Flatten(s,
 		beam.ParDo(s, &keyFn{Dir: opts.OutputDir, Shards: opts.Shards}, paths),
 		beam.ParDo(s, &filesFn{Files: shards}, beam.Impulse(s)))
-	shardDead := beam.ParDo(s, &writeShardFn{opts.extractor()}, beam.GroupByKey(s, keyed))
+	shardDead := beam.ParDo(s, &writeShardFn{extractor: opts.extractor()}, beam.GroupByKey(s, keyed))
 	return beam.Flatten(s, listDead, shardDead)
 }
 
 func (o Options) extractor() extractor {
-	return extractor{Lexicons: o.Lexicons, Stages: o.Stages, Timeout: o.Timeout}
+	return extractor{Lexicons: o.Lexicons, Stages: o.Stages, Timeout: o.Timeout, MaxBytes: o.MaxBytes}
 }
 
 // Build adds the whole job to s: the extraction, the writers of the
@@ -78,9 +76,7 @@ func Build(s beam.Scope, opts Options) {
 	if opts.Format == FormatJSONL {
 		dead = extractShards(s, opts)
 	} else {
-		var docs beam.PCollection
-		docs, dead = Extract(s, opts)
-		beam.ParDo0(s.Scope("write"), &writeDocFn{Dir: opts.OutputDir}, docs)
+		_, dead = Extract(s, opts)
 	}
 	s = s.Scope("dead letters")
 	keyed := beam.Flatten(s,
@@ -188,7 +184,7 @@ error or failed job.
 
 parley's flags:
 `)
-	for _, name := range []string{"input", "output_dir", "dead_letter", "format", "shards", "lexicon", "timeout"} {
+	for _, name := range []string{"input", "output_dir", "dead_letter", "format", "shards", "lexicon", "timeout", "max_bytes"} {
 		f := fs.Lookup(name)
 		fmt.Fprintf(w, "  --%s\n    \t%s", f.Name, f.Usage)
 		if f.DefValue != "" && f.DefValue != "[]" {

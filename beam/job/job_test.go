@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -32,6 +33,9 @@ const articles = "../../testdata/articles"
 // test article takes, and what the stalling document costs each run.
 const testTimeout = time.Second
 
+// testMaxBytes bounds the tests' inputs: above every test article.
+const testMaxBytes = 200_000
+
 func init() {
 	// parley's stages plus a last one that panics on a document holding
 	// PANIC-TRAP and waits for its context's end on one holding STALL-TRAP.
@@ -47,11 +51,19 @@ func init() {
 			return nil
 		}})
 	})
-	register.Function2x1(docString)
+	register.DoFn1x2[string, string, error](&readBackFn{})
 }
 
-// docString is a KV<id, JSON> as one string, for passert.
+// docString is an article's id and JSON as one string, for passert.
 func docString(id string, data []byte) string { return id + "\n" + string(data) }
+
+// readBackFn reads back the article that the job wrote for an id.
+type readBackFn struct{ Dir string }
+
+func (f *readBackFn) ProcessElement(id string) (string, error) {
+	data, err := os.ReadFile(filepath.Join(f.Dir, id+".json"))
+	return docString(id, data), err
+}
 
 // TestMain runs the test binary as parley-beam when PARLEY_BEAM_MAIN is
 // set (the tests that run the command start it so), else the tests, on
@@ -79,6 +91,7 @@ func newCorpus(t *testing.T) corpus {
 
 	bad, dup := t.TempDir(), t.TempDir()
 	files := map[string]string{
+		"big.txt":    strings.Repeat("Talks began. ", testMaxBytes/13+1),
 		"nul.txt":    "Talks began.\nin\x00Geneva",
 		"latin1.txt": "Talks in Z\xfcrich began.",
 		"empty.txt":  " \n",
@@ -89,18 +102,22 @@ func newCorpus(t *testing.T) corpus {
 		require.NoError(t, os.WriteFile(filepath.Join(bad, name), []byte(text), 0o644))
 	}
 	require.NoError(t, os.Symlink(filepath.Join(bad, "nowhere"), filepath.Join(bad, "gone.txt")))
+	require.NoError(t, syscall.Mkfifo(filepath.Join(bad, "fifo.txt"), 0o644)) // opening it would block
 	same := filepath.Base(good[0])
 	require.NoError(t, os.WriteFile(filepath.Join(dup, same), []byte("Another article."), 0o644))
 	none := filepath.Join(bad, "*.none")
 
 	id := strings.TrimSuffix(same, ".txt")
+	bigSize := len(files["big.txt"])
 	dead := []string{
+		deadLetter{filepath.Join(bad, "big.txt"), "input", fmt.Sprintf("input is %d bytes, more than the %d allowed", bigSize, testMaxBytes)}.line(),
 		deadLetter{filepath.Join(bad, "empty.txt"), "input", "empty input"}.line(),
-		deadLetter{filepath.Join(bad, "gone.txt"), "read", "open " + filepath.Join(bad, "gone.txt") + ": no such file or directory"}.line(),
+		deadLetter{filepath.Join(bad, "fifo.txt"), "read", "not a regular file, not read"}.line(),
+		deadLetter{filepath.Join(bad, "gone.txt"), "read", "stat " + filepath.Join(bad, "gone.txt") + ": no such file or directory"}.line(),
 		deadLetter{filepath.Join(bad, "latin1.txt"), "input", "line 1: byte 10: invalid UTF-8"}.line(),
 		deadLetter{filepath.Join(bad, "nul.txt"), "input", "line 2: byte 15: NUL byte: binary file, not text"}.line(),
 		deadLetter{filepath.Join(bad, "panic.txt"), "trap", "internal error (panic): trap"}.line(),
-		deadLetter{filepath.Join(bad, "stall.txt"), "trap", "timed out after 1s (--timeout)"}.line(),
+		deadLetter{filepath.Join(bad, "stall.txt"), "trap", "stopped after --timeout 1s"}.line(),
 		deadLetter{filepath.Join(dup, same), "list", fmt.Sprintf("article id %q is also the id of %s; both would write %s.json", id, good[0], id)}.line(),
 		deadLetter{none, "list", "no files match"}.line(),
 	}
@@ -110,7 +127,7 @@ func newCorpus(t *testing.T) corpus {
 
 func (c corpus) options(out string) Options {
 	return Options{Inputs: c.inputs, OutputDir: out, DeadLetter: filepath.Join(out, "dead.jsonl"),
-		Format: FormatJSON, Shards: 1, Timeout: testTimeout, Stages: "test-traps"}
+		Format: FormatJSON, Shards: 1, Timeout: testTimeout, MaxBytes: testMaxBytes, Stages: "test-traps"}
 }
 
 // libraryOutputs runs parley's library on paths as `parley batch` does:
@@ -136,9 +153,9 @@ func libraryOutputs(t *testing.T, paths []string, compact bool) map[string][]byt
 	return out
 }
 
-// TestExtract checks the pipeline's two outputs on prism: every article's
-// JSON equals the library's, and every bad document is one dead letter
-// saying where and why it failed.
+// TestExtract checks the pipeline's two outputs on prism: every article
+// is written, its JSON equal to the library's, and every bad document is
+// one dead letter saying where and why it failed.
 func TestExtract(t *testing.T) {
 	c := newCorpus(t)
 	want := libraryOutputs(t, c.good, false)
@@ -147,10 +164,11 @@ func TestExtract(t *testing.T) {
 		wantDocs = append(wantDocs, docString(id, data))
 	}
 
+	out := t.TempDir()
 	p, s := beam.NewPipelineWithRoot()
-	docs, dead := Extract(s, c.options(t.TempDir()))
-	passert.Count(s, docs, "documents", len(c.good))
-	passert.EqualsList(s, beam.ParDo(s, docString, docs), wantDocs)
+	ids, dead := Extract(s, c.options(out))
+	passert.Count(s, ids, "documents", len(c.good))
+	passert.EqualsList(s, beam.ParDo(s, &readBackFn{Dir: out}, ids), wantDocs)
 	passert.Count(s, dead, "dead letters", len(c.dead))
 	passert.EqualsList(s, dead, c.dead)
 	require.NoError(t, ptest.Run(p))
@@ -284,14 +302,14 @@ func TestTimeoutIsNotBundleCancel(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "stall.txt")
 	require.NoError(t, os.WriteFile(p, []byte("They met. STALL-TRAP\n"), 0o644))
-	f := &extractFn{extractor{Stages: "test-traps", Timeout: 50 * time.Millisecond}}
+	f := &extractFn{extractor: extractor{Stages: "test-traps", Timeout: 50 * time.Millisecond}, Dir: dir}
 	require.NoError(t, f.Setup())
 	defer f.Teardown()
 
 	var dead []string
-	emitDoc := func(string, []byte) { t.Error("stalled document emitted") }
+	emitDoc := func(string) { t.Error("stalled document emitted") }
 	require.NoError(t, f.ProcessElement(context.Background(), p, emitDoc, func(s string) { dead = append(dead, s) }))
-	assert.Equal(t, []string{deadLetter{p, "trap", "timed out after 50ms (--timeout)"}.line()}, dead)
+	assert.Equal(t, []string{deadLetter{p, "trap", "stopped after --timeout 50ms"}.line()}, dead)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(20*time.Millisecond, cancel)

@@ -101,7 +101,7 @@ func TestMainDataflowDryRun(t *testing.T) {
 	require.Equal(t, ExitOK, code, stderr)
 	for _, want := range []string{
 		"Dry-run: not submitting job!",
-		`parley/job.listFn`, `parley/Reshuffle`, `parley/job.extractFn`, `write/job.writeDocFn`,
+		`parley/job.listFn`, `parley/Reshuffle`, `parley/job.extractFn`, `job.writeLinesFn`,
 		`example-project`, `europe-west1`, `gs://example-bucket/staging/`,
 		`gs://example-bucket/articles/*.txt`,
 	} {

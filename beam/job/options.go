@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/parley-nlp/parley/extract"
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // Output formats.
@@ -32,6 +33,7 @@ type Options struct {
 	Shards     int    // JSON Lines files, for FormatJSONL
 	Lexicons   []Lexicon
 	Timeout    time.Duration // per document; 0 for none
+	MaxBytes   int           // largest input read, as parley's --max-bytes; 0 for no bound
 
 	// Stages names a stage list registered with RegisterStages; "" is
 	// parley's full pipeline (extract.Stages).
@@ -70,6 +72,7 @@ func bindFlags(fs *flag.FlagSet) *flagValues {
 	fs.IntVar(&v.opts.Shards, "shards", 1, "number of JSON Lines files (--format jsonl); each is extracted by one worker thread, so use at least as many as the job has cores")
 	fs.Var(&v.lexicons, "lexicon", "extra gazetteer file (TYPE<TAB>NAME[<TAB>ALIAS|...]); repeatable")
 	fs.DurationVar(&v.opts.Timeout, "timeout", DefaultTimeout, "time allowed for one document, after which it goes to the dead letters; 0 for no limit")
+	fs.IntVar(&v.opts.MaxBytes, "max_bytes", pipeline.MaxInputBytes, "largest input in bytes; a larger one goes to the dead letters unread")
 	return v
 }
 
@@ -95,6 +98,8 @@ func (v *flagValues) options(ctx context.Context) (Options, error) {
 		return o, &usageError{fmt.Sprintf("--shards must be at least 1, got %d", o.Shards)}
 	case o.Timeout < 0:
 		return o, &usageError{fmt.Sprintf("--timeout must not be negative, got %s", o.Timeout)}
+	case o.MaxBytes < 1:
+		return o, &usageError{fmt.Sprintf("--max_bytes must be at least 1, got %d", o.MaxBytes)}
 	}
 	for _, p := range v.lexicons {
 		data, err := readAll(ctx, p)

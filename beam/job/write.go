@@ -2,6 +2,7 @@ package job
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"hash/fnv"
@@ -11,19 +12,6 @@ import (
 
 	"github.com/parley-nlp/parley/pipeline"
 )
-
-// writeDocFn writes each article to <Dir>/<id>.json.
-type writeDocFn struct {
-	Dir string
-
-	fs fileSystems
-}
-
-func (f *writeDocFn) ProcessElement(ctx context.Context, id string, data []byte) error {
-	return f.fs.writeFile(ctx, joinPath(f.Dir, id+".json"), data)
-}
-
-func (f *writeDocFn) Teardown() { f.fs.close() }
 
 // keyFn keys each input path by the JSON Lines file its article goes to,
 // chosen by a hash of the article id so that it does not depend on
@@ -51,6 +39,8 @@ func shardName(dir string, i, n int) string {
 // file rewritten whole.
 type writeShardFn struct {
 	extractor
+
+	line bytes.Buffer // one document's line, reused
 }
 
 func (f *writeShardFn) Setup() error { return f.setup() }
@@ -62,19 +52,24 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, name string, paths fu
 	var ok int64
 	var dead []string
 	err := f.fs.writeFileWith(ctx, name, func(w io.Writer) error {
-		ok, dead = 0, dead[:0]
 		bw := bufio.NewWriterSize(w, 64<<10)
 		for _, p := range all {
-			_, line, d := f.one(ctx, p, true)
+			doc, d := f.one(ctx, p)
 			if err := ctx.Err(); err != nil {
 				return err // the bundle was cancelled
+			}
+			if d == nil {
+				// Whole lines only: a panic in the encoder must not leave
+				// half a line in the shard.
+				f.line.Reset()
+				d, _ = encodeGuarded(p, func() error { return pipeline.EncodeTo(&f.line, doc, true) })
 			}
 			if d != nil {
 				dead = append(dead, d.line())
 				continue
 			}
 			ok++
-			if _, err := bw.Write(line); err != nil {
+			if _, err := bw.Write(f.line.Bytes()); err != nil {
 				return err
 			}
 		}
