@@ -193,7 +193,7 @@ parley's flags:
 		fmt.Fprintln(w)
 	}
 	fmt.Fprint(w, `
-Runner flags (Beam's; 'parley-beam -help' lists them all below):
+Runner flags (Beam's own; every flag is listed after them):
   --runner prism|dataflow|flink|spark|universal   (default prism)
   --endpoint HOST:PORT --environment_type LOOPBACK|DOCKER|PROCESS   (Flink, Spark)
   --project --region --staging_location --worker_binary --dry_run   (Dataflow)

@@ -132,9 +132,9 @@ func (c corpus) options(out string) Options {
 
 // libraryOutputs runs parley's library on paths as `parley batch` does:
 // each output by id, indented, or in the JSON Lines form.
-func libraryOutputs(t *testing.T, paths []string, compact bool) map[string][]byte {
+func libraryOutputs(t *testing.T, paths []string, compact bool, extra ...extract.NamedReader) map[string][]byte {
 	t.Helper()
-	m, err := extract.NewModels()
+	m, err := extract.NewModels(extra...)
 	require.NoError(t, err)
 	out := map[string][]byte{}
 	for _, p := range paths {
@@ -249,6 +249,26 @@ func TestRunJSONL(t *testing.T) {
 	entries, err := os.ReadDir(out)
 	require.NoError(t, err)
 	assert.Len(t, entries, opts.Shards+1, "the shards and the dead letters, no temporary file left")
+}
+
+// TestRunLexicon: a user gazetteer travels with the job and changes its
+// output as it changes the library's.
+func TestRunLexicon(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	article := filepath.Join(in, "quill.txt")
+	require.NoError(t, os.WriteFile(article, []byte("Ada Quill met the ministers in Geneva. The Vexholm Accord was discussed.\n"), 0o644))
+	lx := Lexicon{Name: "names.tsv", Data: []byte("ORG\tVexholm Accord\n")}
+	sum, err := Run(context.Background(), Options{Inputs: []string{in}, OutputDir: out,
+		DeadLetter: filepath.Join(out, "dead.jsonl"), Format: FormatJSON, Shards: 1, Lexicons: []Lexicon{lx}})
+	require.NoError(t, err)
+	assert.EqualValues(t, 1, sum.OK)
+
+	got, err := os.ReadFile(filepath.Join(out, "quill.json"))
+	require.NoError(t, err)
+	with := libraryOutputs(t, []string{article}, false, extract.NamedReader{Name: lx.Name, R: bytes.NewReader(lx.Data)})["quill"]
+	without := libraryOutputs(t, []string{article}, false)["quill"]
+	require.NotEqual(t, string(without), string(with), "the gazetteer should change this article's output")
+	assert.Equal(t, string(with), string(got))
 }
 
 // TestListClosesFiles guards against listing that leaks a file descriptor
