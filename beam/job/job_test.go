@@ -72,7 +72,17 @@ func TestMain(m *testing.M) {
 	if os.Getenv("PARLEY_BEAM_MAIN") == "1" {
 		os.Exit(Main(os.Args[1:], os.Stderr))
 	}
-	ptest.Main(m)
+	// Beam leaves a file in the temporary folder per loopback job: keep
+	// them in one folder of the tests' own, removed at the end.
+	tmp, err := os.MkdirTemp("", "parley-beam-test-")
+	if err == nil {
+		os.Setenv("TMPDIR", tmp)
+	}
+	code := ptest.MainRet(m)
+	if err == nil {
+		os.RemoveAll(tmp)
+	}
+	os.Exit(code)
 }
 
 // corpus is a job's inputs: the repository's articles plus bad documents
