@@ -1,10 +1,12 @@
 package lexicon
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 )
@@ -129,6 +131,9 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return err
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
+		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
 	}
 	src := string(data)
 	var fields []string
