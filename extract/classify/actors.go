@@ -30,11 +30,13 @@ type actorMentions struct {
 func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
 	clear(at)
 	x := actorMentions{at: at, mentions: buf}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
 			continue
 		}
-		for _, m := range e.Mentions {
+		for j := range e.Mentions {
+			m := &e.Mentions[j]
 			k := text.TokenStartingNear(d, m.Sentence, m.Start)
 			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
 				continue // only a mention starting at a token is ever looked up
@@ -55,10 +57,12 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 	if dec.Label == pipeline.Other {
 		return nil
 	}
-	out := append([]string(nil), speakers...)
-	if len(out) > 0 {
+	if len(speakers) > 0 {
+		out := make([]string, len(speakers))
+		copy(out, speakers)
 		return out
 	}
+	var out []string
 	limit := sv.d.Sentences[sv.si].End
 	k := labelIndex(dec.Label)
 	for i := range dec.Matches {
@@ -136,7 +140,8 @@ func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []
 		out[i] = speechInfo{direct: out[i].direct[:0], reported: out[i].reported[:0], speakers: out[i].speakers[:0]}
 	}
 	s.speech = out
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		si := &out[q.Sentence]
 		if q.Kind == pipeline.Direct {
 			si.direct = append(si.direct, q.Span)
@@ -158,7 +163,7 @@ func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []
 }
 
 // speechFeature is the feature of quote q.
-func (c *Classifier) speechFeature(d *pipeline.Document, q pipeline.Quote) feature {
+func (c *Classifier) speechFeature(d *pipeline.Document, q *pipeline.Quote) feature {
 	switch {
 	case q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start):
 		return featSpeechPassive

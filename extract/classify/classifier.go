@@ -23,7 +23,7 @@ func New(lx *lexicon.Lexicon) *Classifier { return NewWithWeights(lx, lx.Weights
 // NewWithWeights returns the classification stage with weights w instead
 // of the lexicon's (a feature w does not list weighs nothing).
 func NewWithWeights(lx *lexicon.Lexicon, w lexicon.LabelWeights) *Classifier {
-	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(w)}
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(w, lx.Index().Patterns())}
 }
 
 // Name implements pipeline.Stage.
@@ -50,16 +50,21 @@ type Decision struct {
 }
 
 // CueMatch is one feature found in a sentence: a cue of cues.tsv in its
-// context, a rule's finding, or attributed speech.
+// context, a rule's finding, or attributed speech. A cue counts twice: by
+// the feature of its context (Feature, Value) and by its own (Phrase, of
+// value 1).
 type CueMatch struct {
 	pipeline.Span
 	Text    string
-	Label   string     // the cue's label in cues.tsv; "" for speech
-	Feature string     // the feature it counts as (FeatureNames)
+	Label   string     // the cue's label in cues.tsv; "" for the rules' features
 	Value   float64    // the feature's value: the cue's weight in cues.tsv, else 1
-	Contrib [4]float64 // Value times the feature's weight for each label, in Labels order
+	Contrib [4]float64 // what it adds to each label's score, in Labels order: both features'
 	Note    string     // the rule that chose the feature, if any
-	feat    feature
+	// Set by Decide only: the names of the two features and what the
+	// cue's own adds (Contrib less it is what Feature adds)
+	Feature, Phrase string
+	PhraseContrib   [4]float64
+	feat, phrase    feature // phrase 0 for none
 }
 
 // Rules that can decide a sentence.
@@ -104,10 +109,17 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
 		dec.Bias = c.model.w[featBias]
 		dec.Scores = map[string]float64{}
+		for i := range dec.Matches {
+			m := &dec.Matches[i]
+			m.Feature = c.model.names[m.feat]
+			if m.phrase != 0 {
+				m.Phrase, m.PhraseContrib = c.model.names[m.phrase], c.model.w[m.phrase]
+			}
+		}
 		for k, l := range Labels() {
 			dec.Scores[l] = dec.Bias[k]
-			for _, m := range dec.Matches {
-				dec.Scores[l] += m.Contrib[k]
+			for i := range dec.Matches {
+				dec.Scores[l] += dec.Matches[i].Contrib[k]
 			}
 		}
 		out[dec.Sentence] = *dec
@@ -198,9 +210,13 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, earlier pipeline.Span, 
 	scores := c.model.w[featBias]
 	for i := range dec.Matches {
 		m := &dec.Matches[i]
-		w := &c.model.w[m.feat]
+		w, pw := &c.model.w[m.feat], &c.model.w[m.phrase] // row 0, the bias, stands for no phrase
+		ph := 0.0
+		if m.phrase != 0 {
+			ph = 1
+		}
 		for k := range scores {
-			m.Contrib[k] = m.Value * w[k]
+			m.Contrib[k] = m.Value*w[k] + ph*pw[k]
 			scores[k] += m.Contrib[k]
 		}
 	}
@@ -219,7 +235,7 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, earlier pipeline.Span, 
 
 // match is a CueMatch of feature f.
 func (c *Classifier) match(sp pipeline.Span, text, label string, f feature, value float64, note string) CueMatch {
-	return CueMatch{Span: sp, Text: text, Label: label, Feature: c.model.names[f], Value: value, Note: note, feat: f}
+	return CueMatch{Span: sp, Text: text, Label: label, Value: value, Note: note, feat: f}
 }
 
 // overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),

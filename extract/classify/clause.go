@@ -105,14 +105,16 @@ func earlierDates(d *pipeline.Document, year int, out []pipeline.Span) {
 	if year == 0 {
 		return
 	}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		if e.Type != pipeline.Date || e.Value == nil || len(*e.Value) < 4 {
 			continue
 		}
 		if y := yearOf((*e.Value)[:4]); y == 0 || y >= year {
 			continue
 		}
-		for _, m := range e.Mentions {
+		for j := range e.Mentions {
+			m := &e.Mentions[j]
 			if s := &out[m.Sentence]; s.End == 0 || m.Start < s.Start {
 				*s = m.Span
 			}

@@ -34,15 +34,16 @@ func match(p *lexicon.Pattern, sv *sentView, i int) int {
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
-// tie, else the first listed) and its length in words: the first that
-// matches, in the index's order.
-func (c *Classifier) longest(sv *sentView, i int) (*lexicon.Pattern, int) {
+// tie, else the first listed), as its index in the lexicon's patterns, and
+// its length in words (0 for none): the first that matches, in the
+// index's order.
+func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
 	next := int32(-1)
 	if i+1 < len(sv.class) {
 		next = sv.class[i+1]
 	}
 	if !c.cues.MayStartCue(sv.class[i], next) {
-		return nil, 0 // most words that start a cue of two words or more
+		return 0, 0 // most words that start a cue of two words or more
 	}
 	patterns := c.cues.Patterns()
 	for _, pi := range c.cues.Cues(sv.class[i]) {
@@ -51,10 +52,10 @@ func (c *Classifier) longest(sv *sentView, i int) (*lexicon.Pattern, int) {
 			continue // match would return 0
 		}
 		if k := match(p, sv, i); k > 0 {
-			return p, k
+			return pi, k
 		}
 	}
-	return nil, 0
+	return 0, 0
 }
 
 // matches appends to out the cues of a sentence, found left to right,
@@ -77,11 +78,12 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 			sp := sv.span(i, i+1)
 			out = append(out, c.match(sp, sv.d.Slice(sp), pipeline.Demand, featRequest, 1, "request: verb + to + verb"))
 		} else if set&lexicon.StartsCue != 0 {
-			if p, k := c.longest(sv, i); k > 0 {
-				if p.Label != lexicon.CueNone {
+			if pi, k := c.longest(sv, i); k > 0 {
+				if p := &c.cues.Patterns()[pi]; p.Label != lexicon.CueNone {
 					sp := sv.span(i, i+k)
-					label, f, value, note := adjust(sv, cs, i, k, p)
+					label, f, value, note := adjust(sv, cs, i, k, p, c.model.kind[pi])
 					out = append(out, c.match(sp, sv.d.Slice(sp), label, f, value, note))
+					out[len(out)-1].phrase = c.model.phrase[pi]
 				}
 				n = k
 			}
@@ -111,7 +113,6 @@ func (c *Classifier) conditionWords(ms []CueMatch) {
 			warned = true
 		} else if warned && m.Label == pipeline.Reaction && c.lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
 			m.feat, m.Note = cueFeature(labelReaction, ctxCondition), "condition of a warning"
-			m.Feature = c.model.names[m.feat]
 		}
 	}
 }

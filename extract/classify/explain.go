@@ -27,7 +27,8 @@ func (c *Classifier) Explain(ctx context.Context, d *pipeline.Document, si int) 
 // WriteExplanation prints a decision for people: the label and rule, each
 // label's score, then a table of what makes it up: the bias, and each cue
 // or rule feature with its value, what it adds to each label's score,
-// its text and byte offsets in the input, and the rule that chose it.
+// its text and byte offsets in the input, and the rule that chose it; a
+// cue's own feature on the line after it.
 func WriteExplanation(w io.Writer, d *pipeline.Document, dec Decision) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "sentence %d: %s\n", dec.Sentence, d.Slice(d.Sentences[dec.Sentence].Span))
@@ -44,14 +45,24 @@ func WriteExplanation(w io.Writer, d *pipeline.Document, dec Decision) error {
 	fmt.Fprintf(&b, "\n  %-24s %5s ", "bias", "")
 	writeContrib(&b, dec.Bias)
 	b.WriteByte('\n')
-	for _, m := range dec.Matches {
+	for i := range dec.Matches {
+		m := &dec.Matches[i]
+		var own [4]float64 // what Feature adds: Contrib less the cue's own
+		for k := range own {
+			own[k] = m.Contrib[k] - m.PhraseContrib[k]
+		}
 		fmt.Fprintf(&b, "  %-24s %5.2f ", m.Feature, m.Value)
-		writeContrib(&b, m.Contrib)
+		writeContrib(&b, own)
 		fmt.Fprintf(&b, "  %q [%d,%d)", m.Text, m.Start, m.End)
 		if m.Note != "" {
 			fmt.Fprintf(&b, "  (%s)", m.Note)
 		}
 		b.WriteByte('\n')
+		if m.Phrase != "" {
+			fmt.Fprintf(&b, "  %-24s %5.2f ", "+ the cue itself", 1.0)
+			writeContrib(&b, m.PhraseContrib)
+			fmt.Fprintf(&b, "  (%s)\n", m.Phrase)
+		}
 	}
 	if len(dec.Actors) > 0 {
 		fmt.Fprintf(&b, "actors: %s\n", strings.Join(dec.Actors, ", "))

@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -63,9 +66,10 @@ func cueFeature(l int, x cueContext) feature {
 	return featCue + feature(l)*feature(numContexts) + feature(x)
 }
 
-// FeatureNames returns the name of every feature, in feature order, as
-// weights.tsv names them.
-func FeatureNames() []string {
+// ruleFeatureNames returns the names of the features that are not a
+// cue's own (cueFeature and the rules'), in feature order, as weights.tsv
+// names them.
+func ruleFeatureNames() []string {
 	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive",
 		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect", "quote/dated-plan"}
 	for _, l := range cueLabels() {
@@ -76,26 +80,56 @@ func FeatureNames() []string {
 	return out
 }
 
+// phraseName names the feature of cue p itself: "cue:LABEL:PHRASE", the
+// phrase as cues.tsv writes it.
+func phraseName(p *lexicon.Pattern) string {
+	return "cue:" + p.Label + ":" + strings.Join(p.Cue.Words, " ")
+}
+
 // Labels returns the labels the classifier scores, in the order of the
 // weight columns (lexicon.LabelColumns).
 func Labels() [4]string { return lexicon.LabelColumns() }
 
-// model is the classifier's weights by feature.
+// model is the classifier's weights by feature: the rule features, then
+// one per cue of the lexicon (its phrase feature).
 type model struct {
-	w     [][4]float64
-	names []string
+	w      [][4]float64
+	names  []string
+	phrase []feature // by pattern index in the lexicon's index: its phrase feature, 0 for none
+	kind   []cueKind // by pattern index: what the cue-level rules need to know of it
+}
+
+// cueKind is what the cue-level rules need to know of a pattern.
+type cueKind struct {
+	label int8 // column of its label in Labels, -1 for none
+	warn  bool // warn*: a warning (threatClause)
+	greet bool // welcom*: a welcome (hospitality)
 }
 
 // newModel takes the weights of every feature from lw; a feature lw does
-// not list weighs nothing.
-func newModel(lw lexicon.LabelWeights) model {
-	m := model{names: FeatureNames()}
+// not list weighs nothing (a cue added to cues.tsv after the weights were
+// fitted counts by its context feature alone).
+func newModel(lw lexicon.LabelWeights, patterns []lexicon.Pattern) model {
+	m := model{names: ruleFeatureNames(), phrase: make([]feature, len(patterns)), kind: make([]cueKind, len(patterns))}
+	for i := range patterns {
+		p := &patterns[i]
+		w := p.Words[0].Text
+		m.kind[i] = cueKind{label: int8(labelIndex(p.Label)), warn: strings.HasPrefix(w, "warn"), greet: strings.HasPrefix(w, "welcom")}
+		if p.Label != lexicon.CueNone {
+			m.phrase[i] = feature(len(m.names))
+			m.names = append(m.names, phraseName(p))
+		}
+	}
 	m.w = make([][4]float64, len(m.names))
 	for i, n := range m.names {
 		m.w[i] = lw[n]
 	}
 	return m
 }
+
+// FeatureNames returns the name of every feature of c, in feature order,
+// as weights.tsv names them: the rules' and then each cue's own.
+func (c *Classifier) FeatureNames() []string { return slices.Clone(c.model.names) }
 
 // labelIndex is the column of label l, or -1.
 func labelIndex(l string) int {

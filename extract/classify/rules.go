@@ -7,31 +7,28 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// adjust applies the cue-level rules to cue p, matched as n words at
-// word i: the label and feature it counts as, the feature's value and the
-// rule that chose it.
-func adjust(sv *sentView, cs *clauseScan, i, n int, p *lexicon.Pattern) (label string, f feature, value float64, note string) {
-	label, value = p.Label, p.Weight
-	l := labelIndex(label)
-	x, note := cueContextAt(sv, cs, i, n, l)
+// adjust applies the cue-level rules to cue p (of kind k), matched as n
+// words at word i: the label and feature it counts as, the feature's
+// value and the rule that chose it.
+func adjust(sv *sentView, cs *clauseScan, i, n int, p *lexicon.Pattern, k cueKind) (label string, f feature, value float64, note string) {
+	x, note := cueContextAt(sv, cs, i, n, k)
 	if x < 0 {
 		return pipeline.Demand, featWarning, 1, "warning with a condition"
 	}
-	return label, cueFeature(l, cueContext(x)), value, note
+	return p.Label, cueFeature(int(k.label), cueContext(x)), p.Weight, note
 }
 
-// cueContextAt is the context of a cue of label l (its column in Labels)
-// at word i (n words), and why; -1 for a warning with a condition, which
-// is a feature of its own.
-func cueContextAt(sv *sentView, cs *clauseScan, i, n, l int) (int, string) {
-	w := sv.word(i)
+// cueContextAt is the context of a cue of kind k at word i (n words), and
+// why; -1 for a warning with a condition, which is a feature of its own.
+func cueContextAt(sv *sentView, cs *clauseScan, i, n int, k cueKind) (int, string) {
+	l := int(k.label)
 	switch {
-	case strings.HasPrefix(w, "warn"):
+	case k.warn:
 		if threatClause(sv, i+n) {
 			return -1, ""
 		}
 		return int(verbOrNominal(sv, i)), "warning as assessment"
-	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
+	case k.greet && hospitality(sv, i+n):
 		return int(ctxHospitality), "hospitality"
 	case l == labelAgreement && (negatedAt(sv, cs, i, lexicon.AgreementNegators) || opensWithNo(sv)):
 		return int(ctxNegated), "negated" // "No date or venue was agreed"

@@ -131,8 +131,9 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 		return &usageError{fmt.Errorf("%d articles with gold: fitting needs at least 2", len(arts))}
 	}
 	fo := fit.Options{L2: opts.L2, MaxIter: opts.MaxIter, Drop: map[string]bool{}}
+	names := c.FeatureNames()
 	known := map[string]bool{}
-	for _, n := range classify.FeatureNames() {
+	for _, n := range names {
 		known[n] = true
 	}
 	for _, n := range opts.Drop {
@@ -141,12 +142,12 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 		}
 		fo.Drop[n] = true
 	}
-	w := fit.Fit(arts, fo)
+	w := fit.Fit(names, arts, fo)
 	in, err := fit.Label(ctx, m.Lexicon, w, arts)
 	if err != nil {
 		return err
 	}
-	cv, err := fit.CrossValidate(ctx, m.Lexicon, arts, opts.Folds, fo)
+	cv, err := fit.CrossValidate(ctx, m.Lexicon, names, arts, opts.Folds, fo)
 	if err != nil {
 		return err
 	}
@@ -155,7 +156,7 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 		folds = len(arts)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d articles, %d features, l2 %g\n", len(arts), len(classify.FeatureNames()), opts.L2)
+	fmt.Fprintf(&b, "%d articles, %d features, l2 %g\n", len(arts), len(names), opts.L2)
 	for _, r := range []struct {
 		name  string
 		preds []eval.Doc
@@ -176,7 +177,7 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 	}
 	if opts.Write != "" {
 		note := fmt.Sprintf("# Fitted by `parley fit --l2 %g` to the gold labels of %d articles.\n", opts.L2, len(arts))
-		return outfile.Write(opts.Write, []byte(weightsHeader()+note+formatWeights(w)))
+		return outfile.Write(opts.Write, []byte(weightsHeader()+note+formatWeights(names, w)))
 	}
 	return nil
 }
@@ -235,18 +236,20 @@ func writeCV(dir string, arts []*fit.Article, docs []eval.Doc) error {
 // weightsHeader is the comment that opens weights.tsv.
 func weightsHeader() string {
 	return `# FEATURE<TAB>AGREEMENT<TAB>DEMAND<TAB>REACTION<TAB>OTHER: the sentence
-# classifier's weights. A feature is a cue of cues.tsv in the context the
-# rules find it in (LABEL/CONTEXT), a rule's finding or attributed speech
-# (extract/classify names them); its value (a cue's weight in cues.tsv,
-# else 1) times its weight for a label adds to that label's score, and
-# the highest score wins. "bias" is added to every sentence.
+# classifier's weights. A feature is a cue of cues.tsv in the role the
+# rules find it in (LABEL/ROLE), a rule's finding, attributed speech, or a
+# cue itself (cue:LABEL:PHRASE); its value (a cue's weight in cues.tsv for
+# its role, 1 for the rest) times its weight for a label adds to that
+# label's score, and the highest score wins. "bias" is added to every
+# sentence. Written by parley fit: refit after a change to the cues or the
+# rules rather than editing by hand.
 `
 }
 
-// formatWeights writes w's lines in the classifier's feature order.
-func formatWeights(w lexicon.LabelWeights) string {
+// formatWeights writes w's lines for the features names, in order.
+func formatWeights(names []string, w lexicon.LabelWeights) string {
 	var b strings.Builder
-	for _, n := range classify.FeatureNames() {
+	for _, n := range names {
 		row := w[n]
 		fmt.Fprintf(&b, "%s\t%g\t%g\t%g\t%g\n", n, row[0], row[1], row[2], row[3])
 	}

@@ -37,7 +37,9 @@ func TestFit(t *testing.T) {
 			assert.Len(t, strings.Split(l, "\t"), 1+len(lexicon.LabelColumns()), l)
 		}
 	}
-	assert.Equal(t, len(classify.FeatureNames()), lines)
+	lx, err := lexicon.Load()
+	require.NoError(t, err)
+	assert.Equal(t, len(classify.New(lx).FeatureNames()), lines)
 }
 
 func TestFitErrors(t *testing.T) {

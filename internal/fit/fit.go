@@ -43,7 +43,7 @@ func NewArticle(ctx context.Context, c *classify.Classifier, doc *pipeline.Docum
 		return nil, err
 	}
 	index := map[string]int{}
-	for i, n := range classify.FeatureNames() {
+	for i, n := range c.FeatureNames() {
 		index[n] = i
 	}
 	bySentence := map[string][]int{}
@@ -69,6 +69,9 @@ func NewArticle(ctx context.Context, c *classify.Classifier, doc *pipeline.Docum
 				return nil, fmt.Errorf("%s: unknown feature %q", doc.ID, m.Feature)
 			}
 			ex.x = append(ex.x, featValue{f, m.Value})
+			if m.Phrase != "" {
+				ex.x = append(ex.x, featValue{index[m.Phrase], 1})
+			}
 		}
 		labels := append([]any{g["label"]}, listOf(g["also"])...)
 		for k, l := range classify.Labels() {
@@ -84,7 +87,7 @@ func NewArticle(ctx context.Context, c *classify.Classifier, doc *pipeline.Docum
 func listOf(v any) []any { l, _ := v.([]any); return l }
 
 // DefaultL2 is the L2 penalty parley fit uses unless told otherwise.
-const DefaultL2 = 1.0
+const DefaultL2 = 2.0
 
 // Options set how Fit fits.
 type Options struct {
@@ -93,12 +96,13 @@ type Options struct {
 	Drop    map[string]bool // features left out (weight 0), to measure what each brings
 }
 
-// Fit returns the weights that minimise, over the sentences of arts, the
-// negative log-likelihood of the labels gold accepts under a softmax of
-// the label scores, plus L2 times half the sum of the squared weights.
-// Weights are rounded to three decimals, as weights.tsv holds them.
-func Fit(arts []*Article, opt Options) lexicon.LabelWeights {
-	names := classify.FeatureNames()
+// Fit returns the weights of the features names (the classifier's
+// FeatureNames, which the articles' features index) that minimise, over
+// the sentences of arts, the negative log-likelihood of the labels gold
+// accepts under a softmax of the label scores, plus L2 times half the sum
+// of the squared weights. Weights are rounded to three decimals, as
+// weights.tsv holds them.
+func Fit(names []string, arts []*Article, opt Options) lexicon.LabelWeights {
 	nf := len(names)
 	var exs []*example
 	for _, a := range arts {
@@ -192,7 +196,7 @@ func Label(ctx context.Context, lx *lexicon.Lexicon, w lexicon.LabelWeights, art
 // articles: one article each; else article i goes to fold i mod folds),
 // fits on all folds but one and labels that one, for each fold. It
 // returns every article's output, labelled by weights fitted without it.
-func CrossValidate(ctx context.Context, lx *lexicon.Lexicon, arts []*Article, folds int, opt Options) ([]eval.Doc, error) {
+func CrossValidate(ctx context.Context, lx *lexicon.Lexicon, names []string, arts []*Article, folds int, opt Options) ([]eval.Doc, error) {
 	if folds <= 0 || folds > len(arts) {
 		folds = len(arts)
 	}
@@ -207,7 +211,7 @@ func CrossValidate(ctx context.Context, lx *lexicon.Lexicon, arts []*Article, fo
 				train = append(train, a)
 			}
 		}
-		docs, err := Label(ctx, lx, Fit(train, opt), test)
+		docs, err := Label(ctx, lx, Fit(names, train, opt), test)
 		if err != nil {
 			return nil, err
 		}

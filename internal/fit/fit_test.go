@@ -66,15 +66,16 @@ func TestFitAndCrossValidate(t *testing.T) {
 		article(t, "c", "Egypt welcomed the agreement. The parties agreed on a fund.", pipeline.Reaction, pipeline.Agreement),
 		article(t, "d", "Kyiv condemned the strike. Paris demanded a ceasefire.", pipeline.Reaction, pipeline.Demand),
 	}
-	w := Fit(arts, Options{L2: 0.1, MaxIter: 200})
+	m, err := testModels()
+	require.NoError(t, err)
+	names := classify.New(m.Lexicon).FeatureNames()
+	w := Fit(names, arts, Options{L2: 0.1, MaxIter: 200})
 	require.Contains(t, w, "bias")
 	for _, row := range w {
 		for _, v := range row {
 			assert.Equal(t, v, math.Round(v*1000)/1000, "weights are rounded to three decimals")
 		}
 	}
-	m, err := testModels()
-	require.NoError(t, err)
 	docs, err := Label(context.Background(), m.Lexicon, w, arts)
 	require.NoError(t, err)
 	golds := []eval.Doc{arts[0].Gold, arts[1].Gold, arts[2].Gold, arts[3].Gold}
@@ -82,12 +83,12 @@ func TestFitAndCrossValidate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1.0, *r.Sentences.LabelAccuracy, "in-sample")
 
-	cv, err := CrossValidate(context.Background(), m.Lexicon, arts, 0, Options{L2: 0.1, MaxIter: 200})
+	cv, err := CrossValidate(context.Background(), m.Lexicon, names, arts, 0, Options{L2: 0.1, MaxIter: 200})
 	require.NoError(t, err)
 	require.Len(t, cv, len(arts))
 	for i, d := range cv {
 		assert.Equal(t, arts[i].ID, d["article"].(map[string]any)["id"])
 	}
-	again := Fit(arts, Options{L2: 0.1, MaxIter: 200})
+	again := Fit(names, arts, Options{L2: 0.1, MaxIter: 200})
 	assert.Equal(t, w, again, "deterministic")
 }
