@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,6 +21,7 @@ import (
 )
 
 type fitOptions struct {
+	In          io.Reader
 	Out, ErrOut io.Writer
 	Models      func(...extract.NamedReader) (*extract.Models, error)
 
@@ -39,13 +39,14 @@ type fitOptions struct {
 func NewCmdFit(f *Factory, runF func(context.Context, *fitOptions) error) *cobra.Command {
 	opts := &fitOptions{}
 	cmd := &cobra.Command{
-		Use:   "fit --gold DIR|FILE... ARTICLE|DIR...",
+		Use:   "fit --gold DIR|FILE... ARTICLE|DIR|GLOB|-...",
 		Short: "Fit the sentence classifier's weights to gold labels",
-		Long: `Fit runs the pipeline up to the classifier over the articles (.txt files, or
-folders of them) that have a gold annotation, and fits the weight of every
-classifier feature for every label to the gold sentence labels: a softmax
-over the label scores, trained to give the labels gold accepts (its label
-and "also") a high likelihood, with an L2 penalty on the weights.
+		Long: `Fit runs the pipeline up to the classifier over the articles that have a
+gold annotation (ARTICLE, DIR, GLOB and "-" as parley batch takes them) and
+fits the weight of every classifier feature for every label to the gold
+sentence labels: a softmax over the label scores, trained to give the
+labels gold accepts (its label and "also") a high likelihood, with an L2
+penalty on the weights.
 
 It prints the sentence-label scores of the fitted weights on the articles
 they were fitted to (in-sample) and cross-validated: the articles are
@@ -61,7 +62,7 @@ cross-validation, for the referee.`,
   parley fit --gold testdata/gold --folds 10 --cv-out cv/ testdata/articles`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Out, opts.ErrOut, opts.Models = f.Out, f.ErrOut, f.Models
+			opts.In, opts.Out, opts.ErrOut, opts.Models = f.In, f.Out, f.ErrOut, f.Models
 			opts.Articles = args
 			if opts.L2 < 0 || opts.Folds < 0 {
 				return &usageError{errors.New("--l2 and --folds must be 0 or more")}
@@ -94,7 +95,7 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 			byID[id] = g
 		}
 	}
-	paths, err := articlePaths(opts.Articles)
+	inputs, err := expandInputs(opts.Articles, opts.In)
 	if err != nil {
 		return err
 	}
@@ -107,10 +108,11 @@ func runFit(ctx context.Context, opts *fitOptions) error {
 	c := classify.New(m.Lexicon)
 	var arts []*fit.Article
 	var used []eval.Doc
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
+	for i := range inputs.len() {
+		p := inputs.path(i)
+		data, err := readInput(p, nil)
 		if err != nil {
-			return err
+			return errors.New(describe(p, err))
 		}
 		doc, err := process(ctx, before, p, data)
 		if err != nil {
@@ -192,28 +194,6 @@ func writeLabelScores(b *strings.Builder, name string, s eval.SentenceScore) {
 	for _, l := range s.ByLabel {
 		fmt.Fprintf(b, "  %-10s P %.3f  R %.3f  F1 %.3f  (%d/%d pred, %d gold)\n", l.Name, l.P, l.R, l.F1, l.TP, l.Pred, l.Gold)
 	}
-}
-
-// articlePaths expands folders into their .txt files, sorted.
-func articlePaths(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		fi, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !fi.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		files, err := filepath.Glob(filepath.Join(a, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(files)
-		out = append(out, files...)
-	}
-	return out, nil
 }
 
 // writeCV writes each article's cross-validated output as DIR/<id>.json.
