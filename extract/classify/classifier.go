@@ -2,6 +2,7 @@ package classify
 
 import (
 	"context"
+	"sort"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -337,11 +338,22 @@ func (sv *sentView) mention(i int) (mentionAt, bool) {
 	return mentionAt{}, false
 }
 
+// inSpans: one of spans, sorted by start (a sentence's quotes of one
+// kind), contains s. A search by halves, as a sentence can hold many
+// quotes and every cue asks; of nested spans ("X said that Y said that
+// …") the four that start last before s are tried.
 func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
-	for _, q := range spans {
-		if q.Contains(s) {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start > s.Start }) - 1
+	for j := k; j >= 0 && j > k-4; j-- {
+		if spans[j].Contains(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// startsSpan: one of spans, sorted, starts at off.
+func startsSpan(spans []pipeline.Span, off int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= off })
+	return k < len(spans) && spans[k].Start == off
 }

@@ -57,11 +57,11 @@ func cueContextAt(sv *sentView, cs *clauseScan, i, n int, k cueKind) (int, strin
 }
 
 // oneParty: the subject of the verb at word i, the words before it in its
-// clause, names one actor and nothing that makes it more than one party
-// ("and", "both", "the parties", "they").
+// clause (twelve at most), names one actor and nothing that makes it more
+// than one party ("and", "both", "the parties", "they").
 func oneParty(sv *sentView, i int) bool {
 	actors := 0
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		set := sv.sets[sv.class[k]]
 		if set&(lexicon.ClauseBreaks|lexicon.Complementizers|lexicon.RelativePronouns) != 0 {
 			break
