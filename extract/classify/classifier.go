@@ -2,7 +2,6 @@ package classify
 
 import (
 	"context"
-	"sort"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -155,7 +154,7 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		r := d.Index.Sentences[si]
 		lo, hi := r.Lo, r.Hi
 		*sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
-			quoted: speech[si].direct, reported: speech[si].reported, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+			quoted: spanCursor{spans: speech[si].direct}, reported: spanCursor{spans: speech[si].reported}, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
 		dec = c.decide(sv, speech[si], s.earlier[si], buf)
 		c.context(d, sv, &dec, s.labels[:si])
 		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, func() []string {
@@ -281,12 +280,12 @@ type sentView struct {
 	si        int
 	paraStart int // the first of the sentences up to si in its paragraph
 	toks      []pipeline.Token
-	folds     []string        // text.Fold of each token's text
-	class     []int32         // each word's class in the lexicon's word index
-	sets      []lexicon.List  // the word lists of each class
-	quoted    []pipeline.Span // direct quotes
-	reported  []pipeline.Span // reported clauses
-	negation  bool            // a word of the Negators list, once decide has looked
+	folds     []string       // text.Fold of each token's text
+	class     []int32        // each word's class in the lexicon's word index
+	sets      []lexicon.List // the word lists of each class
+	quoted    spanCursor     // direct quotes
+	reported  spanCursor     // reported clauses
+	negation  bool           // a word of the Negators list, once decide has looked
 	mentions  []mentionAt
 	mentionAt []int32 // for each token, 1 + the index in mentions of the one starting there, or 0
 }
@@ -310,9 +309,13 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 	return pipeline.Span{Start: sv.toks[i].Start, End: sv.toks[j-1].End}
 }
 
-func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
+func (sv *sentView) inQuote(i int) bool {
+	return len(sv.quoted.spans) > 0 && sv.quoted.contains(sv.toks[i].Span)
+}
 
-func (sv *sentView) inReported(i int) bool { return inSpans(sv.reported, sv.toks[i].Span) }
+func (sv *sentView) inReported(i int) bool {
+	return len(sv.reported.spans) > 0 && sv.reported.contains(sv.toks[i].Span)
+}
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set lexicon.List) bool {
@@ -338,22 +341,40 @@ func (sv *sentView) mention(i int) (mentionAt, bool) {
 	return mentionAt{}, false
 }
 
-// inSpans: one of spans, sorted by start (a sentence's quotes of one
-// kind), contains s. A search by halves, as a sentence can hold many
-// quotes and every cue asks; of nested spans ("X said that Y said that
-// …") the four that start last before s are tried.
-func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
-	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start > s.Start }) - 1
-	for j := k; j >= 0 && j > k-4; j-- {
-		if spans[j].Contains(s) {
+// spanCursor walks a sentence's spans of one kind (quotes or reported
+// clauses, sorted by start) along the words: most questions come in the
+// order of the words, and a cursor answers them in constant time however
+// many quotes the sentence holds.
+type spanCursor struct {
+	spans []pipeline.Span
+	k     int // the spans before k end before the word last asked about
+}
+
+// seek moves the cursor to the first span that ends after off, back to
+// the start if off lies before where it was.
+func (c *spanCursor) seek(off int) {
+	if c.k > 0 && c.k <= len(c.spans) && c.spans[c.k-1].End > off {
+		c.k = 0
+	}
+	for c.k < len(c.spans) && c.spans[c.k].End <= off {
+		c.k++
+	}
+}
+
+// contains: a span contains s (of nested spans, the outer one is found
+// first).
+func (c *spanCursor) contains(s pipeline.Span) bool {
+	c.seek(s.Start)
+	return c.k < len(c.spans) && c.spans[c.k].Contains(s)
+}
+
+// startsAt: a span starts at off.
+func (c *spanCursor) startsAt(off int) bool {
+	c.seek(off)
+	for j := c.k; j < len(c.spans) && c.spans[j].Start <= off; j++ {
+		if c.spans[j].Start == off {
 			return true
 		}
 	}
 	return false
-}
-
-// startsSpan: one of spans, sorted, starts at off.
-func startsSpan(spans []pipeline.Span, off int) bool {
-	k := sort.Search(len(spans), func(k int) bool { return spans[k].Start >= off })
-	return k < len(spans) && spans[k].Start == off
 }

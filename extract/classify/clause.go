@@ -63,7 +63,7 @@ func relativeThat(sv *sentView, i int) bool {
 	if t := sv.tag(i - 1); t != "NN" && t != "NNS" {
 		return false
 	}
-	return i+1 >= len(sv.toks) || !startsSpan(sv.reported, sv.toks[i+1].Start)
+	return i+1 >= len(sv.toks) || !sv.reported.startsAt(sv.toks[i+1].Start)
 }
 
 // sentenceFeatures appends the features of the sentence as a whole: a

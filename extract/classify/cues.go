@@ -62,7 +62,7 @@ func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
 // longest first, with the rules' adjustments of label and weight.
 // It notes the words of the sentence's features as a whole in cs.
 func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []CueMatch {
-	start, warned := len(out), false
+	start := len(out)
 	sets := sv.sets
 	for i := 0; i < len(sv.toks); {
 		set := sets[sv.class[i]]
@@ -83,7 +83,6 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 					sp := sv.span(i, i+k)
 					label, f, value, note := adjust(sv, cs, i, k, p, c.model.kind[pi])
 					out = append(out, c.match(sp, sv.d.Slice(sp), label, f, value, note))
-					warned = warned || f == featWarning
 					out[len(out)-1].phrase = c.model.phrase[pi]
 				}
 				n = k
@@ -100,9 +99,7 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 		}
 		i += n
 	}
-	if warned {
-		c.conditionWords(out[start:])
-	}
+	c.conditionWords(out[start:])
 	return out
 }
 
