@@ -63,6 +63,12 @@ const (
 	Honorifics
 	EventNouns
 	DescriptiveHeads
+	Auxiliaries
+	Conditionals
+	RelativePronouns
+	ClauseBreaks
+	Modals
+	PluralParties
 	lastList
 )
 
@@ -91,6 +97,9 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
+		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
+		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
+		{PluralParties, "plural_parties"},
 	}
 }
 
