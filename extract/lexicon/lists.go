@@ -65,6 +65,12 @@ const (
 	DescriptiveHeads
 	MaleWords
 	FemaleWords
+	Auxiliaries
+	Conditionals
+	RelativePronouns
+	ClauseBreaks
+	Modals
+	PluralParties
 	lastList
 )
 
@@ -94,6 +100,9 @@ func listFiles() []listFile {
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{MaleWords, "male_words"}, {FemaleWords, "female_words"},
+		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
+		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
+		{PluralParties, "plural_parties"},
 	}
 }
 
