@@ -13,7 +13,7 @@ import (
 func (s *quoteSentence) direct(out []quote) []quote {
 	for ri, r := range s.regions {
 		inner := r.InnerIn(s.d.Text)
-		if inner.Len() == 0 || s.skip[r.Open.Start] {
+		if inner.Len() == 0 {
 			continue
 		}
 		open := s.tokAt(r.Open.Start)
@@ -22,7 +22,8 @@ func (s *quoteSentence) direct(out []quote) []quote {
 		if !s.isSpeech(r, open, cue) {
 			continue
 		}
-		q := quote{Quote: pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si}, who: who}
+		q := quote{Quote: pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si}, who: who,
+			attributed: cue >= 0, runOn: r.Close.Len() == 0, leads: s.opensParagraph(r)}
 		switch {
 		case cue < 0:
 			q.who = s.sp.context(s)
@@ -38,7 +39,11 @@ func (s *quoteSentence) direct(out []quote) []quote {
 }
 
 // isSpeech separates quotations from marks around a name or scare phrase.
+// A part of a quotation over a paragraph break is speech.
 func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, cue int) bool {
+	if r.Open.Len() == 0 || r.Close.Len() == 0 {
+		return true
+	}
 	inner := s.d.Text[r.Inner().Start:r.Inner().End]
 	words := 0
 	for range strings.FieldsSeq(inner) {
@@ -99,4 +104,11 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 		return !(p == "NN" || p == "NNS" || p == "DT") || text.IsCap(s.word(cue-1))
 	}
 	return true
+}
+
+// opensParagraph: the region r opens the sentence, and the sentence its
+// paragraph.
+func (s *quoteSentence) opensParagraph(r text.QuoteRegion) bool {
+	ss := s.d.Sentences[s.si]
+	return r.Open.Start == ss.Span.Start && (s.si == 0 || s.d.Sentences[s.si-1].Paragraph != ss.Paragraph)
 }

@@ -13,12 +13,12 @@ import (
 // quoteDoc is what the quote stage works out once per document and shares
 // between its sentences.
 type quoteDoc struct {
-	d     *pipeline.Document
-	lx    *lexicon.Lexicon
-	folds []string       // text.Fold of every token (Document.Index)
-	class []int32        // the class of every token's fold (Document.Index)
-	sets  []lexicon.List // the word lists of each class
-	skip  map[int]bool   // regions (by opening offset) that are not quotes of their own
+	d      *pipeline.Document
+	lx     *lexicon.Lexicon
+	folds  []string       // text.Fold of every token (Document.Index)
+	class  []int32        // the class of every token's fold (Document.Index)
+	sets   []lexicon.List // the word lists of each class
+	runOns []runOn        // the quotations over a paragraph break, by paragraph
 	// by sentence, made on first use and dropped once no later sentence
 	// looks back at it (see release): a view per sentence of a long
 	// article would hold hundreds of bytes for each
@@ -33,9 +33,10 @@ type quoteDoc struct {
 func newQuoteDoc(d *pipeline.Document, lx *lexicon.Lexicon, sc *quoteScratch) *quoteDoc {
 	sc.sents = text.Resize(sc.sents, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: d.Index.Folds, class: d.Index.Classes, sets: lx.Index().Sets(),
-		skip: map[int]bool{}, sents: sc.sents}
+		sents: sc.sents}
 	sc.openers = text.AppendOpeners(sc.openers[:0], d.Text)
 	qd.openers = sc.openers
+	qd.runOns = runOns(d, qd.hasOpener)
 	return qd
 }
 
@@ -54,6 +55,7 @@ func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 		if qd.hasOpener(qd.d.Sentences[si].Span) {
 			regions = regionsIn(qd.d, si)
 		}
+		regions = qd.withRunOns(si, regions)
 		if n := len(qd.free); n > 0 {
 			s, qd.free = qd.free[n-1], qd.free[:n-1]
 		} else {
@@ -75,19 +77,11 @@ func (qd *quoteDoc) release(si int) {
 	}
 }
 
-// newSentence makes a view of sentence si with the given quote regions,
-// apart from the document's views.
-func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []text.QuoteRegion) *quoteSentence {
-	s := &quoteSentence{}
-	qd.initSentence(s, si, sp, regions)
-	return s
-}
-
 func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []text.QuoteRegion) {
 	r := qd.d.Index.Sentences[si]
 	lo, hi := int(r.Lo), int(r.Hi)
 	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
-		sp: sp, skip: qd.skip}
+		sp: sp}
 	s.setRegions(regions)
 }
 
@@ -119,10 +113,9 @@ type quoteSentence struct {
 	regions []text.QuoteRegion
 	inReg   []bool // per token: inside a region; nil when there is none
 	sp      *speakers
-	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
-	folds   []string     // text.Fold of each token
-	class   []int32      // the class of each token's fold in the word index
-	cues    []int32      // see cueBefore; nil until asked
+	folds   []string // text.Fold of each token
+	class   []int32  // the class of each token's fold in the word index
+	cues    []int32  // see cueBefore; nil until asked
 	// see firstOf: by pronoun, the first word a pronoun of this sentence
 	// may refer to; by kind of pronoun, the first name a pronoun of a
 	// later sentence may refer to

@@ -46,13 +46,18 @@ func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
 	// text of one-letter lines would reserve four times what it needs
 	d.Sentences = make([]pipeline.Sentence, 0, min(len(d.Paragraphs)*4, len(d.Paragraphs)+len(d.Text)/16))
 	var spans []pipeline.Span // reused across paragraphs
+	lead := -1                // where a quote run on from the paragraph before closes, or -1
 	for pi, p := range d.Paragraphs {
 		if pi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		spans = g.appendSplit(spans[:0], d.Text, p.Span)
+		var next pipeline.Span
+		if pi+1 < len(d.Paragraphs) {
+			next = d.Paragraphs[pi+1].Span
+		}
+		spans, lead = g.appendSplit(spans[:0], d.Text, p.Span, next, lead)
 		for _, s := range spans {
 			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
 		}
@@ -60,16 +65,45 @@ func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
 	return nil
 }
 
-// appendSplit appends the sentence spans of src[p.Start:p.End] to out.
-func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span) []pipeline.Span {
+// appendSplit appends the sentence spans of src[p.Start:p.End] to out. A
+// quote that runs on from the paragraph before closes at lead (-1 for
+// none); one that runs on into the next paragraph, next, is not split
+// either, and the offset where it closes there is returned (-1 for none).
+func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipeline.Span, lead int) ([]pipeline.Span, int) {
 	// the quote regions in order, one at a time: q is the first that does
 	// not end before i (ok false when none is left)
 	regions := text.ScanQuoteRegions(src, p)
 	q, ok := regions.Next()
-	start := p.Start
-	for i := p.Start; i < p.End; {
+	start, i := p.Start, p.Start
+	if lead > p.Start {
+		// as after a quote below, with the paragraph's start for its opener
+		i = lead
+		_, n := utf8.DecodeLastRuneInString(src[:lead])
+		if last, _ := utf8.DecodeLastRuneInString(src[:lead-n]); strings.ContainsRune(".!?…", last) && i < p.End && g.boundary(src, p, p.Start, lead-n-1, i) {
+			out = append(out, text.TrimSpan(src, pipeline.Span{Start: start, End: i}))
+			start = i
+		}
+	}
+	// once the regions are passed: where a quote left open runs on to
+	// the paragraph's end (-1 for none), and where it closes in the next
+	runOn, nextLead, asked := -1, -1, false
+	for i < p.End {
 		for ok && q.Close.End <= i {
 			q, ok = regions.Next()
+		}
+		if !ok && !asked {
+			asked = true
+			if at, r := regions.Unclosed(); at >= 0 {
+				if c, reopen, on := text.RunOn(src, r, next); on {
+					runOn = at
+					if !reopen {
+						nextLead = c.End
+					}
+				}
+			}
+		}
+		if runOn >= 0 && i >= runOn {
+			break
 		}
 		if ok && q.Open.Start <= i && i < q.Close.End {
 			// Jump over the quote; it ends the sentence only when its own
@@ -89,6 +123,8 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 		stop := p.End
 		if ok {
 			stop = min(stop, q.Open.Start)
+		} else if runOn >= 0 {
+			stop = runOn
 		}
 		k := text.IndexTerminator(src[i:stop])
 		if k < 0 {
@@ -118,7 +154,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 	if s := text.TrimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
 		out = append(out, s)
 	}
-	return out
+	return out, nextLead
 }
 
 // boundary decides whether the terminator at dot (run ending at end) ends a

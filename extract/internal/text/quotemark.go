@@ -171,17 +171,25 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 // caller that needs only the current one (the segmenter): a text of a
 // million pairs of marks holds a million regions.
 type QuoteScanner struct {
-	text   string
-	s      pipeline.Span
-	i      int // where the search goes on
-	danish int // whether » opens: unknown (-1) until a » is met
-	closes closeTables
+	text     string
+	s        pipeline.Span
+	i        int // where the search goes on
+	danish   int // whether » opens: unknown (-1) until a » is met
+	closes   closeTables
+	unclosed int  // the first opening mark since the last region that nothing closes, or -1
+	unclR    rune // its rune
 }
 
 // ScanQuoteRegions returns a QuoteScanner over text[s.Start:s.End].
 func ScanQuoteRegions(text string, s pipeline.Span) QuoteScanner {
-	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1}
+	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1, unclosed: -1}
 }
+
+// Unclosed returns the offset and rune of the first opening mark after
+// the last region that nothing in the span closes, once Next has
+// returned false; -1 when there is none. Its quote runs to the span's
+// end (a quotation of several paragraphs).
+func (sc *QuoteScanner) Unclosed() (int, rune) { return sc.unclosed, sc.unclR }
 
 // Next returns the next region, and false when there is none.
 func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
@@ -203,9 +211,12 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 		}
 		end, endN := sc.closes.find(text, s, i+n, r, cl)
 		if end < 0 {
+			if sc.unclosed < 0 {
+				sc.unclosed, sc.unclR = i, r
+			}
 			continue
 		}
-		sc.i = end + endN
+		sc.i, sc.unclosed = end+endN, -1
 		return QuoteRegion{Open: pipeline.Span{Start: i, End: i + n}, Close: pipeline.Span{Start: end, End: end + endN}}, true
 	}
 }
