@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
@@ -32,12 +31,12 @@ func runOns(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []runOn {
 		sc := text.ScanQuoteRegions(d.Text, ps)
 		for _, ok := sc.Next(); ok; _, ok = sc.Next() {
 		}
-		at, r := sc.Unclosed()
+		at, r, n := sc.Unclosed()
 		if at < 0 {
 			continue
 		}
 		if c, _, ok := text.RunOn(d.Text, r, d.Paragraphs[p+1].Span); ok {
-			out = append(out, runOn{para: p, open: pipeline.Span{Start: at, End: at + utf8.RuneLen(r)}, close: c})
+			out = append(out, runOn{para: p, open: pipeline.Span{Start: at, End: at + n}, close: c})
 		}
 	}
 	return out

@@ -93,7 +93,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipelin
 		}
 		if !ok && !asked {
 			asked = true
-			if at, r := regions.Unclosed(); at >= 0 {
+			if at, r, _ := regions.Unclosed(); at >= 0 {
 				if c, reopen, on := text.RunOn(src, r, next); on {
 					runOn = at
 					if !reopen {

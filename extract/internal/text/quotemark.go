@@ -9,9 +9,34 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
+// DoubleApos stands for two straight apostrophes written as one
+// quotation mark, as some newspapers do around a quotation: a rune of
+// Unicode's private use area that MarkAt returns for the pair and never
+// for itself.
+const DoubleApos rune = 0xE000
+
+// MarkAt returns the rune at offset i of text and its width in bytes,
+// reading two straight apostrophes as the one mark DoubleApos.
+func MarkAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			return DoubleApos, 2
+		}
+		return rune(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == DoubleApos {
+		return utf8.RuneError, n
+	}
+	return r, n
+}
+
 // ClosersOf is the table of quotation marks: the marks that may close the
 // opening mark r, "" when r opens nothing. IsQuoteMark and AppendOpeners
-// answer from it (a test holds them to it).
+// answer from it (a test holds them to it). The straight apostrophe '
+// opens a quote ('a fresh impetus') where it stands before a letter and
+// after no letter or digit (CanOpen), and closes one where it does not
+// stand between letters (IsApostrophe).
 func ClosersOf(r rune) string {
 	switch r {
 	case '“':
@@ -28,6 +53,10 @@ func ClosersOf(r rune) string {
 		return "›"
 	case '"':
 		return `"`
+	case '\'':
+		return "'"
+	case DoubleApos:
+		return string(DoubleApos)
 	case '「':
 		return "」"
 	}
@@ -43,14 +72,15 @@ func IsOpening(r rune) bool { return ClosersOf(r) != "" }
 // IsClosing reports whether the quotation mark r may close a quote.
 func IsClosing(r rune) bool {
 	switch r {
-	case '”', '“', '»', '«', '’', '›', '"', '」':
+	case '”', '“', '»', '«', '’', '›', '"', '」', '\'', DoubleApos:
 		return true
 	}
 	return false
 }
 
 // IsQuoteMark reports whether w is one quotation mark of the table,
-// opening or closing.
+// opening or closing, other than the apostrophe: a token ' is mostly one
+// (the leaders' talks), and quote regions tell the others.
 func IsQuoteMark(w string) bool {
 	switch len(w) {
 	case 1:
@@ -79,7 +109,7 @@ func AppendOpeners(dst []int32, text string) []int32 {
 		if i = SkipPlain(text, i, len(text)); i >= len(text) {
 			return dst
 		}
-		if n := openerLen(text[i:]); n > 0 {
+		if n := openerLen(text[i:]); n > 0 && !(text[i] == '\'' && i > 0 && isASCIIAlnum(text[i-1])) {
 			if len(dst) == cap(dst) {
 				dst = slices.Grow(dst, len(dst)+1) // doubled, as FindQuoteRegions
 			}
@@ -97,6 +127,11 @@ func AppendOpeners(dst []int32, text string) []int32 {
 func openerLen(t string) int {
 	switch t[0] {
 	case '"':
+		return 1
+	case '\'':
+		if len(t) >= 2 && t[1] == '\'' {
+			return 2
+		}
 		return 1
 	case 0xC2:
 		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
@@ -178,6 +213,7 @@ type QuoteScanner struct {
 	closes   closeTables
 	unclosed int  // the first opening mark since the last region that nothing closes, or -1
 	unclR    rune // its rune
+	unclN    int  // and width
 }
 
 // ScanQuoteRegions returns a QuoteScanner over text[s.Start:s.End].
@@ -185,11 +221,11 @@ func ScanQuoteRegions(text string, s pipeline.Span) QuoteScanner {
 	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1, unclosed: -1}
 }
 
-// Unclosed returns the offset and rune of the first opening mark after
-// the last region that nothing in the span closes, once Next has
-// returned false; -1 when there is none. Its quote runs to the span's
-// end (a quotation of several paragraphs).
-func (sc *QuoteScanner) Unclosed() (int, rune) { return sc.unclosed, sc.unclR }
+// Unclosed returns the offset, rune and width of the first opening mark
+// after the last region that nothing in the span closes, once Next has
+// returned false; the offset is -1 when there is none. Its quote may run
+// on over the span's end (RunOn).
+func (sc *QuoteScanner) Unclosed() (int, rune, int) { return sc.unclosed, sc.unclR, sc.unclN }
 
 // Next returns the next region, and false when there is none.
 func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
@@ -200,7 +236,7 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 			sc.i = s.End
 			return QuoteRegion{}, false
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := MarkAt(text, i)
 		sc.i = i + n
 		cl := ClosersOf(r)
 		if r == '»' && sc.danish < 0 {
@@ -212,7 +248,7 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 		end, endN := sc.closes.find(text, s, i+n, r, cl)
 		if end < 0 {
 			if sc.unclosed < 0 {
-				sc.unclosed, sc.unclR = i, r
+				sc.unclosed, sc.unclR, sc.unclN = i, r, n
 			}
 			continue
 		}
@@ -246,7 +282,12 @@ func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		return false
 	}
 	switch r {
-	case '"', '‘', '»':
+	case '\'':
+		if !unicode.IsLetter(next) {
+			return false // '90s
+		}
+		fallthrough
+	case '"', '‘', '»', DoubleApos:
 		if i > s.Start {
 			prev, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
 			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
@@ -281,7 +322,7 @@ func findClose(text string, s pipeline.Span, from int, open rune, cl string) (in
 		if j = SkipPlain(text, j, s.End); j >= s.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := MarkAt(text, j)
 		switch closeStep(text, s, j, n, r, open, cl) {
 		case 1:
 			depth++
@@ -359,7 +400,7 @@ func newCloseTable(text string, s pipeline.Span, open rune, cl string) *closeTab
 		if j = SkipPlain(text, j, s.End); j >= s.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := MarkAt(text, j)
 		if step := closeStep(text, s, j, n, r, open, cl); step != 0 {
 			d += int32(step)
 			t.pos = append(t.pos, int32(j))
@@ -395,7 +436,7 @@ func (t *closeTable) find(text string, from int) (int, int) {
 		return -1, 0
 	}
 	at := int(t.pos[t.close[k]])
-	_, n := utf8.DecodeRuneInString(text[at:])
+	_, n := MarkAt(text, at)
 	return at, n
 }
 
@@ -416,6 +457,10 @@ func IsApostrophe(text string, s pipeline.Span, j, n int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[s.Start:j])
 	next, _ := utf8.DecodeRuneInString(text[j+n:])
 	return unicode.IsLetter(prev) && unicode.IsLetter(next)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func containsRune(s string, r rune) bool {

@@ -45,6 +45,7 @@ func TestIsQuoteMark(t *testing.T) {
 			}
 		}
 	}
+	inTable['\''] = false // an apostrophe token is mostly no mark
 	for r := rune(0); r <= 0x3100; r++ {
 		assert.Equal(t, inTable[r], IsQuoteMark(string(r)), "%q", r)
 	}
@@ -67,6 +68,9 @@ func TestFindQuoteRegions(t *testing.T) {
 		{"possessive only", "Russia’s and Ukraine’s", nil},
 		{"corner brackets", "他说「好」", []string{"好"}},
 		{"danish", "Han sagde »ja« og gik.", []string{"ja"}},
+		{"straight single quotes", "It would 'continue quiet talks' with the leaders' aides.", []string{"continue quiet talks"}},
+		{"apostrophes are no straight quotes", "The leaders' talks in the '90s didn't end.", nil},
+		{"doubled apostrophes", "''We are ready,'' he said of the ''plan.''", []string{"We are ready,", "plan."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

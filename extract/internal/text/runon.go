@@ -1,8 +1,6 @@
 package text
 
 import (
-	"unicode/utf8"
-
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -13,13 +11,14 @@ import (
 // quote ends with its paragraph: reopen is true. Else the quote runs into
 // next up to the first mark there that closes it outside next's own
 // quote regions: close is that mark. ok is false when neither holds (a
-// stray or missing mark): then the opener is no quote.
+// stray or missing mark) and for a straight apostrophe, which is more
+// often an elision than a quotation of several paragraphs.
 func RunOn(src string, open rune, next pipeline.Span) (close pipeline.Span, reopen, ok bool) {
-	if next.Len() <= 0 {
+	if next.Len() <= 0 || open == '\'' {
 		return pipeline.Span{}, false, false
 	}
-	r, n := utf8.DecodeRuneInString(src[next.Start:])
-	if IsOpening(r) && r != '»' && r != '’' && CanOpen(src, next, next.Start, n, r) {
+	r, n := MarkAt(src, next.Start)
+	if IsOpening(r) && r != '»' && r != '\'' && CanOpen(src, next, next.Start, n, r) {
 		return pipeline.Span{}, true, true
 	}
 	if SkipPlain(src, next.Start, next.End) >= next.End {
@@ -31,7 +30,7 @@ func RunOn(src string, open rune, next pipeline.Span) (close pipeline.Span, reop
 		if i = SkipPlain(src, i, next.End); i >= next.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(src[i:])
+		r, n := MarkAt(src, i)
 		for k < len(regions) && regions[k].Close.End < i+n {
 			k++
 		}

@@ -28,7 +28,7 @@ func TestRunOn(t *testing.T) {
 			sc := ScanQuoteRegions(src, p)
 			for _, ok := sc.Next(); ok; _, ok = sc.Next() {
 			}
-			at, r := sc.Unclosed()
+			at, r, _ := sc.Unclosed()
 			if at < 0 {
 				assert.False(t, tt.ok)
 				return

@@ -49,14 +49,15 @@ func IndexTerminator(s string) int {
 }
 
 // SkipPlain returns the first offset from i on (end if none) whose byte
-// may start a quotation mark: '"' or a non-ASCII byte.
+// may start a quotation mark: a straight quote or apostrophe, or a
+// non-ASCII byte.
 func SkipPlain(text string, i, end int) int {
 	for ; i+8 <= end; i += 8 {
-		if x := word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"')))&highs != 0 {
+		if x := word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"'))|zeroBytes(x^(ones*'\'')))&highs != 0 {
 			break
 		}
 	}
-	for i < end && text[i] < 0x80 && text[i] != '"' {
+	for i < end && text[i] < 0x80 && text[i] != '"' && text[i] != '\'' {
 		i++
 	}
 	return i
