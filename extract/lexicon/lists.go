@@ -63,6 +63,7 @@ const (
 	Honorifics
 	EventNouns
 	DescriptiveHeads
+	TermMarkers
 	lastList
 )
 
@@ -91,6 +92,7 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
+		{TermMarkers, "term_markers"},
 	}
 }
 

@@ -68,8 +68,8 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		s := qd.sentence(si, sp)
 		mark := len(qs)
-		qs = s.direct(qs)
 		qs = s.indirect(qs)
+		qs = s.direct(qs, qs[mark:])
 		sp.endSentence(si, qs[mark:])
 		qd.release(si - 3)
 	}
