@@ -64,6 +64,9 @@ const (
 	EventNouns
 	DescriptiveHeads
 	TermMarkers
+	TimeNouns
+	TimeShifters
+	Subordinators
 	lastList
 )
 
@@ -92,7 +95,8 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
-		{TermMarkers, "term_markers"},
+		{TermMarkers, "term_markers"}, {TimeNouns, "time_nouns"}, {TimeShifters, "time_shifters"},
+		{Subordinators, "subordinators"},
 	}
 }
 
