@@ -67,6 +67,8 @@ const (
 	TimeNouns
 	TimeShifters
 	Subordinators
+	QuoteVerbs
+	NounVerbs
 	lastList
 )
 
@@ -96,7 +98,7 @@ func listFiles() []listFile {
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{TermMarkers, "term_markers"}, {TimeNouns, "time_nouns"}, {TimeShifters, "time_shifters"},
-		{Subordinators, "subordinators"},
+		{Subordinators, "subordinators"}, {QuoteVerbs, "quote_verbs"}, {NounVerbs, "noun_verbs"},
 	}
 }
 

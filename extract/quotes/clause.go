@@ -15,6 +15,9 @@ const maxWindow = 10
 // that"), or, without "that", after the verb, a time adverbial and, for a
 // verb of telling, its addressee ("told reporters on Monday the talks …").
 func (s *quoteSentence) clauseStart(i int) (int, bool) {
+	if s.in(i, lexicon.QuoteVerbs) {
+		return 0, false // asked, shouted: a quote, not a clause
+	}
 	j := i + 1
 	if s.fword(j) == "out" { // pointed out that
 		j++
@@ -30,8 +33,8 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		if f == "that" {
 			return s.afterThat(k + 1), s.objectBeforeThat(i, j, k)
 		}
-		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" {
-			break
+		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" {
+			break // "recognised borders and that …": that of another clause
 		}
 	}
 	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) {

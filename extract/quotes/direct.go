@@ -40,7 +40,7 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		switch {
 		case cue < 0:
 			q.who = s.sp.context(s)
-		case s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
+		case s.in(cue, lexicon.Reporting) && s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
 			q.Cue = s.word(cue)
@@ -86,7 +86,7 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool 
 	if prev == "the" && !(s.fword(open-2) == "as" && s.characterises(cue, open)) {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
-	if s.in(cue, lexicon.Reporting) {
+	if s.in(cue, lexicon.Reporting|lexicon.QuoteVerbs) {
 		return true
 	}
 	if s.titleCase(r) {

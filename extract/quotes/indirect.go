@@ -16,7 +16,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 	according := false
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
-		if !s.in(i, lexicon.Reporting|lexicon.According) {
+		if !s.in(i, lexicon.Reporting|lexicon.According) || s.in(i, lexicon.QuoteVerbs) {
 			continue
 		}
 		if s.in(i, lexicon.According) {
@@ -129,11 +129,20 @@ func (s *quoteSentence) speechAct(k int) bool {
 }
 
 // idiom: the reporting word at i reports nothing: "it goes without
-// saying that", "it is worth noting that", "having said that, …".
+// saying that", "it is worth noting that", "it is to note that", "having
+// said that, …", a negation ("could not say when …"), or a free relative
+// ("what Trump says his plan would do").
 func (s *quoteSentence) idiom(i int) bool {
 	switch s.fword(i - 1) {
-	case "without", "worth", "having", "needless":
+	case "without", "worth", "having", "needless", "not", "n't", "never":
 		return true
+	case "to":
+		return s.in(i-2, lexicon.BeForms)
+	}
+	for j, n := i-1, 0; j >= 0 && n < 4 && s.subjectWord(j); j, n = j-1, n+1 {
+		if s.tag(j-1) == "WP" || s.fword(j-1) == "how" {
+			return true
+		}
 	}
 	return false
 }
@@ -142,6 +151,9 @@ func (s *quoteSentence) idiom(i int) bool {
 // begins another quote when it follows and/but/while, directly or after
 // its own subject, or is a participle ("adding", "with X stating").
 func (s *quoteSentence) nextReport(start, k int) (int, bool) {
+	if s.tag(k) == "VB" {
+		return 0, false // "could suspend relations and recall its envoy": a verb of the clause
+	}
 	b := k - 1
 	for b > start && s.in(b, lexicon.Adverbs) {
 		b--
@@ -153,8 +165,10 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 		return b, true
 	}
 	if strings.HasSuffix(s.fword(k), "ing") {
-		if s.tag(k-1) == "IN" {
-			return 0, false // "pilloried for acknowledging that …": part of the clause
+		if t := s.tag(k - 1); t == "IN" || t == "DT" || t == "RB" || t == "JJ" || s.tag(k) == "JJ" {
+			// "pilloried for acknowledging that …": part of the clause;
+			// "very promising", "a threatening …": an adjective
+			return 0, false
 		}
 		for w := k - 1; w > start && w >= k-8; w-- {
 			if s.fword(w) == "with" {

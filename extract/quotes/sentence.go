@@ -176,21 +176,27 @@ func (s *quoteSentence) in(i int, set lexicon.List) bool {
 
 func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
-// isReporting: a reporting verb, written in lower case ("States" in
-// "United States" is not one), outside quotation marks.
+// isReporting: a reporting verb (lexicon.Reporting) or a verb that only
+// attributes a direct quote (lexicon.QuoteVerbs: asked, shouted), written
+// in lower case ("States" in "United States" is not one), outside
+// quotation marks, and read as a verb where it is as often a noun
+// (lexicon.NounVerbs: "the state", "a report").
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, lexicon.Reporting) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, lexicon.Reporting|lexicon.QuoteVerbs) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) &&
+		!(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
 }
 
-// pluralNoun: "demands", "claims", "reports" after a determiner or a
-// possessive ("the US demands", "its claims") are nouns, not verbs.
+// pluralNoun: "demands", "claims", "reports" after a determiner, a
+// possessive or an adjective ("the US demands", "its claims", "later
+// reports", "according to reports") are nouns, not verbs.
 func (s *quoteSentence) pluralNoun(i int) bool {
 	w := s.fword(i)
 	if i == 0 || !strings.HasSuffix(w, "s") || w == "says" {
 		return false
 	}
 	switch t := s.toks[i-1].Tag; {
-	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s":
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || t == "JJR" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s" ||
+		s.fword(i-1) == "later" || s.fword(i-1) == "to" && s.in(i-2, lexicon.According):
 		return true
 	case t == "NNP" && i >= 2:
 		t2 := s.toks[i-2].Tag

@@ -16,13 +16,15 @@ import (
 // A sentence never ends inside a pair of quotation marks and a line break
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
+	lx      *lexicon.Lexicon
 	abbrev  map[string]bool
 	abbrevF text.WordFilter // rules most words out before the map lookup
 }
 
-// New returns the segmenter, using the lexicon's abbreviations.
+// New returns the segmenter, using the lexicon's abbreviations and
+// reporting verbs.
 func New(lx *lexicon.Lexicon) *Segmenter {
-	g := &Segmenter{abbrev: lx.Abbrev}
+	g := &Segmenter{lx: lx, abbrev: lx.Abbrev}
 	for a := range lx.Abbrev {
 		g.abbrevF.Add(a)
 	}
@@ -110,7 +112,8 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipelin
 			// last sentence ends at the closing mark: he said “A. B.” Next.
 			i = q.Close.End
 			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
-			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) ||
+				g.attribution(src, p, i) {
 				continue
 			}
 			if s := text.TrimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
@@ -214,6 +217,41 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return !unicode.IsUpper(r4)
 	}
 	return !text.IsDottedAcronym(word)
+}
+
+// attribution: after a quotation that ends at i, a short reporting
+// clause in capitals follows that belongs to its sentence (“Who wants
+// war?” Lavrov asked.): up to four capitalised words, a reporting verb,
+// and at most five words more before the sentence ends.
+func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
+	caps := 0
+	for n := 0; n < 12; n++ {
+		for i < p.End && (src[i] == ' ' || src[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < p.End && src[j] != ' ' && src[j] != '\t' && src[j] != ',' && !strings.ContainsRune(".!?", rune(src[j])) {
+			j++
+		}
+		if j < p.End && src[j] == '.' && g.isAbbrev(src[i:j]) {
+			j++ // Mr. Lavrov
+		}
+		w := src[i:j]
+		switch {
+		case w == "":
+			return caps > 0 && n > caps // punctuation after the verb and its words
+		case caps == n && n < 4 && text.IsCap(w):
+			caps++
+		case caps == n:
+			if caps == 0 || g.lx.Lists(text.Fold(w))&(lexicon.Reporting|lexicon.QuoteVerbs) == 0 {
+				return false
+			}
+		case n > caps+5:
+			return false
+		}
+		i = j
+	}
+	return false
 }
 
 // isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII

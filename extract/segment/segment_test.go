@@ -33,6 +33,9 @@ func TestSegmenter(t *testing.T) {
 		{"initials", "J. R. Smith spoke. He left.", []string{"J. R. Smith spoke.", "He left."}},
 		{"apostrophes are not quotes", "Russia’s demands grew. Ukraine’s did not.", []string{"Russia’s demands grew.", "Ukraine’s did not."}},
 		{"unclosed quote is ignored", "He said “we will. Then it ended. Next.", []string{"He said “we will.", "Then it ended.", "Next."}},
+		{"attribution after a question", "“Who wants war?” Lavrov asked. Nobody answered.", []string{"“Who wants war?” Lavrov asked.", "Nobody answered."}},
+		{"attribution with a title", "“Enough!” Mr. Lavrov shouted at the envoys. They left.", []string{"“Enough!” Mr. Lavrov shouted at the envoys.", "They left."}},
+		{"a new sentence after a question", "“Who wants war?” The envoys left.", []string{"“Who wants war?”", "The envoys left."}},
 		{"decimal", "Growth was 2.5 percent. Fine.", []string{"Growth was 2.5 percent.", "Fine."}},
 	}
 	for _, tt := range tests {
