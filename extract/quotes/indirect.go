@@ -11,9 +11,12 @@ import (
 )
 
 // indirect finds reported speech: a reporting verb and the clause it
-// reports, and "according to X, …", and appends them to out.
+// reports, before or after it (after.go), and "according to X, …", and
+// appends them to out.
 func (s *quoteSentence) indirect(out []quote) []quote {
 	according := false
+	var buf [4]int
+	bare := buf[:0] // reporting verbs with no clause after them
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
 		if !s.in(i, lexicon.Reporting|lexicon.According) || s.in(i, lexicon.QuoteVerbs) {
@@ -27,6 +30,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		}
 		start, ok := s.clauseStart(i)
 		if !ok {
+			bare = append(bare, i)
 			continue
 		}
 		end := s.clauseEnd(start)
@@ -36,6 +40,9 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			q.who = s.sp.subjectOf(s, i, 0)
 			out = append(out, q)
 		}
+	}
+	if len(bare) > 0 {
+		out = s.afterReports(out, bare)
 	}
 	if !according {
 		return out
@@ -91,14 +98,20 @@ func (s *quoteSentence) clauseEnd(start int) int {
 // comment: after a comma that follows the reported clause's verb, the
 // words from k comment on the report rather than continue it: a relative
 // clause with a subject of its own (", which Serbian media read as …"),
-// a contrast with one (", but the talks resumed …") or with a past verb
-// of the reporting subject's (", but did not comment …"), or a
-// participle of speech (", citing …"). ", which was …", ", but would
-// …" and ", but that …" go on with the report.
+// a clause of its own after and, but or a conjunction of contrast (",
+// but the talks resumed …", ", and the downgrade is …", ", although he
+// refused …"), a past verb of the reporting subject's (", but did not
+// comment …"), or a participle of speech (", citing …"). ", which was
+// …", ", but would …" and ", but that …" go on with the report.
 func (s *quoteSentence) comment(k int) bool {
 	switch s.fword(k) {
 	case "which":
 		return s.subjectWord(k+1) && s.tag(k+1) != "RB"
+	case "and":
+		// ", and that …", ", and it …" go on with the report
+		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && s.subjectWord(k+1) && s.opensClause(k+1)
+	case "although", "though", "whereas":
+		return s.subjectWord(k+1) && s.opensClause(k+1)
 	case "but":
 		k++
 		for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
@@ -118,10 +131,14 @@ func (s *quoteSentence) comment(k int) bool {
 	return s.tag(k) == "VBG" && s.in(k, lexicon.SpeechParticiples|lexicon.Reporting) && !s.inRegion(k)
 }
 
-// speechAct: the word at k, after and/but (and adverbs), is a speech act
-// of the reporting subject's ("… and called for talks", "… and accused
-// Kyiv of …"), not a verb of the reported clause.
+// speechAct: the word at k, after and/but, adverbs and maybe a subject of
+// its own, is a speech act ("… and called for talks", "… and he urged
+// Pyongyang to …", "… and Democrats accused the GOP of …"), not a verb of
+// the reported clause.
 func (s *quoteSentence) speechAct(k int) bool {
+	for n := 0; n < 4 && k < len(s.toks) && s.subjectWord(k) && !s.in(k, lexicon.SpeechActs); n++ {
+		k++
+	}
 	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
