@@ -225,21 +225,22 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 // and at most five words more before the sentence ends.
 func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 	caps := 0
-	for n := 0; n < 12; n++ {
-		for i < p.End && (src[i] == ' ' || src[i] == '\t') {
+	for n := 0; n < 10; n++ {
+		for i < p.End && src[i] == ' ' {
 			i++
 		}
 		j := i
-		for j < p.End && src[j] != ' ' && src[j] != '\t' && src[j] != ',' && !strings.ContainsRune(".!?", rune(src[j])) {
+		for j < p.End && !attributionEnd(src[j]) {
 			j++
 		}
 		if j < p.End && src[j] == '.' && g.isAbbrev(src[i:j]) {
 			j++ // Mr. Lavrov
 		}
-		w := src[i:j]
-		switch {
+		switch w := src[i:j]; {
 		case w == "":
 			return caps > 0 && n > caps // punctuation after the verb and its words
+		case text.IsOpening(firstRune(w)):
+			return false // He added “…”: a quote of its own
 		case caps == n && n < 4 && text.IsCap(w):
 			caps++
 		case caps == n:
@@ -250,6 +251,20 @@ func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 			return false
 		}
 		i = j
+	}
+	return false
+}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// attributionEnd: the byte c ends a word of an attribution.
+func attributionEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', ',', '.', '!', '?':
+		return true
 	}
 	return false
 }

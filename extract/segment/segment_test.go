@@ -35,6 +35,7 @@ func TestSegmenter(t *testing.T) {
 		{"unclosed quote is ignored", "He said “we will. Then it ended. Next.", []string{"He said “we will.", "Then it ended.", "Next."}},
 		{"attribution after a question", "“Who wants war?” Lavrov asked. Nobody answered.", []string{"“Who wants war?” Lavrov asked.", "Nobody answered."}},
 		{"attribution with a title", "“Enough!” Mr. Lavrov shouted at the envoys. They left.", []string{"“Enough!” Mr. Lavrov shouted at the envoys.", "They left."}},
+		{"a quote after the verb is a sentence of its own", `"It is not Russia." He added "I see no reason."`, []string{`"It is not Russia."`, `He added "I see no reason."`}},
 		{"a new sentence after a question", "“Who wants war?” The envoys left.", []string{"“Who wants war?”", "The envoys left."}},
 		{"decimal", "Growth was 2.5 percent. Fine.", []string{"Growth was 2.5 percent.", "Fine."}},
 	}
