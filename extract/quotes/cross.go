@@ -12,61 +12,59 @@ import (
 // that closes it in the next paragraph, the zero span when that paragraph
 // opens the mark again. Each paragraph's part is a direct quote of its
 // own, as a reader marks it: the segmenter keeps each part in one
-// sentence, and the parts are quote regions of those sentences.
+// sentence, and the parts are quote regions of those sentences
+// (regionsIn).
 type runOn struct {
 	para        int
 	open, close pipeline.Span
 }
 
-// runOns lists the quotations of d that run over a paragraph break, in
-// order. hasOpener tells the spans where a quote may open, so that only
-// those are searched for quotation marks.
-func runOns(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []runOn {
-	var out []runOn
-	for p := 0; p+1 < len(d.Paragraphs); p++ {
-		ps := d.Paragraphs[p].Span
-		if !hasOpener(ps) {
-			continue // no mark opens a quote here, left unclosed or not
+// regionsIn returns the quotation-mark pairs inside sentence si, with the
+// parts of quotations that run over a paragraph break: from the opening
+// mark to the end of the sentence that ends its paragraph, and from the
+// start of the next paragraph to the mark that closes it there. The run-on
+// quotes are found while the sentences' regions are, and the sentences are
+// seen in order, so the one of a paragraph is known when the next starts.
+func (qd *quoteDoc) regionsIn(si int) []text.QuoteRegion {
+	d := qd.d
+	s := d.Sentences[si]
+	var out []text.QuoteRegion
+	if si == 0 || d.Sentences[si-1].Paragraph != s.Paragraph {
+		if r := qd.runOnOf(s.Paragraph - 1); r != nil && r.close.End > 0 && s.Span.Contains(r.close) {
+			out = append(out, text.QuoteRegion{Open: pipeline.Span{Start: s.Span.Start, End: s.Span.Start}, Close: r.close})
 		}
-		sc := text.ScanQuoteRegions(d.Text, ps)
-		for _, ok := sc.Next(); ok; _, ok = sc.Next() {
+	}
+	sc := text.ScanQuoteRegions(d.Text, s.Span) // one pass over a sentence without marks
+
+	for r, ok := sc.Next(); ok; r, ok = sc.Next() {
+		if len(out) > 0 && r.Open.Start < out[len(out)-1].Close.End {
+			continue // inside the lead-in part
 		}
-		at, r, n := sc.Unclosed()
-		if at < 0 {
-			continue
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+1) // doubled: append grows a long slice by a quarter
 		}
-		if c, _, ok := text.RunOn(d.Text, r, d.Paragraphs[p+1].Span); ok {
-			out = append(out, runOn{para: p, open: pipeline.Span{Start: at, End: at + n}, close: c})
+		out = append(out, r)
+	}
+	last := si+1 == len(d.Sentences) || d.Sentences[si+1].Paragraph != s.Paragraph
+	if at, r, n := sc.Unclosed(); at >= 0 && last && s.Paragraph+1 < len(d.Paragraphs) {
+		if c, _, ok := text.RunOn(d.Text, r, d.Paragraphs[s.Paragraph+1].Span); ok {
+			open := pipeline.Span{Start: at, End: at + n}
+			if qd.runOnOf(s.Paragraph) == nil {
+				qd.runOns = append(qd.runOns, runOn{para: s.Paragraph, open: open, close: c})
+			}
+			out = append(out, text.QuoteRegion{Open: open, Close: pipeline.Span{Start: s.Span.End, End: s.Span.End}})
 		}
 	}
 	return out
 }
 
-// withRunOns adds to the quote regions of sentence si the parts of the
-// quotations that run over a paragraph break: from the opening mark to
-// the end of the sentence that ends its paragraph, and from the start of
-// the next paragraph to the mark that closes it there. regions are in
-// order, and so is the result.
-func (qd *quoteDoc) withRunOns(si int, regions []text.QuoteRegion) []text.QuoteRegion {
-	if len(qd.runOns) == 0 {
-		return regions
+// runOnOf returns the quotation that runs on from paragraph p, or nil.
+func (qd *quoteDoc) runOnOf(p int) *runOn {
+	k, ok := slices.BinarySearchFunc(qd.runOns, p, func(r runOn, p int) int { return r.para - p })
+	if !ok {
+		return nil
 	}
-	s := qd.d.Sentences[si]
-	at := func(p int) *runOn {
-		k, ok := slices.BinarySearchFunc(qd.runOns, p, func(r runOn, p int) int { return r.para - p })
-		if !ok {
-			return nil
-		}
-		return &qd.runOns[k]
-	}
-	if r := at(s.Paragraph - 1); r != nil && r.close.End > 0 && s.Span.Contains(r.close) && (si == 0 || qd.d.Sentences[si-1].Paragraph != s.Paragraph) {
-		lead := text.QuoteRegion{Open: pipeline.Span{Start: s.Span.Start, End: s.Span.Start}, Close: r.close}
-		regions = append([]text.QuoteRegion{lead}, regions...)
-	}
-	if r := at(s.Paragraph); r != nil && s.Span.Contains(r.open) && (len(regions) == 0 || regions[len(regions)-1].Close.End <= r.open.Start) {
-		regions = append(regions, text.QuoteRegion{Open: r.open, Close: pipeline.Span{Start: s.Span.End, End: s.Span.End}})
-	}
-	return regions
+	return &qd.runOns[k]
 }
 
 // carryRunOnSpeakers gives a run-on quote that nothing attributes the

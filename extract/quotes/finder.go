@@ -24,7 +24,6 @@ type quoteScratch struct {
 	quotes   []quote      // found, before they are copied out
 	names    []foldedName // see mentionIndex.foldedNames
 	nameText []byte
-	openers  []int32 // see quoteDoc.openers
 }
 
 // putScratch keeps sc for the next document, without its pointers into

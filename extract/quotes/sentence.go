@@ -18,15 +18,12 @@ type quoteDoc struct {
 	folds  []string       // text.Fold of every token (Document.Index)
 	class  []int32        // the class of every token's fold (Document.Index)
 	sets   []lexicon.List // the word lists of each class
-	runOns []runOn        // the quotations over a paragraph break, by paragraph
+	runOns []runOn        // the quotations over a paragraph break found so far, by paragraph
 	// by sentence, made on first use and dropped once no later sentence
 	// looks back at it (see release): a view per sentence of a long
 	// article would hold hundreds of bytes for each
 	sents []*quoteSentence
 	free  []*quoteSentence // dropped views, to be made again
-	// the offsets, in order, of the marks that may open a quote: a span
-	// without one has no quote regions, and is not scanned for them
-	openers []int32
 }
 
 // newQuoteDoc prepares d in the memory of sc.
@@ -34,28 +31,14 @@ func newQuoteDoc(d *pipeline.Document, lx *lexicon.Lexicon, sc *quoteScratch) *q
 	sc.sents = text.Resize(sc.sents, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: d.Index.Folds, class: d.Index.Classes, sets: lx.Index().Sets(),
 		sents: sc.sents}
-	sc.openers = text.AppendOpeners(sc.openers[:0], d.Text)
-	qd.openers = sc.openers
-	qd.runOns = runOns(d, qd.hasOpener)
 	return qd
-}
-
-// hasOpener reports whether a mark that may open a quote starts in s:
-// without one, text.FindQuoteRegions finds nothing there.
-func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
-	k, _ := slices.BinarySearch(qd.openers, int32(s.Start))
-	return k < len(qd.openers) && int(qd.openers[k]) < s.End
 }
 
 // sentence returns the view of sentence si, with its quote regions.
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 	s := qd.sents[si]
 	if s == nil {
-		var regions []text.QuoteRegion
-		if qd.hasOpener(qd.d.Sentences[si].Span) {
-			regions = regionsIn(qd.d, si)
-		}
-		regions = qd.withRunOns(si, regions)
+		regions := qd.regionsIn(si)
 		if n := len(qd.free); n > 0 {
 			s, qd.free = qd.free[n-1], qd.free[:n-1]
 		} else {
@@ -83,19 +66,6 @@ func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions
 	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
 		sp: sp}
 	s.setRegions(regions)
-}
-
-// regionsIn returns the quotation-mark pairs inside sentence si.
-func regionsIn(d *pipeline.Document, si int) []text.QuoteRegion {
-	s := d.Sentences[si].Span
-	all := text.FindQuoteRegions(d.Text, s)
-	out := all[:0]
-	for _, r := range all {
-		if s.Contains(r.Outer()) {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func sortQuotes(qs []quote) {
@@ -182,8 +152,11 @@ func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[
 // quotation marks, and read as a verb where it is as often a noun
 // (lexicon.NounVerbs: "the state", "a report").
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, lexicon.Reporting|lexicon.QuoteVerbs) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) &&
-		!(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
+	return s.in(i, lexicon.Reporting|lexicon.QuoteVerbs) && s.reportingVerb(i) // most words: one inlined test
+}
+
+func (s *quoteSentence) reportingVerb(i int) bool {
+	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) && !(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner, a

@@ -32,8 +32,8 @@ func MarkAt(text string, i int) (rune, int) {
 }
 
 // ClosersOf is the table of quotation marks: the marks that may close the
-// opening mark r, "" when r opens nothing. IsQuoteMark and AppendOpeners
-// answer from it (a test holds them to it). The straight apostrophe '
+// opening mark r, "" when r opens nothing. IsQuoteMark and SkipPlain
+// answer from it (tests hold them to it). The straight apostrophe '
 // opens a quote ('a fresh impetus') where it stands before a letter and
 // after no letter or digit (CanOpen), and closes one where it does not
 // stand between letters (IsApostrophe).
@@ -59,6 +59,8 @@ func ClosersOf(r rune) string {
 		return string(DoubleApos)
 	case '「':
 		return "」"
+	case '『':
+		return "』"
 	}
 	return ""
 }
@@ -72,7 +74,7 @@ func IsOpening(r rune) bool { return ClosersOf(r) != "" }
 // IsClosing reports whether the quotation mark r may close a quote.
 func IsClosing(r rune) bool {
 	switch r {
-	case '”', '“', '»', '«', '’', '›', '"', '」', '\'', DoubleApos:
+	case '”', '“', '»', '«', '’', '›', '"', '」', '』', '\'', DoubleApos:
 		return true
 	}
 	return false
@@ -91,62 +93,11 @@ func IsQuoteMark(w string) bool {
 			return false
 		}
 		switch r {
-		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」':
+		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」', '『', '』':
 			return true
 		}
 	}
 	return false
-}
-
-// AppendOpeners appends to dst the offset of every mark in text that may
-// open a quote (ClosersOf is not ""), telling them by their UTF-8 bytes
-// rather than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB),
-// “ „ ‘ ‹ (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
-// continuation byte, so those are passed over, which finds the same marks
-// as decoding would even in invalid UTF-8.
-func AppendOpeners(dst []int32, text string) []int32 {
-	for i := 0; ; {
-		if i = SkipPlain(text, i, len(text)); i >= len(text) {
-			return dst
-		}
-		if n := openerLen(text[i:]); n > 0 && !(text[i] == '\'' && i > 0 && isASCIIAlnum(text[i-1])) {
-			if len(dst) == cap(dst) {
-				dst = slices.Grow(dst, len(dst)+1) // doubled, as FindQuoteRegions
-			}
-			dst = append(dst, int32(i))
-			i += n
-			continue
-		}
-		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
-		}
-	}
-}
-
-// openerLen returns the length of the opening mark that t starts with, 0
-// if none.
-func openerLen(t string) int {
-	switch t[0] {
-	case '"':
-		return 1
-	case '\'':
-		if len(t) >= 2 && t[1] == '\'' {
-			return 2
-		}
-		return 1
-	case 0xC2:
-		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
-			return 2
-		}
-	case 0xE2:
-		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
-			return 3
-		}
-	case 0xE3:
-		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
-			return 3
-		}
-	}
-	return 0
 }
 
 // QuoteRegion is a pair of matching quotation marks inside one paragraph:
@@ -457,10 +408,6 @@ func IsApostrophe(text string, s pipeline.Span, j, n int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[s.Start:j])
 	next, _ := utf8.DecodeRuneInString(text[j+n:])
 	return unicode.IsLetter(prev) && unicode.IsLetter(next)
-}
-
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func containsRune(s string, r rune) bool {

@@ -2,7 +2,6 @@ package text
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,27 +10,6 @@ import (
 
 	"github.com/parley-nlp/parley/pipeline"
 )
-
-// TestAppendOpeners checks the byte test of AppendOpeners against
-// ClosersOf on every rune.
-func TestAppendOpeners(t *testing.T) {
-	for _, text := range []string{
-		"", `"`, `a "b" c`, "«x» »y« „z“ “w” ‘v’ ‹u› 「t」 — – … é ü 𝄞 ’s",
-		"\xc2", "\xe2\x80", "\xe2\"x", "\xc2\xe2\x80\x9c", "\x80\xc2\xab\xbb", "\xe2\x80\x9c", "ab\xe2\x80\x9d\xe3\x80\x8c\xe3\x80\x8d",
-		"plain ascii text with no marks at all, long enough for eight-byte steps",
-		"Lavrov said: «Nous sommes prêts » and „Das“ — ‹ok› 「はい」",
-	} {
-		var want []int32
-		for i, r := range text {
-			if ClosersOf(r) != "" {
-				want = append(want, int32(i))
-			}
-		}
-		if got := AppendOpeners(nil, text); !slices.Equal(got, want) {
-			t.Errorf("AppendOpeners(%q) = %v, want %v", text, got, want)
-		}
-	}
-}
 
 // TestIsQuoteMark: the quotation marks are exactly the runes that open or
 // close in ClosersOf's table.
