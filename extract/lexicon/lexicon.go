@@ -36,7 +36,7 @@ type Lexicon struct {
 	Heads       map[string]string // last word of a name -> its type
 	PrefixHeads map[string]string // first word of a name -> its type
 	TitleHeads  map[string]bool   // last words of title phrases
-	Weights     Weights           // the classifier's weights and threshold
+	Weights     LabelWeights      // the sentence classifier's weights
 	// the month names (January first) and weekday names (Monday first),
 	// folded: the Months and Weekdays lists in their order
 	MonthNames, WeekdayNames []string
@@ -77,7 +77,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
 		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
+		PrefixHeads: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
 	}
 	loaders := []struct {
 		file string
@@ -97,9 +97,6 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
 			return nil, err
 		}
-	}
-	if err := lx.Weights.check(); err != nil {
-		return nil, fmt.Errorf("weights.tsv: %w", err)
 	}
 	if err := lx.loadLists(); err != nil {
 		return nil, err

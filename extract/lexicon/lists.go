@@ -69,6 +69,12 @@ const (
 	Subordinators
 	QuoteVerbs
 	NounVerbs
+	Auxiliaries
+	Conditionals
+	RelativePronouns
+	ClauseBreaks
+	Modals
+	PluralParties
 	lastList
 )
 
@@ -99,6 +105,9 @@ func listFiles() []listFile {
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{TermMarkers, "term_markers"}, {TimeNouns, "time_nouns"}, {TimeShifters, "time_shifters"},
 		{Subordinators, "subordinators"}, {QuoteVerbs, "quote_verbs"}, {NounVerbs, "noun_verbs"},
+		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
+		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
+		{PluralParties, "plural_parties"},
 	}
 }
 

@@ -160,6 +160,7 @@ reaction, other). Every span is a byte offset into the input as read.`,
   parley golden check
   parley eval --gold testdata/gold out/
   parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9
+  parley fit --gold testdata/gold testdata/articles
   parley render testdata/articles/riyadh-talks-2025.txt -o riyadh.html
   parley diff before.json after.json`,
 		Version:       Version(),
@@ -177,6 +178,7 @@ reaction, other). Every span is a byte offset into the input as read.`,
 		NewCmdGolden(f),
 		NewCmdEval(f, nil),
 		NewCmdExplain(f, nil),
+		NewCmdFit(f, nil),
 		NewCmdRender(f, nil),
 		NewCmdDiff(f, nil),
 	)
