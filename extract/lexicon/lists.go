@@ -63,6 +63,12 @@ const (
 	Honorifics
 	EventNouns
 	DescriptiveHeads
+	TermMarkers
+	TimeNouns
+	TimeShifters
+	Subordinators
+	QuoteVerbs
+	NounVerbs
 	Auxiliaries
 	Conditionals
 	RelativePronouns
@@ -97,6 +103,8 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
+		{TermMarkers, "term_markers"}, {TimeNouns, "time_nouns"}, {TimeShifters, "time_shifters"},
+		{Subordinators, "subordinators"}, {QuoteVerbs, "quote_verbs"}, {NounVerbs, "noun_verbs"},
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
 		{PluralParties, "plural_parties"},
