@@ -65,6 +65,12 @@ const (
 	DescriptiveHeads
 	MaleWords
 	FemaleWords
+	TermMarkers
+	TimeNouns
+	TimeShifters
+	Subordinators
+	QuoteVerbs
+	NounVerbs
 	Auxiliaries
 	Conditionals
 	RelativePronouns
@@ -100,6 +106,8 @@ func listFiles() []listFile {
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{MaleWords, "male_words"}, {FemaleWords, "female_words"},
+		{TermMarkers, "term_markers"}, {TimeNouns, "time_nouns"}, {TimeShifters, "time_shifters"},
+		{Subordinators, "subordinators"}, {QuoteVerbs, "quote_verbs"}, {NounVerbs, "noun_verbs"},
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
 		{PluralParties, "plural_parties"},

@@ -1,125 +1,89 @@
 package quotes
 
 import (
-	"unicode/utf8"
+	"slices"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// crossQuote is a quotation that opens in one paragraph and closes in the
-// next. cont is the region of the second paragraph's re-opened quote
-// (“… ¶ “… .”), which is part of it rather than a quote of its own.
-type crossQuote struct {
+// runOn is a quotation left open at the end of paragraph para that goes on
+// in the next one (text.RunOn): open is its opening mark, close the mark
+// that closes it in the next paragraph, the zero span when that paragraph
+// opens the mark again. Each paragraph's part is a direct quote of its
+// own, as a reader marks it: the segmenter keeps each part in one
+// sentence, and the parts are quote regions of those sentences
+// (regionsIn).
+type runOn struct {
+	para        int
 	open, close pipeline.Span
-	cont        *text.QuoteRegion
 }
 
-// crossQuotes pairs an opening mark left unclosed at the end of a
-// paragraph with the first unmatched closer of the next paragraph, or with
-// the close of a quote that re-opens at the next paragraph's start.
-// hasOpener tells the spans where a quote may open, so that only those are
-// searched for quotation marks.
-func crossQuotes(d *pipeline.Document, hasOpener func(pipeline.Span) bool) []crossQuote {
-	var out []crossQuote
-	// each paragraph's regions are found once, for it or for the one before
-	last, lastRegions := -1, []text.QuoteRegion(nil)
-	regionsOf := func(p int) []text.QuoteRegion {
-		if last != p {
-			last, lastRegions = p, nil
-			if ps := d.Paragraphs[p].Span; hasOpener(ps) {
-				lastRegions = text.FindQuoteRegions(d.Text, ps)
-			}
+// regionsIn returns the quotation-mark pairs inside sentence si, with the
+// parts of quotations that run over a paragraph break: from the opening
+// mark to the end of the sentence that ends its paragraph, and from the
+// start of the next paragraph to the mark that closes it there. The run-on
+// quotes are found while the sentences' regions are, and the sentences are
+// seen in order, so the one of a paragraph is known when the next starts.
+func (qd *quoteDoc) regionsIn(si int) []text.QuoteRegion {
+	d := qd.d
+	s := d.Sentences[si]
+	var out []text.QuoteRegion
+	if si == 0 || d.Sentences[si-1].Paragraph != s.Paragraph {
+		if r := qd.runOnOf(s.Paragraph - 1); r != nil && r.close.End > 0 && s.Span.Contains(r.close) {
+			out = append(out, text.QuoteRegion{Open: pipeline.Span{Start: s.Span.Start, End: s.Span.Start}, Close: r.close})
 		}
-		return lastRegions
 	}
-	for p := 0; p+1 < len(d.Paragraphs); p++ {
-		ps, qs := d.Paragraphs[p].Span, d.Paragraphs[p+1].Span
-		if !hasOpener(ps) {
-			continue // no mark opens a quote here, left unclosed or not
+	sc := text.ScanQuoteRegions(d.Text, s.Span) // one pass over a sentence without marks
+
+	for r, ok := sc.Next(); ok; r, ok = sc.Next() {
+		if len(out) > 0 && r.Open.Start < out[len(out)-1].Close.End {
+			continue // inside the lead-in part
 		}
-		at, r := lastUnclosed(d.Text, ps, regionsOf(p))
-		if at < 0 {
-			continue
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+1) // doubled: append grows a long slice by a quarter
 		}
-		cq := crossQuote{open: pipeline.Span{Start: at, End: at + utf8.RuneLen(r)}}
-		regions := regionsOf(p + 1)
-		if len(regions) > 0 && regions[0].Open.Start == qs.Start {
-			cq.close, cq.cont = regions[0].Close, &regions[0]
-			out = append(out, cq)
-			continue
-		}
-		if c := firstUnmatchedCloser(d.Text, qs, regions, r); c.End > 0 {
-			cq.close = c
-			out = append(out, cq)
+		out = append(out, r)
+	}
+	last := si+1 == len(d.Sentences) || d.Sentences[si+1].Paragraph != s.Paragraph
+	if at, r, n := sc.Unclosed(); at >= 0 && last && s.Paragraph+1 < len(d.Paragraphs) {
+		if c, _, ok := text.RunOn(d.Text, r, d.Paragraphs[s.Paragraph+1].Span); ok {
+			open := pipeline.Span{Start: at, End: at + n}
+			if qd.runOnOf(s.Paragraph) == nil {
+				qd.runOns = append(qd.runOns, runOn{para: s.Paragraph, open: open, close: c})
+			}
+			out = append(out, text.QuoteRegion{Open: open, Close: pipeline.Span{Start: s.Span.End, End: s.Span.End}})
 		}
 	}
 	return out
 }
 
-// lastUnclosed returns the offset and rune of an opening mark in span s
-// that no mark closes, if it is the last opener of the span; else -1.
-// regions are s's quote regions.
-func lastUnclosed(src string, s pipeline.Span, regions []text.QuoteRegion) (int, rune) {
-	from := s.Start
-	if len(regions) > 0 {
-		from = regions[len(regions)-1].Close.End
+// runOnOf returns the quotation that runs on from paragraph p, or nil.
+func (qd *quoteDoc) runOnOf(p int) *runOn {
+	k, ok := slices.BinarySearchFunc(qd.runOns, p, func(r runOn, p int) int { return r.para - p })
+	if !ok {
+		return nil
 	}
-	for i := from; ; {
-		if i = text.SkipPlain(src, i, s.End); i >= s.End {
-			break
-		}
-		r, n := utf8.DecodeRuneInString(src[i:])
-		if text.ClosersOf(r) != "" && r != '’' && r != '»' && text.CanOpen(src, s, i, n, r) {
-			return i, r
-		}
-		i += n
-	}
-	return -1, 0
+	return &qd.runOns[k]
 }
 
-// firstUnmatchedCloser finds the first mark in s that may close a quote
-// opened by open, outside every region (regions are in order and do not
-// overlap).
-func firstUnmatchedCloser(src string, s pipeline.Span, regions []text.QuoteRegion, open rune) pipeline.Span {
-	k := 0 // the first region that may hold offset i or a later one
-	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(src[i:])
-		for k < len(regions) && regions[k].Close.End < i+n {
-			k++
+// carryRunOnSpeakers gives a run-on quote that nothing attributes the
+// speaker of the part that goes on at the start of the next paragraph
+// (“A. ¶ “B,” she said.), part by part from the last. qs are in text
+// order.
+func carryRunOnSpeakers(d *pipeline.Document, qs []quote) {
+	next := -1 // the next direct quote after i
+	for i := len(qs) - 1; i >= 0; i-- {
+		q := &qs[i]
+		if q.Kind != pipeline.Direct {
+			continue
 		}
-		inside := k < len(regions) && regions[k].Outer().Contains(pipeline.Span{Start: i, End: i + n})
-		if !inside && text.Closes(open, r) && !text.IsApostrophe(src, s, i, n) {
-			return pipeline.Span{Start: i, End: i + n}
+		if q.runOn && !q.attributed && next >= 0 {
+			n := &qs[next]
+			if n.leads && n.attributed && d.Sentences[n.Sentence].Paragraph == d.Sentences[q.Sentence].Paragraph+1 {
+				q.who, q.attributed = n.who, true
+			}
 		}
-		i += n
+		next = i
 	}
-	return pipeline.Span{}
-}
-
-// cross turns a quotation over a paragraph break into a direct quote of
-// the sentence where it opens, attributed before its opening mark or after
-// its closing one.
-func (f *Finder) cross(d *pipeline.Document, sp *speakers, cq crossQuote) quote {
-	region := text.QuoteRegion{Open: cq.open, Close: cq.close}
-	q := quote{Quote: pipeline.Quote{Span: region.InnerIn(d.Text), Kind: pipeline.Direct, Sentence: d.SentenceAt(cq.open.Start)}}
-	s := sp.qd.sentence(q.Sentence, sp)
-	open := s.tokAt(cq.open.Start)
-	for i := open - 1; i >= 0; i-- {
-		if s.isReporting(i) {
-			q.Cue, q.CueSpan, q.who = s.word(i), &s.toks[i].Span, sp.subjectOf(s, i, 0)
-			return q
-		}
-	}
-	ci := d.SentenceAt(cq.close.Start)
-	if ci < 0 {
-		return q
-	}
-	// the closing mark stands as a region of its own, that the reporting
-	// clause follows
-	c := sp.qd.newSentence(ci, sp, append([]text.QuoteRegion{{Open: cq.close, Close: cq.close}}, sp.qd.sentence(ci, sp).regions...))
-	if cue, who := c.cueAfter(0, c.tokAt(cq.close.End)); cue >= 0 {
-		q.Cue, q.CueSpan, q.who = c.word(cue), &c.toks[cue].Span, who
-	}
-	return q
 }

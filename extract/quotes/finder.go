@@ -18,17 +18,15 @@ type Finder struct {
 // quoteScratch is a document's working memory, reused for the next one:
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
-	sents        []*quoteSentence
-	tok          []int32 // mentionIndex.tok
-	mens         []entityMention
-	entMens      []int32 // mentionIndex.entMens
-	persons      []int32 // mentionIndex.persons
-	genders      []int8  // speakers.genders
-	crossSpeaker []speaker
-	quotes       []quote      // found, before they are copied out
-	names        []foldedName // see mentionIndex.foldedNames
-	nameText     []byte
-	openers      []int32 // see quoteDoc.openers
+	sents    []*quoteSentence
+	tok      []int32 // mentionIndex.tok
+	mens     []entityMention
+	entMens  []int32      // mentionIndex.entMens
+	persons  []int32      // mentionIndex.persons
+	genders  []int8       // speakers.genders
+	quotes   []quote      // found, before they are copied out
+	names    []foldedName // see mentionIndex.foldedNames
+	nameText []byte
 }
 
 // putScratch keeps sc for the next document, without its pointers into
@@ -38,7 +36,6 @@ func (f *Finder) putScratch(sc *quoteScratch) {
 		return
 	}
 	clear(sc.sents)
-	clear(sc.crossSpeaker)
 	clear(sc.quotes)
 	f.scratch.Put(sc)
 }
@@ -66,22 +63,6 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc.genders = text.Resize(sc.genders, len(d.Entities))
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd, genders: sc.genders}
 	qs := sc.quotes[:0]
-	// the speaker of the last cross-paragraph quote opening in a sentence
-	sc.crossSpeaker = text.Resize(sc.crossSpeaker, len(d.Sentences))
-	crossSpeaker := sc.crossSpeaker
-	for _, cq := range crossQuotes(d, qd.hasOpener) {
-		if d.SentenceAt(cq.open.Start) < 0 {
-			continue
-		}
-		q := f.cross(d, sp, cq)
-		qs = append(qs, q)
-		if q.who.found() {
-			crossSpeaker[q.Sentence] = q.who
-		}
-		if cq.cont != nil {
-			qd.skip[cq.cont.Open.Start] = true
-		}
-	}
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -90,11 +71,12 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		s := qd.sentence(si, sp)
 		mark := len(qs)
-		qs = s.direct(qs)
 		qs = s.indirect(qs)
-		sp.endSentence(si, qs[mark:], crossSpeaker[si])
+		qs = s.direct(qs, qs[mark:])
+		sp.endSentence(si, qs[mark:])
 		qd.release(si - lookBack)
 	}
+	carryRunOnSpeakers(d, qs)
 	sortQuotes(qs)
 	sc.quotes = qs
 	d.Quotes = finishQuotes(d, qs)
@@ -102,10 +84,13 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 }
 
 // quote is a quote being found; its Speaker is who's, set when the quotes
-// are copied out.
+// are copied out. A direct quote is attributed when a word of the text
+// gives its speaker (not the context), leads when its marks open its
+// paragraph, and is a runOn part when it goes on in the next paragraph.
 type quote struct {
 	pipeline.Quote
-	who speaker
+	who                      speaker
+	attributed, leads, runOn bool
 }
 
 // finishQuotes returns the quotes of qs numbered in order, their IDs, cue

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -9,22 +11,26 @@ import (
 )
 
 // indirect finds reported speech: a reporting verb and the clause it
-// reports, and "according to X, …", and appends them to out.
+// reports, before or after it (after.go), and "according to X, …", and
+// appends them to out.
 func (s *quoteSentence) indirect(out []quote) []quote {
 	according := false
+	var buf [4]int
+	bare := buf[:0] // reporting verbs with no clause after them
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
-		if !s.in(i, lexicon.Reporting|lexicon.According) {
+		if !s.in(i, lexicon.Reporting|lexicon.According) || s.in(i, lexicon.QuoteVerbs) {
 			continue
 		}
 		if s.in(i, lexicon.According) {
 			according = true
 		}
-		if !s.isReporting(i) {
+		if !s.isReporting(i) || s.idiom(i) {
 			continue
 		}
 		start, ok := s.clauseStart(i)
 		if !ok {
+			bare = append(bare, i)
 			continue
 		}
 		end := s.clauseEnd(start)
@@ -35,66 +41,22 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			out = append(out, q)
 		}
 	}
+	if len(bare) > 0 {
+		out = s.afterReports(out, bare)
+	}
 	if !according {
 		return out
 	}
 	return s.accordingTo(out)
 }
 
-// clauseStart returns the first token of the clause reported by the verb
-// at i: after "that", after an object and "that" ("told reporters that"),
-// or right after the verb when a clause follows without "that".
-func (s *quoteSentence) clauseStart(i int) (int, bool) {
-	j := i + 1
-	if s.fword(j) == "out" { // pointed out that
-		j++
-	}
-	if s.fword(j) == "that" {
-		return j + 1, true
-	}
-	for k := j; k < len(s.toks) && k <= j+4; k++ {
-		f := s.fword(k)
-		if f == "that" {
-			return k + 1, s.objectBeforeThat(i, j, k)
-		}
-		if f == "," || f == "." || s.inRegion(k) || s.toks[k].Tag[0] == 'V' || s.toks[k].Tag == "MD" {
-			break
-		}
-	}
-	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) || s.inRegion(j) || text.IsQuoteMark(s.word(j)) {
-		return 0, false
-	}
-	// Without "that" the next words must open a clause: a subject, then a
-	// finite verb or modal soon after ("stated Russia’s opposition to …" has none).
-	if t := s.toks[j].Tag; t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t[0] == 'V' || t == "RB" {
-		return 0, false
-	}
-	for k := j + 1; k < len(s.toks) && k <= j+7; k++ {
-		if s.inRegion(k) {
-			return 0, false
-		}
-		switch s.toks[k].Tag {
-		case "MD", "VBD", "VBZ", "VBP":
-			if f := s.fword(k - 1); f == "and" || f == "but" || f == "or" {
-				return 0, false // "claimed victory and thanked …": the subject's own verbs
-			}
-			if k > j+1 || s.toks[j].Tag == "PRP" || s.toks[j].Tag == "NNP" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "NN" {
-				return j, true
-			}
-		}
-		if s.word(k) == "," || s.word(k) == "." {
-			break
-		}
-	}
-	return 0, false
-}
-
 // clauseEnd: the clause runs to the sentence end, or to the next reporting
 // verb joined by and/but ("confirmed that A and stated that B", "… but the
 // Kremlin announced"), a participle cue ("… adding “…”"), "with X
 // stating", "according to", a colon, a verb the reporting subject does
-// next ("said A would … and called …"), or an apposition ("…, a decision
-// which …").
+// next ("said A would … and called …", "…, but did not …"), an
+// apposition ("…, a decision which …"), or, once the clause has its
+// verb, a comment on it (", which …", ", but …", ", adding …").
 func (s *quoteSentence) clauseEnd(start int) int {
 	fin := -1       // the reported clause's first finite verb
 	passed := false // a reporting clause inside this one was passed over
@@ -117,7 +79,10 @@ func (s *quoteSentence) clauseEnd(start int) int {
 				passed = true
 			}
 		}
-		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
+		if (f == "and" || f == "but") && (fin >= 0 && s.outerVerb(fin, k+1) || s.speechAct(k+1)) {
+			return trimBack(s, k)
+		}
+		if fin >= 0 && f == "," && s.comment(k+1) {
 			return trimBack(s, k)
 		}
 		if k > start+2 && s.apposition(k) {
@@ -130,10 +95,82 @@ func (s *quoteSentence) clauseEnd(start int) int {
 	return trimBack(s, len(s.toks))
 }
 
+// comment: after a comma that follows the reported clause's verb, the
+// words from k comment on the report rather than continue it: a relative
+// clause with a subject of its own (", which Serbian media read as …"),
+// a clause of its own after and, but or a conjunction of contrast (",
+// but the talks resumed …", ", and the downgrade is …", ", although he
+// refused …"), a past verb of the reporting subject's (", but did not
+// comment …"), or a participle of speech (", citing …"). ", which was
+// …", ", but would …" and ", but that …" go on with the report.
+func (s *quoteSentence) comment(k int) bool {
+	switch s.fword(k) {
+	case "which":
+		return s.subjectWord(k+1) && s.tag(k+1) != "RB"
+	case "and":
+		// ", and that …", ", and it …" go on with the report
+		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && s.subjectWord(k+1) && s.opensClause(k+1)
+	case "although", "though", "whereas":
+		return s.subjectWord(k+1) && s.opensClause(k+1)
+	case "but":
+		k++
+		for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
+			k++
+		}
+		if s.fword(k) == "that" || k >= len(s.toks) {
+			return false
+		}
+		if t := s.tag(k); t == "VBD" || s.fword(k) == "did" {
+			return true
+		}
+		return s.subjectWord(k) && s.opensClause(k)
+	}
+	for k < len(s.toks) && s.tag(k) == "RB" {
+		k++
+	}
+	return s.tag(k) == "VBG" && s.in(k, lexicon.SpeechParticiples|lexicon.Reporting) && !s.inRegion(k)
+}
+
+// speechAct: the word at k, after and/but, adverbs and maybe a subject of
+// its own, is a speech act ("… and called for talks", "… and he urged
+// Pyongyang to …", "… and Democrats accused the GOP of …"), not a verb of
+// the reported clause.
+func (s *quoteSentence) speechAct(k int) bool {
+	for n := 0; n < 4 && k < len(s.toks) && s.subjectWord(k) && !s.in(k, lexicon.SpeechActs); n++ {
+		k++
+	}
+	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
+		k++
+	}
+	return k < len(s.toks) && s.in(k, lexicon.SpeechActs) && s.tag(k) == "VBD"
+}
+
+// idiom: the reporting word at i reports nothing: "it goes without
+// saying that", "it is worth noting that", "it is to note that", "having
+// said that, …", a negation ("could not say when …"), or a free relative
+// ("what Trump says his plan would do").
+func (s *quoteSentence) idiom(i int) bool {
+	switch s.fword(i - 1) {
+	case "without", "worth", "having", "needless", "not", "n't", "never":
+		return true
+	case "to":
+		return s.in(i-2, lexicon.BeForms)
+	}
+	for j, n := i-1, 0; j >= 0 && n < 4 && s.subjectWord(j); j, n = j-1, n+1 {
+		if s.tag(j-1) == "WP" || s.fword(j-1) == "how" {
+			return true
+		}
+	}
+	return false
+}
+
 // nextReport: a reporting verb at k inside a clause starting at start
 // begins another quote when it follows and/but/while, directly or after
 // its own subject, or is a participle ("adding", "with X stating").
 func (s *quoteSentence) nextReport(start, k int) (int, bool) {
+	if s.tag(k) == "VB" {
+		return 0, false // "could suspend relations and recall its envoy": a verb of the clause
+	}
 	b := k - 1
 	for b > start && s.in(b, lexicon.Adverbs) {
 		b--
@@ -145,6 +182,11 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 		return b, true
 	}
 	if strings.HasSuffix(s.fword(k), "ing") {
+		if t := s.tag(k - 1); t == "IN" || t == "DT" || t == "RB" || t == "JJ" || s.tag(k) == "JJ" {
+			// "pilloried for acknowledging that …": part of the clause;
+			// "very promising", "a threatening …": an adjective
+			return 0, false
+		}
 		for w := k - 1; w > start && w >= k-8; w-- {
 			if s.fword(w) == "with" {
 				return w, true
@@ -209,12 +251,16 @@ func (s *quoteSentence) determiner(k int) bool {
 // embeddedReport: the reporting clause whose subject starts at subj is
 // part of the clause starting at start rather than another one after it:
 // it opens the clause ("said that Rubio had stated that …" reports what
-// Rubio stated), or a noun comes before a subject in lower case, a reduced
+// Rubio stated), a subordinating conjunction opens it ("was right when he
+// said …"; but while and though contrast two reports), or a noun comes before a subject in lower case, a reduced
 // relative clause ("the plan he says he drafted", "a figure an aide told
 // reporters"). A subject in capitals after a noun starts a sentence whose
 // full stop is missing ("… in the region The ministry said …").
 func (s *quoteSentence) embeddedReport(start, subj int) bool {
 	if subj <= start {
+		return true
+	}
+	if f := s.fword(subj - 1); s.in(subj-1, lexicon.Subordinators) && f != "while" && f != "though" && f != "although" {
 		return true
 	}
 	switch s.toks[subj-1].Tag {
@@ -282,28 +328,13 @@ func (s *quoteSentence) apposition(k int) bool {
 	return false
 }
 
-// objectBeforeThat: the words between a reporting verb at i and "that" at k
-// are an addressee or an adverbial ("told reporters that", "announced on 14
-// May that", "said in a statement that"), not a noun the clause
-// complements ("demanded guarantees that …").
-func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
-	if k == j || s.in(i, lexicon.TellVerbs) {
-		return true
-	}
-	for m := j; m < k; m++ {
-		if t := s.toks[m].Tag; t == "IN" || t == "TO" {
-			return true
-		}
-	}
-	t := s.toks[k-1].Tag
-	return !(t == "NN" || t == "NNS")
-}
-
-// trimBack drops trailing punctuation and conjunctions before token k.
+// trimBack drops trailing punctuation, conjunctions and prepositions
+// before token k ("… was right when", "… pilloried for").
 func trimBack(s *quoteSentence, k int) int {
 	for k > 0 {
 		w := s.fword(k - 1)
-		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "while" || w == "though" || w == "although" || w == "—" || w == "–" {
+		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "—" || w == "–" ||
+			s.in(k-1, lexicon.Subordinators) || s.tag(k-1) == "IN" {
 			k--
 			continue
 		}
@@ -313,18 +344,12 @@ func trimBack(s *quoteSentence, k int) int {
 }
 
 // reported makes an indirect quote of tokens [start, end) when they hold
-// a clause: at least three words and a verb.
+// a clause: at least three words and a verb (clauseVerb).
 func (s *quoteSentence) reported(start, end int) (quote, bool) {
 	if end-start < 3 {
 		return quote{}, false
 	}
-	verb := false
-	for k := start; k < end; k++ {
-		if t := s.toks[k].Tag; t[0] == 'V' || t == "MD" {
-			verb = true
-		}
-	}
-	if !verb {
+	if !s.clauseVerb(start, end) {
 		return quote{}, false
 	}
 	sp := pipeline.Span{Start: s.toks[start].Start, End: s.toks[end-1].End}
@@ -389,4 +414,29 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 // isAccordingTo: "according to" outside quotation marks starts at token k.
 func (s *quoteSentence) isAccordingTo(k int) bool {
 	return s.in(k, lexicon.According) && s.fword(k+1) == "to" && !s.inRegion(k)
+}
+
+// clauseVerb: tokens [start, end) hold the verb of a clause outside
+// quotation marks, or a quoted stretch that goes on with the words before
+// it in lower case (her country “does not exclude” a pipeline). A clause
+// that is all a quotation, or a quoted sentence after words without a verb
+// ("said that “…”", "told the deputies “We …”"), is one direct quote.
+func (s *quoteSentence) clauseVerb(start, end int) bool {
+	for k := start; k < end; k++ {
+		if s.inRegion(k) {
+			if k > start && !s.inRegion(k-1) && k+1 < end && unicode.IsLower(firstRune(s.word(k+1))) {
+				return true
+			}
+			continue
+		}
+		if t := s.toks[k].Tag; t[0] == 'V' || t == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }

@@ -13,47 +13,32 @@ import (
 // quoteDoc is what the quote stage works out once per document and shares
 // between its sentences.
 type quoteDoc struct {
-	d     *pipeline.Document
-	lx    *lexicon.Lexicon
-	folds []string       // text.Fold of every token (Document.Index)
-	class []int32        // the class of every token's fold (Document.Index)
-	sets  []lexicon.List // the word lists of each class
-	skip  map[int]bool   // regions (by opening offset) that are not quotes of their own
+	d      *pipeline.Document
+	lx     *lexicon.Lexicon
+	folds  []string       // text.Fold of every token (Document.Index)
+	class  []int32        // the class of every token's fold (Document.Index)
+	sets   []lexicon.List // the word lists of each class
+	runOns []runOn        // the quotations over a paragraph break found so far, by paragraph
 	// by sentence, made on first use and dropped once no later sentence
 	// looks back at it (see release): a view per sentence of a long
 	// article would hold hundreds of bytes for each
 	sents []*quoteSentence
 	free  []*quoteSentence // dropped views, to be made again
-	// the offsets, in order, of the marks that may open a quote: a span
-	// without one has no quote regions, and is not scanned for them
-	openers []int32
 }
 
 // newQuoteDoc prepares d in the memory of sc.
 func newQuoteDoc(d *pipeline.Document, lx *lexicon.Lexicon, sc *quoteScratch) *quoteDoc {
 	sc.sents = text.Resize(sc.sents, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: d.Index.Folds, class: d.Index.Classes, sets: lx.Index().Sets(),
-		skip: map[int]bool{}, sents: sc.sents}
-	sc.openers = text.AppendOpeners(sc.openers[:0], d.Text)
-	qd.openers = sc.openers
+		sents: sc.sents}
 	return qd
-}
-
-// hasOpener reports whether a mark that may open a quote starts in s:
-// without one, text.FindQuoteRegions finds nothing there.
-func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
-	k, _ := slices.BinarySearch(qd.openers, int32(s.Start))
-	return k < len(qd.openers) && int(qd.openers[k]) < s.End
 }
 
 // sentence returns the view of sentence si, with its quote regions.
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 	s := qd.sents[si]
 	if s == nil {
-		var regions []text.QuoteRegion
-		if qd.hasOpener(qd.d.Sentences[si].Span) {
-			regions = regionsIn(qd.d, si)
-		}
+		regions := qd.regionsIn(si)
 		if n := len(qd.free); n > 0 {
 			s, qd.free = qd.free[n-1], qd.free[:n-1]
 		} else {
@@ -75,33 +60,12 @@ func (qd *quoteDoc) release(si int) {
 	}
 }
 
-// newSentence makes a view of sentence si with the given quote regions,
-// apart from the document's views.
-func (qd *quoteDoc) newSentence(si int, sp *speakers, regions []text.QuoteRegion) *quoteSentence {
-	s := &quoteSentence{}
-	qd.initSentence(s, si, sp, regions)
-	return s
-}
-
 func (qd *quoteDoc) initSentence(s *quoteSentence, si int, sp *speakers, regions []text.QuoteRegion) {
 	r := qd.d.Index.Sentences[si]
 	lo, hi := int(r.Lo), int(r.Hi)
 	*s = quoteSentence{d: qd.d, lx: qd.lx, qd: qd, si: si, lo: lo, toks: qd.d.Tokens[lo:hi], folds: qd.folds[lo:hi:hi], class: qd.class[lo:hi:hi],
-		sp: sp, skip: qd.skip}
+		sp: sp}
 	s.setRegions(regions)
-}
-
-// regionsIn returns the quotation-mark pairs inside sentence si.
-func regionsIn(d *pipeline.Document, si int) []text.QuoteRegion {
-	s := d.Sentences[si].Span
-	all := text.FindQuoteRegions(d.Text, s)
-	out := all[:0]
-	for _, r := range all {
-		if s.Contains(r.Outer()) {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func sortQuotes(qs []quote) {
@@ -119,10 +83,9 @@ type quoteSentence struct {
 	regions []text.QuoteRegion
 	inReg   []bool // per token: inside a region; nil when there is none
 	sp      *speakers
-	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
-	folds   []string     // text.Fold of each token
-	class   []int32      // the class of each token's fold in the word index
-	cues    []int32      // see cueBefore; nil until asked
+	folds   []string // text.Fold of each token
+	class   []int32  // the class of each token's fold in the word index
+	cues    []int32  // see cueBefore; nil until asked
 	// see firstOf: by pronoun, the first word a pronoun of this sentence
 	// may refer to; by kind of pronoun, the first name a pronoun of a
 	// later sentence may refer to
@@ -183,21 +146,30 @@ func (s *quoteSentence) in(i int, set lexicon.List) bool {
 
 func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
 
-// isReporting: a reporting verb, written in lower case ("States" in
-// "United States" is not one), outside quotation marks.
+// isReporting: a reporting verb (lexicon.Reporting) or a verb that only
+// attributes a direct quote (lexicon.QuoteVerbs: asked, shouted), written
+// in lower case ("States" in "United States" is not one), outside
+// quotation marks, and read as a verb where it is as often a noun
+// (lexicon.NounVerbs: "the state", "a report").
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, lexicon.Reporting) && !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i)
+	return s.in(i, lexicon.Reporting|lexicon.QuoteVerbs) && s.reportingVerb(i) // most words: one inlined test
 }
 
-// pluralNoun: "demands", "claims", "reports" after a determiner or a
-// possessive ("the US demands", "its claims") are nouns, not verbs.
+func (s *quoteSentence) reportingVerb(i int) bool {
+	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) && !(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
+}
+
+// pluralNoun: "demands", "claims", "reports" after a determiner, a
+// possessive or an adjective ("the US demands", "its claims", "later
+// reports", "according to reports") are nouns, not verbs.
 func (s *quoteSentence) pluralNoun(i int) bool {
 	w := s.fword(i)
 	if i == 0 || !strings.HasSuffix(w, "s") || w == "says" {
 		return false
 	}
 	switch t := s.toks[i-1].Tag; {
-	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s":
+	case t == "DT" || t == "PRP$" || t == "POS" || t == "JJ" || t == "JJR" || s.fword(i-1) == "'s" || s.fword(i-1) == "’s" ||
+		s.fword(i-1) == "later" || s.fword(i-1) == "to" && s.in(i-2, lexicon.According):
 		return true
 	case t == "NNP" && i >= 2:
 		t2 := s.toks[i-2].Tag

@@ -37,18 +37,13 @@ type speakers struct {
 	buf       []byte         // scratch for folded keys
 }
 
-// endSentence notes the speaker of sentence si's last quote: of its own
-// quotes qs, else of the last quote that opens there and runs over a
-// paragraph break (cross, the zero speaker for none).
-func (sp *speakers) endSentence(si int, qs []quote, cross speaker) {
+// endSentence notes the speaker of sentence si's last quote qs.
+func (sp *speakers) endSentence(si int, qs []quote) {
 	for i := len(qs) - 1; i >= 0; i-- {
 		if qs[i].who.found() {
 			sp.last, sp.lastSi = qs[i].who, si
 			return
 		}
-	}
-	if cross.found() {
-		sp.last, sp.lastSi = cross, si
 	}
 }
 

@@ -16,11 +16,13 @@ import (
 // A sentence never ends inside a pair of quotation marks and a line break
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
+	lx     *lexicon.Lexicon
 	abbrev *lexicon.AbbrevSet
 }
 
-// New returns the segmenter, using the lexicon's abbreviations.
-func New(lx *lexicon.Lexicon) *Segmenter { return &Segmenter{abbrev: lx.NewAbbrevSet()} }
+// New returns the segmenter, using the lexicon's abbreviations and
+// reporting verbs.
+func New(lx *lexicon.Lexicon) *Segmenter { return &Segmenter{lx: lx, abbrev: lx.NewAbbrevSet()} }
 
 // Name implements pipeline.Stage.
 func (*Segmenter) Name() string { return "segment" }
@@ -39,13 +41,18 @@ func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
 	// text of one-letter lines would reserve four times what it needs
 	d.Sentences = make([]pipeline.Sentence, 0, min(len(d.Paragraphs)*4, len(d.Paragraphs)+len(d.Text)/16))
 	var spans []pipeline.Span // reused across paragraphs
+	lead := -1                // where a quote run on from the paragraph before closes, or -1
 	for pi, p := range d.Paragraphs {
 		if pi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		spans = g.appendSplit(spans[:0], d.Text, p.Span)
+		var next pipeline.Span
+		if pi+1 < len(d.Paragraphs) {
+			next = d.Paragraphs[pi+1].Span
+		}
+		spans, lead = g.appendSplit(spans[:0], d.Text, p.Span, next, lead)
 		for _, s := range spans {
 			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
 		}
@@ -53,23 +60,53 @@ func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
 	return nil
 }
 
-// appendSplit appends the sentence spans of src[p.Start:p.End] to out.
-func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span) []pipeline.Span {
+// appendSplit appends the sentence spans of src[p.Start:p.End] to out. A
+// quote that runs on from the paragraph before closes at lead (-1 for
+// none); one that runs on into the next paragraph, next, is not split
+// either, and the offset where it closes there is returned (-1 for none).
+func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipeline.Span, lead int) ([]pipeline.Span, int) {
 	// the quote regions in order, one at a time: q is the first that does
 	// not end before i (ok false when none is left)
 	regions := text.ScanQuoteRegions(src, p)
 	q, ok := regions.Next()
-	start := p.Start
-	for i := p.Start; i < p.End; {
+	start, i := p.Start, p.Start
+	if lead > p.Start {
+		// as after a quote below, with the paragraph's start for its opener
+		i = lead
+		_, n := utf8.DecodeLastRuneInString(src[:lead])
+		if last, _ := utf8.DecodeLastRuneInString(src[:lead-n]); strings.ContainsRune(".!?…", last) && i < p.End && g.boundary(src, p, p.Start, lead-n-1, i) {
+			out = append(out, text.TrimSpan(src, pipeline.Span{Start: start, End: i}))
+			start = i
+		}
+	}
+	// once the regions are passed: where a quote left open runs on to
+	// the paragraph's end (-1 for none), and where it closes in the next
+	runOn, nextLead, asked := -1, -1, false
+	for i < p.End {
 		for ok && q.Close.End <= i {
 			q, ok = regions.Next()
+		}
+		if !ok && !asked {
+			asked = true
+			if at, r, _ := regions.Unclosed(); at >= 0 {
+				if c, reopen, on := text.RunOn(src, r, next); on {
+					runOn = at
+					if !reopen {
+						nextLead = c.End
+					}
+				}
+			}
+		}
+		if runOn >= 0 && i >= runOn {
+			break
 		}
 		if ok && q.Open.Start <= i && i < q.Close.End {
 			// Jump over the quote; it ends the sentence only when its own
 			// last sentence ends at the closing mark: he said “A. B.” Next.
 			i = q.Close.End
 			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
-			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) ||
+				g.attribution(src, p, i) {
 				continue
 			}
 			if s := text.TrimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
@@ -82,6 +119,8 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 		stop := p.End
 		if ok {
 			stop = min(stop, q.Open.Start)
+		} else if runOn >= 0 {
+			stop = runOn
 		}
 		k := text.IndexTerminator(src[i:stop])
 		if k < 0 {
@@ -111,7 +150,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 	if s := text.TrimSpan(src, pipeline.Span{Start: start, End: p.End}); s.Len() > 0 {
 		out = append(out, s)
 	}
-	return out
+	return out, nextLead
 }
 
 // boundary decides whether the terminator at dot (run ending at end) ends a
@@ -171,4 +210,54 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return !unicode.IsUpper(r4)
 	}
 	return !text.IsDottedAcronym(word)
+}
+
+// attribution: after a quotation that ends at i, a short reporting
+// clause in capitals follows that belongs to its sentence (“Who wants
+// war?” Lavrov asked.): up to four capitalised words, a reporting verb,
+// and at most five words more before the sentence ends.
+func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
+	caps := 0
+	for n := 0; n < 10; n++ {
+		for i < p.End && src[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < p.End && !attributionEnd(src[j]) {
+			j++
+		}
+		if j < p.End && src[j] == '.' && g.abbrev.Has(src[i:j]) {
+			j++ // Mr. Lavrov
+		}
+		switch w := src[i:j]; {
+		case w == "":
+			return caps > 0 && n > caps // punctuation after the verb and its words
+		case text.IsOpening(firstRune(w)):
+			return false // He added “…”: a quote of its own
+		case caps == n && n < 4 && text.IsCap(w):
+			caps++
+		case caps == n:
+			if caps == 0 || g.lx.Lists(text.Fold(w))&(lexicon.Reporting|lexicon.QuoteVerbs) == 0 {
+				return false
+			}
+		case n > caps+5:
+			return false
+		}
+		i = j
+	}
+	return false
+}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// attributionEnd: the byte c ends a word of an attribution.
+func attributionEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', ',', '.', '!', '?':
+		return true
+	}
+	return false
 }

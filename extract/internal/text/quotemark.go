@@ -9,9 +9,34 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
+// DoubleApos stands for two straight apostrophes written as one
+// quotation mark, as some newspapers do around a quotation: a rune of
+// Unicode's private use area that MarkAt returns for the pair and never
+// for itself.
+const DoubleApos rune = 0xE000
+
+// MarkAt returns the rune at offset i of text and its width in bytes,
+// reading two straight apostrophes as the one mark DoubleApos.
+func MarkAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			return DoubleApos, 2
+		}
+		return rune(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == DoubleApos {
+		return utf8.RuneError, n
+	}
+	return r, n
+}
+
 // ClosersOf is the table of quotation marks: the marks that may close the
-// opening mark r, "" when r opens nothing. IsQuoteMark and AppendOpeners
-// answer from it (a test holds them to it).
+// opening mark r, "" when r opens nothing. IsQuoteMark and SkipPlain
+// answer from it (tests hold them to it). The straight apostrophe '
+// opens a quote ('a fresh impetus') where it stands before a letter and
+// after no letter or digit (CanOpen), and closes one where it does not
+// stand between letters (IsApostrophe).
 func ClosersOf(r rune) string {
 	switch r {
 	case '“':
@@ -28,8 +53,14 @@ func ClosersOf(r rune) string {
 		return "›"
 	case '"':
 		return `"`
+	case '\'':
+		return "'"
+	case DoubleApos:
+		return string(DoubleApos)
 	case '「':
 		return "」"
+	case '『':
+		return "』"
 	}
 	return ""
 }
@@ -43,14 +74,15 @@ func IsOpening(r rune) bool { return ClosersOf(r) != "" }
 // IsClosing reports whether the quotation mark r may close a quote.
 func IsClosing(r rune) bool {
 	switch r {
-	case '”', '“', '»', '«', '’', '›', '"', '」':
+	case '”', '“', '»', '«', '’', '›', '"', '」', '』', '\'', DoubleApos:
 		return true
 	}
 	return false
 }
 
 // IsQuoteMark reports whether w is one quotation mark of the table,
-// opening or closing.
+// opening or closing, other than the apostrophe: a token ' is mostly one
+// (the leaders' talks), and quote regions tell the others.
 func IsQuoteMark(w string) bool {
 	switch len(w) {
 	case 1:
@@ -61,57 +93,11 @@ func IsQuoteMark(w string) bool {
 			return false
 		}
 		switch r {
-		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」':
+		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」', '『', '』':
 			return true
 		}
 	}
 	return false
-}
-
-// AppendOpeners appends to dst the offset of every mark in text that may
-// open a quote (ClosersOf is not ""), telling them by their UTF-8 bytes
-// rather than decoding every non-ASCII rune: '"', « and » (C2 AB, C2 BB),
-// “ „ ‘ ‹ (E2 80 9C, 9E, 98, B9) and 「 (E3 80 8C). No mark starts with a
-// continuation byte, so those are passed over, which finds the same marks
-// as decoding would even in invalid UTF-8.
-func AppendOpeners(dst []int32, text string) []int32 {
-	for i := 0; ; {
-		if i = SkipPlain(text, i, len(text)); i >= len(text) {
-			return dst
-		}
-		if n := openerLen(text[i:]); n > 0 {
-			if len(dst) == cap(dst) {
-				dst = slices.Grow(dst, len(dst)+1) // doubled, as FindQuoteRegions
-			}
-			dst = append(dst, int32(i))
-			i += n
-			continue
-		}
-		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
-		}
-	}
-}
-
-// openerLen returns the length of the opening mark that t starts with, 0
-// if none.
-func openerLen(t string) int {
-	switch t[0] {
-	case '"':
-		return 1
-	case 0xC2:
-		if len(t) >= 2 && (t[1] == 0xAB || t[1] == 0xBB) {
-			return 2
-		}
-	case 0xE2:
-		if len(t) >= 3 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x9E || t[2] == 0x98 || t[2] == 0xB9) {
-			return 3
-		}
-	case 0xE3:
-		if len(t) >= 3 && t[1] == 0x80 && t[2] == 0x8C {
-			return 3
-		}
-	}
-	return 0
 }
 
 // QuoteRegion is a pair of matching quotation marks inside one paragraph:
@@ -171,17 +157,26 @@ func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 // caller that needs only the current one (the segmenter): a text of a
 // million pairs of marks holds a million regions.
 type QuoteScanner struct {
-	text   string
-	s      pipeline.Span
-	i      int // where the search goes on
-	danish int // whether » opens: unknown (-1) until a » is met
-	closes closeTables
+	text     string
+	s        pipeline.Span
+	i        int // where the search goes on
+	danish   int // whether » opens: unknown (-1) until a » is met
+	closes   closeTables
+	unclosed int  // the first opening mark since the last region that nothing closes, or -1
+	unclR    rune // its rune
+	unclN    int  // and width
 }
 
 // ScanQuoteRegions returns a QuoteScanner over text[s.Start:s.End].
 func ScanQuoteRegions(text string, s pipeline.Span) QuoteScanner {
-	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1}
+	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1, unclosed: -1}
 }
+
+// Unclosed returns the offset, rune and width of the first opening mark
+// after the last region that nothing in the span closes, once Next has
+// returned false; the offset is -1 when there is none. Its quote may run
+// on over the span's end (RunOn).
+func (sc *QuoteScanner) Unclosed() (int, rune, int) { return sc.unclosed, sc.unclR, sc.unclN }
 
 // Next returns the next region, and false when there is none.
 func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
@@ -192,7 +187,7 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 			sc.i = s.End
 			return QuoteRegion{}, false
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := MarkAt(text, i)
 		sc.i = i + n
 		cl := ClosersOf(r)
 		if r == '»' && sc.danish < 0 {
@@ -203,9 +198,12 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 		}
 		end, endN := sc.closes.find(text, s, i+n, r, cl)
 		if end < 0 {
+			if sc.unclosed < 0 {
+				sc.unclosed, sc.unclR, sc.unclN = i, r, n
+			}
 			continue
 		}
-		sc.i = end + endN
+		sc.i, sc.unclosed = end+endN, -1
 		return QuoteRegion{Open: pipeline.Span{Start: i, End: i + n}, Close: pipeline.Span{Start: end, End: end + endN}}, true
 	}
 }
@@ -235,7 +233,12 @@ func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		return false
 	}
 	switch r {
-	case '"', '‘', '»':
+	case '\'':
+		if !unicode.IsLetter(next) {
+			return false // '90s
+		}
+		fallthrough
+	case '"', '‘', '»', DoubleApos:
 		if i > s.Start {
 			prev, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
 			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
@@ -270,7 +273,7 @@ func findClose(text string, s pipeline.Span, from int, open rune, cl string) (in
 		if j = SkipPlain(text, j, s.End); j >= s.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := MarkAt(text, j)
 		switch closeStep(text, s, j, n, r, open, cl) {
 		case 1:
 			depth++
@@ -348,7 +351,7 @@ func newCloseTable(text string, s pipeline.Span, open rune, cl string) *closeTab
 		if j = SkipPlain(text, j, s.End); j >= s.End {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[j:])
+		r, n := MarkAt(text, j)
 		if step := closeStep(text, s, j, n, r, open, cl); step != 0 {
 			d += int32(step)
 			t.pos = append(t.pos, int32(j))
@@ -384,7 +387,7 @@ func (t *closeTable) find(text string, from int) (int, int) {
 		return -1, 0
 	}
 	at := int(t.pos[t.close[k]])
-	_, n := utf8.DecodeRuneInString(text[at:])
+	_, n := MarkAt(text, at)
 	return at, n
 }
 

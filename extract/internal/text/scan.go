@@ -48,16 +48,61 @@ func IndexTerminator(s string) int {
 	return -1
 }
 
-// SkipPlain returns the first offset from i on (end if none) whose byte
-// may start a quotation mark: '"' or a non-ASCII byte.
+// SkipPlain returns the first offset from i on (end if none) where a
+// quotation mark of the table may start: a straight quote or apostrophe,
+// or the first byte of a typographic mark (C2 for « », E2 80 for “ ” „ ‘ ’
+// ‹ ›, E3 80 for 「 」 『 』). Other text, ASCII or not, is passed over, and
+// so is an apostrophe between ASCII letters (Russia's, Russia’s, don't),
+// which opens and closes nothing.
 func SkipPlain(text string, i, end int) int {
-	for ; i+8 <= end; i += 8 {
-		if x := word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"')))&highs != 0 {
-			break
+	for {
+		for ; i+8 <= end; i += 8 {
+			if x := word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"'))|zeroBytes(x^(ones*'\'')))&highs != 0 {
+				break
+			}
+		}
+		for i < end && text[i] < 0x80 && text[i] != '"' && text[i] != '\'' {
+			i++
+		}
+		if i >= end {
+			return end
+		}
+		switch n := markBytes(text, i, end); {
+		case n == 0: // a rune that is no mark
+			for i++; i < end && text[i]&0xC0 == 0x80; i++ {
+			}
+		case (text[i] == '\'' || n == 3 && text[i+2] == 0x99) && i > 0 && i+n < end && isASCIILetter(text[i-1]) && isASCIILetter(text[i+n]):
+			i += n // an apostrophe between letters
+		default:
+			return i
 		}
 	}
-	for i < end && text[i] < 0x80 && text[i] != '"' {
-		i++
-	}
-	return i
 }
+
+// markBytes returns the length of the quotation mark of the table that
+// starts at text[i] (a straight quote or apostrophe, or a typographic
+// mark), 0 if none: typographic marks are told by their UTF-8 bytes.
+func markBytes(text string, i, end int) int {
+	switch text[i] {
+	case '"', '\'':
+		return 1
+	case 0xC2:
+		if i+1 < end && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < end && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA:
+				return 3
+			}
+		}
+	case 0xE3:
+		if i+2 < end && text[i+1] == 0x80 && 0x8C <= text[i+2] && text[i+2] <= 0x8F {
+			return 3
+		}
+	}
+	return 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

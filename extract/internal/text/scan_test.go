@@ -29,19 +29,55 @@ func TestIndexTerminator(t *testing.T) {
 	}
 }
 
-// TestSkipPlain: the word-at-a-time scan stops where a byte-by-byte one
-// does, at '"' or a non-ASCII byte.
+// TestSkipPlain: the word-at-a-time scan stops where a rune-by-rune one
+// does, at the first quotation mark of the table that is not an
+// apostrophe between ASCII letters.
 func TestSkipPlain(t *testing.T) {
-	parts := []string{"plain words here", "\"", "“", "«", "é", "!", "\x00", "\x7f"}
+	parts := []string{"plain words here", "\"", "“", "«", "»", "é", "!", "\x00", "\x7f", "'", "''", "’", "a’s", "o'c", "—", "「", "『", "\xe2\x80", "\x80"}
+	marks := []string{"\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›", "「", "」", "『", "』"}
+	table := map[string]bool{}
+	for r := rune(0); r <= 0x3100; r++ {
+		if cl := ClosersOf(r); cl != "" {
+			table[string(r)] = true
+			for _, c := range cl {
+				table[string(c)] = true
+			}
+		}
+	}
+	for _, m := range marks {
+		require.True(t, table[m], "%q is no mark of the table", m)
+		delete(table, m)
+	}
+	require.Empty(t, table, "marks of the table SkipPlain does not stop at")
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	ref := func(text string, i, end int) int {
+		for i < end {
+			for _, m := range marks {
+				if strings.HasPrefix(text[i:end], m) {
+					if (m == "'" || m == "’") && i > 0 && i+len(m) < end && letter(text[i-1]) && letter(text[i+len(m)]) {
+						break
+					}
+					return i
+				}
+			}
+			if strings.HasPrefix(text[i:end], "'") {
+				i++ // an apostrophe passed over
+				continue
+			}
+			if strings.HasPrefix(text[i:end], "’") {
+				i += len("’")
+				continue
+			}
+			for i++; i < end && text[i]&0xC0 == 0x80; i++ {
+			}
+		}
+		return end
+	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 2000 {
+	for range 5000 {
 		text := randomText(rng, parts, 10)
 		from := rng.IntN(len(text) + 1)
 		end := from + rng.IntN(len(text)-from+1)
-		want := from
-		for want < end && text[want] < 0x80 && text[want] != '"' {
-			want++
-		}
-		require.Equal(t, want, SkipPlain(text, from, end), "%q [%d:%d]", text, from, end)
+		require.Equal(t, ref(text, from, end), SkipPlain(text, from, end), "%q [%d:%d]", text, from, end)
 	}
 }

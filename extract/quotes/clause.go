@@ -1,0 +1,195 @@
+package quotes
+
+import (
+	"github.com/parley-nlp/parley/extract/lexicon"
+)
+
+// maxWindow is how many words may stand between a reporting verb and the
+// "that" of its clause: an addressee, a time and a place ("told reporters
+// in Sofia on Wednesday that").
+const maxWindow = 10
+
+// clauseStart returns the first token of the clause reported by the verb
+// at i: after "that", after an addressee or adverbial and "that" ("told
+// reporters that", "said last week that", "said in a statement on Monday
+// that"), or, without "that", after the verb, a time adverbial and, for a
+// verb of telling, its addressee ("told reporters on Monday the talks …").
+func (s *quoteSentence) clauseStart(i int) (int, bool) {
+	if s.in(i, lexicon.QuoteVerbs) {
+		return 0, false // asked, shouted: a quote, not a clause
+	}
+	j := i + 1
+	if s.fword(j) == "out" { // pointed out that
+		j++
+	}
+	if s.fword(j) == "that" {
+		return s.afterThat(j + 1), true
+	}
+	for k := j; k < len(s.toks) && k <= j+maxWindow; k++ {
+		if s.inRegion(k) {
+			continue // told CBS’s “Face the Nation” that
+		}
+		f := s.fword(k)
+		if f == "that" {
+			return s.afterThat(k + 1), s.objectBeforeThat(i, j, k)
+		}
+		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" {
+			break // "recognised borders and that …": that of another clause
+		}
+	}
+	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) {
+		return 0, false
+	}
+	k := s.skipTime(j)
+	if s.in(i, lexicon.TellVerbs) {
+		k = s.skipTime(s.skipAddressee(k))
+	}
+	if s.opensClause(k) {
+		return k, true
+	}
+	return 0, false
+}
+
+// afterThat: the clause after "that" at k-1 starts at k, or after a comma
+// or dash there ("wrote that, “For …”").
+func (s *quoteSentence) afterThat(k int) int {
+	for f := s.fword(k); f == "," || f == "—" || f == "–"; f = s.fword(k) {
+		k++
+	}
+	return k
+}
+
+// opensClause: a clause without "that" starts at token j: a subject,
+// then a finite verb or modal soon after that no and/but/or joins to the
+// words before ("stated Russia’s opposition to …" has none; in "claimed
+// victory and thanked …" the verbs are the reporting subject's own).
+func (s *quoteSentence) opensClause(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	switch t := s.toks[j].Tag; {
+	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
+		return false
+	case t == "RB":
+		// "too much is made of …", "nearly half of them were …"
+		if n := s.tag(j + 1); n != "JJ" && n != "DT" && n != "CD" && n != "RB" && n != "NN" && n != "NNS" {
+			return false
+		}
+	}
+	// a relative or subordinate clause inside the words takes the next
+	// finite verb: "the issues which were easy had been agreed", and no
+	// clause in "announced a deal which allows …", "announced the truce
+	// an hour before Misri spoke"
+	sub := false
+	for k := j + 1; k < len(s.toks) && k <= j+12; k++ {
+		if s.in(k, lexicon.Subordinators) && !s.inRegion(k) {
+			sub = true
+			continue
+		}
+		switch t := s.toks[k].Tag; t {
+		case "WDT", "WP":
+			sub = true
+		case "MD", "VBD", "VBZ", "VBP":
+			if f := s.fword(k - 1); f == "and" || f == "but" || f == "or" {
+				return false
+			}
+			if sub {
+				sub = false
+				continue
+			}
+			if k > j+1 {
+				return true
+			}
+			switch s.toks[j].Tag {
+			case "PRP", "NNP", "NNPS", "NNS", "NN", "EX", "DT", "CD":
+				return true
+			}
+			return false
+		default:
+			if f := s.fword(k - 1); t[0] == 'V' && (f == "and" || f == "but" || f == "or") {
+				return false // "claimed victory and thanked …"
+			}
+		}
+		if !s.inRegion(k) && (s.word(k) == "," || s.word(k) == "." || s.word(k) == ";" || s.word(k) == ":") {
+			return false
+		}
+	}
+	return false
+}
+
+// tag is token k's part-of-speech tag, "" outside the sentence.
+func (s *quoteSentence) tag(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.toks[k].Tag
+}
+
+// skipTime returns the token after a time adverbial starting at j
+// ("yesterday", "on Monday", "last week", "on 14 May", "earlier this
+// month"), or j when there is none.
+func (s *quoteSentence) skipTime(j int) int {
+	k := j
+	if s.fword(k) == "on" || s.fword(k) == "earlier" || s.fword(k) == "later" {
+		k++
+	}
+	if s.in(k, lexicon.TimeShifters) {
+		k++
+	}
+	n := k
+	for n < len(s.toks) && n < k+3 && (s.in(n, lexicon.TimeNouns|lexicon.Weekdays|lexicon.Months) || s.tag(n) == "CD" && n > j) {
+		n++
+	}
+	if n == k {
+		return j
+	}
+	return n
+}
+
+// skipAddressee returns the token after the addressee of a verb of
+// telling that starts at j: a name the entity stage found, an object
+// pronoun, or a short noun phrase up to a subject pronoun or a new
+// determiner ("told reporters the talks …", "told him the envoy …").
+func (s *quoteSentence) skipAddressee(j int) int {
+	if r := s.sp.entityAt(s, j); r.found() {
+		k := s.tokAt(r.mention.End)
+		if k > j {
+			return k
+		}
+	}
+	switch s.fword(j) {
+	case "him", "her", "them", "me", "us", "you":
+		return j + 1
+	}
+	k := j
+	if t := s.tag(k); t == "DT" || t == "PRP$" {
+		k++
+	}
+	for k < len(s.toks) && k < j+5 {
+		t := s.tag(k)
+		if t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" && t != "CD" {
+			break
+		}
+		k++
+	}
+	if k == j || s.tag(k) != "PRP" && s.tag(k) != "DT" && s.tag(k) != "NNP" && s.tag(k) != "EX" {
+		return j // no addressee, or no subject after it
+	}
+	return k
+}
+
+// objectBeforeThat: the words between a reporting verb at i and "that" at
+// k, starting at j, are an addressee or an adverbial ("told reporters
+// that", "announced on 14 May that", "said last week that", "said in a
+// statement that"), not a noun the clause complements ("demanded
+// guarantees that …", "announced plans for the summit that …").
+func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
+	if k == j || s.in(i, lexicon.TellVerbs) {
+		return true
+	}
+	if t := s.tag(j); t == "IN" || t == "TO" || t == "RB" || s.skipTime(j) > j || s.in(k-1, lexicon.TimeNouns|lexicon.Weekdays) {
+		return true
+	}
+	t := s.toks[k-1].Tag
+	return k-j <= 4 && !(t == "NN" || t == "NNS")
+}
