@@ -282,6 +282,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]wantQuote{{i, "the talks were useful", "Laura West"}}},
 		{"a family name written first, shared", "The delegation was led by Szabó Réka and included Szabó Zoltán. Szabó said the offer was unacceptable.",
 			[]testEnt{person("Szabó Réka"), person("Szabó Zoltán", "Szabó")}, []wantQuote{{i, "the offer was unacceptable", "Szabó Réka"}}},
+		{"a verb after a quote names its speaker, not a clause", "Nora Quist spoke. The levy “is the wrong tool,” said Ms. Quist (a view everyone I asked shared).",
+			[]testEnt{person("Nora Quist", "Quist")}, []wantQuote{{d, "is the wrong tool,", "Nora Quist"}}},
 		{"office noun resolves through roles", "The Somali president stated that the period was regrettable.",
 			[]testEnt{{typ: pipeline.Person, forms: []string{"Hassan Sheikh Mohamud"}, role: "Somali President"}},
 			[]wantQuote{{i, "the period was regrettable", "Hassan Sheikh Mohamud"}}},
