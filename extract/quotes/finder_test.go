@@ -277,6 +277,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Abdel Fattah el-Sisi"), gpe("Egypt")}, []wantQuote{{i, "Egypt rejected the plan", "Abdel Fattah el-Sisi"}}},
 		{"a shared surname names the holder named most", "Paul Adler met Mark Adler. Mark Adler spoke first. “We will win this seat,” Adler said.",
 			[]testEnt{person("Paul Adler", "Adler"), person("Mark Adler")}, []wantQuote{{d, "We will win this seat,", "Mark Adler"}}},
+		{"a family name goes to the holder it named before a namesake came", "Choi Sang-woo arrived in Busan. Choi thanked the hosts. Choi praised the port. Choi Min-ho, an adviser, joined him, and Choi Min-ho stayed. “We are ready,” Choi said.",
+			[]testEnt{person("Choi Sang-woo", "Choi"), person("Choi Min-ho")}, []wantQuote{{d, "We are ready,", "Choi Sang-woo"}}},
 		{"a place does not speak for the person of its name", "Laura West arrived in Lima. West said the talks were useful.",
 			[]testEnt{person("Laura West"), {typ: pipeline.Loc, forms: []string{"West"}}, gpe("Lima")},
 			[]wantQuote{{i, "the talks were useful", "Laura West"}}},

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -32,9 +31,10 @@ type speakers struct {
 	last   speaker
 	lastSi int
 
-	placeMemo map[string]int // see placeEntity
-	genders   []int8         // by entity: its gender + 1, 0 until asked (genderOf)
-	buf       []byte         // scratch for folded keys
+	placeMemo map[string]int       // see placeEntity
+	salience  map[string]*salience // see salient
+	genders   []int8               // by entity: its gender + 1, 0 until asked (genderOf)
+	buf       []byte               // scratch for folded keys
 }
 
 // endSentence notes the speaker of sentence si's last quote qs.
@@ -206,9 +206,9 @@ func (sp *speakers) holder(si int, mi int32) int {
 // called Scott; West, a region, and Thomas West), or -1 when fewer do:
 // one that may speak, holding it as its surname rather than as the first
 // word of its name if any does; of those, the speaker of the latest
-// quote, else the one named in full most often before it, else the one
-// named first. own is the entity a mention of the word was given, kept
-// when none may speak, or when its whole name is the word.
+// quote, else the most salient before it (see salient). own is the
+// entity a mention of the word was given, kept when none may speak, or
+// when its whole name is the word.
 func (sp *speakers) choose(si int, w string, own, at int) int {
 	hs := sp.idx.holdersOf(w, own)
 	if hs == nil {
@@ -234,16 +234,12 @@ func (sp *speakers) choose(si int, w string, own, at int) int {
 	if n == 0 {
 		return own
 	}
-	best, bestN, bestAt := -1, -1, -1
 	for _, h := range cands[:n] {
 		if sp.last.found() && int(sp.last.ref-1) == int(h) && si-sp.lastSi <= lookBack {
 			return int(h)
 		}
-		if c, first := sp.fullBefore(int(h), at); c > bestN || c == bestN && first >= 0 && first < bestAt {
-			best, bestN, bestAt = int(h), c, first
-		}
 	}
-	return best
+	return int(sp.salient(cands[:n], w, at))
 }
 
 // holdsLast: a name or alias of two words or more of the entity ends in
@@ -271,17 +267,67 @@ func speaks(t string) bool {
 	return t == pipeline.Person || t == pipeline.Org || t == pipeline.GPE || t == pipeline.Fac || t == pipeline.NORP
 }
 
-// fullBefore counts the mentions of entity ei of two words or more before
-// offset off, among its last 32 mentions before off, and gives the start
-// of the earliest of them (-1 for none).
-func (sp *speakers) fullBefore(ei, off int) (n, first int) {
-	ms := sp.d.Entities[ei].Mentions
-	k, _ := slices.BinarySearchFunc(ms, off, func(m pipeline.Mention, off int) int { return cmp.Compare(m.Start, off) })
-	first = -1
-	for j := k - 1; j >= 0 && j >= k-32; j-- {
-		if strings.IndexByte(sp.d.Text[ms[j].Start:ms[j].End], ' ') >= 0 {
-			n, first = n+1, ms[j].Start
+// salient returns the holder of cands that the word w at offset at most
+// likely names: the one mentioned most often before it, counting each
+// earlier bare w as a mention of the holder it named in turn (a family
+// named first, as "Kim", keeps the mentions that went to it before a
+// namesake came), the first of cands (the first named) on a tie.
+// Mentions of the word that the entity stage gave to an entity outside
+// cands count for none. The count of each word goes on from where the
+// last call left it, as sentences are read in order.
+func (sp *speakers) salient(cands []int32, w string, at int) int32 {
+	st := sp.salience[w]
+	if st == nil || st.at > at || !slices.Equal(st.cands, cands) {
+		if sp.salience == nil {
+			sp.salience = map[string]*salience{}
+		}
+		st = &salience{cands: slices.Clone(cands)}
+		sp.salience[w] = st
+	}
+	st.at = at
+	for {
+		// the earliest mention before at of any holder, in text order
+		c, off := -1, at
+		for k, h := range cands {
+			ms := sp.d.Entities[h].Mentions
+			if st.next[k] < len(ms) && ms[st.next[k]].Start < off {
+				c, off = k, ms[st.next[k]].Start
+			}
+		}
+		if c < 0 {
+			break
+		}
+		mn := sp.d.Entities[cands[c]].Mentions[st.next[c]]
+		st.next[c]++
+		if mn.Start < st.end {
+			continue // inside a mention counted: part of it
+		}
+		st.end = mn.End
+		if sp.d.Text[mn.Start:mn.End] == w {
+			c = mostMentioned(st.count[:len(cands)])
+		}
+		st.count[c]++
+	}
+	return cands[mostMentioned(st.count[:len(cands)])]
+}
+
+// salience is how far salient has counted the mentions of a word's
+// holders cands: up to offset at, the next mention of each, their counts,
+// and the end of the last mention counted.
+type salience struct {
+	cands       []int32
+	count, next [maxHolders]int
+	at, end     int
+}
+
+// mostMentioned returns the index of the highest count, the first on a
+// tie.
+func mostMentioned(count []int) int {
+	best := 0
+	for k := 1; k < len(count); k++ {
+		if count[k] > count[best] {
+			best = k
 		}
 	}
-	return n, first
+	return best
 }
