@@ -63,6 +63,8 @@ const (
 	Honorifics
 	EventNouns
 	DescriptiveHeads
+	AddressForms
+	ParticipleCompounds
 	lastList
 )
 
@@ -91,6 +93,7 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
+		{AddressForms, "address_forms"}, {ParticipleCompounds, "participle_compounds"},
 	}
 }
 
