@@ -255,15 +255,68 @@ func (r *resolver) placeSingles(cands []cand) {
 			r.groups[k].addMention(c.span, c.sentence, c.role)
 			continue
 		}
+		if k := r.companyOf(f); k >= 0 && !c.addressed {
+			// "Axpo" for Axpo Holding AG; in "an Axpo spokesman" the
+			// title is the spokesman's, not the company's
+			r.groups[k].addMention(c.span, c.sentence, nil)
+			continue
+		}
 		switch {
-		case c.role != nil:
+		case c.role != nil || c.addressed:
 			r.add(pipeline.Person, f, c.canon, c.span, c.sentence, c.role)
 		case c.typ == pipeline.Org:
+			if k := r.acronymOf(r.text(c.span)); k >= 0 {
+				r.groups[k].addMention(c.span, c.sentence, nil) // "IFOR" after "Implementation Force (IFOR)"
+				continue
+			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
 		case c.prevPrep:
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
 		}
 	}
+}
+
+// companyOf returns the organisation a single word (folded: f) names as
+// the first word of its name, a company's name with a designator
+// ("Axpo" for "Axpo Holding AG"); -1 for none.
+func (r *resolver) companyOf(f string) int32 {
+	if r.lx.Name(f)&lexicon.Ordinary != 0 {
+		return -1
+	}
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		ws := r.words(k)
+		if len(ws) >= 2 && ws[0] == f && r.designator(ws[len(ws)-1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymOf returns the group whose name an acronym in parentheses
+// stood after ("Implementation Force (IFOR)"), as written, or -1.
+func (r *resolver) acronymOf(acr string) int32 {
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ == pipeline.Person || g.typ == pipeline.Date || len(g.mentions) < 2 {
+			continue
+		}
+		for _, m := range g.mentions {
+			if r.text(m.Span) == acr && m.Start > 0 && r.d.Text[m.Start-1] == '(' {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// designator: the folded word w is a corporate designator.
+func (r *resolver) designator(w string) bool {
+	_, ok := r.lx.Designators[strings.TrimSuffix(w, ".")]
+	return ok
 }
 
 // singleFold is text.Fold of a single word's text: the folded token the word

@@ -15,7 +15,11 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++ // neither a date nor a name starts here, as at most words
 			continue
 		}
-		if j := matchDateFlags(s.fl, i); j > i && !s.eventMonth(i, j) {
+		j := matchDateFlags(s.fl, i)
+		if j == i && s.fl[i]&(tfMay|tfMonth) == tfMay|tfMonth && s.monthAfter(i) {
+			j = i + 1 // "in May", "until May"
+		}
+		if j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j
 			continue
@@ -24,7 +28,7 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++
 			continue
 		}
-		j := s.runEnd(i)
+		j = s.runEnd(i)
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
 		out = s.lowerEvent(out, ps, j)
@@ -57,6 +61,8 @@ func (s *sentenceView) runEnd(i int) int {
 			j += 3
 		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
 			j++ // Tigray People’s Liberation Front
+		case w == "&" && s.has(j+1, tfCap):
+			j++ // Marlow & Finch
 		default:
 			// a gazetteer name may hold lower-case words: Jammu and Kashmir
 			if e := s.gazBeyond(i, j); e > j {
@@ -87,6 +93,9 @@ func (s *sentenceView) segment(i, j int) []piece {
 		switch {
 		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
+		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
+			// "Ontario-based", "Mr": a word before a name, not in it
+			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
@@ -100,7 +109,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
 			}
 		default:
-			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) {
 				ps[len(ps)-1].end = k + 1
 			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
@@ -112,6 +121,25 @@ func (s *sentenceView) segment(i, j int) []piece {
 	}
 	s.ps = ps
 	return ps
+}
+
+// designatorEnds: token k starts a new name, as a designator ended the
+// one before ("… Systems S.A. Lorvik …").
+func (s *sentenceView) designatorEnds(k int) bool {
+	if !s.suffixDesignator(k - 1) {
+		return false
+	}
+	_, more := s.designator(k) // "Holdings Corp", "Co Ltd"
+	return !more
+}
+
+// headEnds: token k starts a person's name right after a head word that
+// ended the name before ("… at the Melia Hotel Ri Yong-ho said").
+func (s *sentenceView) headEnds(k, j int) bool {
+	if _, ok := s.head(k - 1); !ok || s.suffixDesignator(k-1) {
+		return false
+	}
+	return s.givenName(k) || s.names(k)&lexicon.FamilyName != 0 && k+1 < j && s.has(k+1, tfCap) && !s.ordinary(k+1)
 }
 
 func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }
@@ -154,6 +182,16 @@ func (s *sentenceView) insideName(ps []piece, k, j int) bool {
 	}
 	e, _ := s.gazAt(next)
 	return e == next && s.has(next, tfCap) && !s.has(next, tfAllCaps)
+}
+
+// monthAfter: the word before token i is one after which "May" is the
+// month rather than the modal verb.
+func (s *sentenceView) monthAfter(i int) bool {
+	switch s.fold(i - 1) {
+	case "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before", "after", "early", "late", "mid", "last", "next", "this":
+		return true
+	}
+	return false
 }
 
 // eventMonth: a month that names an event with the head after it ("the

@@ -15,10 +15,16 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			continue
 		}
 		typ, ok := s.head(p.end - 1)
-		if !ok {
+		if !ok || s.laterHead(ps, t) || s.titleComplement(ps, t) {
 			continue
 		}
 		first, last := s.headExtent(ps, t, typ)
+		if pt := s.prefixHead(ps[first].start); pt == pipeline.Event {
+			typ = pt // "Operation Deliberate Force"
+		}
+		for first < t && ps[first].norp && s.suffixDesignator(p.end-1) {
+			first++ // "the Italian Edison S.p.A.": a company is not named by its nationality
+		}
 		start, end := ps[first].start, ps[last].end
 		if end-start == 1 {
 			continue // a bare "Commission"
@@ -32,6 +38,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			continue
 		}
 		span := s.span(start, end)
+		span.End = s.designatorDot(end - 1) // "Zarnov Mining Corp."
 		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
 		if last+3 < len(ps) && s.word(ps[last+1].start) == "(" && s.word(ps[last+3].start) == ")" {
 			inner := ps[last+2].start
@@ -77,6 +84,8 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
 		case p.kind == kName && p.end-p.start > 1 && s.prefixHead(p.start) != "":
 			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
+		case p.kind == kName && t+1 < len(ps) && ps[t+1].gaz.Type != "" && s.namedBefore(ps, t+1):
+			// the start of a longer name, taken with the listed name after it
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -86,8 +95,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 	return out
 }
 
-// person makes a candidate of a name piece: a person when a title stands
-// before or after it or it has two or more words; else a single word left
+// person makes a candidate of a name piece: a person when a title or a
+// form of address stands before it or a title after it; else, for two
+// words or more, what its words say (kindOf); else a single word left
 // for resolution to explain.
 func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	p := ps[t]
@@ -98,7 +108,10 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		prevPrep = s.in(p.start-1, lexicon.LocativePreps)
 		c.prevPrep = prevPrep && before != "to"
 	}
-	if r := s.roleBefore(p.start); r != nil {
+	if p.end-p.start == 1 && s.initial(p.start) {
+		return c, false // "S." of "S. Jaishankar"
+	}
+	if r := s.roleBefore(s.nameStart(p.start)); r != nil {
 		c.role = r
 		return c, true
 	}
@@ -107,8 +120,22 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	} else if r := s.roleAfterBare(p.end); r != nil {
 		c.role = r
 	}
-	if c.role == nil && (before == "the" || before == "a" || before == "an" || allCapsWords(s, p)) {
-		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
+	c.addressed = s.addressBefore(p.start)
+	if c.role != nil || c.addressed {
+		c.single = p.end-p.start == 1 // resolution finds whose surname it is
+		return c, true
+	}
+	if allCapsWords(s, p) {
+		return c, false // "FULL AND IMMEDIATE CEASEFIRE"
+	}
+	kind := nkUnknown
+	if p.end-p.start > 1 {
+		kind = s.kindOf(p.start, p.end)
+	}
+	if before == "the" || before == "a" || before == "an" {
+		if kind == nkUnknown || kind == nkNone {
+			return c, false // "the Nuclear Threat"
+		}
 	}
 	if p.end-p.start == 1 {
 		c.single = true
@@ -117,10 +144,37 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		}
 		return c, true
 	}
-	if c.role == nil && prevPrep && before != "from" && before != "to" {
-		c.typ = pipeline.GPE // "held in Ras Laffan"
+	if (kind == nkUnknown || kind == nkPerson) && prevPrep && before != "from" && before != "to" && !s.isPossessive(p.end) {
+		kind = nkPlace // "held in Ras Laffan"
 	}
-	return c, true
+	c.typ = typeOfKind(kind)
+	return c, c.typ != ""
+}
+
+// titleComplement: title words at piece t complete a title before them
+// ("Minister of Natural Resources"): their head word names no body here.
+func (s *sentenceView) titleComplement(ps []piece, t int) bool {
+	if ps[t].kind != kTitle || t < 2 || ps[t-2].kind != kTitle {
+		return false
+	}
+	f := s.fold(ps[t-1].start)
+	return ps[t-1].kind == kConn && (f == "of" || f == "for")
+}
+
+// laterHead: the name that piece t ends in a head goes on, in the pieces
+// right after it, to another head, which types the whole ("Mulungushi
+// International Conference Centre").
+func (s *sentenceView) laterHead(ps []piece, t int) bool {
+	for u := t + 1; u < len(ps) && ps[u].start == ps[u-1].end; u++ {
+		q := ps[u]
+		if q.kind != kName && q.kind != kTitle || q.absorbed {
+			return false
+		}
+		if _, ok := s.head(q.end - 1); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // headExtent returns the first and last piece of the name that the head
@@ -224,6 +278,9 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	}
 	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
 		return false
+	}
+	if q := ps[t-1]; t >= 2 && ps[t-2].kind == kTitle && ps[t-2].end == q.start || s.kindOf(q.start, q.end) == nkPerson {
+		return false // "President Ursula von der Leyen" + "European Council"
 	}
 	_, head := s.head(p.end - 1)
 	return head

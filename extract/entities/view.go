@@ -26,6 +26,7 @@ type sentenceView struct {
 	buf   []byte             // foldRange's scratch key
 	ps    []piece            // segment's result, reused run after run
 	wi    []wordMemo         // info's results by token index
+	nm    []nameMemo         // names's results by token index
 	none  lexicon.WordInfo   // info's result outside the sentence
 }
 
@@ -35,6 +36,7 @@ func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, clas
 	s.gaz = text.Resize(s.gaz, len(toks))
 	s.hits, s.refs = s.hits[:0], s.refs[:0]
 	s.wi = text.Resize(s.wi, len(toks))
+	s.nm = text.Resize(s.nm, len(toks))
 	s.dem = text.Resize(s.dem, len(toks))
 	s.tend = text.Resize(s.tend, len(toks)+1)
 }

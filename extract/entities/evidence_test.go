@@ -1,0 +1,81 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The names here are made up, but for the lists' general facts (given
+// names, towns, designators, named days).
+func TestNameEvidence(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []wantEntity
+		not  []string // texts that must not be entities
+	}{
+		{
+			name: "corporate designators make a company, with their dot",
+			in:   "Fenwick Holdings Corp. said output rose. PT Lorvik Tbk and Zarnov Mining Ltd agreed. Zarnov shares fell.",
+			want: []wantEntity{
+				{"Fenwick Holdings Corp.", "ORG", "", nil},
+				{"PT Lorvik Tbk", "ORG", "", nil},
+				{"Zarnov Mining Ltd", "ORG", "", []string{"Zarnov"}},
+			},
+		},
+		{
+			name: "ordinary words after a proper name make a body, alone no name",
+			in:   "Kelvar Motors reported that Operating Profit fell.",
+			want: []wantEntity{{"Kelvar Motors", "ORG", "", nil}},
+			not:  []string{"Operating Profit"},
+		},
+		{
+			name: "a given name first makes a person",
+			in:   "The report was written by Maria Brennvik and Marlow & Finch.",
+			want: []wantEntity{{"Maria Brennvik", "PERSON", "", nil}, {"Marlow & Finch", "ORG", "", nil}},
+		},
+		{
+			name: "a form of address is no part of the name",
+			in:   "Mr. Tannvik arrived and Dr Kolvar Brennik spoke.",
+			want: []wantEntity{{"Tannvik", "PERSON", "", nil}, {"Kolvar Brennik", "PERSON", "", nil}},
+			not:  []string{"Mr", "Dr Kolvar Brennik"},
+		},
+		{
+			name: "a participle compound describes the name after it",
+			in:   "Ontario-based Kelvar Motors said so.",
+			want: []wantEntity{{"Kelvar Motors", "ORG", "", nil}, {"Ontario", "GPE", "", nil}},
+			not:  []string{"Ontario-based Kelvar Motors"},
+		},
+		{
+			name: "a listed town is a place",
+			in:   "The delegations met in Novi Pazar on Christmas Day and again in May.",
+			want: []wantEntity{{"Novi Pazar", "GPE", "", nil}, {"Christmas Day", "DATE", "", nil}, {"May", "DATE", "", nil}},
+		},
+		{
+			name: "an acronym in parentheses names the body again",
+			in:   "The Lorvik Customs Bureau (LCB) objected. Later the LCB agreed.",
+			want: []wantEntity{{"Lorvik Customs Bureau", "ORG", "", []string{"LCB"}}},
+			not:  []string{"LCB"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entitiesOf(t, tt.in)
+			for _, w := range tt.want {
+				e := findEntity(es, w.text)
+				if !assert.NotNil(t, e, "missing %q in %+v", w.text, es) {
+					continue
+				}
+				assert.Equal(t, w.typ, e.Type, w.text)
+				assert.Equal(t, w.role, e.Role, w.text)
+				for _, a := range w.aliases {
+					assert.Contains(t, e.Aliases, a, w.text)
+				}
+			}
+			for _, n := range tt.not {
+				assert.Nil(t, findEntity(es, n), n)
+			}
+		})
+	}
+}
