@@ -64,10 +64,12 @@ func (s *sentenceView) suffixDesignator(i int) bool {
 
 // designatorDot returns the end of token i's name including the dot the
 // tokenizer split off a dotted designator ("Corp" + "."), else the token's
-// own end.
+// own end. A dot that ends the paragraph is read as its full stop.
 func (s *sentenceView) designatorDot(i int) int {
 	if d, ok := s.designator(i); ok && d.Dotted && s.word(i+1) == "." && s.has(i+1, tfJoined) {
-		return s.toks[i+1].End
+		if end := s.toks[i+1].End; end < len(s.d.Text) && s.d.Text[end] != '\n' && s.d.Text[end] != '\r' {
+			return end
+		}
 	}
 	return s.toks[i].End
 }
@@ -153,6 +155,9 @@ func (s *sentenceView) kindOf(start, end int) nameKind {
 	}
 	if amp {
 		return nkOrg // "Marlow & Finch"
+	}
+	if s.prefixHead(start) != "" {
+		return nkUnknown // "Lake Maggiore", "Operation Iron Swords": typed by the head
 	}
 	if b := s.lx.NameBytes(s.foldRange(start, end)); b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 {
 		return nkPlace // "Novi Pazar"

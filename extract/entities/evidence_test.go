@@ -58,6 +58,34 @@ func TestNameEvidence(t *testing.T) {
 			want: []wantEntity{{"Lorvik Customs Bureau", "ORG", "", []string{"LCB"}}},
 			not:  []string{"LCB"},
 		},
+		{
+			name: "a complement goes on over in, on and and while its words are known",
+			in:   "The Organisation for Security and Cooperation in Europe met the Commission on Water Rights and the Ministry of Trade and Interior Minister Kolvan Brennik.",
+			want: []wantEntity{
+				{"Organisation for Security and Cooperation in Europe", "ORG", "", nil},
+				{"Commission on Water Rights", "ORG", "", nil},
+				{"Ministry of Trade", "ORG", "", nil},
+				{"Kolvan Brennik", "PERSON", "Interior Minister", nil},
+			},
+		},
+		{
+			name: "a company has no of-complement, but of inside its name",
+			in:   "Kelvar Mining Corp of Lorvikia and Gold Fields of Lorvikia Ltd rose.",
+			want: []wantEntity{{"Kelvar Mining Corp", "ORG", "", nil}, {"Gold Fields of Lorvikia Ltd", "ORG", "", nil}},
+		},
+		{
+			name: "a person's name starts after a head or an ordinary word",
+			in:   "The Council of Ministers Nikolai Brennov spoke at the Lorvik Hotel Olga Tannvik listened.",
+			want: []wantEntity{
+				{"Council of Ministers", "ORG", "", nil}, {"Nikolai Brennov", "PERSON", "", nil},
+				{"Lorvik Hotel", "FAC", "", nil}, {"Olga Tannvik", "PERSON", "", nil},
+			},
+		},
+		{
+			name: "an initial inside a name",
+			in:   "Edward D. Lorvan & Co said.",
+			want: []wantEntity{{"Edward D. Lorvan & Co", "ORG", "", nil}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

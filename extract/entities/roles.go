@@ -79,8 +79,9 @@ func (s *sentenceView) extendTitle(p int) int {
 				p = q
 				continue
 			}
-			// "Treasury and Finance Minister": a field word joined by "and"
-			if s.has(p-2, tfCap) && s.isTitleWord(p-2) {
+			// "Treasury and Finance Minister": a field word joined by "and",
+			// not the end of a body's name ("the Ministry of Trade and …")
+			if s.has(p-2, tfCap) && s.isTitleWord(p-2) && s.fold(p-3) != "of" {
 				p -= 2
 				continue
 			}
@@ -99,7 +100,7 @@ func (s *sentenceView) extendTitle(p int) int {
 		}
 		p--
 	}
-	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) {
+	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) && s.fold(p-3) != "of" {
 		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p

@@ -63,6 +63,12 @@ func (s *sentenceView) runEnd(i int) int {
 			j++ // Tigray People’s Liberation Front
 		case w == "&" && s.has(j+1, tfCap):
 			j++ // Marlow & Finch
+		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap):
+			j++ // the initial of "Edward D. Jones"
+		case (w == "in" || w == "on" || w == "and") && s.has(j+1, tfCap) && s.inComplement(i, j):
+			j++ // "Organisation for Security and Cooperation in Europe"
+		case (w == "in" || w == "on") && s.fold(j+1) == "the" && s.has(j+2, tfCap) && s.inComplement(i, j):
+			j += 2 // "Protocol on Crisis Cooperation in the Gas Sector"
 		default:
 			// a gazetteer name may hold lower-case words: Jammu and Kashmir
 			if e := s.gazBeyond(i, j); e > j {
@@ -96,7 +102,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
-		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
@@ -123,6 +129,48 @@ func (s *sentenceView) segment(i, j int) []piece {
 	return ps
 }
 
+// inComplement: "and", "in" or "on" at token j goes on with the name of a
+// body or event that the run [i, j) holds: right after its head ("the
+// Commission on Water Rights") or inside its of/for complement ("the
+// Organisation for Security and Cooperation in Europe"), when the words
+// after it are ordinary or listed ones, no new name.
+func (s *sentenceView) inComplement(i, j int) bool {
+	if !s.knownWords(j + 1) {
+		return false // "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna"
+	}
+	if w := s.fold(j); w == "on" {
+		if typ, ok := s.head(j - 1); ok && (typ == pipeline.Org || typ == pipeline.Event) {
+			return true
+		}
+	}
+	for k := j - 1; k > i; k-- {
+		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
+			typ, ok := s.head(k - 1)
+			return ok && (typ == pipeline.Org || typ == pipeline.Event)
+		}
+	}
+	return false
+}
+
+// knownWords: the capitalised words from token k up to the next
+// lower-case one are ordinary, title or listed words (no name of
+// something else), and none is a title's head ("Minister").
+func (s *sentenceView) knownWords(k int) bool {
+	for k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the") {
+		switch e, _ := s.gazAt(k); {
+		case e > k:
+			k = e
+			continue
+		case s.in(k, lexicon.PersonHeads):
+			return false
+		case s.has(k, tfCap) && !s.ordinary(k) && !s.isTitleWord(k):
+			return false
+		}
+		k++
+	}
+	return true
+}
+
 // designatorEnds: token k starts a new name, as a designator ended the
 // one before ("… Systems S.A. Lorvik …").
 func (s *sentenceView) designatorEnds(k int) bool {
@@ -133,13 +181,20 @@ func (s *sentenceView) designatorEnds(k int) bool {
 	return !more
 }
 
-// headEnds: token k starts a person's name right after a head word that
-// ended the name before ("… at the Melia Hotel Ri Yong-ho said").
+// headEnds: token k starts a person's name right after a head word or an
+// ordinary word that ended the name before ("… at the Melia Hotel Ri
+// Yong-ho said", "the Council of Ministers Nikolai Bulganin").
 func (s *sentenceView) headEnds(k, j int) bool {
-	if _, ok := s.head(k - 1); !ok || s.suffixDesignator(k-1) {
+	if s.suffixDesignator(k-1) || s.has(k-1, tfParticle) {
+		return false // "Mohammed bin Abdulrahman"
+	}
+	if _, ok := s.head(k - 1); !ok && (!s.ordinary(k-1) || s.names(k-1)&lexicon.GivenName != 0) {
 		return false
 	}
-	return s.givenName(k) || s.names(k)&lexicon.FamilyName != 0 && k+1 < j && s.has(k+1, tfCap) && !s.ordinary(k+1)
+	if k+1 >= j || !s.has(k+1, tfCap) || s.ordinary(k+1) {
+		return false // a second name word must follow
+	}
+	return s.givenName(k) || s.names(k)&lexicon.FamilyName != 0
 }
 
 func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }

@@ -113,6 +113,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if r := s.roleBefore(s.nameStart(p.start)); r != nil {
 		c.role = r
+		c.single = p.end-p.start == 1 // "President Lorvan": the surname of a full name, if the text has it
 		return c, true
 	}
 	if r := s.roleAfter(p.end); r != nil {
@@ -182,8 +183,13 @@ func (s *sentenceView) laterHead(ps []piece, t int) bool {
 // titled person, and an "of …" complement after it.
 func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 	first, last := t, t
+	designator := s.suffixDesignator(ps[t].end - 1)
 	for first > 0 {
 		q := ps[first-1]
+		if designator && q.kind == kConn && s.fold(q.start) == "of" && first >= 2 && ps[first-2].kind == kName {
+			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
+			continue
+		}
 		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
 			break
 		}
@@ -192,10 +198,15 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		}
 		first--
 	}
-	// "Organisation of African Unity", "Ministry of Foreign Affairs": an
-	// of/for complement runs to the end of the capitalised run.
-	if last+1 < len(ps) && ps[last+1].kind == kConn && (s.word(ps[last+1].start) == "of" || s.word(ps[last+1].start) == "for") {
+	// "Organisation of African Unity", "Ministry of Foreign Affairs",
+	// "Commission on Water Rights": a complement runs to the end of the
+	// capitalised run, or to a person named in it; a company's name has
+	// none ("Zarnov Corp of Lorvikia").
+	if !designator && last+1 < len(ps) && ps[last+1].kind == kConn && complementWord(s.fold(ps[last+1].start)) {
 		for last+1 < len(ps) && ps[last+1].kind != kStop && !s.isParen(ps[last+1].start) {
+			if q := ps[last+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
+				break // "Council of Ministers Nikolai Bulganin"
+			}
 			last++
 		}
 	}
@@ -203,6 +214,11 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// complementWord: a word after a head that starts its complement.
+func complementWord(f string) bool {
+	return f == "of" || f == "for" || f == "on" || f == "in"
 }
 
 func (s *sentenceView) isPossessive(i int) bool { f := s.fold(i); return f == "'s" }
