@@ -64,12 +64,10 @@ func (s *sentenceView) suffixDesignator(i int) bool {
 
 // designatorDot returns the end of token i's name including the dot the
 // tokenizer split off a dotted designator ("Corp" + "."), else the token's
-// own end. A dot that ends the paragraph is read as its full stop.
+// own end.
 func (s *sentenceView) designatorDot(i int) int {
 	if d, ok := s.designator(i); ok && d.Dotted && s.word(i+1) == "." && s.has(i+1, tfJoined) {
-		if end := s.toks[i+1].End; end < len(s.d.Text) && s.d.Text[end] != '\n' && s.d.Text[end] != '\r' {
-			return end
-		}
+		return s.toks[i+1].End
 	}
 	return s.toks[i].End
 }

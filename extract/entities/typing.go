@@ -186,7 +186,7 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 	designator := s.suffixDesignator(ps[t].end - 1)
 	for first > 0 {
 		q := ps[first-1]
-		if designator && q.kind == kConn && s.fold(q.start) == "of" && first >= 2 && ps[first-2].kind == kName {
+		if designator && q.kind == kConn && s.fold(q.start) == "of" && first >= 2 && ps[first-2].kind == kName && s.kindOf(ps[first-2].start, ps[first-2].end) != nkPerson {
 			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
 			continue
 		}
