@@ -86,6 +86,12 @@ func TestNameEvidence(t *testing.T) {
 			in:   "Edward D. Lorvan & Co said.",
 			want: []wantEntity{{"Edward D. Lorvan & Co", "ORG", "", nil}},
 		},
+		{
+			name: "a line in capitals yields no unknown names, a dateline a place",
+			in:   "ZARNOV H1 PROFIT RISES ABOVE TARGET.\nBRESK HILLS, Fla.\n1996-08-30\nZarnov Mining Ltd said on Friday.",
+			want: []wantEntity{{"BRESK HILLS", "GPE", "", nil}, {"Fla", "GPE", "", nil}, {"Zarnov Mining Ltd", "ORG", "", nil}},
+			not:  []string{"ZARNOV H1 PROFIT RISES ABOVE TARGET", "H1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,7 +9,14 @@ import (
 // candidates appends the candidate mentions of the sentence to out.
 func (s *sentenceView) candidates(out []cand) []cand {
 	n := len(s.toks)
-	for i := 0; i < n; {
+	i := 0
+	if s.has(0, tfAllCaps) || s.capsWord(0) {
+		if end, rs, re := s.dateline(); end > 0 {
+			out = s.datelineCands(out, end, rs, re)
+			i = max(end, re)
+		}
+	}
+	for i < n {
 		f := s.fl[i]
 		if f&(tfDigit|tfMonth|tfWeekday|tfCap) == 0 {
 			i++ // neither a date nor a name starts here, as at most words

@@ -126,8 +126,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		c.single = p.end-p.start == 1 // resolution finds whose surname it is
 		return c, true
 	}
-	if allCapsWords(s, p) {
-		return c, false // "FULL AND IMMEDIATE CEASEFIRE"
+	if allCapsWords(s, p) || s.capsLine() {
+		return c, false // "FULL AND IMMEDIATE CEASEFIRE": in capitals a word may be any word
 	}
 	kind := nkUnknown
 	if p.end-p.start > 1 {

@@ -27,12 +27,14 @@ type sentenceView struct {
 	ps    []piece            // segment's result, reused run after run
 	wi    []wordMemo         // info's results by token index
 	nm    []nameMemo         // names's results by token index
+	caps  int8               // capsLine's result + 1, 0 for not yet known
 	none  lexicon.WordInfo   // info's result outside the sentence
 }
 
 // reset points the view at sentence si, keeping its scratch space.
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, class []int32, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.class, s.fl = si, toks, folds, class, fl
+	s.caps = 0
 	s.gaz = text.Resize(s.gaz, len(toks))
 	s.hits, s.refs = s.hits[:0], s.refs[:0]
 	s.wi = text.Resize(s.wi, len(toks))
