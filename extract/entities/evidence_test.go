@@ -92,6 +92,15 @@ func TestNameEvidence(t *testing.T) {
 			want: []wantEntity{{"BRESK HILLS", "GPE", "", nil}, {"Fla", "GPE", "", nil}, {"Zarnov Mining Ltd", "ORG", "", nil}},
 			not:  []string{"ZARNOV H1 PROFIT RISES ABOVE TARGET", "H1"},
 		},
+		{
+			name: "a nationality or a place starts the name of a body",
+			in:   "The Estonian Democratic Party and the Riga Purchasing Managers met the US State Department. Estonian factions objected.",
+			want: []wantEntity{
+				{"Estonian Democratic Party", "ORG", "", nil}, {"Riga Purchasing Managers", "ORG", "", nil},
+				{"State Department", "ORG", "", nil}, {"US", "GPE", "", nil},
+			},
+			not: []string{"Democratic Party", "US State Department", "Estonian factions"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

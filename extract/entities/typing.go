@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -68,6 +70,13 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
+		case (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p)) && s.placeLed(ps, t) > t:
+			// "Japan Democratic Party", "Chicago Purchasing Managers"
+			u := s.placeLed(ps, t)
+			for k := t; k <= u; k++ {
+				ps[k].absorbed = true
+			}
+			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: pipeline.Org, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -283,6 +292,63 @@ func (s *sentenceView) yearEvent(out []cand, ps []piece) []cand {
 		cand{span: pipeline.Span{Start: s.toks[ps[first].start].Start, End: s.toks[ps[n-1].start].End}, typ: pipeline.Event, sentence: s.si},
 		cand{span: s.span(ps[n-2].start, ps[n-2].end), typ: pipeline.Date, sentence: s.si},
 	)
+}
+
+// placeLed returns the last piece of a body's name that a nationality
+// or listed place at piece t starts, or t for none: a listed body with a
+// generic name ("Democratic Party", "Armed Forces") after it, maybe after
+// title words ("Iraqi National Congress"), or, after a place, ordinary
+// nouns ending the run ("Lorvik Cement", "Bresk Purchasing Managers";
+// "Palestinian factions" are people).
+func (s *sentenceView) placeLed(ps []piece, t int) int {
+	u := t + 1
+	for u < len(ps) && ps[u].start == ps[u-1].end && !ps[u].absorbed {
+		q := ps[u]
+		switch {
+		case q.gaz.Type == pipeline.Org && s.ordinaryWords(q.start, q.end):
+			return u
+		case q.kind == kTitle:
+			u++
+			continue
+		case q.kind == kName && !ps[t].norp && s.ordinaryNouns(q.start, q.end) && (u+1 == len(ps) || ps[u+1].kind == kConn || ps[u+1].kind == kStop):
+			return u
+		}
+		break
+	}
+	return t
+}
+
+// abbreviated: piece p is a place written as an abbreviation ("US",
+// "U.S."), which modifies a body's name rather than starts it ("the US
+// State Department").
+func (s *sentenceView) abbreviated(p piece) bool {
+	return p.end-p.start == 1 && (s.has(p.start, tfAllCaps) || strings.Contains(s.word(p.start), "."))
+}
+
+// ordinaryWords: the words [i, j) are all ordinary or title words.
+func (s *sentenceView) ordinaryWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.ordinary(k) && !s.isTitleWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryNouns: the words [i, j) are ordinary nouns and adjectives, the
+// last a noun ("Purchasing Managers", "Cement"), none a given name.
+func (s *sentenceView) ordinaryNouns(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.ordinary(k) || s.names(k)&lexicon.GivenName != 0 {
+			return false
+		}
+		switch t := s.toks[k].Tag; {
+		case t == "" || t[0] == 'N' || t == "JJ" || t == "VBG" && k < j-1:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // namedBefore: a listed building or body whose last word is a head, right

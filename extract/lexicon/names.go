@@ -201,11 +201,11 @@ func nameHash[K string | []byte](key K) uint32 {
 
 // Name returns what the name lists hold of the folded word or phrase w:
 // given and family names, towns and regions, ordinary words (a regular
-// plural as its singular).
+// plural or -ing form as its stem).
 func (lx *Lexicon) Name(w string) NameBits {
 	b := get(lx.names, w)
-	if b&Ordinary == 0 && len(w) > 3 && w[len(w)-1] == 's' {
-		b |= lx.singular(w) & Ordinary
+	if b&Ordinary == 0 && len(w) > 4 {
+		b |= lx.stem(w) & Ordinary
 	}
 	return b
 }
@@ -213,10 +213,27 @@ func (lx *Lexicon) Name(w string) NameBits {
 // NameBytes is Name(string(w)).
 func (lx *Lexicon) NameBytes(w []byte) NameBits {
 	b := get(lx.names, w)
-	if b&Ordinary == 0 && len(w) > 3 && w[len(w)-1] == 's' {
-		b |= lx.singular(string(w)) & Ordinary
+	if b&Ordinary == 0 && len(w) > 4 {
+		b |= lx.stem(string(w)) & Ordinary
 	}
 	return b
+}
+
+// stem returns the bits of the stem of w, a regular plural ("managers",
+// "bosses", "industries") or -ing form ("purchasing", "making"), 0 for
+// none.
+func (lx *Lexicon) stem(w string) NameBits {
+	switch {
+	case w[len(w)-1] == 's':
+		return lx.singular(w)
+	case strings.HasSuffix(w, "ing"):
+		if b := get(lx.names, w[:len(w)-3]); b != 0 {
+			return b
+		}
+		var buf [64]byte
+		return get(lx.names, append(append(buf[:0], w[:len(w)-3]...), 'e'))
+	}
+	return 0
 }
 
 // singular returns the bits of the singular of the regular plural w
