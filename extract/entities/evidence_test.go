@@ -101,6 +101,20 @@ func TestNameEvidence(t *testing.T) {
 			},
 			not: []string{"Democratic Party", "US State Department", "Estonian factions"},
 		},
+		{
+			name: "a title word ending a given name's run is a surname; a body's head ends it before a title",
+			in:   "Prime Minister John Major met Federal Air Traffic Control Administration Director Kolvan Brennik.",
+			want: []wantEntity{
+				{"John Major", "PERSON", "Prime Minister", nil},
+				{"Federal Air Traffic Control Administration", "ORG", "", nil},
+				{"Kolvan Brennik", "PERSON", "Administration Director", nil},
+			},
+		},
+		{
+			name: "no person in a quoted title, before a participle compound or in an initial",
+			in:   "He is known for “Viva Brennik”, Lorvik Bay-based firms and S. Lorvikian ties.",
+			not:  []string{"Viva Brennik", "Lorvik", "S", "S."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

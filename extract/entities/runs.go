@@ -70,8 +70,8 @@ func (s *sentenceView) runEnd(i int) int {
 			j++ // Tigray People’s Liberation Front
 		case w == "&" && s.has(j+1, tfCap):
 			j++ // Marlow & Finch
-		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap):
-			j++ // the initial of "Edward D. Jones"
+		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.demonymAt(j+1) == j+1 && s.gazEnd(j+1) == j+1:
+			j++ // the initial of "Edward D. Jones"; not "S. African", "N. Korea"
 		case (w == "in" || w == "on" || w == "and") && s.has(j+1, tfCap) && s.inComplement(i, j):
 			j++ // "Organisation for Security and Cooperation in Europe"
 		case (w == "in" || w == "on") && s.fold(j+1) == "the" && s.has(j+2, tfCap) && s.inComplement(i, j):
@@ -116,7 +116,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		case s.is(k, lexicon.WordDemonym):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
 		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
-			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle && ps[len(ps)-1].end == k && !s.bodyEnds(k) {
 				ps[len(ps)-1].end = k + 1
 			} else {
 				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
@@ -131,6 +131,12 @@ func (s *sentenceView) segment(i, j int) []piece {
 			}
 		}
 		k++
+	}
+	if n := len(ps); n >= 2 && ps[n-1].kind == kTitle && ps[n-1].end == j && ps[n-1].end-ps[n-1].start == 1 &&
+		ps[n-2].kind == kName && ps[n-2].end == ps[n-1].start && s.givenName(ps[n-2].start) && !complementWord(s.fold(j)) && s.fold(j) != "and" {
+		// a title word that ends a given name's run is a surname: "John Major"
+		ps[n-2].end = j
+		ps = ps[:n-1]
 	}
 	s.ps = ps
 	return ps
@@ -186,6 +192,13 @@ func (s *sentenceView) designatorEnds(k int) bool {
 	}
 	_, more := s.designator(k) // "Holdings Corp", "Co Ltd"
 	return !more
+}
+
+// bodyEnds: title word k starts a title after the head word of a body
+// ("… Control Administration Director Branko Bilbija").
+func (s *sentenceView) bodyEnds(k int) bool {
+	typ, ok := s.head(k - 1)
+	return ok && typ == pipeline.Org && (s.is(k, lexicon.WordTitleHead) || s.in(k, lexicon.Qualifiers))
 }
 
 // headEnds: token k starts a person's name right after a head word or an

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -120,6 +121,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start == 1 && s.initial(p.start) {
 		return c, false // "S." of "S. Jaishankar"
 	}
+	if s.participleCompound(p.end) || s.quotedTitle(p) {
+		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
+	}
 	if r := s.roleBefore(s.nameStart(p.start)); r != nil {
 		c.role = r
 		c.single = p.end-p.start == 1 // "President Lorvan": the surname of a full name, if the text has it
@@ -127,8 +131,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
-	} else if r := s.roleAfterBare(p.end); r != nil {
-		c.role = r
+	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start)) {
+		c.role = r // not "Liberal prime minister"
 	}
 	c.addressed = s.addressBefore(p.start)
 	if c.role != nil || c.addressed {
@@ -162,13 +166,21 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 }
 
 // titleComplement: title words at piece t complete a title before them
-// ("Minister of Natural Resources"): their head word names no body here.
+// ("Minister of Natural Resources") or join its field ("Energy and
+// Natural Resources Minister"): their head word names no body here.
 func (s *sentenceView) titleComplement(ps []piece, t int) bool {
-	if ps[t].kind != kTitle || t < 2 || ps[t-2].kind != kTitle {
+	if ps[t].kind != kTitle {
+		return false
+	}
+	if t == 0 { // the run starts after "and": "Energy and | Natural Resources Minister"
+		k := ps[t].start
+		return s.fold(k-1) == "and" && s.has(k-2, tfCap) && s.isTitleWord(k-2)
+	}
+	if t < 2 || ps[t-2].kind != kTitle {
 		return false
 	}
 	f := s.fold(ps[t-1].start)
-	return ps[t-1].kind == kConn && (f == "of" || f == "for")
+	return ps[t-1].kind == kConn && (f == "of" || f == "for" || f == "and")
 }
 
 // laterHead: the name that piece t ends in a head goes on, in the pieces
@@ -187,6 +199,16 @@ func (s *sentenceView) laterHead(ps []piece, t int) bool {
 	return false
 }
 
+// quotedTitle: quotation marks hold piece p and nothing else, as they
+// hold the title of a work or a slogan.
+func (s *sentenceView) quotedTitle(p piece) bool {
+	if p.start == 0 || p.end >= len(s.toks) {
+		return false
+	}
+	a, b := s.word(p.start-1), s.word(p.end)
+	return len(a) <= 3 && len(b) <= 3 && text.IsQuoteMark(a) && text.IsQuoteMark(b)
+}
+
 // headExtent returns the first and last piece of the name that the head
 // word at piece t ends: the words before it up to a stop, a connector or a
 // titled person, and an "of …" complement after it.
@@ -202,8 +224,8 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
 			break
 		}
-		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle {
-			break
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.kindOf(q.start, q.end) != nkNone {
+			break // a titled person's name: "President Lorvan Council" is two names
 		}
 		first--
 	}

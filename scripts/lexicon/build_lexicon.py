@@ -1201,18 +1201,22 @@ def build_parley(a):
         return [l.split('\t') for l in read_lines(path)]
 
     given = {}
+    common = common_words(a)
     for r in staged('given_names.tsv'):
         r += [''] * (4 - len(r))
         k = gofold(r[0])
-        flags = set(f for f in r[3].split(',') if f in ('word', 'place'))
+        flags = set(f for f in r[3].split(',') if f == 'place')
+        if to_ascii(k) in common:
+            flags.add('word')
         g, f0 = given.get(k, (r[1], set()))
         given[k] = (g if g == r[1] else 'b', f0 | flags)
     _write_keyed(a, 'given_names.tsv',
                  'given names, evidence that a capitalised run names a person: NAME (folded)<TAB>GENDER '
-                 '(m, f, b=both)<TAB>FLAGS (word = also an ordinary English word, SCOWL; place = also a '
-                 'place in gazetteer.tsv: weak evidence alone); from US SSA baby names 1880-2024 '
-                 '(>=1000 births), Faker first names (MIT) and hand-written lists; built by '
-                 'scripts/lexicon/build_lexicon.py given_names parley',
+                 '(m, f, b=both)<TAB>FLAGS (word = also a common English word, a WordNet 3.0 lemma tagged '
+                 '%d times or more in SemCor: "Hope", "Mark", not "John"; place = also a place in '
+                 'gazetteer.tsv: weak evidence alone); from US SSA baby names 1880-2024 (>=1000 births), '
+                 'Faker first names (MIT) and hand-written lists; built by scripts/lexicon/build_lexicon.py '
+                 'given_names parley' % COMMON_MIN,
                  {k: (g, ','.join(sorted(f))) for k, (g, f) in given.items()})
 
     fam = _flag_union((gofold(r[0]), (r[2] if len(r) > 2 else '').split(',')) for r in staged('family_names_east_asian.tsv'))
@@ -1267,6 +1271,26 @@ def build_parley(a):
                  {k: (cc, ','.join(sorted(f))) for k, (cc, f) in subs.items()})
 
 
+# SemCor tags a common English word this often at least: given names that are
+# such words ("Hope", "Grant") are weak evidence of a person; rarer ones
+# ("John", a noun tagged twice) are names first.
+COMMON_MIN = 5
+
+
+def semcor_counts(a):
+    """SemCor sense-tag counts by WordNet lemma, any part of speech (cntlist.rev)."""
+    d = os.path.join(fetch(a.cache, 'wordnet'), 'usr/share/wordnet')
+    cnt = collections.Counter()
+    for line in open(os.path.join(d, 'cntlist.rev'), encoding='latin-1'):
+        sk, _, c = line.split()
+        cnt[sk.partition('%')[0]] += int(c)
+    return cnt
+
+
+def common_words(a):
+    return {w for w, c in semcor_counts(a).items() if c >= COMMON_MIN}
+
+
 def build_ordinary(a):
     """Ordinary English words: WordNet 3.0 lemmas written in lower case whose senses
     SemCor tagged at least once (cntlist.rev), of one word."""
@@ -1281,10 +1305,7 @@ def build_ordinary(a):
                 w = re.sub(r'\(.*\)$', '', f[4 + 2 * i])
                 if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w):
                     lower.add(w)
-    cnt = collections.Counter()
-    for line in open(os.path.join(d, 'cntlist.rev'), encoding='latin-1'):
-        sk, _, c = line.split()
-        cnt[sk.partition('%')[0]] += int(c)
+    cnt = semcor_counts(a)
     words = hashed_order([w for w in lower if cnt[w] > 0 and len(w) > 1])
     return write_list(a.parley, 'ordinary_words.txt',
                       'ordinary English words (one a line, lower case, in hashed order): evidence that a capitalised '
