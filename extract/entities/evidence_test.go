@@ -115,6 +115,12 @@ func TestNameEvidence(t *testing.T) {
 			in:   "He is known for “Viva Brennik”, Lorvik Bay-based firms and S. Lorvikian ties.",
 			not:  []string{"Viva Brennik", "Lorvik", "S", "S."},
 		},
+		{
+			name: "a name that begins a company's name is that company",
+			in:   "Brennik Medical Industries Inc said. Brennik Medical shares rose.",
+			want: []wantEntity{{"Brennik Medical Industries Inc", "ORG", "", []string{"Brennik Medical"}}},
+			not:  []string{"Brennik Medical"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

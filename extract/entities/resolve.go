@@ -58,6 +58,7 @@ func (r *resolver) resolve(d *pipeline.Document, lx *lexicon.Lexicon, entIDs []s
 	r.entIDs = entIDs
 	r.group(cands)
 	r.mergeYearEvents()
+	r.mergeCompanyForms()
 	r.ppl.init(r)
 	r.placeSingles(cands)
 	r.coverage()
@@ -272,6 +273,37 @@ func (r *resolver) placeSingles(cands []cand) {
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
 		case c.prevPrep:
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
+		}
+	}
+}
+
+// mergeCompanyForms makes a name that begins a company's name written
+// with a designator that company ("Jones Medical" or "Jones Medical
+// Industries" with "Jones Medical Industries Inc"), whatever its words
+// made it.
+func (r *resolver) mergeCompanyForms() {
+	var key []byte
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		ws := r.words(k)
+		n := len(ws)
+		for n > 1 && r.designator(ws[n-1]) {
+			n--
+		}
+		if n == len(ws) || n < 2 {
+			continue
+		}
+		key = append(key[:0], ws[0]...)
+		for m := 2; m <= n; m++ {
+			key = append(append(key, ' '), ws[m-1]...)
+			for _, typ := range [2]string{pipeline.Person, pipeline.Org} {
+				if k2, ok := r.lookup(typ, string(key)); ok && k2 != k && r.groups[k2].live {
+					r.merge(k, k2)
+				}
+			}
 		}
 	}
 }
