@@ -121,6 +121,20 @@ func TestNameEvidence(t *testing.T) {
 			want: []wantEntity{{"Brennik Medical Industries Inc", "ORG", "", []string{"Brennik Medical"}}},
 			not:  []string{"Brennik Medical"},
 		},
+		{
+			name: "the words around a single unknown word type it",
+			in:   "Zarnov Mining, based in the town of Bresk, said the news agency Varta reported that Tamor province and Valka, Romania were hit. According to Brennik, Romania would act.",
+			want: []wantEntity{
+				{"Bresk", "GPE", "", nil}, {"Varta", "ORG", "", nil}, {"Tamor", "GPE", "", nil}, {"Valka", "GPE", "", nil},
+			},
+			not: []string{"Brennik"},
+		},
+		{
+			name: "a facility or landform noun after an unknown name is part of it",
+			in:   "The Tamor river and the Qiz Valka dam were closed near the Rafah border crossing.",
+			want: []wantEntity{{"Tamor river", "LOC", "", nil}, {"Qiz Valka dam", "FAC", "", nil}, {"Rafah border crossing", "FAC", "", nil}},
+			not:  []string{"Tamor", "Qiz Valka"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,4 +98,6 @@ type cand struct {
 	single    bool // one unknown capitalised word: kept only if resolution explains it
 	prevPrep  bool // preceded by a locative preposition other than "to"
 	addressed bool // preceded by a form of address ("Mr", "Dr."): a person
+	typed     bool // a single word whose context gives typ ("the town of X")
+	listed    bool // a single word that is a listed town or region
 }

@@ -256,7 +256,12 @@ func (r *resolver) placeSingles(cands []cand) {
 			r.groups[k].addMention(c.span, c.sentence, c.role)
 			continue
 		}
-		if k := r.companyOf(f); k >= 0 && !c.addressed {
+		if c.typed {
+			r.add(c.typ, f, c.canon, c.span, c.sentence, nil) // "the town of Bresk"
+			continue
+		}
+		if k := r.companyOf(f); k >= 0 && !c.addressed && !(c.prevPrep && c.listed) {
+			// ("at Wuxi" is the town of "Wuxi Tong Ling Company Ltd")
 			// "Axpo" for Axpo Holding AG; in "an Axpo spokesman" the
 			// title is the spokesman's, not the company's
 			r.groups[k].addMention(c.span, c.sentence, nil)
@@ -271,7 +276,7 @@ func (r *resolver) placeSingles(cands []cand) {
 				continue
 			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
-		case c.prevPrep:
+		case c.prevPrep || c.listed:
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
 		}
 	}

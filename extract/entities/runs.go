@@ -39,6 +39,7 @@ func (s *sentenceView) candidates(out []cand) []cand {
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
 		out = s.lowerEvent(out, ps, j)
+		out = s.lowerHead(out, ps, j)
 		if n := len(ps); n > 0 && ps[n-1].end > j {
 			j = ps[n-1].end
 		}
@@ -58,6 +59,8 @@ func (s *sentenceView) runEnd(i int) int {
 			return j
 		case s.has(j, tfCap|tfAllCaps):
 			j++
+		case s.suffixDesignator(j) && s.has(j, tfSpaced):
+			j++ // "Energean plc"
 		case (s.has(j, tfParticle) || w == "of" || w == "for") && s.has(j+1, tfCap):
 			j++
 		case s.has(j, tfParticle) && s.has(j+1, tfParticle) && s.has(j+2, tfCap):

@@ -78,6 +78,10 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 				ps[k].absorbed = true
 			}
 			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: pipeline.Org, sentence: s.si})
+		case (p.gaz.Type == pipeline.Org || p.gaz.Type == pipeline.Fac) && t+1 < len(ps) && ps[t+1].kind == kName && ps[t+1].start == p.end && s.has(p.end, tfParticle):
+			// "Lega" + "dei Ticinesi": a particle goes on with the name
+			ps[t+1].absorbed = true
+			out = append(out, cand{span: s.span(p.start, ps[t+1].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -124,6 +128,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if s.participleCompound(p.end) || s.quotedTitle(p) {
 		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
 	}
+	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
+		return c, false // "the Qiz Qalasi dam": lowerHead's
+	}
 	if r := s.roleBefore(s.nameStart(p.start)); r != nil {
 		c.role = r
 		c.single = p.end-p.start == 1 // "President Lorvan": the surname of a full name, if the text has it
@@ -153,6 +160,11 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if p.end-p.start == 1 {
 		c.single = true
+		if typ := s.contextType(p.start); typ != "" {
+			c.typ, c.typed = typ, true
+			return c, true
+		}
+		c.listed = s.listedPlace(p.start)
 		if s.has(p.start, tfAllCaps) {
 			c.typ = pipeline.Org
 		}

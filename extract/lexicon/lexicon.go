@@ -36,6 +36,7 @@ type Lexicon struct {
 	PrefixHeads map[string]string     // first word of a name -> its type
 	Designators map[string]Designator // corporate designators, by fold without a final dot
 	NamedDays   map[string]string     // named days, folded -> "MM-DD", or "" for a movable one
+	Descriptors map[string]Descriptor // nouns that type a name next to them
 	TitleHeads  map[string]bool       // last words of title phrases
 	Weights     Weights               // the classifier's weights and threshold
 	// the month names (January first) and weekday names (Monday first),
@@ -80,7 +81,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
 		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
+		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
 	}
 	loaders := []struct {
 		file string
@@ -97,6 +98,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
 		{"designators.tsv", (*Lexicon).addDesignator},
 		{"named_days.tsv", (*Lexicon).addNamedDay},
+		{"descriptors.tsv", (*Lexicon).addDescriptor},
 	}
 	for _, l := range loaders {
 		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
@@ -249,6 +251,36 @@ func (lx *Lexicon) addNamedDay(f []string) error {
 	}
 	lx.NamedDays[text.Fold(f[0])] = f[1]
 	return lx.addGaz([]string{"DATE", f[0]})
+}
+
+// Descriptor is a noun that types an unknown name next to it ("the town
+// of X", "X province", "the news agency X", "X, the carrier").
+type Descriptor struct {
+	Type                     string
+	Of, After, Before, Appos bool
+}
+
+func (lx *Lexicon) addDescriptor(f []string) error {
+	if len(f) != 3 || !isEntityType(f[1]) {
+		return fmt.Errorf("want WORD<TAB>TYPE<TAB>USE")
+	}
+	d := Descriptor{Type: f[1]}
+	for u := range strings.SplitSeq(f[2], ",") {
+		switch u {
+		case "of":
+			d.Of = true
+		case "after":
+			d.After = true
+		case "before":
+			d.Before = true
+		case "appos":
+			d.Appos = true
+		default:
+			return fmt.Errorf("use %q: want of, after, before or appos", u)
+		}
+	}
+	lx.Descriptors[text.Fold(f[0])] = d
+	return nil
 }
 
 // Designator is a corporate designator ("Ltd", "S.p.A.", "PT").
