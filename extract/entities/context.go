@@ -50,7 +50,8 @@ func (s *sentenceView) contextType(k int) string {
 // region ("Uyo"), a name no other evidence claims first.
 func (s *sentenceView) listedPlace(k int) bool {
 	b := s.names(k)
-	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 && !s.has(k, tfAllCaps) && !s.has(k-1, tfParticle)
+	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 && !s.has(k, tfAllCaps) && !s.has(k-1, tfParticle) &&
+		!s.has(k+1, tfDigit) && !s.has(k-1, tfDigit) // "Barnsley 2 Norwich 1": teams and their scores
 }
 
 // apposition returns the type an apposition starting at token k gives
