@@ -154,8 +154,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		kind = s.kindOf(p.start, p.end)
 	}
 	if before == "the" || before == "a" || before == "an" {
-		if kind == nkUnknown || kind == nkNone {
-			return c, false // "the Nuclear Threat"
+		acronym := p.end-p.start == 1 && s.has(p.start, tfAllCaps) && !s.ordinary(p.start)
+		if (kind == nkUnknown || kind == nkNone) && !acronym {
+			return c, false // "the Nuclear Threat"; "the CFDT" is a body
 		}
 	}
 	if p.end-p.start == 1 {

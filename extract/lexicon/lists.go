@@ -65,6 +65,7 @@ const (
 	DescriptiveHeads
 	AddressForms
 	ParticipleCompounds
+	CompassWords
 	lastList
 )
 
@@ -93,7 +94,7 @@ func listFiles() []listFile {
 		{Particles, "particles"}, {Months, "months"}, {Weekdays, "weekdays"}, {StopCaps, "stop_caps"},
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
-		{AddressForms, "address_forms"}, {ParticipleCompounds, "participle_compounds"},
+		{AddressForms, "address_forms"}, {ParticipleCompounds, "participle_compounds"}, {CompassWords, "compass_words"},
 	}
 }
 
