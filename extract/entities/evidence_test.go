@@ -135,6 +135,15 @@ func TestNameEvidence(t *testing.T) {
 			want: []wantEntity{{"Tamor river", "LOC", "", nil}, {"Qiz Valka dam", "FAC", "", nil}, {"Rafah border crossing", "FAC", "", nil}},
 			not:  []string{"Tamor", "Qiz Valka"},
 		},
+		{
+			name: "events with their ordinal, topic and place",
+			in:   "Lorvikia hosted the 16th Bresk Summit and the Tamor Declaration on Energy Connectivity. Lorvikian Intergovernmental Consultations in Warsaw (2024) followed. The Council on Monday met.",
+			want: []wantEntity{
+				{"16th Bresk Summit", "EVENT", "", nil}, {"Tamor Declaration on Energy Connectivity", "EVENT", "", nil},
+				{"Intergovernmental Consultations in Warsaw (2024)", "EVENT", "", []string{"Intergovernmental Consultations in Warsaw"}},
+				{"Monday", "DATE", "", nil},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -147,17 +147,27 @@ func (s *sentenceView) segment(i, j int) []piece {
 
 // inComplement: "and", "in" or "on" at token j goes on with the name of a
 // body or event that the run [i, j) holds: right after its head ("the
-// Commission on Water Rights") or inside its of/for complement ("the
-// Organisation for Security and Cooperation in Europe"), when the words
-// after it are ordinary or listed ones, no new name.
+// Commission on Water Rights", "Consultations in Warsaw (2024)") or
+// inside its of/for complement ("the Organisation for Security and
+// Cooperation in Europe"), when the words after it are ordinary or
+// listed ones, no new name. Right after a head, "on" takes any name but
+// a date or a person's ("the Declaration on Energy Connectivity"), "in" a
+// place before an event's year.
 func (s *sentenceView) inComplement(i, j int) bool {
+	if typ, ok := s.head(j - 1); ok && (typ == pipeline.Org || typ == pipeline.Event) {
+		switch s.fold(j) {
+		case "on":
+			if s.nameAfterOn(j + 1) {
+				return true
+			}
+		case "in":
+			if e := s.gazEnd(j + 1); e > j+1 && s.word(e) == "(" && s.has(e+1, tfYear) {
+				return true
+			}
+		}
+	}
 	if !s.knownWords(j + 1) {
 		return false // "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna"
-	}
-	if w := s.fold(j); w == "on" {
-		if typ, ok := s.head(j - 1); ok && (typ == pipeline.Org || typ == pipeline.Event) {
-			return true
-		}
 	}
 	for k := j - 1; k > i; k-- {
 		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
@@ -166,6 +176,20 @@ func (s *sentenceView) inComplement(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterOn: the capitalised words from token k name a topic, not a
+// day ("on Monday") or a person ("on Ivan Petrov").
+func (s *sentenceView) nameAfterOn(k int) bool {
+	if s.fold(k) == "the" {
+		k++
+	}
+	for ; k < len(s.toks) && s.has(k, tfCap); k++ {
+		if s.has(k, tfMonth|tfWeekday) || s.givenName(k) || s.in(k, lexicon.PersonHeads) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownWords: the capitalised words from token k up to the next

@@ -40,6 +40,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			}
 			continue
 		}
+		if typ == pipeline.Event && s.ordinalBefore(start) {
+			start-- // "the 16th BRICS Summit"
+		}
 		span := s.span(start, end)
 		span.End = s.designatorDot(end - 1) // "Zarnov Mining Corp."
 		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
@@ -208,6 +211,25 @@ func (s *sentenceView) laterHead(ps []piece, t int) bool {
 		if _, ok := s.head(q.end - 1); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalBefore: an ordinal in figures ("16th", "23rd") stands right
+// before token i, numbering the event that starts there.
+func (s *sentenceView) ordinalBefore(i int) bool {
+	w := s.word(i - 1)
+	if len(w) < 3 || !s.has(i-1, tfDigit) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		for k := 0; k < len(w)-2; k++ {
+			if w[k] < '0' || w[k] > '9' {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
