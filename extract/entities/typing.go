@@ -125,8 +125,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		prevPrep = s.in(p.start-1, lexicon.LocativePreps)
 		c.prevPrep = prevPrep && before != "to"
 	}
-	if p.end-p.start == 1 && s.initial(p.start) {
-		return c, false // "S." of "S. Jaishankar"
+	if p.end-p.start == 1 && (s.initial(p.start) || s.is(p.start, lexicon.WordTitleHead)) {
+		return c, false // "S." of "S. Jaishankar"; "General Director" is a title
 	}
 	if s.participleCompound(p.end) || s.quotedTitle(p) {
 		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
@@ -134,15 +134,15 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
 		return c, false // "the Qiz Qalasi dam": lowerHead's
 	}
-	if r := s.roleBefore(s.nameStart(p.start)); r != nil {
+	if r := s.roleBefore(s.nameStart(p.start)); r != nil && !s.ordinaryWords(p.start, p.end) {
 		c.role = r
 		c.single = p.end-p.start == 1 // "President Lorvan": the surname of a full name, if the text has it
 		return c, true
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
-	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start)) {
-		c.role = r // not "Liberal prime minister"
+	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start) && !s.has(p.start, tfAllCaps)) {
+		c.role = r // not "Liberal prime minister", "the KNP member"
 	}
 	c.addressed = s.addressBefore(p.start)
 	if c.role != nil || c.addressed {
