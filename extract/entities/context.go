@@ -16,7 +16,7 @@ import (
 // descriptor returns the descriptor noun token i is, written in lower
 // case.
 func (s *sentenceView) descriptor(i int) (lexicon.Descriptor, bool) {
-	if !s.is(i, lexicon.WordDescriptor) || s.has(i, tfCap) {
+	if !s.in(i, lexicon.Descriptors) || s.has(i, tfCap) {
 		return lexicon.Descriptor{}, false
 	}
 	d, ok := s.lx.Descriptors[s.fold(i)]
@@ -46,12 +46,12 @@ func (s *sentenceView) contextType(k int) string {
 	return ""
 }
 
-// listedPlace: the single unknown word at token k is a listed town or
-// region ("Uyo"), a name no other evidence claims first.
-func (s *sentenceView) listedPlace(k int) bool {
-	b := s.names(k)
-	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 && !s.has(k, tfAllCaps) && !s.has(k-1, tfParticle) &&
-		!s.has(k+1, tfDigit) && !s.has(k-1, tfDigit) // "Barnsley 2 Norwich 1": teams and their scores
+// placeable: the single unknown word at token k may be a place by the
+// town and region lists alone (resolution asks them, when no other
+// evidence claims the word first): not an acronym, not after a particle,
+// not beside a number ("Barnsley 2 Norwich 1": teams and their scores).
+func (s *sentenceView) placeable(k int) bool {
+	return !s.has(k, tfAllCaps) && !s.has(k-1, tfParticle) && !s.has(k+1, tfDigit) && !s.has(k-1, tfDigit)
 }
 
 // apposition returns the type an apposition starting at token k gives
@@ -83,6 +83,9 @@ func (s *sentenceView) apposition(k int) string {
 // ("river", "gas field", "border crossing"), and its type; j and "" for
 // none.
 func (s *sentenceView) lowerHeadAt(j int) (int, string) {
+	if !s.in(j, lexicon.Descriptors) && !s.in(j+1, lexicon.Descriptors) {
+		return j, ""
+	}
 	for k := j; k < len(s.toks) && k <= j+1; k++ {
 		if d, ok := s.descriptor(k); ok && d.After && (d.Type == pipeline.Fac || d.Type == pipeline.Loc) {
 			if k+1 < len(s.toks) && !s.has(k+1, tfCap) && s.toks[k+1].Tag != "" && s.toks[k+1].Tag[0] == 'N' {
@@ -102,8 +105,8 @@ func (s *sentenceView) lowerHeadAt(j int) (int, string) {
 // A listed place takes a facility noun only ("the Rafah crossing", not
 // "the Idlib zone"), an unknown name one not made of ordinary words.
 func (s *sentenceView) lowerHead(out []cand, ps []piece, j int) []cand {
-	if len(ps) == 0 || j >= len(s.toks) || s.has(j, tfCap) {
-		return out
+	if !s.in(j, lexicon.Descriptors) && !s.in(j+1, lexicon.Descriptors) || len(ps) == 0 || s.has(j, tfCap) {
+		return out // as after most names
 	}
 	p := ps[len(ps)-1]
 	if p.end != j || p.absorbed || p.norp || p.kind != kName && p.gaz.Type != pipeline.GPE && p.gaz.Type != pipeline.Loc {

@@ -20,16 +20,38 @@ type nameMemo struct {
 }
 
 // names is the lexicon's NameBits of token i's fold (0 outside the
-// sentence), looked up once per sentence.
+// sentence), looked up once per sentence and remembered across sentences
+// and documents (nameCache): names recur.
 func (s *sentenceView) names(i int) lexicon.NameBits {
 	if i < 0 || i >= len(s.nm) {
 		return 0
 	}
 	m := &s.nm[i]
 	if !m.done {
-		m.bits, m.done = s.lx.Name(s.folds[i]), true
+		m.bits, m.done = s.nc.get(s.lx, s.folds[i]), true
 	}
 	return m.bits
+}
+
+// nameCache remembers the lexicon's NameBits of folded words, for one
+// goroutine (the entity finder's scratch), up to maxNames words, then
+// afresh.
+type nameCache struct {
+	bits map[string]lexicon.NameBits
+}
+
+const maxNames = 1 << 14
+
+func (c *nameCache) get(lx *lexicon.Lexicon, f string) lexicon.NameBits {
+	if b, ok := c.bits[f]; ok {
+		return b
+	}
+	if c.bits == nil || len(c.bits) >= maxNames {
+		c.bits = make(map[string]lexicon.NameBits, 1024)
+	}
+	b := lx.Name(f)
+	c.bits[strings.Clone(f)] = b // not the document's text, which the map outlives
+	return b
 }
 
 // givenName: token i is a given name that is no ordinary word or place.
@@ -46,7 +68,7 @@ func (s *sentenceView) ordinary(i int) bool {
 
 // designator returns the corporate designator token i is, as written.
 func (s *sentenceView) designator(i int) (lexicon.Designator, bool) {
-	if !s.is(i, lexicon.WordDesignator) {
+	if !s.in(i, lexicon.Designators) {
 		return lexicon.Designator{}, false
 	}
 	d, ok := s.lx.Designators[strings.TrimSuffix(s.fold(i), ".")]
@@ -58,6 +80,9 @@ func (s *sentenceView) designator(i int) (lexicon.Designator, bool) {
 
 // suffixDesignator: token i ends a company's name ("Ltd", "S.p.A.").
 func (s *sentenceView) suffixDesignator(i int) bool {
+	if !s.in(i, lexicon.Designators) {
+		return false // as most words, found without a call
+	}
 	d, ok := s.designator(i)
 	return ok && d.Suffix
 }
@@ -118,6 +143,9 @@ func (s *sentenceView) initial(i int) bool {
 // a participle ("Ontario-based", "Moscow-backed"), which describes a name
 // rather than being part of it.
 func (s *sentenceView) participleCompound(i int) bool {
+	if !s.has(i, tfHyphen) {
+		return false
+	}
 	f := s.fold(i)
 	h := strings.LastIndexByte(f, '-')
 	return h > 0 && s.has(i, tfCap) && s.lx.Lists(f[h+1:])&lexicon.ParticipleCompounds != 0
@@ -142,23 +170,18 @@ func (s *sentenceView) kindOf(start, end int) nameKind {
 		}
 		return nkUnknown
 	}
-	proper, amp := false, false
 	for k := start; k < end; k++ {
-		switch {
-		case s.word(k) == "&":
-			amp = true
-		case !s.ordinary(k) && !s.has(k, tfParticle):
-			proper = true
+		if s.word(k) == "&" {
+			return nkOrg // "Marlow & Finch"
 		}
-	}
-	if amp {
-		return nkOrg // "Marlow & Finch"
 	}
 	if s.prefixHead(start) != "" {
 		return nkUnknown // "Lake Maggiore", "Operation Iron Swords": typed by the head
 	}
-	if b := s.lx.NameBytes(s.foldRange(start, end)); b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 {
-		return nkPlace // "Novi Pazar"
+	if end-start <= 3 {
+		if b := s.lx.NameBytes(s.foldRange(start, end)); b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 {
+			return nkPlace // "Novi Pazar"
+		}
 	}
 	first := s.names(start)
 	lastOrdinary := s.ordinary(end - 1)
@@ -169,12 +192,15 @@ func (s *sentenceView) kindOf(start, end int) nameKind {
 		return nkPerson // "Hope Hicks"
 	case !lastOrdinary && first&lexicon.FamilyName != 0 && (first&lexicon.FamilyWeak == 0 || !s.ordinary(start+1)):
 		return nkPerson // "Wang Yi", "Pham Minh Chinh"
-	case lastOrdinary && proper:
-		return nkOrg // "Kelvar Motors", "Zarnov Medical"
-	case lastOrdinary:
-		return nkNone // "Operating Profit", "Financial Futures"
+	case !lastOrdinary:
+		return nkUnknown
 	}
-	return nkUnknown
+	for k := start; k < end; k++ {
+		if !s.ordinary(k) && !s.has(k, tfParticle) {
+			return nkOrg // "Kelvar Motors", "Zarnov Medical"
+		}
+	}
+	return nkNone // "Operating Profit", "Financial Futures"
 }
 
 // typeOfKind is the entity type of a name kind, "" for no entity.

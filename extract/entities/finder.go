@@ -99,5 +99,5 @@ type cand struct {
 	prevPrep  bool // preceded by a locative preposition other than "to"
 	addressed bool // preceded by a form of address ("Mr", "Dr."): a person
 	typed     bool // a single word whose context gives typ ("the town of X")
-	listed    bool // a single word that is a listed town or region
+	placeable bool // a single word that a listed town or region would be (resolver.listedPlace)
 }

@@ -19,19 +19,20 @@ type resolver struct {
 	lx    *lexicon.Lexicon
 	folds []string // the document's folded tokens (Document.Index)
 
-	entIDs  []string         // the first entity IDs (entityIDs)
-	ids     map[string]int32 // folded name -> the first key id with it
-	groups  []group          // by key id
-	order   []int32          // key ids as their groups are opened: an id comes again if its group is opened again
-	of      []int32          // each candidate's key id, -1 for a single word
-	singles []int32          // the candidates that are single words
-	buf     []byte           // a folded key being looked up
-	arena   []string         // the groups' words, end to end
-	ppl     people
-	cov     coverIndex
-	events  []int32 // extraMentions' named events
-	gs      []int32 // build's groups in entity order
-	seen    foldSet // build's names of one entity
+	entIDs    []string         // the first entity IDs (entityIDs)
+	ids       map[string]int32 // folded name -> the first key id with it
+	groups    []group          // by key id
+	order     []int32          // key ids as their groups are opened: an id comes again if its group is opened again
+	of        []int32          // each candidate's key id, -1 for a single word
+	singles   []int32          // the candidates that are single words
+	buf       []byte           // a folded key being looked up
+	arena     []string         // the groups' words, end to end
+	ppl       people
+	cov       coverIndex
+	events    []int32 // extraMentions' named events
+	companies bool    // some group is a company with a designator (mergeCompanyForms)
+	gs        []int32 // build's groups in entity order
+	seen      foldSet // build's names of one entity
 }
 
 // group is one entity being built from candidates: the group a key id
@@ -260,7 +261,7 @@ func (r *resolver) placeSingles(cands []cand) {
 			r.add(c.typ, f, c.canon, c.span, c.sentence, nil) // "the town of Bresk"
 			continue
 		}
-		if k := r.companyOf(f); k >= 0 && !c.addressed && !(c.prevPrep && c.listed) {
+		if k := r.companyOf(f); k >= 0 && !c.addressed && !(c.prevPrep && r.listedPlace(c, f)) {
 			// ("at Wuxi" is the town of "Wuxi Tong Ling Company Ltd")
 			// "Axpo" for Axpo Holding AG; in "an Axpo spokesman" the
 			// title is the spokesman's, not the company's
@@ -276,7 +277,7 @@ func (r *resolver) placeSingles(cands []cand) {
 				continue
 			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
-		case c.prevPrep || c.listed:
+		case c.prevPrep || r.listedPlace(c, f):
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
 		}
 	}
@@ -288,6 +289,7 @@ func (r *resolver) placeSingles(cands []cand) {
 // made it.
 func (r *resolver) mergeCompanyForms() {
 	var key []byte
+	r.companies = false
 	for _, k := range r.order {
 		g := &r.groups[k]
 		if !g.live || g.typ != pipeline.Org || g.canon != "" {
@@ -298,7 +300,11 @@ func (r *resolver) mergeCompanyForms() {
 		for n > 1 && r.designator(ws[n-1]) {
 			n--
 		}
-		if n == len(ws) || n < 2 {
+		if n == len(ws) {
+			continue
+		}
+		r.companies = true
+		if n < 2 {
 			continue
 		}
 		key = append(key[:0], ws[0]...)
@@ -313,11 +319,21 @@ func (r *resolver) mergeCompanyForms() {
 	}
 }
 
+// listedPlace: the single word c (folded: f) is a listed town or region
+// ("Uyo") where its context allows (cand.placeable).
+func (r *resolver) listedPlace(c *cand, f string) bool {
+	if !c.placeable {
+		return false
+	}
+	b := r.lx.Name(f)
+	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0
+}
+
 // companyOf returns the organisation a single word (folded: f) names as
 // the first word of its name, a company's name with a designator
 // ("Axpo" for "Axpo Holding AG"); -1 for none.
 func (r *resolver) companyOf(f string) int32 {
-	if r.lx.Name(f)&lexicon.Ordinary != 0 {
+	if !r.companies || r.lx.Name(f)&lexicon.Ordinary != 0 {
 		return -1
 	}
 	for _, k := range r.order {

@@ -135,9 +135,6 @@ func (s *sentenceView) extendTitle(p int) int {
 		if capTitle && !s.has(p-1, tfCap) {
 			break // "the summit | Special Counsel"
 		}
-		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
-			break // "Law and Justice | leader": a listed name, the title's modifier
-		}
 		if t == "VBG" && !s.has(p-1, tfCap) {
 			t = "NN" // "policy planning director"
 		}
@@ -145,6 +142,9 @@ func (s *sentenceView) extendTitle(p int) int {
 		// lower-case noun: "hostage coordinator"
 		if s.has(p-1, tfCap) && !s.isTitleWord(p-1) || !s.has(p-1, tfCap) && t != "NN" && t != "NNS" && t != "JJ" {
 			break
+		}
+		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
+			break // "Law and Justice | leader": a listed name, the title's modifier
 		}
 		p--
 	}

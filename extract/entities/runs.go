@@ -166,13 +166,11 @@ func (s *sentenceView) inComplement(i, j int) bool {
 			}
 		}
 	}
-	if !s.knownWords(j + 1) {
-		return false // "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna"
-	}
 	for k := j - 1; k > i; k-- {
 		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
 			typ, ok := s.head(k - 1)
-			return ok && (typ == pipeline.Org || typ == pipeline.Event)
+			// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
+			return ok && (typ == pipeline.Org || typ == pipeline.Event) && s.knownWords(j+1)
 		}
 	}
 	return false
@@ -232,16 +230,16 @@ func (s *sentenceView) bodyEnds(k int) bool {
 // ordinary word that ended the name before ("… at the Melia Hotel Ri
 // Yong-ho said", "the Council of Ministers Nikolai Bulganin").
 func (s *sentenceView) headEnds(k, j int) bool {
-	if s.suffixDesignator(k-1) || s.has(k-1, tfParticle) {
-		return false // "Mohammed bin Abdulrahman"
+	if k+1 >= j || !s.has(k+1, tfCap) || s.has(k-1, tfParticle) || s.suffixDesignator(k-1) {
+		return false // a second name word must follow; "Mohammed bin Abdulrahman"
 	}
 	if _, ok := s.head(k - 1); !ok && (!s.ordinary(k-1) || s.names(k-1)&lexicon.GivenName != 0) {
 		return false
 	}
-	if k+1 >= j || !s.has(k+1, tfCap) || s.ordinary(k+1) {
-		return false // a second name word must follow
+	if !s.givenName(k) && s.names(k)&lexicon.FamilyName == 0 || s.ordinary(k+1) {
+		return false
 	}
-	return s.givenName(k) || s.names(k)&lexicon.FamilyName != 0
+	return true
 }
 
 func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }

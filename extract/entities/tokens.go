@@ -33,6 +33,7 @@ const (
 	tfJoined                        // nothing between it and the previous token
 	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
 	tfParticle                      // a name particle ("bin", "von", "al-"), ASCII
+	tfHyphen                        // holds an ASCII hyphen ("Ontario-based")
 )
 
 // tokenScratch is tokenFlags's working memory, reused document after
@@ -94,6 +95,9 @@ func asciiFlags(w string) (f tokFlags, ascii bool) {
 	}
 	if seen&acSpace != 0 {
 		f |= tfOdd
+	}
+	if seen&acHyphen != 0 {
+		f |= tfHyphen
 	}
 	c := w[0]
 	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
@@ -173,11 +177,12 @@ func digitFlags(w string) tokFlags {
 }
 
 // asciiClass sorts bytes for asciiFlags, by byte: acUpper for A-Z,
-// acLower for a-z, acSpace for ASCII white space, acHigh from 0x80 up (a
+// acLower for a-z, acSpace for ASCII white space, acHyphen for "-",
+// acHigh from 0x80 up (a
 // test checks it against that definition).
 const asciiClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x04\x04\x04\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
 	"\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00" +
@@ -197,6 +202,7 @@ const (
 	acLower
 	acSpace
 	acHigh
+	acHyphen
 )
 
 // gapFlags classifies the text between two tokens for building folded
@@ -233,6 +239,9 @@ func flagsOf(w string, l lexicon.List) tokFlags {
 	}
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
+	}
+	if strings.IndexByte(w, '-') >= 0 {
+		f |= tfHyphen
 	}
 	if text.IsCap(w) {
 		f |= tfCap

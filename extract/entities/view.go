@@ -27,6 +27,7 @@ type sentenceView struct {
 	ps    []piece            // segment's result, reused run after run
 	wi    []wordMemo         // info's results by token index
 	nm    []nameMemo         // names's results by token index
+	nc    nameCache          // names's results by folded word
 	caps  int8               // capsLine's result + 1, 0 for not yet known
 	none  lexicon.WordInfo   // info's result outside the sentence
 }

@@ -34,7 +34,7 @@ func (s *sentenceView) is(i int, b lexicon.WordBits) bool { return s.info(i).Is&
 // token's fold is that of a head word: most words a name ends with are
 // none.
 func (s *sentenceView) head(i int) (string, bool) {
-	if s.suffixDesignator(i) {
+	if s.in(i, lexicon.Designators) && s.suffixDesignator(i) {
 		return pipeline.Org, true // "Ltd", "S.p.A."
 	}
 	if !s.is(i, lexicon.WordHead) {
@@ -47,8 +47,10 @@ func (s *sentenceView) head(i int) (string, bool) {
 // prefixHead is Lexicon.PrefixHeads of token i's text, the map asked
 // only when the token's fold is that of a prefix head.
 func (s *sentenceView) prefixHead(i int) string {
-	if d, ok := s.designator(i); ok && d.Prefix {
-		return pipeline.Org // "PT Lorvik Tbk"
+	if s.in(i, lexicon.Designators) {
+		if d, ok := s.designator(i); ok && d.Prefix {
+			return pipeline.Org // "PT Lorvik Tbk"
+		}
 	}
 	if !s.is(i, lexicon.WordPrefixHead) {
 		return ""

@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 )
@@ -192,6 +194,20 @@ func (lx *Lexicon) addGaz(f []string) error {
 	for _, n := range names {
 		if n = strings.TrimSpace(n); n == "" {
 			continue
+		}
+		for rest := n; ; {
+			sp := strings.IndexByte(rest, ' ')
+			if sp < 0 {
+				break
+			}
+			rest = strings.TrimLeft(rest[sp:], " ")
+			w := rest
+			if e := strings.IndexByte(w, ' '); e >= 0 {
+				w = w[:e]
+			}
+			if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
+				lx.lists[text.Fold(w)] |= GazLower // "Jammu and Kashmir"
+			}
 		}
 		key, words := foldWords(n)
 		lx.Gazetteer[key] = e

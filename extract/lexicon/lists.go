@@ -14,8 +14,11 @@ type List uint64
 // The word lists, one per concept: each is lists/<name>.txt (listFiles),
 // whose header says what it is for.
 const (
-	Reporting List = 1 << iota
-	StartsCue      // not a file: the words some cue may start at
+	Reporting   List = 1 << iota
+	StartsCue        // not a file: the words some cue may start at
+	Descriptors      // not a file: the words of Lexicon.Descriptors
+	Designators      // not a file: the keys of Lexicon.Designators, and with their dot
+	GazLower         // not a file: the words a gazetteer name writes in lower case after its first ("and", "format")
 	AgreementNegators
 	Negators
 	DemandNegators
@@ -75,7 +78,8 @@ type listFile struct {
 	name string
 }
 
-// listFiles names the file of each list (StartsCue has none).
+// listFiles names the file of each list (StartsCue, Descriptors,
+// Designators and GazLower have none).
 func listFiles() []listFile {
 	return []listFile{
 		{Reporting, "reporting"}, {AgreementNegators, "agreement_negators"}, {Negators, "negators"},
@@ -114,6 +118,15 @@ func (lx *Lexicon) loadLists() error {
 			lx.MonthNames = words
 		case Weekdays:
 			lx.WeekdayNames = words
+		}
+	}
+	for w := range lx.Descriptors {
+		lx.lists[w] |= Descriptors
+	}
+	for w, d := range lx.Designators {
+		lx.lists[w] |= Designators
+		if d.Dotted {
+			lx.lists[w+"."] |= Designators
 		}
 	}
 	if len(lx.MonthNames) != 12 || len(lx.WeekdayNames) != 7 {

@@ -12,7 +12,7 @@ import (
 // TestListFiles: every file of lists/ is one list, named in listFiles,
 // opening with a header line that says what it is for, and holding words.
 func TestListFiles(t *testing.T) {
-	named, bits := map[string]bool{}, StartsCue
+	named, bits := map[string]bool{}, StartsCue|Descriptors|Designators|GazLower
 	for _, f := range listFiles() {
 		require.False(t, named[f.name], "%s names two lists", f.name)
 		require.Zero(t, bits&f.list, "%s: a bit of two lists", f.name)

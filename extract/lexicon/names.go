@@ -166,26 +166,30 @@ func bucket(l nameList) (bucketed, error) {
 	return bl, nil
 }
 
-// get returns the bits of key (0 if no list holds it).
+// get returns the bits of key (0 if no list holds it). A bucket's lines
+// are compared with the key in place, a line at a time.
 func get[K string | []byte](t *nameTable, key K) NameBits {
 	h := nameHash(key)
+	n := len(key)
 	var out NameBits
 	for i := range t.lists {
 		l := &t.lists[i]
 		b := h & l.mask
 		lines := l.data[l.at[b]:l.at[b+1]]
-		for lines != "" {
-			line := lines
-			if i := strings.IndexByte(lines, '\n'); i >= 0 {
-				line, lines = lines[:i], lines[i+1:]
-			} else {
-				lines = ""
+		for len(lines) > n {
+			if c := lines[n]; (c == '\t' || c == '\n') && lines[:n] == string(key) {
+				rest := lines[n:]
+				if e := strings.IndexByte(rest, '\n'); e >= 0 {
+					rest = rest[:e]
+				}
+				out |= l.bits(strings.TrimPrefix(rest, "\t"))
+				break
 			}
-			if len(line) < len(key) || line[:len(key)] != string(key) || len(line) > len(key) && line[len(key)] != '\t' {
-				continue
+			e := strings.IndexByte(lines, '\n')
+			if e < 0 {
+				break
 			}
-			out |= l.bits(strings.TrimPrefix(line[len(key):], "\t"))
-			break
+			lines = lines[e+1:]
 		}
 	}
 	return out
@@ -204,8 +208,8 @@ func nameHash[K string | []byte](key K) uint32 {
 // plural or -ing form as its stem).
 func (lx *Lexicon) Name(w string) NameBits {
 	b := get(lx.names, w)
-	if b&Ordinary == 0 && len(w) > 4 {
-		b |= lx.stem(w) & Ordinary
+	if b == 0 && len(w) > 4 {
+		b = lx.stem(w) & Ordinary // not for a listed name: "Athens", "Lukas"
 	}
 	return b
 }
@@ -213,8 +217,8 @@ func (lx *Lexicon) Name(w string) NameBits {
 // NameBytes is Name(string(w)).
 func (lx *Lexicon) NameBytes(w []byte) NameBits {
 	b := get(lx.names, w)
-	if b&Ordinary == 0 && len(w) > 4 {
-		b |= lx.stem(string(w)) & Ordinary
+	if b == 0 && len(w) > 4 {
+		b = lx.stem(string(w)) & Ordinary
 	}
 	return b
 }

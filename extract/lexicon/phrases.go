@@ -41,8 +41,6 @@ const (
 	WordTitleHead                       // a key of Lexicon.TitleHeads
 	WordHead                            // the fold of a key of Lexicon.Heads
 	WordPrefixHead                      // the fold of a key of Lexicon.PrefixHeads
-	WordDesignator                      // a key of Lexicon.Designators (a fold without a final dot)
-	WordDescriptor                      // a key of Lexicon.Descriptors
 )
 
 // WordInfo is everything the entity finder asks the lexicon about one
@@ -123,15 +121,6 @@ func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
 	}
 	for k := range lx.PrefixHeads {
 		mark(text.Fold(k), WordPrefixHead)
-	}
-	for k := range lx.Descriptors {
-		mark(k, WordDescriptor)
-	}
-	for k, d := range lx.Designators {
-		mark(k, WordDesignator)
-		if d.Dotted {
-			mark(k+".", WordDesignator) // a token that keeps its dot: "S.p.A."
-		}
 	}
 	return t, ents
 }
