@@ -17,7 +17,7 @@
 //	tag       extract/tag        text,tokens,index                                       tags
 //	entities  extract/entities   text,meta,paragraphs,sentences,tokens,index,tags        entities
 //	quotes    extract/quotes     text,paragraphs,sentences,tokens,index,tags,entities    quotes
-//	classify  extract/classify   text,sentences,tokens,index,tags,entities,quotes        labels
+//	classify  extract/classify   text,meta,sentences,tokens,index,tags,entities,quotes   labels
 //
 // index is the tokenizer's index of the tokens (pipeline.TokenIndex): each
 // token's folded text, the class of that fold in the lexicon's word index,

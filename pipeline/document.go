@@ -158,19 +158,34 @@ type TokenRange struct{ Lo, Hi int32 }
 // NewDocument validates data and wraps it in a Document. The ID is the base
 // name of path without its extension ("stdin" for "" or "-").
 func NewDocument(path string, data []byte) (*Document, error) {
-	if err := Validate(path, data); err != nil {
+	return NewDocumentMax(path, data, MaxInputBytes)
+}
+
+// NewDocumentMax is NewDocument with a bound of max bytes instead of
+// MaxInputBytes (none if max <= 0).
+func NewDocumentMax(path string, data []byte, max int) (*Document, error) {
+	if err := ValidateMax(path, data, max); err != nil {
 		return nil, err
 	}
 	return &Document{ID: IDFromPath(path), Path: path, Text: string(data)}, nil
 }
 
-// IDFromPath derives an article ID from a file name.
+// IDFromPath derives an article ID from a file name: the name without its
+// extension, or without its leading dot when that leaves nothing (".txt"
+// gives "txt"), so that an ID is never empty.
 func IDFromPath(path string) string {
 	if path == "" || path == "-" {
 		return "stdin"
 	}
-	base := filepath.Base(path)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return IDFromName(filepath.Base(path))
+}
+
+// IDFromName is IDFromPath of a file name without its folder.
+func IDFromName(base string) string {
+	if id := strings.TrimSuffix(base, filepath.Ext(base)); id != "" {
+		return id
+	}
+	return base[1:]
 }
 
 // SHA256 is the hex digest of the input bytes.

@@ -3,7 +3,9 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/json"
+	"io"
 	"slices"
+	"sync"
 )
 
 // SchemaVersion is the output contract's version.
@@ -177,6 +179,50 @@ func EncodeCompact(d *Document) ([]byte, error) { return encode(d, "") }
 // each time, so that each document's output does not become garbage.
 func AppendEncode(dst []byte, d *Document) []byte { return appendEncode(dst, d, "  ") }
 
+// EncodeTo writes Encode(d), or EncodeCompact(d) when compact, to out in
+// pieces of about spillSize bytes, so that the output of a long article is
+// never held whole in memory (it can be tens of times the input). It
+// returns the first error out returns.
+func EncodeTo(out io.Writer, d *Document, compact bool) error {
+	indent := "  "
+	if compact {
+		indent = ""
+	}
+	var esc [64]int
+	var err error
+	w := writer{l: layoutFor(indent), d: d, esc: textEscapes(d.Text, esc[:0]), out: out, err: &err}
+	bp := spillBufs.Get().(*[]byte)
+	b := w.document((*bp)[:0])
+	b = append(b, '\n')
+	if err == nil {
+		_, err = out.Write(b)
+	}
+	if cap(b) <= 4*spillSize { // not one grown by a huge element
+		*bp = b
+		spillBufs.Put(bp)
+	}
+	return err
+}
+
+// spillSize is how much EncodeTo gathers before writing it out.
+const spillSize = 64 << 10
+
+// spillBufs holds EncodeTo's buffers for the next document.
+var spillBufs = sync.Pool{New: func() any { b := make([]byte, 0, 2*spillSize); return &b }}
+
+// spill writes b out and returns it emptied when the writer writes to an
+// io.Writer and b holds spillSize bytes or more; else it returns b. After
+// an error it drops what it is given.
+func (w writer) spill(b []byte) []byte {
+	if w.out == nil || len(b) < spillSize {
+		return b
+	}
+	if *w.err == nil {
+		_, *w.err = w.out.Write(b)
+	}
+	return b[:0]
+}
+
 // encode writes ToOutput(d) without building it, into a buffer sized for
 // the whole output (outputSize) so that it is never copied to grow.
 func encode(d *Document, indent string) ([]byte, error) {
@@ -199,6 +245,9 @@ type writer struct {
 	// offsets in d.Text where a JSON string needs an escape (textEscapes):
 	// the text of a span without one is copied as it is
 	esc []int
+	// where EncodeTo spills the output, and the first error doing so
+	out io.Writer
+	err *error
 }
 
 func (w writer) document(b []byte) []byte {
@@ -211,14 +260,14 @@ func (w writer) document(b []byte) []byte {
 	b = append(b, o.pre[2]...)
 	b = append(b, '[')
 	for i := range d.Entities {
-		b = l.list[1].elem(b, i)
+		b = l.list[1].elem(w.spill(b), i)
 		b = w.entity(b, &d.Entities[i])
 	}
 	b = l.list[1].close(b, len(d.Entities))
 	b = append(b, o.pre[3]...)
 	b = append(b, '[')
 	for i := range d.Quotes {
-		b = l.list[1].elem(b, i)
+		b = l.list[1].elem(w.spill(b), i)
 		b = w.quote(b, &d.Quotes[i])
 	}
 	b = l.list[1].close(b, len(d.Quotes))
@@ -226,7 +275,7 @@ func (w writer) document(b []byte) []byte {
 	b = append(b, '[')
 	labels := sentenceLabels(d)
 	for i := range d.Sentences {
-		b = l.list[1].elem(b, i)
+		b = l.list[1].elem(w.spill(b), i)
 		b = w.sentence(b, i, labels[i])
 	}
 	b = l.list[1].close(b, len(d.Sentences))
@@ -263,7 +312,7 @@ func (w writer) article(b []byte) []byte {
 	b = append(b, o.pre[6]...)
 	b = append(b, '[')
 	for i, p := range d.Paragraphs {
-		b = l.list[2].elem(b, i)
+		b = l.list[2].elem(w.spill(b), i)
 		b = append(b, l.span.pre[0]...)
 		b = appendInt(b, p.Start)
 		b = append(b, l.span.pre[1]...)
@@ -318,7 +367,7 @@ func (w writer) entity(b []byte, e *Entity) []byte {
 	b = append(b, o.pre[6]...)
 	b = append(b, '[')
 	for i, mn := range e.Mentions {
-		b = l.list[3].elem(b, i)
+		b = l.list[3].elem(w.spill(b), i)
 		b = append(b, m.pre[0]...)
 		b = appendInt(b, mn.Start)
 		b = append(b, m.pre[1]...)

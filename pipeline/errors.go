@@ -6,7 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// MaxInputBytes bounds one article; larger input is rejected, not truncated.
+// MaxInputBytes is the default bound on one article (64 MiB); larger
+// input is rejected, not truncated. The pipeline's time and memory grow
+// in proportion to the input, its memory to some hundred times the input
+// at worst (a line per character), so the bound is what keeps one article
+// from taking the machine.
 const MaxInputBytes = 64 << 20
 
 // InputError reports input that cannot be an article: empty, binary, not
@@ -43,10 +47,14 @@ func (e *StageError) Error() string {
 
 func (e *StageError) Unwrap() error { return e.Err }
 
-// Validate checks that data can be read as an article.
-func Validate(path string, data []byte) error {
-	if len(data) > MaxInputBytes {
-		return &InputError{Path: path, Offset: -1, Reason: fmt.Sprintf("input is %d bytes, more than the %d allowed", len(data), MaxInputBytes)}
+// Validate checks that data can be read as an article of at most
+// MaxInputBytes.
+func Validate(path string, data []byte) error { return ValidateMax(path, data, MaxInputBytes) }
+
+// ValidateMax is Validate with a bound of max bytes (none if max <= 0).
+func ValidateMax(path string, data []byte, max int) error {
+	if max > 0 && len(data) > max {
+		return TooLarge(path, int64(len(data)), max)
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))) == 0 {
 		return &InputError{Path: path, Offset: -1, Reason: "empty input"}
@@ -67,4 +75,22 @@ func Validate(path string, data []byte) error {
 	return nil
 }
 
-func lineOf(data []byte, off int) int { return bytes.Count(data[:off], []byte("\n")) + 1 }
+// TooLarge is the error for an input of size bytes when max are allowed;
+// size -1 when reading stopped at the bound, so that the size is not known.
+func TooLarge(path string, size int64, max int) *InputError {
+	if size < 0 {
+		return &InputError{Path: path, Offset: -1, Reason: fmt.Sprintf("input is more than the %d bytes allowed", max)}
+	}
+	return &InputError{Path: path, Offset: -1, Reason: fmt.Sprintf("input is %d bytes, more than the %d allowed", size, max)}
+}
+
+// lineOf is the 1-based line of byte off, where a line ends at \n, \r\n
+// or a lone \r (the reader's line ends).
+func lineOf(data []byte, off int) int {
+	head := data[:off]
+	lines := bytes.Count(head, []byte("\n")) + bytes.Count(head, []byte("\r")) - bytes.Count(head, []byte("\r\n")) + 1
+	if len(head) > 0 && head[len(head)-1] == '\r' && off < len(data) && data[off] == '\n' {
+		lines-- // the \r of a \r\n that the offset splits: one line end
+	}
+	return lines
+}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"crypto/sha256"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,9 @@ func textEscapes(text string, esc []int) []int {
 		}
 		if i >= len(text) {
 			break
+		}
+		if len(esc) == cap(esc) {
+			esc = slices.Grow(esc, len(esc)+1) // doubled: a text of escapes has millions
 		}
 		if c := text[i]; c < utf8.RuneSelf {
 			if !plain[c] {

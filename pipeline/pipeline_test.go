@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -31,6 +32,9 @@ func TestNewDocument(t *testing.T) {
 		{name: "BOM only", path: "x.txt", in: []byte("\ufeff"), offset: -1},
 		{name: "NUL on line 2", path: "x.txt", in: []byte("ab\ncd\x00"), offset: 5, line: 2},
 		{name: "bad UTF-8", path: "x.txt", in: []byte("a\xc3("), offset: 1, line: 1},
+		{name: "lines end in CR, CRLF and LF", path: "x.txt", in: []byte("a\rb\r\nc\nd\r\xff"), offset: 9, line: 5},
+		{name: "CR lines only", path: "x.txt", in: []byte("a\rb\r\x00"), offset: 4, line: 3},
+		{name: "a name that is all extension", path: "d/.txt", id: "txt", in: []byte("A b."), ok: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,7 +58,12 @@ func TestValidateRejectsOversizedInput(t *testing.T) {
 	err := Validate("big.txt", make([]byte, MaxInputBytes+1))
 	var ie *InputError
 	require.ErrorAs(t, err, &ie)
-	assert.Contains(t, ie.Reason, "bytes")
+	assert.Equal(t, "input is 67108865 bytes, more than the 67108864 allowed", ie.Reason)
+
+	require.ErrorAs(t, ValidateMax("big.txt", []byte("abcdef"), 5), &ie)
+	assert.Equal(t, "input is 6 bytes, more than the 5 allowed", ie.Reason)
+	assert.NoError(t, ValidateMax("big.txt", []byte("abcdef"), 0), "no bound")
+	assert.Equal(t, "input is more than the 5 bytes allowed", TooLarge("-", -1, 5).Reason, "size unknown")
 }
 
 func TestRun(t *testing.T) {
@@ -125,6 +134,56 @@ func TestAppendEncode(t *testing.T) {
 	buf = AppendEncode(buf[:0], d)
 	assert.Equal(t, string(want), string(buf), "a reused buffer holds only the new document")
 }
+
+// TestEncodeTo: the output written in pieces is Encode's (or
+// EncodeCompact's), for a document whose output is many pieces long, and a
+// write error is returned.
+func TestEncodeTo(t *testing.T) {
+	var text strings.Builder
+	d := &Document{ID: "x"}
+	for i := range 5000 {
+		start := text.Len()
+		text.WriteString("Putin spoke \"again\".\n")
+		sp := Span{start, text.Len() - 1}
+		d.Paragraphs = append(d.Paragraphs, Paragraph{sp})
+		d.Sentences = append(d.Sentences, Sentence{Span: sp, Paragraph: i})
+		m := Mention{Span: Span{start, start + 5}, Sentence: i}
+		if i == 0 {
+			d.Entities = []Entity{{ID: "e1", Text: "Putin", Type: Person}}
+		}
+		d.Entities[0].Mentions = append(d.Entities[0].Mentions, m)
+		d.Quotes = append(d.Quotes, Quote{ID: "q", Span: Span{start + 13, start + 18}, Kind: Direct, Sentence: i})
+	}
+	d.Text = text.String()
+	for _, compact := range []bool{false, true} {
+		want, err := Encode(d)
+		if compact {
+			want, err = EncodeCompact(d)
+		}
+		require.NoError(t, err)
+		require.Greater(t, len(want), 4*spillSize)
+		var got writeCounter
+		require.NoError(t, EncodeTo(&got, d, compact))
+		assert.Equal(t, string(want), got.String())
+		assert.Greater(t, got.writes, 3, "written in pieces")
+	}
+	boom := errors.New("disk full")
+	assert.ErrorIs(t, EncodeTo(failWriter{boom}, d, true), boom)
+}
+
+type writeCounter struct {
+	strings.Builder
+	writes int
+}
+
+func (w *writeCounter) Write(p []byte) (int, error) {
+	w.writes++
+	return w.Builder.Write(p)
+}
+
+type failWriter struct{ err error }
+
+func (f failWriter) Write([]byte) (int, error) { return 0, f.err }
 
 func TestSentenceAt(t *testing.T) {
 	d := &Document{Sentences: []Sentence{{Span: Span{0, 5}}, {Span: Span{6, 10}}}}

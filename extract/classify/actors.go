@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -20,28 +21,28 @@ type mentionAt struct {
 // they start at.
 type actorMentions struct {
 	mentions []mentionAt
-	at       []int32 // by index in d.Tokens: index in mentions, or -1
+	at       []int32 // by index in d.Tokens: 1 + index in mentions, or 0
 }
 
 // mentionStarts indexes d's actor mentions by their first token, in at
 // (one entry per token) and buf; sentence i's tokens are [los[i], his[i]).
 // Of two mentions starting at one token the later one in d.Entities wins.
 func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMentions {
-	for i := range at {
-		at[i] = -1
-	}
+	clear(at)
 	x := actorMentions{at: at, mentions: buf}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		if e.Type != pipeline.Person && e.Type != pipeline.Org && e.Type != pipeline.GPE {
 			continue
 		}
-		for _, m := range e.Mentions {
+		for j := range e.Mentions {
+			m := &e.Mentions[j]
 			k := text.TokenStartingNear(d, m.Sentence, m.Start)
 			if k == len(d.Tokens) || d.Tokens[k].Start != m.Start {
 				continue // only a mention starting at a token is ever looked up
 			}
-			at[k] = int32(len(x.mentions))
 			x.mentions = append(x.mentions, mentionAt{entity: e.ID, typ: e.Type, end: m.End})
+			at[k] = int32(len(x.mentions))
 		}
 	}
 	return x
@@ -56,13 +57,17 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 	if dec.Label == pipeline.Other {
 		return nil
 	}
-	out := append([]string(nil), speakers...)
-	if len(out) > 0 {
+	if len(speakers) > 0 {
+		out := make([]string, len(speakers))
+		copy(out, speakers)
 		return out
 	}
+	var out []string
 	limit := sv.d.Sentences[sv.si].End
-	for _, m := range dec.Matches {
-		if m.Label == dec.Label && m.Weight > 0 && m.Start < limit {
+	k := labelIndex(dec.Label)
+	for i := range dec.Matches {
+		m := &dec.Matches[i]
+		if m.Contrib[k] > 0 && (m.Label == dec.Label || m.Label == "") && m.Start < limit {
 			limit = m.Start
 		}
 	}
@@ -119,34 +124,36 @@ func isFiniteTag(t string) bool {
 // speechInfo is what the quote stage found in one sentence.
 type speechInfo struct {
 	direct   []pipeline.Span // spans of direct quotes
-	weight   float64         // reaction weight of attributed speech
-	cue      pipeline.Span   // the reporting words behind weight
+	reported []pipeline.Span // spans of reported clauses
+	feat     feature         // the speech feature of the sentence, 0 for none
+	cue      pipeline.Span   // the reporting words behind feat
 	speakers []string        // entity IDs of named speakers
 }
 
-// sentenceSpeech: someone speaking in their own name is reacting, unless
-// a stronger cue says they demand or agree. Direct speech weighs more than
-// reported speech, reported announcements less, and a passive ("it was
-// stated that …") nothing. An unresolved speaker still speaks: the text
-// names someone unless the verb is passive.
-// The result lives in s's memory.
+// sentenceSpeech finds each sentence's speech: direct before reported
+// before reported by a fact-reporting word before a passive ("it was
+// stated that …"). An unresolved speaker still speaks: the text names
+// someone unless the verb is passive. The result lives in s's memory.
 func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []speechInfo {
 	out := slices.Grow(s.speech[:0], len(d.Sentences))[:len(d.Sentences)] // its buffers kept
 	for i := range out {
-		out[i] = speechInfo{direct: out[i].direct[:0], speakers: out[i].speakers[:0]}
+		out[i] = speechInfo{direct: out[i].direct[:0], reported: out[i].reported[:0], speakers: out[i].speakers[:0]}
 	}
 	s.speech = out
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		si := &out[q.Sentence]
 		if q.Kind == pipeline.Direct {
 			si.direct = append(si.direct, q.Span)
+		} else {
+			si.reported = append(si.reported, q.Span)
 		}
 		if q.Speaker != nil {
 			si.speakers = appendNew(si.speakers, q.Speaker.Entity)
 		}
-		w := c.speechWeight(d, q)
-		if w > si.weight {
-			si.weight, si.cue = w, q.Span
+		f := c.speechFeature(d, q)
+		if si.feat == 0 || speechRank(f) < speechRank(si.feat) {
+			si.feat, si.cue = f, q.Span
 			if q.CueSpan != nil {
 				si.cue = *q.CueSpan
 			}
@@ -155,24 +162,43 @@ func (c *Classifier) sentenceSpeech(d *pipeline.Document, s *classifyScratch) []
 	return out
 }
 
-func (c *Classifier) speechWeight(d *pipeline.Document, q pipeline.Quote) float64 {
-	w := c.lx.Weights.ReportedSpeech
-	if q.Kind == pipeline.Direct {
-		w = c.lx.Weights.DirectSpeech
+// speechFeature is the feature of quote q.
+func (c *Classifier) speechFeature(d *pipeline.Document, q *pipeline.Quote) feature {
+	switch {
+	case q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start):
+		return featSpeechPassive
+	case q.Kind == pipeline.Direct:
+		return featSpeechDirect
+	case c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0:
+		return featSpeechFact
 	}
-	if q.CueSpan != nil && c.passiveBefore(d, q.Sentence, q.CueSpan.Start) {
-		return 0
+	return featSpeechReported
+}
+
+// speechRank orders the speech features, the strongest first.
+func speechRank(f feature) int { return int(f - featSpeechDirect) }
+
+// speechNote says what speech feature f is, for Explain.
+func speechNote(f feature) string {
+	switch f {
+	case featSpeechDirect:
+		return "direct speech"
+	case featSpeechFact:
+		return "reported by a fact-reporting word"
+	case featSpeechPassive:
+		return "passive report"
 	}
-	if q.Kind == pipeline.Indirect && c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0 {
-		w *= c.lx.Weights.FactReporting
-	}
-	return w
+	return "reported speech"
 }
 
 // passiveBefore: the word before off, most likely in sentence si, is a
-// form of "be" ("was stated").
+// form of "be", or adverbs stand between ("was stated", "it was also
+// stated").
 func (c *Classifier) passiveBefore(d *pipeline.Document, si, off int) bool {
 	k := text.TokenStartingNear(d, si, off) - 1
+	for k >= 0 && strings.HasPrefix(d.Tokens[k].Tag, "RB") {
+		k--
+	}
 	return k >= 0 && c.sets[d.Index.Classes[k]]&lexicon.BeForms != 0
 }
 
@@ -190,14 +216,17 @@ func appendNew(xs []string, x string) []string {
 // document to document through the classifier's pool.
 type classifyScratch struct {
 	mentions actorMentions
-	speech   []speechInfo // by sentence
-	labels   []string     // of the sentences decided so far
-	matches  []CueMatch   // one sentence's cues
+	speech   []speechInfo    // by sentence
+	labels   []string        // of the sentences decided so far
+	earlier  []pipeline.Span // by sentence: its first date before the article's year
+	matches  []CueMatch      // one sentence's cues
 }
 
 // index fills s for d: its actor mentions.
 func (s *classifyScratch) index(d *pipeline.Document) {
 	s.labels = text.Resize(s.labels, len(d.Sentences))
+	s.earlier = text.Resize(s.earlier, len(d.Sentences))
+	earlierDates(d, articleYear(d), s.earlier)
 	s.mentions = mentionStarts(d, text.Resize(s.mentions.at, len(d.Tokens)), s.mentions.mentions[:0])
 }
 

@@ -13,12 +13,17 @@ type Classifier struct {
 	lx      *lexicon.Lexicon
 	cues    *lexicon.Index
 	sets    []lexicon.List // the word lists of each class in cues
+	model   model
 	scratch text.Pool[classifyScratch]
 }
 
-// New returns the classification stage.
-func New(lx *lexicon.Lexicon) *Classifier {
-	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets()}
+// New returns the classification stage, with the lexicon's weights.
+func New(lx *lexicon.Lexicon) *Classifier { return NewWithWeights(lx, lx.Weights) }
+
+// NewWithWeights returns the classification stage with weights w instead
+// of the lexicon's (a feature w does not list weighs nothing).
+func NewWithWeights(lx *lexicon.Lexicon, w lexicon.LabelWeights) *Classifier {
+	return &Classifier{lx: lx, cues: lx.Index(), sets: lx.Index().Sets(), model: newModel(w, lx.Index().Patterns())}
 }
 
 // Name implements pipeline.Stage.
@@ -26,7 +31,7 @@ func (*Classifier) Name() string { return "classify" }
 
 // Reads implements pipeline.Declared.
 func (*Classifier) Reads() []pipeline.Layer {
-	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
+	return []pipeline.Layer{pipeline.LayerText, pipeline.LayerMeta, pipeline.LayerSentences, pipeline.LayerTokens, pipeline.LayerIndex,
 		pipeline.LayerTags, pipeline.LayerEntities, pipeline.LayerQuotes}
 }
 
@@ -35,22 +40,31 @@ func (*Classifier) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.
 
 // Decision is how one sentence got its label.
 type Decision struct {
-	Sentence  int
-	Label     string
-	Rule      string             // the rule that decided (see rule constants)
-	Scores    map[string]float64 // summed weight per label
-	Threshold float64            // the weight a label must pass
-	Matches   []CueMatch         // every cue found, with the weight it counted
-	Actors    []string           // entity IDs
+	Sentence int
+	Label    string
+	Rule     string             // the rule that decided (see rule constants)
+	Scores   map[string]float64 // each label's score, its bias included
+	Bias     [4]float64         // each label's bias, in Labels order
+	Matches  []CueMatch         // every cue and rule feature found
+	Actors   []string           // entity IDs
 }
 
-// CueMatch is one cue found in a sentence.
+// CueMatch is one feature found in a sentence: a cue of cues.tsv in its
+// context, a rule's finding, or attributed speech. A cue counts twice: by
+// the feature of its context (Feature, Value) and by its own (Phrase, of
+// value 1).
 type CueMatch struct {
 	pipeline.Span
-	Text   string
-	Label  string
-	Weight float64 // as counted, after the rules' adjustments
-	Note   string  // why the weight differs from the lexicon's, if it does
+	Text    string
+	Label   string     // the cue's label in cues.tsv; "" for the rules' features
+	Value   float64    // the feature's value: the cue's weight in cues.tsv, else 1
+	Contrib [4]float64 // what it adds to each label's score, in Labels order: both features'
+	Note    string     // the rule that chose the feature, if any
+	// Set by Decide only: the names of the two features and what the
+	// cue's own adds (Contrib less it is what Feature adds)
+	Feature, Phrase string
+	PhraseContrib   [4]float64
+	feat, phrase    feature // phrase 0 for none
 }
 
 // Rules that can decide a sentence.
@@ -64,11 +78,13 @@ const (
 	RuleTermsIntro   = "terms-intro"  // "… the agreement provided the following:"
 )
 
-// labelOrder is the labels a cue can give, in the order that breaks ties:
-// a demand inside a reaction is still a demand.
-func labelOrder() [3]string {
-	return [...]string{pipeline.Demand, pipeline.Reaction, pipeline.Agreement}
-}
+// The columns of the labels in Labels.
+const (
+	labelAgreement = iota
+	labelDemand
+	labelReaction
+	labelOther
+)
 
 // Run implements pipeline.Stage.
 func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
@@ -91,9 +107,20 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
 	out := make([]Decision, len(d.Sentences))
 	err := c.decideEach(ctx, d, new(classifyScratch), func(dec *Decision) []CueMatch {
+		dec.Bias = c.model.w[featBias]
 		dec.Scores = map[string]float64{}
-		for _, m := range dec.Matches {
-			dec.Scores[m.Label] += m.Weight
+		for i := range dec.Matches {
+			m := &dec.Matches[i]
+			m.Feature = c.model.names[m.feat]
+			if m.phrase != 0 {
+				m.Phrase, m.PhraseContrib = c.model.names[m.phrase], c.model.w[m.phrase]
+			}
+		}
+		for k, l := range Labels() {
+			dec.Scores[l] = dec.Bias[k]
+			for i := range dec.Matches {
+				dec.Scores[l] += dec.Matches[i].Contrib[k]
+			}
 		}
 		out[dec.Sentence] = *dec
 		return nil
@@ -111,7 +138,8 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 	s.index(d)
 	speech := c.sentenceSpeech(d, s)
 	buf := s.matches[:0]
-	var sv, before sentView // this sentence and the one before
+	var views [2]sentView
+	sv, before := &views[0], &views[1] // this sentence and the one before
 	var dec Decision
 	paraStart := 0
 	for si, sent := range d.Sentences {
@@ -125,19 +153,19 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 		}
 		r := d.Index.Sentences[si]
 		lo, hi := r.Lo, r.Hi
-		sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets, w: &c.lx.Weights,
-			quoted: speech[si].direct, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
-		dec = c.decide(&sv, speech[si], buf)
-		c.context(d, &sv, &dec, s.labels[:si])
-		dec.Actors = actorsOf(&sv, &dec, speech[si].speakers, func() []string {
+		*sv = sentView{d: d, si: si, paraStart: paraStart, toks: d.Tokens[lo:hi:hi], folds: d.Index.Folds[lo:hi:hi], class: d.Index.Classes[lo:hi:hi], sets: c.sets,
+			quoted: spanCursor{spans: speech[si].direct}, reported: spanCursor{spans: speech[si].reported}, mentions: s.mentions.mentions, mentionAt: s.mentions.at[lo:hi:hi]}
+		dec = c.decide(sv, speech[si], s.earlier[si], buf)
+		c.context(d, sv, &dec, s.labels[:si])
+		dec.Actors = actorsOf(sv, &dec, speech[si].speakers, func() []string {
 			if si == 0 {
 				return nil
 			}
-			return subjects(&before, speech[si-1].speakers)
+			return subjects(before, speech[si-1].speakers)
 		})
 		s.labels[si] = dec.Label
 		buf = emit(&dec)
-		before = sv
+		sv, before = before, sv
 	}
 	return nil
 }
@@ -155,7 +183,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.has(0, len(sv.toks), lexicon.Negators):
+	case dec.Label == pipeline.Demand || sv.negation:
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
@@ -168,54 +196,77 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 }
 
 // decide labels one sentence from its own words, appending its matches
-// to buf.
-func (c *Classifier) decide(sv *sentView, sp speechInfo, buf []CueMatch) Decision {
-	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone, Threshold: sv.w.Threshold}
-	dec.Matches = c.matches(sv, buf)
-	if sp.weight > 0 && !overlapsMatch(dec.Matches, sp.cue) {
-		dec.Matches = append(dec.Matches, CueMatch{Span: sp.cue, Text: sv.d.Slice(sp.cue), Label: pipeline.Reaction, Weight: sp.weight, Note: "attributed speech"})
+// to buf: the label of the highest score, "other" on a tie with it, else
+// demand before reaction before agreement.
+func (c *Classifier) decide(sv *sentView, sp speechInfo, earlier pipeline.Span, buf []CueMatch) Decision {
+	dec := Decision{Sentence: sv.si, Label: pipeline.Other, Rule: RuleNone}
+	var cs clauseScan
+	dec.Matches = c.matches(sv, &cs, buf)
+	sv.negation = cs.negation
+	dec.Matches = c.sentenceFeatures(sv, &cs, earlier, dec.Matches)
+	if sp.feat != 0 && !overlapsMatch(dec.Matches, sp.cue) {
+		dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", sp.feat, 1, speechNote(sp.feat)))
 	}
-	labels := labelOrder()
-	var scores [len(labels)]float64
-	for _, m := range dec.Matches {
-		for k, l := range labels {
-			if m.Label == l {
-				scores[k] += m.Weight
-			}
+	scores := c.model.w[featBias]
+	for i := range dec.Matches {
+		m := &dec.Matches[i]
+		w, pw := &c.model.w[m.feat], &c.model.w[m.phrase] // row 0, the bias, stands for no phrase
+		ph := 0.0
+		if m.phrase != 0 {
+			ph = 1
+		}
+		for k := range scores {
+			m.Contrib[k] = m.Value*w[k] + ph*pw[k]
+			scores[k] += m.Contrib[k]
 		}
 	}
 	if sv.si == 0 && isDefinition(sv) {
 		dec.Rule = RuleDefinition
 		return dec
 	}
-	best := sv.w.Threshold
-	for k, l := range labels {
+	best := scores[labelOther]
+	for _, k := range [...]int{labelDemand, labelReaction, labelAgreement} {
 		if scores[k] > best+1e-9 {
-			dec.Label, dec.Rule, best = l, RuleCues, scores[k]
+			dec.Label, dec.Rule, best = Labels()[k], RuleCues, scores[k]
 		}
 	}
 	return dec
 }
 
+// match is a CueMatch of feature f.
+func (c *Classifier) match(sp pipeline.Span, text, label string, f feature, value float64, note string) CueMatch {
+	return CueMatch{Span: sp, Text: text, Label: label, Value: value, Note: note, feat: f}
+}
+
 // overlapsMatch: the reporting verb is itself a cue ("warned", "insisted"),
 // so the speech it brings counts once.
 func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
-	for _, m := range ms {
-		if m.Span.Overlaps(s) {
+	for i := range ms {
+		if ms[i].Span.Overlaps(s) {
 			return true
 		}
 	}
 	return false
 }
 
-// cues returns the spans of the cue words that decided the label.
+// cues returns the spans of the cue words that decided the label: the
+// cues of that label that count for it.
 func (dec Decision) cues() []pipeline.Span {
 	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
 		return nil
 	}
-	var out []pipeline.Span
-	for _, m := range dec.Matches {
-		if m.Label == dec.Label && m.Weight > 0 && m.Note != "attributed speech" {
+	k, n := labelIndex(dec.Label), 0
+	for i := range dec.Matches {
+		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]pipeline.Span, 0, n)
+	for i := range dec.Matches {
+		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
 			out = append(out, m.Span)
 		}
 	}
@@ -232,10 +283,11 @@ type sentView struct {
 	folds     []string       // text.Fold of each token's text
 	class     []int32        // each word's class in the lexicon's word index
 	sets      []lexicon.List // the word lists of each class
-	w         *lexicon.Weights
-	quoted    []pipeline.Span // direct quotes
+	quoted    spanCursor     // direct quotes
+	reported  spanCursor     // reported clauses
+	negation  bool           // a word of the Negators list, once decide has looked
 	mentions  []mentionAt
-	mentionAt []int32 // for each token, the index in mentions of the one starting there, or -1
+	mentionAt []int32 // for each token, 1 + the index in mentions of the one starting there, or 0
 }
 
 // word returns text.Fold of token i's text, or "" out of range.
@@ -257,7 +309,13 @@ func (sv *sentView) span(i, j int) pipeline.Span {
 	return pipeline.Span{Start: sv.toks[i].Start, End: sv.toks[j-1].End}
 }
 
-func (sv *sentView) inQuote(i int) bool { return inSpans(sv.quoted, sv.toks[i].Span) }
+func (sv *sentView) inQuote(i int) bool {
+	return len(sv.quoted.spans) > 0 && sv.quoted.contains(sv.toks[i].Span)
+}
+
+func (sv *sentView) inReported(i int) bool {
+	return len(sv.reported.spans) > 0 && sv.reported.contains(sv.toks[i].Span)
+}
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set lexicon.List) bool {
@@ -277,15 +335,44 @@ func (sv *sentView) has(from, to int, set lexicon.List) bool {
 
 // mention returns the actor mention starting at token i, if any.
 func (sv *sentView) mention(i int) (mentionAt, bool) {
-	if k := sv.mentionAt[i]; k >= 0 {
-		return sv.mentions[k], true
+	if k := sv.mentionAt[i]; k > 0 {
+		return sv.mentions[k-1], true
 	}
 	return mentionAt{}, false
 }
 
-func inSpans(spans []pipeline.Span, s pipeline.Span) bool {
-	for _, q := range spans {
-		if q.Contains(s) {
+// spanCursor walks a sentence's spans of one kind (quotes or reported
+// clauses, sorted by start) along the words: most questions come in the
+// order of the words, and a cursor answers them in constant time however
+// many quotes the sentence holds.
+type spanCursor struct {
+	spans []pipeline.Span
+	k     int // the spans before k end before the word last asked about
+}
+
+// seek moves the cursor to the first span that ends after off, back to
+// the start if off lies before where it was.
+func (c *spanCursor) seek(off int) {
+	if c.k > 0 && c.k <= len(c.spans) && c.spans[c.k-1].End > off {
+		c.k = 0
+	}
+	for c.k < len(c.spans) && c.spans[c.k].End <= off {
+		c.k++
+	}
+}
+
+// contains: a span contains s (of nested spans, the outer one is found
+// first).
+func (c *spanCursor) contains(s pipeline.Span) bool {
+	c.seek(s.Start)
+	return c.k < len(c.spans) && c.spans[c.k].Contains(s)
+}
+
+// startsAt: a span starts at off.
+func (c *spanCursor) startsAt(off int) bool {
+	c.seek(off)
+	for j := c.k; j < len(c.spans) && c.spans[j].Start <= off; j++ {
+		if c.spans[j].Start == off {
 			return true
 		}
 	}

@@ -34,70 +34,85 @@ func match(p *lexicon.Pattern, sv *sentView, i int) int {
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
-// tie, else the first in index order) and its length in words.
-func (c *Classifier) longest(sv *sentView, i int) (*lexicon.Pattern, int) {
-	var best *lexicon.Pattern
-	n := 0
+// tie, else the first listed), as its index in the lexicon's patterns, and
+// its length in words (0 for none): the first that matches, in the
+// index's order.
+func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
+	next := int32(-1)
+	if i+1 < len(sv.class) {
+		next = sv.class[i+1]
+	}
+	if !c.cues.MayStartCue(sv.class[i], next) {
+		return 0, 0 // most words that start a cue of two words or more
+	}
 	patterns := c.cues.Patterns()
 	for _, pi := range c.cues.Cues(sv.class[i]) {
 		p := &patterns[pi]
 		if p.Second >= 0 && (i+1 >= len(sv.class) || sv.class[i+1] != p.Second) {
 			continue // match would return 0
 		}
-		if k := match(p, sv, i); k > n || k == n && k > 0 && p.Weight > best.Weight {
-			best, n = p, k
+		if k := match(p, sv, i); k > 0 {
+			return pi, k
 		}
 	}
-	return best, n
+	return 0, 0
 }
 
 // matches appends to out the cues of a sentence, found left to right,
 // longest first, with the rules' adjustments of label and weight.
-func (c *Classifier) matches(sv *sentView, out []CueMatch) []CueMatch {
+// It notes the words of the sentence's features as a whole in cs.
+func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []CueMatch {
 	start := len(out)
 	sets := sv.sets
 	for i := 0; i < len(sv.toks); {
 		set := sets[sv.class[i]]
-		if set&(lexicon.RequestVerbs|lexicon.StartsCue) == 0 { // most words: one test
+		if set&(lexicon.RequestVerbs|lexicon.StartsCue) == 0 { // most words: one test or two
+			if set&clauseWords != 0 {
+				cs.see(sv, i, set)
+			}
 			i++
 			continue
 		}
+		n := 1
 		if set&lexicon.RequestVerbs != 0 && isRequest(sv, i) {
-			out = append(out, requestMatch(sv, i))
-			i++
-			continue
+			sp := sv.span(i, i+1)
+			out = append(out, c.match(sp, sv.d.Slice(sp), pipeline.Demand, featRequest, 1, "request: verb + to + verb"))
+		} else if set&lexicon.StartsCue != 0 {
+			if pi, k := c.longest(sv, i); k > 0 {
+				if p := &c.cues.Patterns()[pi]; p.Label != lexicon.CueNone {
+					sp := sv.span(i, i+k)
+					label, f, value, note := adjust(sv, cs, i, k, p, c.model.kind[pi])
+					out = append(out, c.match(sp, sv.d.Slice(sp), label, f, value, note))
+					out[len(out)-1].phrase = c.model.phrase[pi]
+				}
+				n = k
+			}
 		}
-		if set&lexicon.StartsCue == 0 {
-			i++
-			continue
+		// after the cue: for a cue, cs tells of the words before it
+		if set&clauseWords != 0 {
+			cs.see(sv, i, set)
 		}
-		p, n := c.longest(sv, i)
-		if n == 0 {
-			i++
-			continue
-		}
-		if p.Label != lexicon.CueNone {
-			m := CueMatch{Span: sv.span(i, i+n), Label: p.Label, Weight: p.Weight}
-			m.Text = sv.d.Slice(m.Span)
-			adjust(sv, i, n, &m)
-			out = append(out, m)
+		for k := i + 1; k < i+n; k++ { // n is mostly 1
+			if set := sets[sv.class[k]]; set&clauseWords != 0 {
+				cs.see(sv, k, set)
+			}
 		}
 		i += n
 	}
-	conditionWords(c.lx, out[start:])
+	c.conditionWords(out[start:])
 	return out
 }
 
 // conditionWords: after a warning with a condition, "refusal" or "failure"
 // names the condition ("warned that a refusal would …"), not a judgement.
-func conditionWords(lx *lexicon.Lexicon, ms []CueMatch) {
+func (c *Classifier) conditionWords(ms []CueMatch) {
 	warned := false
 	for i := range ms {
 		m := &ms[i]
-		if m.Note == noteConditionalWarning {
+		if m.feat == featWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
-			m.Weight, m.Note = 0, "condition of a warning"
+		} else if warned && m.Label == pipeline.Reaction && c.lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
+			m.feat, m.Note = cueFeature(labelReaction, ctxCondition), "condition of a warning"
 		}
 	}
 }

@@ -2,17 +2,24 @@
 // demand, reaction or other, with the cue words that decided it and the
 // actors behind it.
 //
-// Reads: text, sentences, tokens, index, tags, entities, quotes. Writes:
-// labels, one per sentence.
+// Reads: text, meta (the title's year), sentences, tokens, index, tags,
+// entities, quotes. Writes: labels, one per sentence.
 //
-// Cue phrases (lexicon cues.tsv) add weight to their label, adjusted by a
-// few rules a linguist would state (rules.go): a negation cancels an
-// agreement or a demand ("ended without any agreement"), a warning with a
-// conditional threat is a demand and otherwise an assessment, "welcomed" a
-// person is hospitality, a participle after a noun ("the protocol signed
-// in 2014") is background. Attributed speech weighs as a reaction
-// (actors.go). The heaviest label wins when it passes the threshold, else
-// the sentence is other unless it goes on with the terms of an agreement
-// before it. The words of every rule and every weight are lexicon data
-// (lists/, weights.tsv). Explain shows the decision for one sentence.
+// A sentence's features are the cue phrases of lexicon cues.tsv it holds,
+// each in the role the rules find it in (rules.go): a verb in the
+// sentence's own voice or a noun; governed by a negation in its clause
+// ("did not agree", "without any agreement"); a participle or adjective on
+// a noun ("the disputed border"); inside a relative clause ("…, which Kyiv
+// rejected"); background ("the protocol signed in 2014"); inside quotation
+// marks or a reported clause; "welcomed" receiving a person. Rules of
+// their own add a request with an addressee and "to", a warning with a
+// condition, and the sentence's attributed speech (actors.go), a
+// condition with a modal, a year before the article's and a pluperfect
+// (clause.go). Each feature has a weight for each of the four labels
+// (lexicon weights.tsv, fitted to the gold labels by parley fit); its
+// value (a cue's weight in cues.tsv, else 1) times that weight adds to the
+// label's score, and the highest score wins. Sentences can then take a
+// label from the sentences before them (the terms of an agreement, a point
+// under an agreed list). Explain shows the decision for one sentence,
+// feature by feature.
 package classify

@@ -7,38 +7,154 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-const noteConditionalWarning = "warning with a condition"
-
-// adjust applies the cue-level rules to match m of n words at word i.
-func adjust(sv *sentView, i, n int, m *CueMatch) {
-	w := sv.word(i)
-	switch {
-	case strings.HasPrefix(w, "warn"):
-		if threatClause(sv, i+n) {
-			m.Label, m.Weight, m.Note = pipeline.Demand, sv.w.ConditionalWarning, noteConditionalWarning
-		} else {
-			m.Label, m.Note = pipeline.Reaction, "warning as assessment"
-		}
-	case strings.HasPrefix(w, "welcom") && hospitality(sv, i+n):
-		m.Weight, m.Note = 0, "hospitality"
-	case m.Label == pipeline.Agreement && (negatedAt(sv, i, lexicon.AgreementNegators) || opensWithNo(sv)):
-		m.Weight, m.Note = 0, "negated" // "No date or venue was agreed"
-	case m.Label == pipeline.Demand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
-		m.Weight, m.Note = 0, "term of an agreement" // "decided that all prisoners must be released"
-	case m.Label == pipeline.Demand && negatedAt(sv, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
-		m.Weight, m.Note = 0, "negated"
-	case m.Label == pipeline.Reaction && sv.in(i, lexicon.OutcomeWords) && negatedAt(sv, i, lexicon.OutcomeNegators):
-		m.Weight, m.Note = 0, "no outcome" // "ended without a breakthrough"
-	case m.Label == pipeline.Agreement && sv.inQuote(i):
-		m.Weight, m.Note = m.Weight*sv.w.InsideQuotation, "inside a quotation" // mostly a judgement of it
-	case m.Label == pipeline.Agreement && backgroundParticiple(sv, i):
-		m.Weight, m.Note = m.Weight*sv.w.BackgroundParticiple, "background participle"
+// adjust applies the cue-level rules to cue p (of kind k), matched as n
+// words at word i: the label and feature it counts as, the feature's
+// value and the rule that chose it.
+func adjust(sv *sentView, cs *clauseScan, i, n int, p *lexicon.Pattern, k cueKind) (label string, f feature, value float64, note string) {
+	x, note := cueContextAt(sv, cs, i, n, k)
+	if x < 0 {
+		return pipeline.Demand, featWarning, 1, "warning with a condition"
 	}
+	return p.Label, cueFeature(int(k.label), cueContext(x)), p.Weight, note
 }
 
-// negatedAt: a negator in the three words before word i.
-func negatedAt(sv *sentView, i int, negators lexicon.List) bool {
-	return sv.has(i-3, i, negators)
+// cueContextAt is the context of a cue of kind k at word i (n words), and
+// why; -1 for a warning with a condition, which is a feature of its own.
+func cueContextAt(sv *sentView, cs *clauseScan, i, n int, k cueKind) (int, string) {
+	l := int(k.label)
+	switch {
+	case k.warn:
+		if threatClause(sv, i+n) {
+			return -1, ""
+		}
+		return int(verbOrNominal(sv, i)), "warning as assessment"
+	case k.greet && hospitality(sv, i+n):
+		return int(ctxHospitality), "hospitality"
+	case l == labelAgreement && (negatedAt(sv, cs, i, lexicon.AgreementNegators) || opensWithNo(sv)):
+		return int(ctxNegated), "negated" // "No date or venue was agreed"
+	case l == labelDemand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
+		return int(ctxAgreedTerm), "term of an agreement" // "decided that all prisoners must be released"
+	case l == labelDemand && negatedAt(sv, cs, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
+		return int(ctxNegated), "negated"
+	case l == labelReaction && negatedAt(sv, cs, i, lexicon.OutcomeNegators):
+		return int(ctxNegated), "negated" // "ended without a breakthrough"
+	case n == 1 && modifies(sv, i):
+		return int(ctxModifier), "modifies a noun"
+	case inRelative(sv, cs, i):
+		return int(ctxRelative), "in a relative clause"
+	case backgroundParticiple(sv, i):
+		return int(ctxBackground), "background participle"
+	case sv.inQuote(i):
+		return int(ctxQuoted), "inside a quotation"
+	case sv.inReported(i):
+		return int(ctxReported), "in a reported clause"
+	}
+	x := verbOrNominal(sv, i)
+	if x == ctxVerb && l == labelAgreement && oneParty(sv, i) {
+		return int(ctxOneParty), "one party"
+	}
+	return int(x), ""
+}
+
+// oneParty: the subject of the verb at word i, the words before it in its
+// clause (twelve at most), names one actor and nothing that makes it more
+// than one party ("and", "both", "the parties", "they").
+func oneParty(sv *sentView, i int) bool {
+	actors := 0
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		set := sv.sets[sv.class[k]]
+		if set&(lexicon.ClauseBreaks|lexicon.Complementizers|lexicon.RelativePronouns) != 0 {
+			break
+		}
+		if set&lexicon.PluralParties != 0 {
+			return false
+		}
+		if _, ok := sv.mention(k); ok {
+			actors++
+		}
+	}
+	return actors == 1
+}
+
+// verbOrNominal: a cue opened by a verb or a modal speaks in the
+// sentence's voice; a noun or adjective names or describes.
+func verbOrNominal(sv *sentView, i int) cueContext {
+	if t := sv.tag(i); strings.HasPrefix(t, "VB") || t == "MD" {
+		return ctxVerb
+	}
+	return ctxNominal
+}
+
+// negatedAt: a negator of the list negators governs word i: it stands
+// before it in its clause with only auxiliaries, adverbs, determiners,
+// adjectives, possessives, "to" or the nouns of its noun phrase between
+// ("did not agree", "ended without any agreement", "refused to sign", "no
+// form of truce"), at most six words before it. cs knows whether any
+// negator stands there at all.
+func negatedAt(sv *sentView, cs *clauseScan, i int, negators lexicon.List) bool {
+	if cs.negator == 0 || cs.negator-1 < i-6 {
+		return false // most cues
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if sv.in(k, negators) {
+			return true
+		}
+		if !scopeGlue(sv, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// scopeGlue: word k can stand between a negator and the word it governs:
+// a modal, determiner, "to", possessive, adverb, adjective, common noun or
+// "of" of the noun phrase ("no form of truce"), a form of "be" or another
+// auxiliary.
+func scopeGlue(sv *sentView, k int) bool {
+	if t := sv.toks[k].Tag; len(t) >= 2 {
+		switch t[0] {
+		case 'M', 'D', 'T':
+			return t == "MD" || t == "DT" || t == "TO"
+		case 'P':
+			return t == "PDT" || t == "PRP$"
+		case 'R':
+			return t[1] == 'B'
+		case 'J':
+			return true
+		case 'N':
+			if t == "NN" || t == "NNS" {
+				return true
+			}
+		}
+	}
+	return sv.in(k, lexicon.BeForms|lexicon.Auxiliaries) || sv.word(k) == "of"
+}
+
+// modifies: word i, a participle or adjective, stands before the common
+// noun it describes, opening a noun phrase ("the disputed border",
+// "protesting farmers"), not after its subject ("Kyiv rejected talks").
+func modifies(sv *sentView, i int) bool {
+	t := sv.tag(i)
+	if t != "JJ" && t != "VBN" && t != "VBG" {
+		return false
+	}
+	if nt := sv.tag(i + 1); nt != "NN" && nt != "NNS" {
+		return false
+	}
+	switch pt := sv.tag(i - 1); {
+	case i == 0, pt == "DT", pt == "PRP$", pt == "POS", pt == "CD", pt == "IN", pt == "CC", pt == ",", strings.HasPrefix(pt, "JJ"):
+		return true
+	}
+	return false
+}
+
+// inRelative: word i stands in a relative clause ("a decision which was
+// condemned", "an extremist who opposed the agreement", "sites that Delhi
+// described as camps"): a relative pronoun, or "that" right after a noun,
+// before it in its clause, no comma or colon between (as cs has seen the
+// words before i), or i is a participle that opens one (reducedRelative).
+func inRelative(sv *sentView, cs *clauseScan, i int) bool {
+	return cs.relative || reducedRelative(sv, i)
 }
 
 func threatClause(sv *sentView, from int) bool {
@@ -54,8 +170,13 @@ func threatClause(sv *sentView, from int) bool {
 }
 
 // hospitality: "welcomed Putin on a red carpet", "welcomed the delegations"
-// receive someone; "welcomed Trump's efforts" still judges something.
+// and "Vucic was welcomed by Erdogan" receive someone; "welcomed Trump's
+// efforts" and "the deal was welcomed" still judge something. j is the
+// word after "welcomed".
 func hospitality(sv *sentView, j int) bool {
+	if i := j - 1; sv.in(i-1, lexicon.BeForms) {
+		return personSubject(sv, i-1)
+	}
 	if sv.word(j) == "the" {
 		j++
 	}
@@ -76,9 +197,30 @@ func hospitality(sv *sentView, j int) bool {
 	return !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
 }
 
+// reducedRelative: word i is a participle right after a noun and before
+// a preposition, a relative clause without its pronoun ("the initiative
+// adopted by the League", "a canal planned by Cambodia").
+func reducedRelative(sv *sentView, i int) bool {
+	return i > 0 && sv.tag(i) == "VBN" && strings.HasPrefix(sv.tag(i-1), "NN") && sv.tag(i+1) == "IN"
+}
+
+// personSubject: the words before word i are a person: a pronoun, or a
+// mention of a PERSON ending right before it.
+func personSubject(sv *sentView, i int) bool {
+	if sv.in(i-1, lexicon.PersonPronouns) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m, ok := sv.mention(k); ok {
+			return m.typ == pipeline.Person && m.end == sv.toks[i-1].End
+		}
+	}
+	return false
+}
+
 // backgroundParticiple: "the protocol signed in 2014" (a participle after
 // the document it describes) and "Israel had signed" (a pluperfect outside
-// reported speech) tell what came before, not what the parties now agree.
+// reported speech) tell what came before, not what the parties now do.
 func backgroundParticiple(sv *sentView, i int) bool {
 	if i == 0 {
 		return false
@@ -114,12 +256,6 @@ func isRequest(sv *sentView, i int) bool {
 		}
 	}
 	return false
-}
-
-// requestMatch is the demand cue of the request verb at word i.
-func requestMatch(sv *sentView, i int) CueMatch {
-	sp := sv.span(i, i+1)
-	return CueMatch{Span: sp, Text: sv.d.Slice(sp), Label: pipeline.Demand, Weight: sv.w.Request, Note: "request: verb + to + verb"}
 }
 
 // isDefinition: the article's lead sentence defines its named subject

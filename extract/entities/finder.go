@@ -2,6 +2,7 @@ package entities
 
 import (
 	"context"
+	"slices"
 
 	"github.com/parley-nlp/parley/extract/datenorm"
 	"github.com/parley-nlp/parley/extract/internal/text"
@@ -78,6 +79,11 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 			}
 		}
 		lo, hi := r.Lo, r.Hi
+		// room for a candidate per two tokens, at least doubling: append
+		// grows a long slice by a quarter, copying it over and over
+		if need := int(hi-lo)/2 + 1; cap(cands)-len(cands) < need {
+			cands = slices.Grow(cands, max(need, len(cands)))
+		}
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], classes[lo:hi:hi], flags[lo:hi:hi])
 		cands = s.candidates(cands)
 	}

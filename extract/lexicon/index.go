@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -17,6 +18,10 @@ import (
 type classInfo struct {
 	sets List
 	cues []int32 // patterns whose first word matches it, in tie-break order
+	// seconds has bit c%64 for the class c of each cue's exact second
+	// word, or all bits if some cue has no exact second word: the word
+	// after a word of this class can start a match only if its bit is set
+	seconds uint64
 }
 
 // Index gives each folded word the classInfo of its class: a word of the
@@ -115,6 +120,23 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 		p.Second = -1
 		if len(p.Words) > 1 && !p.Words[1].Prefix {
 			p.Second = p.Words[1].Class
+		}
+	}
+	for c := range x.infos { // the order longest tries them: the first that matches wins
+		info := &x.infos[c]
+		slices.SortStableFunc(info.cues, func(a, b int32) int {
+			pa, pb := &patterns[a], &patterns[b]
+			if d := len(pb.Words) - len(pa.Words); d != 0 {
+				return d
+			}
+			return cmp.Compare(pb.Weight, pa.Weight)
+		})
+		for _, i := range info.cues {
+			if sc := patterns[i].Second; sc >= 0 {
+				info.seconds |= 1 << (sc % 64)
+			} else {
+				info.seconds = ^uint64(0)
+			}
 		}
 	}
 	x.sets = make([]List, len(x.infos))
@@ -249,8 +271,17 @@ func (x *Index) Classes(folds []string, class []int32) {
 func (x *Index) Sets() []List { return x.sets }
 
 // Cues returns the patterns whose first word matches a word of class c,
-// in the order longest tries them.
+// in the order longest tries them: the longer first, then the heavier,
+// then as listed; so the first that matches is the one it wants.
 func (x *Index) Cues(c int32) []int32 { return x.infos[c].cues }
+
+// MayStartCue reports whether a cue can match at a word of class c
+// followed by a word of class next (-1 at the end of the sentence): false
+// says that none of Cues(c) does, true that one may.
+func (x *Index) MayStartCue(c, next int32) bool {
+	s := x.infos[c].seconds
+	return s == ^uint64(0) || next >= 0 && s&(1<<(next%64)) != 0
+}
 
 // Patterns returns the compiled cues, which Cues indexes.
 func (x *Index) Patterns() []Pattern { return x.patterns }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -40,7 +41,7 @@ type Lexicon struct {
 	NamedDays   map[string]string     // named days, folded -> "MM-DD", or "" for a movable one
 	Descriptors map[string]Descriptor // nouns that type a name next to them
 	TitleHeads  map[string]bool       // last words of title phrases
-	Weights     Weights               // the classifier's weights and threshold
+	Weights     LabelWeights          // the sentence classifier's weights
 	// the month names (January first) and weekday names (Monday first),
 	// folded: the Months and Weekdays lists in their order
 	MonthNames, WeekdayNames []string
@@ -83,7 +84,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
 		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{},
+		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
 	}
 	loaders := []struct {
 		file string
@@ -106,9 +107,6 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
 			return nil, err
 		}
-	}
-	if err := lx.Weights.check(); err != nil {
-		return nil, fmt.Errorf("weights.tsv: %w", err)
 	}
 	if err := lx.loadLists(); err != nil {
 		return nil, err
@@ -148,6 +146,9 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return err
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
+		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
 	}
 	src := string(data)
 	var fields []string

@@ -69,6 +69,12 @@ const (
 	AddressForms
 	ParticipleCompounds
 	CompassWords
+	Auxiliaries
+	Conditionals
+	RelativePronouns
+	ClauseBreaks
+	Modals
+	PluralParties
 	lastList
 )
 
@@ -99,6 +105,9 @@ func listFiles() []listFile {
 		{LocativePreps, "locative_preps"}, {Qualifiers, "qualifiers"}, {Possessives, "possessives"},
 		{Honorifics, "honorifics"}, {EventNouns, "event_nouns"}, {DescriptiveHeads, "descriptive_heads"},
 		{AddressForms, "address_forms"}, {ParticipleCompounds, "participle_compounds"}, {CompassWords, "compass_words"},
+		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
+		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
+		{PluralParties, "plural_parties"},
 	}
 }
 

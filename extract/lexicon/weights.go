@@ -5,61 +5,30 @@ import (
 	"strconv"
 )
 
-// Weights are the classifier's threshold and the weights its rules give
-// or scale, from weights.tsv.
-type Weights struct {
-	Threshold            float64 // a label wins when its summed weight passes this
-	ConditionalWarning   float64 // a warning with a condition, as a demand
-	Request              float64 // a request verb + addressee + to + verb, as a demand
-	BackgroundParticiple float64 // scales an agreement cue on a background participle
-	InsideQuotation      float64 // scales an agreement cue inside quotation marks
-	DirectSpeech         float64 // named direct speech, as a reaction
-	ReportedSpeech       float64 // reported speech, as a reaction
-	FactReporting        float64 // scales reported speech brought by a fact-reporting word
+// LabelWeights are the sentence classifier's weights, from weights.tsv:
+// for each feature, named as the classifier names its features, the
+// weight its value adds to each label's score, in LabelColumns order.
+type LabelWeights map[string][4]float64
 
-	seen uint16 // which fields a line set, by their order in fields
-}
+// LabelColumns names the weight columns of weights.tsv, in order.
+func LabelColumns() [4]string { return [...]string{"agreement", "demand", "reaction", "other"} }
 
-// fields names the fields of w as weights.tsv does.
-func (w *Weights) fields() [8]struct {
-	name string
-	v    *float64
-} {
-	return [...]struct {
-		name string
-		v    *float64
-	}{
-		{"threshold", &w.Threshold}, {"conditional_warning", &w.ConditionalWarning}, {"request", &w.Request},
-		{"background_participle", &w.BackgroundParticiple}, {"inside_quotation", &w.InsideQuotation},
-		{"direct_speech", &w.DirectSpeech}, {"reported_speech", &w.ReportedSpeech}, {"fact_reporting", &w.FactReporting},
+// set reads one FEATURE<TAB>AGREEMENT<TAB>DEMAND<TAB>REACTION<TAB>OTHER line.
+func (w LabelWeights) set(f []string) error {
+	if len(f) != 5 {
+		return fmt.Errorf("want FEATURE and four weights (agreement, demand, reaction, other), got %d fields", len(f))
 	}
-}
-
-// set reads one NAME<TAB>VALUE line.
-func (w *Weights) set(f []string) error {
-	if len(f) != 2 {
-		return fmt.Errorf("want NAME<TAB>VALUE")
+	if _, dup := w[f[0]]; dup {
+		return fmt.Errorf("feature %q listed twice", f[0])
 	}
-	for i, x := range w.fields() {
-		if x.name != f[0] {
-			continue
-		}
-		v, err := strconv.ParseFloat(f[1], 64)
+	var row [4]float64
+	for i := range row {
+		v, err := strconv.ParseFloat(f[i+1], 64)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f[0], err)
 		}
-		*x.v, w.seen = v, w.seen|1<<i
-		return nil
+		row[i] = v
 	}
-	return fmt.Errorf("unknown weight %q", f[0])
-}
-
-// check reports a weight no line set.
-func (w *Weights) check() error {
-	for i, x := range w.fields() {
-		if w.seen&(1<<i) == 0 {
-			return fmt.Errorf("no line sets %s", x.name)
-		}
-	}
+	w[f[0]] = row
 	return nil
 }

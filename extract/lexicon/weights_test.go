@@ -10,12 +10,12 @@ import (
 
 func TestWeights(t *testing.T) {
 	w := testLexicon(t).Weights
-	assert.Equal(t, 0.9, w.Threshold)
-	assert.Equal(t, 0.5, w.InsideQuotation)
+	require.Contains(t, w, "bias")
 
-	var bad Weights
-	require.ErrorContains(t, bad.set(strings.Fields("speed 2")), `unknown weight "speed"`)
-	require.ErrorContains(t, bad.set(strings.Fields("threshold x")), "threshold")
-	require.NoError(t, bad.set(strings.Fields("threshold 1.5")))
-	assert.ErrorContains(t, bad.check(), "no line sets conditional_warning")
+	bad := LabelWeights{}
+	require.ErrorContains(t, bad.set(strings.Fields("bias 1 2 3")), "four weights")
+	require.ErrorContains(t, bad.set(strings.Fields("bias 1 2 x 4")), "bias")
+	require.NoError(t, bad.set(strings.Fields("bias 1 2 3 4")))
+	assert.Equal(t, [4]float64{1, 2, 3, 4}, bad["bias"])
+	assert.ErrorContains(t, bad.set(strings.Fields("bias 1 2 3 4")), "twice")
 }

@@ -18,29 +18,45 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, speaker) {
 			return cue, who
 		}
 	}
+	// The nearest reporting or descriptive word before the quote, else
+	// the nearest finite verb since the quote before, else a reporting
+	// word before that.
 	lo := 0
 	if ri > 0 {
 		lo = s.tokAt(s.regions[ri-1].Close.End)
 	}
-	verb := -1
-	for i := open - 1; i >= 0; i-- {
-		if s.inRegion(i) {
-			continue
-		}
-		if s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs) {
+	cue := s.cueBefore(open)
+	if cue >= lo {
+		return cue, s.sp.subjectOf(s, cue, 0)
+	}
+	for i := open - 1; i >= lo; i-- {
+		if t := s.toks[i].Tag; !s.inRegion(i) && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, lexicon.BeForms) {
 			return i, s.sp.subjectOf(s, i, 0)
 		}
-		if t := s.toks[i].Tag; i >= lo && verb < 0 && (t == "VBD" || t == "VBZ" || t == "VBP") && !s.in(i, lexicon.BeForms) {
-			verb = i
-		}
-		if i < lo && verb >= 0 {
-			break
-		}
 	}
-	if verb >= 0 {
-		return verb, s.sp.subjectOf(s, verb, 0)
+	if cue >= 0 {
+		return cue, s.sp.subjectOf(s, cue, 0)
 	}
 	return -1, speaker{}
+}
+
+// cueBefore returns the last reporting or descriptive word outside
+// quotation marks before token k, or -1. They are listed once per
+// sentence: each quote of a sentence asks, and a search from each quote
+// back to the sentence start would cost the square of the quotes.
+func (s *quoteSentence) cueBefore(k int) int {
+	if s.cues == nil {
+		s.cues = make([]int32, len(s.toks)+1)
+		last := int32(-1)
+		for i := range s.toks {
+			s.cues[i] = last
+			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) {
+				last = int32(i)
+			}
+		}
+		s.cues[len(s.toks)] = last
+	}
+	return int(s.cues[k])
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends

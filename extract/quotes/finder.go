@@ -18,7 +18,7 @@ type Finder struct {
 // quoteScratch is a document's working memory, reused for the next one:
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
-	sents        []quoteSentence
+	sents        []*quoteSentence
 	tok          []int32 // mentionIndex.tok
 	mens         []entityMention
 	crossSpeaker []speaker
@@ -89,6 +89,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		qs = s.direct(qs)
 		qs = s.indirect(qs)
 		sp.endSentence(si, qs[mark:], crossSpeaker[si])
+		qd.release(si - 3)
 	}
 	sortQuotes(qs)
 	sc.quotes = qs

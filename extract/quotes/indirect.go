@@ -96,7 +96,8 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 // next ("said A would … and called …"), or an apposition ("…, a decision
 // which …").
 func (s *quoteSentence) clauseEnd(start int) int {
-	fin := -1 // the reported clause's first finite verb
+	fin := -1       // the reported clause's first finite verb
+	passed := false // a reporting clause inside this one was passed over
 	for k := start; k < len(s.toks); k++ {
 		if s.inRegion(k) {
 			continue
@@ -108,6 +109,12 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if s.isReporting(k) {
 			if e, ok := s.nextReport(start, k); ok {
 				return trimBack(s, e)
+			}
+			if subj, ok := s.ownReport(start, k); ok {
+				if passed || subj >= 0 && !s.embeddedReport(start, subj) {
+					return trimBack(s, max(subj, start))
+				}
+				passed = true
 			}
 		}
 		if fin >= 0 && (f == "and" || f == "but") && s.outerVerb(fin, k+1) {
@@ -146,6 +153,75 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// ownReport: the reporting verb at k, inside a clause starting at start,
+// reports a clause of its own; subj is where its own subject starts, or
+// -1 when it has none there. A reporting clause with a subject ends the
+// clause before it ("A said the talks were useful Rubio said the meeting
+// was good" is two quotes), unless it is part of it (embeddedReport). One
+// of those, or one without a subject ("which was announced that …"), is
+// passed over, and the next ends the clause whatever it is: a word so lies
+// in two reported clauses at most, and the quotes of a sentence are not
+// longer in all than twice the sentence.
+func (s *quoteSentence) ownReport(start, k int) (int, bool) {
+	if _, ok := s.clauseStart(k); !ok {
+		return 0, false
+	}
+	b := k - 1
+	for b > start && s.in(b, lexicon.Adverbs) {
+		b--
+	}
+	if b < start {
+		return -1, true
+	}
+	subj := -1
+	if who := s.sp.entityAt(s, b); who.found() {
+		subj = s.tokAt(who.mention.Start) // a name, with its title
+		for subj > start && s.determiner(subj-1) {
+			subj--
+		}
+		return subj, true
+	}
+	// a short noun phrase, up to its determiner, with the small words of
+	// a name ("the Council of Foreign Ministers"); an adjective
+	// after a verb is the clause's own predicate ("the talks were useful")
+	for j := b; j >= start && j > b-6; j-- {
+		t := s.toks[j].Tag
+		glue := s.in(j, lexicon.TitleGlue) && j > start && text.IsCap(s.word(j-1)) && text.IsCap(s.word(j+1))
+		if !glue && !s.subjectWord(j) && t != "PRP$" || t == "JJ" && j > 0 && s.toks[j-1].Tag[0] == 'V' {
+			break
+		}
+		subj = j
+		if s.determiner(j) {
+			break
+		}
+	}
+	return subj, true
+}
+
+// determiner: a word that opens a noun phrase ("the", "a", "his").
+func (s *quoteSentence) determiner(k int) bool {
+	t := s.toks[k].Tag
+	return t == "DT" || t == "PRP$"
+}
+
+// embeddedReport: the reporting clause whose subject starts at subj is
+// part of the clause starting at start rather than another one after it:
+// it opens the clause ("said that Rubio had stated that …" reports what
+// Rubio stated), or a noun comes before a subject in lower case, a reduced
+// relative clause ("the plan he says he drafted", "a figure an aide told
+// reporters"). A subject in capitals after a noun starts a sentence whose
+// full stop is missing ("… in the region The ministry said …").
+func (s *quoteSentence) embeddedReport(start, subj int) bool {
+	if subj <= start {
+		return true
+	}
+	switch s.toks[subj-1].Tag {
+	case "NN", "NNS", "CD":
+		return !text.IsCap(s.word(subj))
+	}
+	return false
 }
 
 // subjectWord: a word of a short subject noun phrase ("the Kremlin",
@@ -227,7 +303,7 @@ func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
 func trimBack(s *quoteSentence, k int) int {
 	for k > 0 {
 		w := s.fword(k - 1)
-		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "while" || w == "—" || w == "–" {
+		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "while" || w == "though" || w == "although" || w == "—" || w == "–" {
 			k--
 			continue
 		}
@@ -256,16 +332,20 @@ func (s *quoteSentence) reported(start, end int) (quote, bool) {
 }
 
 // accordingTo appends to out the quotes of "According to X, CLAUSE." and
-// "CLAUSE, according to X."
+// "CLAUSE, according to X." A clause does not reach over another
+// "according to": the one before ends where this one's source does, the
+// one after starts there.
 func (s *quoteSentence) accordingTo(out []quote) []quote {
+	from := 0 // the first token that no "according to" clause reports yet
 	for k := 0; k+1 < len(s.toks); k++ {
-		if !s.in(k, lexicon.According) || s.fword(k+1) != "to" || s.inRegion(k) {
+		if !s.isAccordingTo(k) {
 			continue
 		}
-		// the source runs to the next comma or the sentence end
+		// the source runs to the next comma, "according to" or the
+		// sentence end
 		src := k + 2
 		e := src
-		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." {
+		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
 			e++
 		}
 		var who speaker
@@ -281,9 +361,19 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		var q quote
 		var ok bool
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
-			q, ok = s.reported(e+1, trimBack(s, len(s.toks)))
+			next := e + 1
+			for next < len(s.toks) && !s.isAccordingTo(next) {
+				next++
+			}
+			q, ok = s.reported(e+1, trimBack(s, next))
+			from = next
 		} else if k > 2 {
-			q, ok = s.reported(0, trimBack(s, k))
+			q, ok = s.reported(from, trimBack(s, k))
+		}
+		if from < e {
+			if from = e; from < len(s.toks) && s.word(from) == "," {
+				from++
+			}
 		}
 		if ok {
 			q.Cue = "according to"
@@ -294,4 +384,9 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		}
 	}
 	return out
+}
+
+// isAccordingTo: "according to" outside quotation marks starts at token k.
+func (s *quoteSentence) isAccordingTo(k int) bool {
+	return s.in(k, lexicon.According) && s.fword(k+1) == "to" && !s.inRegion(k)
 }

@@ -41,29 +41,75 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	}
 	// the first name in the sentence, its subject usually ("X thanked Y
 	// for what he called …"), not one after a preposition
-	for j := 0; j < i; j++ {
-		if s.fword(j) == s.fword(i) && !s.inRegion(j) {
+	w := s.fword(i)
+	if j := s.firstOf(&s.pronounStops, w, i, func(j int) bool {
+		if s.fword(j) == w && !s.inRegion(j) {
+			return true
+		}
+		r := sp.named(s, j)
+		return r.found() && ok(r) && !s.afterPrep(j)
+	}); j >= 0 {
+		if s.fword(j) == w && !s.inRegion(j) {
 			return sp.pronoun(s, j) // "She … and she added"
 		}
-		if r := sp.named(s, j); r.found() && ok(r) && !s.afterPrep(j) {
-			return r
-		}
+		return sp.named(s, j)
 	}
 	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
 		return sp.last
+	}
+	kind := "any"
+	if person {
+		kind = "person"
+	} else if thing {
+		kind = "thing"
 	}
 	for back := s.si - 1; back >= 0 && back >= s.si-3; back-- {
 		if s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
 			break
 		}
 		ps := sp.qd.sentence(back, sp)
-		for j := range ps.toks {
-			if r := sp.named(ps, j); r.found() && ok(r) {
-				return r
-			}
+		if j := ps.firstOf(&ps.namedFirst, kind, len(ps.toks), func(j int) bool {
+			r := sp.named(ps, j)
+			return r.found() && ok(r)
+		}); j >= 0 {
+			return sp.named(ps, j)
 		}
 	}
 	return speaker{}
+}
+
+// firstScan remembers, for one key, how far a sentence was searched for
+// the first token that a test holds for, and that token (-1 until found).
+type firstScan struct {
+	key         string
+	next, found int
+}
+
+// firstOf returns the first token before limit for which test holds, or
+// -1, searching each token of the sentence at most once per key: test
+// must depend only on the token and the key. Every pronoun of a sentence
+// asks for the first name before it, and a search from the sentence start
+// for each would cost the square of the pronouns.
+func (s *quoteSentence) firstOf(scans *[]firstScan, key string, limit int, test func(j int) bool) int {
+	var sc *firstScan
+	for k := range *scans {
+		if (*scans)[k].key == key {
+			sc = &(*scans)[k]
+		}
+	}
+	if sc == nil {
+		*scans = append(*scans, firstScan{key: key, found: -1})
+		sc = &(*scans)[len(*scans)-1]
+	}
+	for ; sc.found < 0 && sc.next < limit; sc.next++ {
+		if test(sc.next) {
+			sc.found = sc.next
+		}
+	}
+	if sc.found >= 0 && sc.found < limit {
+		return sc.found
+	}
+	return -1
 }
 
 // named is nominal without pronouns, outside quotation marks.

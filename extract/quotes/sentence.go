@@ -15,11 +15,15 @@ import (
 type quoteDoc struct {
 	d     *pipeline.Document
 	lx    *lexicon.Lexicon
-	folds []string        // text.Fold of every token (Document.Index)
-	class []int32         // the class of every token's fold (Document.Index)
-	sets  []lexicon.List  // the word lists of each class
-	skip  map[int]bool    // regions (by opening offset) that are not quotes of their own
-	sents []quoteSentence // by sentence, filled in on first use
+	folds []string       // text.Fold of every token (Document.Index)
+	class []int32        // the class of every token's fold (Document.Index)
+	sets  []lexicon.List // the word lists of each class
+	skip  map[int]bool   // regions (by opening offset) that are not quotes of their own
+	// by sentence, made on first use and dropped once no later sentence
+	// looks back at it (see release): a view per sentence of a long
+	// article would hold hundreds of bytes for each
+	sents []*quoteSentence
+	free  []*quoteSentence // dropped views, to be made again
 	// the offsets, in order, of the marks that may open a quote: a span
 	// without one has no quote regions, and is not scanned for them
 	openers []int32
@@ -44,15 +48,31 @@ func (qd *quoteDoc) hasOpener(s pipeline.Span) bool {
 
 // sentence returns the view of sentence si, with its quote regions.
 func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
-	s := &qd.sents[si]
-	if s.d == nil {
+	s := qd.sents[si]
+	if s == nil {
 		var regions []text.QuoteRegion
 		if qd.hasOpener(qd.d.Sentences[si].Span) {
 			regions = regionsIn(qd.d, si)
 		}
+		if n := len(qd.free); n > 0 {
+			s, qd.free = qd.free[n-1], qd.free[:n-1]
+		} else {
+			s = &quoteSentence{}
+		}
 		qd.initSentence(s, si, sp, regions)
+		qd.sents[si] = s
 	}
 	return s
+}
+
+// release drops the view of sentence si: sentences look back at the three
+// before them at most (a pronoun's antecedent), so the main loop drops
+// each view three sentences after its own.
+func (qd *quoteDoc) release(si int) {
+	if si >= 0 && qd.sents[si] != nil {
+		qd.free = append(qd.free, qd.sents[si])
+		qd.sents[si] = nil
+	}
 }
 
 // newSentence makes a view of sentence si with the given quote regions,
@@ -102,6 +122,11 @@ type quoteSentence struct {
 	skip    map[int]bool // regions (by opening offset) that are not quotes of their own
 	folds   []string     // text.Fold of each token
 	class   []int32      // the class of each token's fold in the word index
+	cues    []int32      // see cueBefore; nil until asked
+	// see firstOf: by pronoun, the first word a pronoun of this sentence
+	// may refer to; by kind of pronoun, the first name a pronoun of a
+	// later sentence may refer to
+	pronounStops, namedFirst []firstScan
 }
 
 // setRegions sets the sentence's quote regions and marks the tokens
@@ -112,9 +137,15 @@ func (s *quoteSentence) setRegions(regions []text.QuoteRegion) {
 		return
 	}
 	s.inReg = make([]bool, len(s.toks))
+	i := 0 // regions mostly come in order: then one walk over the tokens
 	for _, r := range regions {
 		o := r.Outer()
-		i, _ := slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		if i > 0 && s.toks[i-1].Start >= o.Start {
+			i, _ = slices.BinarySearchFunc(s.toks, o.Start, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+		}
+		for i < len(s.toks) && s.toks[i].Start < o.Start {
+			i++
+		}
 		for ; i < len(s.toks) && s.toks[i].Start < o.End; i++ {
 			if o.Contains(s.toks[i].Span) {
 				s.inReg[i] = true
@@ -138,14 +169,11 @@ func (s *quoteSentence) fword(i int) string {
 	return s.folds[i]
 }
 
-// tokAt returns the index of the first token starting at or after off.
+// tokAt returns the index of the first token starting at or after off,
+// by halves: it is asked once or twice per quotation mark.
 func (s *quoteSentence) tokAt(off int) int {
-	for i, t := range s.toks {
-		if t.Start >= off {
-			return i
-		}
-	}
-	return len(s.toks)
+	i, _ := slices.BinarySearchFunc(s.toks, off, func(t pipeline.Token, off int) int { return cmp.Compare(t.Start, off) })
+	return i
 }
 
 // in reports whether token i's folded word is in one of the lists of set.

@@ -76,7 +76,7 @@ func splitLines(src string, from int) []line {
 }
 
 // Run implements pipeline.Stage.
-func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
+func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 	lines := splitLines(d.Text, 0)
 	n := 0 // the non-blank lines, trimmed, kept in place
 	for _, l := range lines {
@@ -95,26 +95,49 @@ func (r *Reader) Run(_ context.Context, d *pipeline.Document) error {
 			lines = lines[1:]
 		}
 	}
-	// Trailer: everything from "No Discussion Added Yet" on is page chrome.
-	for i, l := range lines {
-		if !mayBeTrailer(lineText(l)) || !r.trailer.MatchString(lineText(l)) {
-			continue
-		}
-		rest := lines[i+1:]
-		if len(rest) > 0 {
-			if m := r.startDisc.FindStringSubmatch(lineText(rest[0])); m != nil {
-				d.Meta.Title = m[1]
-				rest = rest[1:]
+	// Trailer: "No Discussion Added Yet", the discussion line and the run
+	// of section headings (title-like lines) after it are page chrome. A
+	// line after them that reads as body is body again (a file holding two
+	// pages), and its page's notice is chrome too.
+	body := lines[:0] // in place: it never overtakes i
+	for i := 0; i < len(lines); i++ {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 		}
-		d.Meta.Sections = make([]string, 0, len(rest))
-		for _, s := range rest {
-			d.Meta.Sections = append(d.Meta.Sections, lineText(s))
+		if l := lines[i]; !mayBeTrailer(lineText(l)) || !r.trailer.MatchString(lineText(l)) {
+			body = append(body, l)
+			continue
 		}
-		d.Meta.Boilerplate = append(d.Meta.Boilerplate, pipeline.Span{Start: l.Start, End: lines[len(lines)-1].End})
-		lines = lines[:i]
-		break
+		first := i
+		if i+1 < len(lines) {
+			if m := r.startDisc.FindStringSubmatch(lineText(lines[i+1])); m != nil {
+				if d.Meta.Title == "" {
+					d.Meta.Title = m[1]
+				}
+				i++
+			}
+		}
+		if d.Meta.Sections == nil {
+			d.Meta.Sections = []string{}
+		}
+		for i+1 < len(lines) && isTitleLine(lineText(lines[i+1])) {
+			i++
+			d.Meta.Sections = append(d.Meta.Sections, lineText(lines[i]))
+		}
+		d.Meta.Boilerplate = append(d.Meta.Boilerplate, pipeline.Span{Start: lines[first].Start, End: lines[i].End})
+		if i+1 < len(lines) {
+			if m := r.notice.FindStringSubmatch(lineText(lines[i+1])); m != nil {
+				if d.Meta.SourceLanguage == "" {
+					d.Meta.SourceLanguage = normLanguage(m[1])
+				}
+				i++
+				d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[i].Span)
+			}
+		}
 	}
+	lines = body
 	// A bare title line heads an article that has no trailer.
 	if d.Meta.Title == "" && len(lines) > 1 && isTitleLine(lineText(lines[0])) {
 		d.Meta.Title = lineText(lines[0])

@@ -50,6 +50,20 @@ func TestReader(t *testing.T) {
 			paras: []string{"A b.", "C d."},
 		},
 		{
+			name:     "two pages: the body after the trailer's headings is kept",
+			in:       "A b.\nNo Discussion Added Yet\nStart discussion for \"T\" article\nBackground\nTalks\nThis article was automatically translated from the original Turkish version.\nC d.\nE f\nNo Discussion Added Yet\nStart discussion for \"U\" article\nAftermath",
+			lang:     "Turkish",
+			title:    "T",
+			sections: []string{"Background", "Talks", "Aftermath"},
+			paras:    []string{"A b.", "C d.", "E f"},
+		},
+		{
+			name:     "a sentence after the trailer is body",
+			in:       "A b.\nNo Discussion Added Yet\nThe talks went on.\nBackground",
+			sections: []string{},
+			paras:    []string{"A b.", "The talks went on.", "Background"},
+		},
+		{
 			name:  "plain paragraphs",
 			in:    "One sentence here.\nAnother one.",
 			paras: []string{"One sentence here.", "Another one."},

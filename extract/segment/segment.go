@@ -41,10 +41,17 @@ func (*Segmenter) Reads() []pipeline.Layer {
 func (*Segmenter) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.LayerSentences} }
 
 // Run implements pipeline.Stage.
-func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
-	d.Sentences = make([]pipeline.Sentence, 0, len(d.Paragraphs)*4)
+func (g *Segmenter) Run(ctx context.Context, d *pipeline.Document) error {
+	// four sentences a paragraph, but no more than one per 16 bytes: a
+	// text of one-letter lines would reserve four times what it needs
+	d.Sentences = make([]pipeline.Sentence, 0, min(len(d.Paragraphs)*4, len(d.Paragraphs)+len(d.Text)/16))
 	var spans []pipeline.Span // reused across paragraphs
 	for pi, p := range d.Paragraphs {
+		if pi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		spans = g.appendSplit(spans[:0], d.Text, p.Span)
 		for _, s := range spans {
 			d.Sentences = append(d.Sentences, pipeline.Sentence{Span: s, Paragraph: pi})
@@ -55,16 +62,18 @@ func (g *Segmenter) Run(_ context.Context, d *pipeline.Document) error {
 
 // appendSplit appends the sentence spans of src[p.Start:p.End] to out.
 func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span) []pipeline.Span {
-	regions := text.FindQuoteRegions(src, p)
-	start, ri := p.Start, 0
+	// the quote regions in order, one at a time: q is the first that does
+	// not end before i (ok false when none is left)
+	regions := text.ScanQuoteRegions(src, p)
+	q, ok := regions.Next()
+	start := p.Start
 	for i := p.Start; i < p.End; {
-		for ri < len(regions) && regions[ri].Close.End <= i {
-			ri++
+		for ok && q.Close.End <= i {
+			q, ok = regions.Next()
 		}
-		if ri < len(regions) && regions[ri].Open.Start <= i && i < regions[ri].Close.End {
+		if ok && q.Open.Start <= i && i < q.Close.End {
 			// Jump over the quote; it ends the sentence only when its own
 			// last sentence ends at the closing mark: he said “A. B.” Next.
-			q := regions[ri]
 			i = q.Close.End
 			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
 			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) {
@@ -78,8 +87,8 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p pipeline.Span
 		}
 		// Skip to the next terminator, stopping at the next quote.
 		stop := p.End
-		if ri < len(regions) {
-			stop = min(stop, regions[ri].Open.Start)
+		if ok {
+			stop = min(stop, q.Open.Start)
 		}
 		k := text.IndexTerminator(src[i:stop])
 		if k < 0 {

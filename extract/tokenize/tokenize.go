@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,12 +52,17 @@ func (*Tokenizer) Writes() []pipeline.Layer {
 }
 
 // Run implements pipeline.Stage.
-func (t *Tokenizer) Run(_ context.Context, d *pipeline.Document) error {
+func (t *Tokenizer) Run(ctx context.Context, d *pipeline.Document) error {
 	// Spans first, into a reused buffer, so that Tokens is allocated once
 	// at its final length: growing it copied and re-scanned its strings.
 	sc := t.scratch.Get()
 	spans, ends := sc.spans[:0], sc.ends[:0]
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		spans = appendTokens(spans, d.Text, s.Span)
 		ends = append(ends, len(spans))
 	}
@@ -114,6 +120,11 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 func appendTokens(out []pipeline.Span, src string, s pipeline.Span) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
+		if len(out)+2 > cap(out) {
+			// doubled: append grows a long slice by a quarter, which for a
+			// sentence of a million tokens copies it twenty times over
+			out = slices.Grow(out, len(out)+2)
+		}
 		n := 1
 		if c := src[i]; c < utf8.RuneSelf {
 			switch tokClass[c] {

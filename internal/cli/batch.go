@@ -2,11 +2,12 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
+	"maps"
 	"runtime"
-	"sync"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,6 +21,7 @@ import (
 )
 
 type batchOptions struct {
+	In         io.Reader
 	ErrOut     io.Writer
 	Models     func(...extract.NamedReader) (*extract.Models, error)
 	IsTerminal func(io.Writer) bool
@@ -29,43 +31,61 @@ type batchOptions struct {
 	OutDir   string
 	Workers  int
 	Lexicons []string
-	HTML     bool // also DIR/<id>.html per article and DIR/index.html
+	MaxBytes int
+	Timeout  time.Duration // per document; 0 for none
+	HTML     bool          // also DIR/<id>.html per article and DIR/index.html
 }
 
 // NewCmdBatch is `parley batch`. runF replaces runBatch in tests.
 func NewCmdBatch(f *Factory, runF func(context.Context, *batchOptions) error) *cobra.Command {
 	opts := &batchOptions{}
 	cmd := &cobra.Command{
-		Use:   "batch DIR|GLOB|FILE... --out DIR",
+		Use:   "batch DIR|GLOB|FILE|-... --out DIR",
 		Short: "Extract many articles in parallel into a folder",
 		Long: `Batch extracts every input into DIR/<id>.json (the indented form, written
 atomically: a temporary file in DIR renamed into place).
 
 A DIR argument stands for its *.txt files (not recursive); a GLOB (quote it)
-for its matches. Documents run in parallel on --workers goroutines; each
-output depends only on its input, so the files are the same for any number
-of workers. Memory does not grow with the number of files.
+for its matches; "-" for the paths on standard input, one a line, taken as
+they are (find corpus -name '*.txt' | parley batch - --out out/). A DIR or
+GLOB that stands for no file, or no input at all, is a usage error.
+Documents run in parallel on --workers goroutines; each output depends only
+on its input, so the files are the same for any number of workers. Memory
+does not grow with the number of files.
 
-A bad input (unreadable, empty, binary, invalid UTF-8, or an id that another
-input already took) is reported on stderr with its reason and skipped; every
-good output is still written and the exit code is 1. Only an interrupt or a
-failure to write the output stops the batch early (exit code 2).
+A bad input (unreadable, empty, binary, invalid UTF-8, larger than
+--max-bytes, not a regular file such as a FIFO, an id that another input
+already took, or a run longer than --timeout) is reported on stderr with its
+reason and skipped; every good output is still written and the exit code is
+1. Only a signal or a failure to write the output stops the batch early:
+exit code 130 for SIGINT, 143 for SIGTERM, 2 for an output error. A signal
+stops it within a second, after which no partial or temporary file is left;
+temporary files that a killed run (kill -9) left in the output folder are
+removed by the next run there.
 
 With --html it also writes DIR/<id>.html beside each JSON file (the page of
 "parley render") and DIR/index.html listing every article with its counts.
 
 On a terminal, stderr shows a progress line; a summary line (ok, failed,
-elapsed) ends every run.`,
+elapsed) ends every run, interrupted or not, and counts exactly the files
+written.`,
 		Example: `  parley batch testdata/articles --out out/
   parley batch 'corpus/2025-*.txt' corpus/extra --out out/ --workers 8
   parley batch corpus/ --out out/ --lexicon names.tsv 2> failures.log
+  find corpus -name '*.txt' | parley batch - --out out/ --timeout 10s
   parley batch testdata/articles --out out/ --html   # then open out/index.html`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.ErrOut, opts.Models, opts.IsTerminal, opts.Now = f.ErrOut, f.Models, f.IsTerminal, f.Now
+			opts.In, opts.ErrOut, opts.Models, opts.IsTerminal, opts.Now = f.In, f.ErrOut, f.Models, f.IsTerminal, f.Now
 			opts.Inputs = args
 			if opts.Workers < 1 {
 				return &usageError{fmt.Errorf("--workers must be at least 1, got %d", opts.Workers)}
+			}
+			if opts.MaxBytes < 1 {
+				return &usageError{fmt.Errorf("--max-bytes must be at least 1, got %d", opts.MaxBytes)}
+			}
+			if opts.Timeout < 0 {
+				return &usageError{fmt.Errorf("--timeout must not be negative, got %s", opts.Timeout)}
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -76,6 +96,8 @@ elapsed) ends every run.`,
 	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "", "output `DIR` (created if missing); required")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra gazetteer `FILE`; repeatable")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 0, "stop a document that runs longer than `D` (as 10s or 2m) and report it as failed; 0 for no limit")
+	maxBytesFlag(cmd, &opts.MaxBytes)
 	cmd.Flags().BoolVar(&opts.HTML, "html", false, "also write an HTML page per article and an index.html")
 	_ = cmd.MarkFlagRequired("out")
 	cmd.Flags().SetNormalizeFunc(func(_ *pflag.FlagSet, name string) pflag.NormalizedName {
@@ -97,11 +119,11 @@ type batchResult struct {
 
 func runBatch(ctx context.Context, opts *batchOptions) error {
 	start := opts.Now()
-	files, err := expandInputs(opts.Inputs)
+	files, err := expandInputs(opts.Inputs, opts.In)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+	if err := prepareOutDir(opts.OutDir, opts.ErrOut); err != nil {
 		return err
 	}
 	m, err := loadModels(opts.Models, opts.Lexicons)
@@ -131,17 +153,15 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 				r := batchResult{i: i, path: p, err: dupErrs[i]}
 				if r.err == nil {
 					var fatal error
-					r.err, fatal = batchOne(gctx, stages, p, outputPath(opts.OutDir, p), opts.HTML, &r)
+					r.err, fatal = batchOne(gctx, opts, stages, p, outputPath(opts.OutDir, p), &r)
 					if fatal != nil {
 						return fatal
 					}
 				}
-				select {
-				case results <- r:
-					return nil
-				case <-gctx.Done():
-					return gctx.Err()
-				}
+				// Always delivered (the reporter reads until results is
+				// closed), so that the summary counts every file written.
+				results <- r
+				return nil
 			})
 		}
 		runErr = g.Wait()
@@ -156,13 +176,13 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		rep.add(r)
 	}
 	rep.finish(opts.Now().Sub(start))
-	if opts.HTML && runErr == nil {
+	if opts.HTML && runErr == nil && ctx.Err() == nil {
 		if err := writeIndex(opts.OutDir, index); err != nil {
 			return err
 		}
 	}
-	if runErr == nil {
-		runErr = ctx.Err()
+	if ctx.Err() != nil {
+		runErr = context.Cause(ctx)
 	}
 	if runErr != nil {
 		return fmt.Errorf("batch stopped after %d of %d files: %w", rep.ok+rep.failed, files.len(), runErr)
@@ -173,31 +193,35 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	return nil
 }
 
-// batchOne extracts path into dst, and with html its page beside it (its
-// index row in r). A bad document is docErr; an output I/O error or a
-// cancellation is fatal and stops the batch.
-func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string, html bool, r *batchResult) (docErr, fatal error) {
-	data, err := readInput(path, nil)
+// batchOne extracts path into dst, and under --html its page beside it
+// (its index row in r). A bad document, or one that runs longer than
+// opts.Timeout, is docErr; an output I/O error or a cancellation of the
+// batch is fatal and stops the batch.
+func batchOne(ctx context.Context, opts *batchOptions, stages []pipeline.Stage, path, dst string, r *batchResult) (docErr, fatal error) {
+	data, err := readInputMax(path, nil, opts.MaxBytes)
 	var doc *pipeline.Document
 	if err == nil {
-		doc, err = process(ctx, stages, path, data)
+		dctx := ctx
+		if opts.Timeout > 0 {
+			var cancel context.CancelFunc
+			dctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+			defer cancel()
+		}
+		doc, err = processOrStop(dctx, ctx.Done(), stages, path, data, opts.MaxBytes)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = &timeoutError{limit: opts.Timeout, err: err}
+		}
 		return err, nil
 	}
-	bp := outBufs.Get().(*[]byte)
-	*bp = pipeline.AppendEncode((*bp)[:0], doc)
-	err = outfile.Write(dst, *bp)
-	if cap(*bp) <= maxPooledOutput {
-		outBufs.Put(bp)
-	}
-	if err != nil {
+	if err := outfile.WriteFunc(dst, func(w io.Writer) error { return pipeline.EncodeTo(w, doc, false) }); err != nil {
 		return nil, err
 	}
-	if html {
+	if opts.HTML {
 		row, err := writePage(doc, dst)
 		if err != nil {
 			return nil, err
@@ -207,13 +231,21 @@ func batchOne(ctx context.Context, stages []pipeline.Stage, path, dst string, ht
 	return nil, nil
 }
 
-// outBufs holds output buffers reused from file to file: each document's
-// JSON is written out and then no longer needed. A buffer grown past
-// maxPooledOutput by one very long article is dropped rather than kept,
-// so that a batch's memory does not stay at its largest document's size.
-var outBufs = sync.Pool{New: func() any { return new([]byte) }}
+// timeoutError: a document ran longer than --timeout.
+type timeoutError struct {
+	limit time.Duration
+	err   error // the *pipeline.StageError that says where it stopped
+}
 
-const maxPooledOutput = 1 << 20
+func (e *timeoutError) Error() string {
+	var se *pipeline.StageError
+	if errors.As(e.err, &se) {
+		return fmt.Sprintf("stopped after --timeout %s, in stage %s", e.limit, se.Stage)
+	}
+	return fmt.Sprintf("stopped after --timeout %s", e.limit)
+}
+
+func (e *timeoutError) Unwrap() error { return e.err }
 
 // reporter prints failures in input order, a progress line on terminals
 // and the final summary.
@@ -241,13 +273,7 @@ func (r *reporter) add(res batchResult) {
 		}
 		delete(r.pending, r.next)
 		r.next++
-		if x.err == nil {
-			r.ok++
-			continue
-		}
-		r.failed++
-		r.clearLine()
-		fmt.Fprintln(r.opts.ErrOut, "parley: skipped", describe(x.path, x.err))
+		r.report(x)
 	}
 	if r.progress {
 		if now := r.opts.Now(); now.Sub(r.lastDraw) > 100*time.Millisecond || r.next == r.total {
@@ -257,6 +283,17 @@ func (r *reporter) add(res batchResult) {
 	}
 }
 
+// report counts res and prints it if it failed.
+func (r *reporter) report(res batchResult) {
+	if res.err == nil {
+		r.ok++
+		return
+	}
+	r.failed++
+	r.clearLine()
+	fmt.Fprintln(r.opts.ErrOut, "parley: skipped", describe(res.path, res.err))
+}
+
 func (r *reporter) clearLine() {
 	if r.progress {
 		fmt.Fprint(r.opts.ErrOut, "\r\033[K")
@@ -264,6 +301,11 @@ func (r *reporter) clearLine() {
 }
 
 func (r *reporter) finish(elapsed time.Duration) {
+	// A stopped batch leaves gaps (files that never ran): what finished
+	// after them is reported too, in input order.
+	for _, i := range slices.Sorted(maps.Keys(r.pending)) {
+		r.report(r.pending[i])
+	}
 	r.clearLine()
 	rate := ""
 	if s := elapsed.Seconds(); s > 0 {

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -160,6 +162,75 @@ func TestBatchOutputErrorStops(t *testing.T) {
 			assert.False(t, strings.HasSuffix(name, ".tmp"), "temp file left: %s", name)
 		}
 	})
+}
+
+func TestBatchPathsFromStdin(t *testing.T) {
+	out := t.TempDir()
+	list := strings.Join([]string{articlePath(sample), "", "/nonexistent/x.txt", articlesDir, articlePath("anchorage-summit-2025.txt") + "\r"}, "\n")
+	r := run(t, list, "batch", "-", articlePath(other), "--out", out)
+	assert.Equal(t, ExitFindings, r.code, r.err)
+	assert.Contains(t, r.err, "/nonexistent/x.txt: no such file or directory")
+	assert.Contains(t, r.err, articlesDir+": is a directory")
+	assert.Contains(t, r.err, "3 ok, 2 failed, 5 files")
+	assert.Equal(t, []string{"anchorage-summit-2025.json", "riyadh-talks-2025.json", "singapore-summit-2018.json"}, keys(readDir(t, out)))
+
+	r = run(t, "", "batch", "-", "--out", out)
+	assert.Equal(t, ExitError, r.code)
+	assert.Contains(t, r.err, "no input files")
+}
+
+func TestBatchNothingToDoIsUsageError(t *testing.T) {
+	empty := t.TempDir()
+	for _, arg := range []string{empty, filepath.Join(empty, "*.txt")} {
+		r := run(t, "", "batch", arg, "--out", t.TempDir())
+		assert.Equal(t, ExitError, r.code, arg)
+		assert.Contains(t, r.err, "Run 'parley --help' for usage.", arg)
+	}
+}
+
+func TestBatchTimeout(t *testing.T) {
+	out := t.TempDir()
+	r := run(t, "", "batch", articlesDir, "--out", out, "--timeout", "1ns")
+	assert.Equal(t, ExitFindings, r.code)
+	assert.Contains(t, r.err, articlePath(sample)+": stopped after --timeout 1ns, in stage ")
+	assert.Contains(t, r.err, "0 ok, 3 failed")
+	assert.Empty(t, readDir(t, out))
+
+	r = run(t, "", "batch", articlesDir, "--out", out, "--timeout", "1m")
+	assert.Equal(t, 0, r.code, r.err)
+	assert.Len(t, readDir(t, out), 3)
+}
+
+func TestBatchRemovesStaleTemporaryFiles(t *testing.T) {
+	cmd := exec.Command("go", "version")
+	require.NoError(t, cmd.Run())
+	out := t.TempDir()
+	stale := fmt.Sprintf(".riyadh-talks-2025.json.%d-42.tmp", cmd.Process.Pid) // a process that has ended
+	require.NoError(t, os.WriteFile(filepath.Join(out, stale), []byte("{"), 0o644))
+	r := run(t, "", "batch", articlePath(sample), "--out", out)
+	assert.Equal(t, 0, r.code, r.err)
+	assert.Contains(t, r.err, "removed 1 temporary files left in "+out)
+	assert.Equal(t, []string{"riyadh-talks-2025.json"}, keys(readDir(t, out)))
+}
+
+func TestMaxBytes(t *testing.T) {
+	size := len(readArticle(t, sample))
+	r := run(t, "", "batch", articlePath(sample), "--out", t.TempDir(), "--max-bytes", "1000")
+	assert.Equal(t, ExitFindings, r.code)
+	assert.Contains(t, r.err, fmt.Sprintf("%s: input is %d bytes, more than the 1000 allowed", articlePath(sample), size))
+
+	r = run(t, readArticle(t, sample), "extract", "--max-bytes", "1000")
+	assert.Equal(t, ExitFindings, r.code)
+	assert.Contains(t, r.err, "<stdin>: input is more than the 1000 bytes allowed")
+
+	r = run(t, "", "extract", articlePath(sample), "--max-bytes", strconv.Itoa(size))
+	assert.Equal(t, 0, r.code, r.err)
+
+	for _, cmd := range []string{"extract", "batch"} {
+		r = run(t, "", cmd, articlePath(sample), "--out", t.TempDir(), "--max-bytes", "0")
+		assert.Equal(t, ExitError, r.code)
+		assert.Contains(t, r.err, "--max-bytes must be at least 1")
+	}
 }
 
 func TestBatchHTML(t *testing.T) {

@@ -32,9 +32,11 @@ func NewCmdExplain(f *Factory, runF func(context.Context, *explainOptions) error
 		Short: "Show why the classifier labelled a sentence as it did",
 		Long: `Explain runs the full pipeline on one article and prints, for sentence N
 (the "id" in extract's output, counting from 0) or without --sentence for
-every sentence: the label and the rule that decided it, the score per label
-against the threshold, each cue found with the weight it counted, its byte
-offsets in FILE and the rule that changed its weight, and the actors.
+every sentence: the label and the rule that decided it, the score of each
+label, then the bias and each feature found (a cue in its context, a rule's
+finding, attributed speech) with its value, what it adds to each label's
+score, its text and byte offsets in FILE and the rule that chose it, and the
+actors.
 
 "-" reads standard input. The exit code is 2 for an N outside the article's
 sentences (a usage error) and for an input that cannot be read or is not an

@@ -51,7 +51,7 @@ func TestExplainAgreesWithExtract(t *testing.T) {
 				require.GreaterOrEqual(t, len(lines), 3, blocks[i])
 				assert.Equal(t, fmt.Sprintf("sentence %d: %s", s.ID, s.Text), lines[0])
 				assert.True(t, strings.HasPrefix(lines[1], "label:  "+s.Label+" (rule "), "sentence %d labelled %s by extract: %s", i, s.Label, lines[1])
-				assert.Regexp(t, `^scores: demand=\d+\.\d\d reaction=\d+\.\d\d agreement=\d+\.\d\d \(threshold \d+\.\d\d\)$`, lines[2])
+				assert.Regexp(t, `^scores: agreement=-?\d+\.\d\d demand=-?\d+\.\d\d reaction=-?\d+\.\d\d other=-?\d+\.\d\d$`, lines[2])
 			}
 		})
 	}
@@ -76,7 +76,7 @@ func TestExplainOneSentence(t *testing.T) {
 		r := run(t, "", "explain", path, flag, fmt.Sprint(n))
 		require.Equal(t, 0, r.code, r.err)
 		assert.Equal(t, blocks[n]+"\n", r.out, "same as sentence %d of the full explanation", n)
-		assert.Regexp(t, `\n  (agreement|demand|reaction) +\d+\.\d\d  ".+" \[\d+,\d+\)`, r.out, "a cue with weight, text and byte offsets")
+		assert.Regexp(t, `\n  (agreement|demand|reaction)/[a-z-]+ +\d+\.\d\d( +[+-]\d+\.\d\d){4}  ".+" \[\d+,\d+\)`, r.out, "a cue with its value, what it adds to each label, text and byte offsets")
 	}
 
 	t.Run("stdin", func(t *testing.T) {

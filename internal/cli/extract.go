@@ -23,6 +23,7 @@ type extractOptions struct {
 	Pretty   bool
 	OutDir   string
 	Lexicons []string
+	MaxBytes int
 }
 
 // NewCmdExtract is `parley extract`. runF replaces runExtract in tests.
@@ -40,9 +41,12 @@ atomically), where <id> is the file name without its extension ("stdin" for
 standard input). No FILE, or "-", reads standard input.
 
 A file that cannot be read or is not an article (empty, binary, invalid
-UTF-8) is reported on stderr with its line and byte offset; the other files
-are still processed and the exit code is 1. Exit code 2 means a usage or
-output error.`,
+UTF-8, larger than --max-bytes, not a regular file) is reported on stderr
+with its line and byte offset; the other files are still processed and the
+exit code is 1. Exit code 2 means a usage or output error. SIGINT or
+SIGTERM stops the run within a second (exit code 130 or 143); with --out,
+no partial or temporary file is left, and temporary files that a killed
+run left in DIR are removed by the next run there.`,
 		Example: `  parley extract --pretty testdata/articles/riyadh-talks-2025.txt
   parley extract testdata/articles/*.txt > all.jsonl
   cat article.txt | parley extract -
@@ -54,6 +58,9 @@ output error.`,
 			if len(opts.Files) == 0 {
 				opts.Files = []string{"-"}
 			}
+			if opts.MaxBytes < 1 {
+				return &usageError{fmt.Errorf("--max-bytes must be at least 1, got %d", opts.MaxBytes)}
+			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -63,12 +70,19 @@ output error.`,
 	cmd.Flags().BoolVar(&opts.Pretty, "pretty", false, "indent the JSON")
 	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "", "write `DIR`/<id>.json per article instead of stdout")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra gazetteer `FILE` (TYPE<TAB>NAME[<TAB>ALIAS|...]); repeatable")
+	maxBytesFlag(cmd, &opts.MaxBytes)
 	return cmd
+}
+
+// maxBytesFlag adds --max-bytes, the bound on one input.
+func maxBytesFlag(cmd *cobra.Command, p *int) {
+	cmd.Flags().IntVar(p, "max-bytes", pipeline.MaxInputBytes,
+		"largest input accepted, in `BYTES` (64 MiB); a larger one is reported and skipped, not read")
 }
 
 func runExtract(ctx context.Context, opts *extractOptions) error {
 	if opts.OutDir != "" {
-		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		if err := prepareOutDir(opts.OutDir, opts.ErrOut); err != nil {
 			return err
 		}
 	}
@@ -79,18 +93,21 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	stages := extract.Stages(m)
 	names := newOutputNames(opts.OutDir)
 	failed := 0
-	for _, path := range opts.Files {
-		if err := ctx.Err(); err != nil {
-			return err
+	stopped := func(done int) error {
+		return fmt.Errorf("extract stopped after %d of %d inputs (%d failed): %w", done, len(opts.Files), failed, context.Cause(ctx))
+	}
+	for i, path := range opts.Files {
+		if ctx.Err() != nil {
+			return stopped(i)
 		}
-		data, err := readInput(path, opts.In)
+		data, err := readInputMax(path, opts.In, opts.MaxBytes)
 		var doc *pipeline.Document
 		if err == nil {
-			doc, err = process(ctx, stages, path, data)
+			doc, err = processOrStop(ctx, ctx.Done(), stages, path, data, opts.MaxBytes)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return stopped(i)
 			}
 			fmt.Fprintln(opts.ErrOut, "parley:", describe(path, err))
 			failed++
@@ -120,22 +137,26 @@ func writeExtract(opts *extractOptions, names *outputNames, path string, doc *pi
 		if err != nil {
 			return &dupError{err}
 		}
-		b, err := pipeline.Encode(doc)
-		if err != nil {
-			return err
-		}
-		return outfile.Write(dst, b)
+		return outfile.WriteFunc(dst, func(w io.Writer) error { return pipeline.EncodeTo(w, doc, false) })
 	}
-	encode := pipeline.EncodeCompact
-	if opts.Pretty {
-		encode = pipeline.Encode
+	if err := pipeline.EncodeTo(opts.Out, doc, !opts.Pretty); err != nil {
+		return fmt.Errorf("write output: %w", err)
 	}
-	b, err := encode(doc)
+	return nil
+}
+
+// prepareOutDir makes the output folder and removes the temporary files
+// that a killed run left there.
+func prepareOutDir(dir string, errOut io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	n, err := outfile.RemoveStale(dir)
 	if err != nil {
 		return err
 	}
-	if _, err := opts.Out.Write(b); err != nil {
-		return fmt.Errorf("write output: %w", err)
+	if n > 0 {
+		fmt.Fprintf(errOut, "parley: removed %d temporary files left in %s by a run that was killed\n", n, dir)
 	}
 	return nil
 }

@@ -172,6 +172,7 @@ func TestExtractLexicon(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"good.tsv": "# user names\nPERSON\tJane Example\tExample\n",
 		"bad.tsv":  "PLANET\tMars\n",
+		"bin.tsv":  "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("\x00\xff", 1000),
 	})
 	r := run(t, "", "extract", "--lexicon", filepath.Join(dir, "good.tsv"), articlePath(sample))
 	assert.Equal(t, 0, r.code, r.err)
@@ -181,6 +182,11 @@ func TestExtractLexicon(t *testing.T) {
 	assert.Equal(t, ExitError, r.code)
 	assert.Contains(t, r.err, "bad.tsv:1")
 	assert.Contains(t, r.err, `unknown entity type "PLANET"`)
+
+	r = run(t, "", "extract", "--lexicon", filepath.Join(dir, "bin.tsv"), articlePath(sample))
+	assert.Equal(t, ExitError, r.code)
+	assert.Contains(t, r.err, "bin.tsv: not a lexicon: binary data or invalid UTF-8")
+	assert.Less(t, len(r.err), 300, "no bytes of the file quoted")
 
 	r = run(t, "", "extract", "--lexicon", filepath.Join(dir, "none.tsv"), articlePath(sample))
 	assert.Equal(t, ExitError, r.code)

@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,44 +16,102 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// readInput reads one article: path "-" is stdin. A file larger than
-// pipeline.MaxInputBytes is rejected without being read.
+// readInput reads one article of at most pipeline.MaxInputBytes: path "-"
+// is stdin.
 func readInput(path string, stdin io.Reader) ([]byte, error) {
+	return readInputMax(path, stdin, pipeline.MaxInputBytes)
+}
+
+// readInputMax reads one article of at most max bytes: path "-" is stdin.
+// A file larger than max is rejected without being read, and so is
+// anything but a regular file: a FIFO or a device could block the read
+// for good.
+func readInputMax(path string, stdin io.Reader, max int) ([]byte, error) {
 	if path == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, pipeline.MaxInputBytes+1))
+		data, err := io.ReadAll(io.LimitReader(stdin, int64(max)+1))
 		if err != nil {
 			return nil, fmt.Errorf("<stdin>: %w", err)
 		}
+		if len(data) > max {
+			return nil, pipeline.TooLarge(path, -1, max) // the rest is not read
+		}
 		return data, nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory (parley batch DIR reads the *.txt files of one)", path)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file (%s), not read", path, fileKind(fi.Mode()))
+	}
+	if fi.Size() > int64(max) {
+		return nil, pipeline.TooLarge(path, fi.Size(), max)
 	}
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
-	fi, err := fh.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory (use parley batch for folders)", path)
-	}
-	if fi.Size() > pipeline.MaxInputBytes {
-		return nil, &pipeline.InputError{Path: path, Offset: -1,
-			Reason: fmt.Sprintf("input is %d bytes, more than the %d allowed", fi.Size(), pipeline.MaxInputBytes)}
-	}
 	// Sized from Stat, so a file is read in one call plus the one that
 	// sees EOF (io.ReadAll would start at 512 bytes and grow).
 	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(fh, pipeline.MaxInputBytes+1)); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(fh, int64(max)+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if buf.Len() > max { // it grew since Stat
+		return nil, pipeline.TooLarge(path, -1, max)
 	}
 	return buf.Bytes(), nil
 }
 
-// process runs the whole pipeline on one input.
+// fileKind names a file mode that is not a regular file's.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+// process runs the whole pipeline on one input of at most
+// pipeline.MaxInputBytes.
 func process(ctx context.Context, stages []pipeline.Stage, path string, data []byte) (*pipeline.Document, error) {
-	doc, err := pipeline.NewDocument(path, data)
+	return processMax(ctx, stages, path, data, pipeline.MaxInputBytes)
+}
+
+// processOrStop is processMax, but returns as soon as stop is closed (the
+// run is ending: a signal, or a batch's output error) rather than when the
+// stage at work next looks at ctx, which for one sentence of many
+// megabytes can be seconds later. The pipeline is then left to run out in
+// its goroutine, its document dropped; the process is about to exit.
+func processOrStop(ctx context.Context, stop <-chan struct{}, stages []pipeline.Stage, path string, data []byte, max int) (*pipeline.Document, error) {
+	type result struct {
+		doc *pipeline.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := processMax(ctx, stages, path, data, max)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-stop:
+		return nil, context.Canceled
+	}
+}
+
+// processMax is process for an input of at most max bytes.
+func processMax(ctx context.Context, stages []pipeline.Stage, path string, data []byte, max int) (*pipeline.Document, error) {
+	doc, err := pipeline.NewDocumentMax(path, data, max)
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +127,10 @@ func describe(path string, err error) string {
 	var ie *pipeline.InputError
 	if errors.As(err, &ie) {
 		return ie.Error() // path:line: byte N: reason
+	}
+	var te *timeoutError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("%s: %v", displayPath(path), te)
 	}
 	var se *pipeline.StageError
 	if errors.As(err, &se) {
@@ -91,15 +155,31 @@ func displayPath(p string) string {
 
 // expandInputs turns batch arguments into files: a directory stands for
 // its *.txt files (not recursive), a pattern with * ? or [ for its matches,
-// anything else for itself. Each group is sorted by name; a pattern that
-// matches nothing is a usage error.
-func expandInputs(args []string) (*inputList, error) {
+// "-" for the paths read from stdin (one a line, taken as they are),
+// anything else for itself. Each group is sorted by name, but for stdin's,
+// kept in its order. A directory or pattern that stands for no file, and
+// no input at all, are usage errors.
+func expandInputs(args []string, stdin io.Reader) (*inputList, error) {
 	files := &inputList{}
+	readStdin := false
 	for _, a := range args {
+		if a == "-" {
+			if readStdin {
+				return nil, &usageError{errors.New(`"-" given twice: standard input holds one list of paths`)}
+			}
+			readStdin = true
+			if err := readPaths(files, stdin); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if fi, err := os.Stat(a); err == nil && fi.IsDir() {
 			txt, err := dirTexts(a)
 			if err != nil {
 				return nil, err
+			}
+			if len(txt) == 0 {
+				return nil, &usageError{fmt.Errorf("no *.txt files in %s", a)}
 			}
 			for _, name := range txt {
 				files.add(filepath.Join(a, name))
@@ -122,7 +202,29 @@ func expandInputs(args []string) (*inputList, error) {
 		}
 		files.add(a)
 	}
+	if files.len() == 0 {
+		return nil, &usageError{errors.New("no input files (standard input listed no paths)")}
+	}
 	return files, nil
+}
+
+// readPaths adds the paths listed in r, one a line (a \r before the \n is
+// dropped, blank lines are skipped).
+func readPaths(files *inputList, r io.Reader) error {
+	if r == nil {
+		return &usageError{errors.New("no standard input to read paths from")}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		if p := strings.TrimSuffix(sc.Text(), "\r"); p != "" {
+			files.add(p)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading paths from standard input: %w", err)
+	}
+	return nil
 }
 
 // dirTexts is the names of dir's *.txt files (not directories), sorted.

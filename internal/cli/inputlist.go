@@ -45,11 +45,13 @@ func (l *inputList) name(i int) []byte {
 func (l *inputList) path(i int) string { return l.dirs[l.dirOf[i]] + string(l.name(i)) }
 
 // id is pipeline.IDFromPath(l.path(i)) without building the path: the
-// file name up to its last dot.
+// file name up to its last dot, or after it when the dot leads.
 func (l *inputList) id(i int) []byte {
 	n := l.name(i)
-	if k := bytes.LastIndexByte(n, '.'); k >= 0 {
+	if k := bytes.LastIndexByte(n, '.'); k > 0 {
 		n = n[:k]
+	} else if k == 0 {
+		n = n[1:]
 	}
 	return n
 }

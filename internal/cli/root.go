@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,7 +21,9 @@ import (
 	"github.com/parley-nlp/parley/extract"
 )
 
-// Exit codes.
+// Exit codes. A run ended by a signal exits 128 plus the signal's number,
+// as a shell reports a process the signal killed: 130 for SIGINT, 143 for
+// SIGTERM.
 const (
 	ExitOK       = 0 // success
 	ExitFindings = 1 // golden drift, failed documents
@@ -73,12 +76,46 @@ func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
 
 // Main runs parley with args (without the program name) and returns the
-// exit code. SIGINT cancels the running command.
+// exit code. SIGINT or SIGTERM cancels the running command: it stops
+// within a second, removes its temporary files, prints what it did and
+// exits 130 or 143. A second signal ends the process at once.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		select {
+		case sig := <-sigs:
+			signal.Reset(os.Interrupt, syscall.SIGTERM) // the next one kills
+			cancel(&interrupted{sig})
+		case <-ctx.Done():
+		}
+	}()
 	f := &Factory{In: stdin, Out: stdout, ErrOut: stderr, Models: extract.NewModels, IsTerminal: isTerminal, Now: time.Now}
 	return Run(ctx, f, args)
+}
+
+// interrupted is the cause of a run cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e *interrupted) Error() string {
+	switch e.sig {
+	case os.Interrupt:
+		return "interrupted (SIGINT)"
+	case syscall.SIGTERM:
+		return "terminated (SIGTERM)"
+	}
+	return "stopped by " + e.sig.String()
+}
+
+// code is the exit code for a run the signal ended.
+func (e *interrupted) code() int {
+	if n, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return ExitError
 }
 
 // Run executes the command line args with f and returns the exit code.
@@ -88,6 +125,11 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	err := cmd.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
+	}
+	var sig *interrupted
+	if errors.As(context.Cause(ctx), &sig) {
+		fmt.Fprintln(f.ErrOut, "parley:", err)
+		return sig.code()
 	}
 	var fe *FindingsError
 	if errors.As(err, &fe) {
@@ -118,6 +160,7 @@ reaction, other). Every span is a byte offset into the input as read.`,
   parley golden check
   parley eval --gold testdata/gold out/
   parley explain testdata/articles/riyadh-talks-2025.txt --sentence 9
+  parley fit --gold testdata/gold testdata/articles
   parley render testdata/articles/riyadh-talks-2025.txt -o riyadh.html
   parley diff before.json after.json`,
 		Version:       Version(),
@@ -135,6 +178,7 @@ reaction, other). Every span is a byte offset into the input as read.`,
 		NewCmdGolden(f),
 		NewCmdEval(f, nil),
 		NewCmdExplain(f, nil),
+		NewCmdFit(f, nil),
 		NewCmdRender(f, nil),
 		NewCmdDiff(f, nil),
 	)

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/parley-nlp/parley/internal/diff"
+	"github.com/parley-nlp/parley/internal/outfile"
 )
 
 // UpdateCommand is what a failure tells the reader to run.
@@ -55,7 +56,13 @@ func Compare(t testing.TB, path string, got []byte) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatalf("golden: %v", err)
 		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
+		// atomically, as parley golden update: a test killed while
+		// writing leaves the old file, never a partial one, and its
+		// temporary file goes at the next update
+		if _, err := outfile.RemoveStale(filepath.Dir(path)); err != nil {
+			t.Fatalf("golden: %v", err)
+		}
+		if err := outfile.Write(path, got); err != nil {
 			t.Fatalf("golden: %v", err)
 		}
 		return

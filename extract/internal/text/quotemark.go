@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,9 @@ func AppendOpeners(dst []int32, text string) []int32 {
 			return dst
 		}
 		if n := openerLen(text[i:]); n > 0 {
+			if len(dst) == cap(dst) {
+				dst = slices.Grow(dst, len(dst)+1) // doubled, as FindQuoteRegions
+			}
 			dst = append(dst, int32(i))
 			i += n
 			continue
@@ -153,33 +157,57 @@ func (q QuoteRegion) Outer() pipeline.Span {
 // a paragraph break), as are apostrophes (’ inside or after a word).
 func FindQuoteRegions(text string, s pipeline.Span) []QuoteRegion {
 	var out []QuoteRegion
-	i := s.Start
-	danish := -1 // whether » opens: unknown until a » is met
-	for {
-		if i = SkipPlain(text, i, s.End); i >= s.End {
-			break
+	sc := ScanQuoteRegions(text, s)
+	for r, ok := sc.Next(); ok; r, ok = sc.Next() {
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+1) // doubled: append grows a long slice by a quarter
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		cl := ClosersOf(r)
-		if r == '»' && danish < 0 {
-			danish = danishStyle(text[s.Start:s.End])
-		}
-		if cl == "" || (r == '»' && danish == 0) || !CanOpen(text, s, i, n, r) {
-			i += n
-			continue
-		}
-		end, endN := findClose(text, s, i+n, r, cl)
-		if end < 0 {
-			i += n
-			continue
-		}
-		out = append(out, QuoteRegion{
-			Open:  pipeline.Span{Start: i, End: i + n},
-			Close: pipeline.Span{Start: end, End: end + endN},
-		})
-		i = end + endN
+		out = append(out, r)
 	}
 	return out
+}
+
+// QuoteScanner yields FindQuoteRegions's regions one at a time, for a
+// caller that needs only the current one (the segmenter): a text of a
+// million pairs of marks holds a million regions.
+type QuoteScanner struct {
+	text   string
+	s      pipeline.Span
+	i      int // where the search goes on
+	danish int // whether » opens: unknown (-1) until a » is met
+	closes closeTables
+}
+
+// ScanQuoteRegions returns a QuoteScanner over text[s.Start:s.End].
+func ScanQuoteRegions(text string, s pipeline.Span) QuoteScanner {
+	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1}
+}
+
+// Next returns the next region, and false when there is none.
+func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
+	text, s := sc.text, sc.s
+	for {
+		i := SkipPlain(text, sc.i, s.End)
+		if i >= s.End {
+			sc.i = s.End
+			return QuoteRegion{}, false
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		sc.i = i + n
+		cl := ClosersOf(r)
+		if r == '»' && sc.danish < 0 {
+			sc.danish = danishStyle(text[s.Start:s.End])
+		}
+		if cl == "" || (r == '»' && sc.danish == 0) || !CanOpen(text, s, i, n, r) {
+			continue
+		}
+		end, endN := sc.closes.find(text, s, i+n, r, cl)
+		if end < 0 {
+			continue
+		}
+		sc.i = end + endN
+		return QuoteRegion{Open: pipeline.Span{Start: i, End: i + n}, Close: pipeline.Span{Start: end, End: end + endN}}, true
+	}
 }
 
 // danishStyle is 1 when » opens in t: Danish style, where » comes before
@@ -243,28 +271,121 @@ func findClose(text string, s pipeline.Span, from int, open rune, cl string) (in
 			break
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
-		isCloser := containsRune(cl, r)
-		if isCloser && (r == '’' || r == '\'') && IsApostrophe(text, s, j, n) {
-			isCloser = false
-		}
-		// A straight quote or “ can both open and close: it closes when it
-		// does not look like an opener of a nested quote.
-		if isCloser && r == open && CanOpen(text, s, j, n, r) && j > from && precededBySpace(text, s, j) {
+		switch closeStep(text, s, j, n, r, open, cl) {
+		case 1:
 			depth++
-			j += n
-			continue
-		}
-		if isCloser {
+		case -1:
 			if depth == 0 {
 				return j, n
 			}
 			depth--
-		} else if r == open && open != '"' && CanOpen(text, s, j, n, r) {
-			depth++
 		}
 		j += n
 	}
 	return -1, 0
+}
+
+// closeStep is what the mark r at j (n bytes) does inside a quote opened
+// by open, whose closers are cl: 1 opens a nested pair, -1 closes one, 0
+// neither (apostrophes, other kinds of mark). It does not depend on
+// where the quote opened: a straight quote or “ right after the opener is
+// not preceded by space, so it closes.
+func closeStep(text string, s pipeline.Span, j, n int, r, open rune, cl string) int {
+	isCloser := containsRune(cl, r)
+	if isCloser && (r == '’' || r == '\'') && IsApostrophe(text, s, j, n) {
+		isCloser = false
+	}
+	// A straight quote or “ can both open and close: it closes when it
+	// does not look like an opener of a nested quote.
+	switch {
+	case isCloser && r == open && CanOpen(text, s, j, n, r) && precededBySpace(text, s, j):
+		return 1
+	case isCloser:
+		return -1
+	case r == open && open != '"' && CanOpen(text, s, j, n, r):
+		return 1
+	}
+	return 0
+}
+
+// closeTables holds the closeTable of each kind of opener that has once
+// found no closer in a span. findClose scans to the span's end when
+// nothing closes, so n unclosed openers would cost n scans of the span.
+type closeTables []struct {
+	open rune
+	t    *closeTable
+}
+
+// find is findClose, asking the opener's table once it has one.
+func (c *closeTables) find(text string, s pipeline.Span, from int, open rune, cl string) (int, int) {
+	for _, x := range *c {
+		if x.open == open {
+			return x.t.find(text, from)
+		}
+	}
+	end, n := findClose(text, s, from, open, cl)
+	if end < 0 {
+		*c = append(*c, struct {
+			open rune
+			t    *closeTable
+		}{open, newCloseTable(text, s, open, cl)})
+	}
+	return end, n
+}
+
+// closeTable answers findClose for one kind of opener in one span from
+// any offset, in one pass over the span's marks.
+type closeTable struct {
+	pos   []int32 // offsets of the marks whose closeStep is not 0
+	close []int32 // per mark k: the mark closing a quote opened before k, or -1
+}
+
+func newCloseTable(text string, s pipeline.Span, open rune, cl string) *closeTable {
+	t := &closeTable{}
+	var depth []int32 // the nesting depth after each mark
+	d := int32(0)
+	for j := s.Start; ; {
+		if j = SkipPlain(text, j, s.End); j >= s.End {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if step := closeStep(text, s, j, n, r, open, cl); step != 0 {
+			d += int32(step)
+			t.pos = append(t.pos, int32(j))
+			depth = append(depth, d)
+		}
+		j += n
+	}
+	// A quote opened before mark k at depth b closes at the first mark
+	// from k on after which the depth is b-1. Right to left, first[l] is
+	// the first mark so far after which the depth is l (offset by m+1).
+	m := int32(len(t.pos))
+	first := make([]int32, 2*m+2)
+	for i := range first {
+		first[i] = -1
+	}
+	t.close = make([]int32, m)
+	for k := m - 1; k >= 0; k-- {
+		first[depth[k]+m+1] = k
+		before := int32(0)
+		if k > 0 {
+			before = depth[k-1]
+		}
+		t.close[k] = first[before-1+m+1]
+	}
+	return t
+}
+
+// find returns the offset and width of the mark closing a quote whose
+// content starts at from, or -1.
+func (t *closeTable) find(text string, from int) (int, int) {
+	k, _ := slices.BinarySearch(t.pos, int32(from))
+	if k == len(t.pos) || t.close[k] < 0 {
+		return -1, 0
+	}
+	at := int(t.pos[t.close[k]])
+	_, n := utf8.DecodeRuneInString(text[at:])
+	return at, n
 }
 
 func precededBySpace(text string, s pipeline.Span, j int) bool {

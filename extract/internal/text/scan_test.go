@@ -35,11 +35,7 @@ func TestSkipPlain(t *testing.T) {
 	parts := []string{"plain words here", "\"", "“", "«", "é", "!", "\x00", "\x7f"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 2000 {
-		var sb strings.Builder
-		for range rng.IntN(10) {
-			sb.WriteString(parts[rng.IntN(len(parts))])
-		}
-		text := sb.String()
+		text := randomText(rng, parts, 10)
 		from := rng.IntN(len(text) + 1)
 		end := from + rng.IntN(len(text)-from+1)
 		want := from

@@ -1,0 +1,34 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCueOrder: the cues a word can start come longest first, then
+// heaviest, so that the first that matches is the one the classifier wants.
+func TestCueOrder(t *testing.T) {
+	x := testLexicon(t).Index()
+	ps := x.Patterns()
+	for _, w := range []string{"reached", "agreed", "the", "called", "not"} {
+		cues := x.Cues(x.Class(w))
+		assert.NotEmpty(t, cues, w)
+		for k := 1; k < len(cues); k++ {
+			a, b := &ps[cues[k-1]], &ps[cues[k]]
+			assert.True(t, len(a.Words) > len(b.Words) || len(a.Words) == len(b.Words) && a.Weight >= b.Weight, "%s: %v before %v", w, a.Words, b.Words)
+		}
+	}
+}
+
+// TestMayStartCue: a word whose cues all need a given second word starts
+// none before another word, or at the end of a sentence.
+func TestMayStartCue(t *testing.T) {
+	x := testLexicon(t).Index()
+	reached, agreed := x.Class("reached"), x.Class("agreed")
+	assert.True(t, x.MayStartCue(reached, x.Class("agreement")), "reached agreement")
+	assert.False(t, x.MayStartCue(reached, x.Class("xyzzy")))
+	assert.False(t, x.MayStartCue(reached, -1))
+	assert.True(t, x.MayStartCue(agreed, x.Class("xyzzy")), "agreed is a cue of its own")
+	assert.True(t, x.MayStartCue(agreed, -1))
+}
