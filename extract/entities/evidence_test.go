@@ -1,20 +1,11 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // The names here are made up, but for the lists' general facts (given
 // names, towns, designators, named days).
 func TestNameEvidence(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []wantEntity
-		not  []string // texts that must not be entities
-	}{
+	tests := []entityCase{
 		{
 			name: "corporate designators make a company, with their dot",
 			in:   "Fenwick Holdings Corp. said output rose. PT Lorvik Tbk and Zarnov Mining Ltd agreed. Zarnov shares fell.",
@@ -145,23 +136,5 @@ func TestNameEvidence(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			es := entitiesOf(t, tt.in)
-			for _, w := range tt.want {
-				e := findEntity(es, w.text)
-				if !assert.NotNil(t, e, "missing %q in %+v", w.text, es) {
-					continue
-				}
-				assert.Equal(t, w.typ, e.Type, w.text)
-				assert.Equal(t, w.role, e.Role, w.text)
-				for _, a := range w.aliases {
-					assert.Contains(t, e.Aliases, a, w.text)
-				}
-			}
-			for _, n := range tt.not {
-				assert.Nil(t, findEntity(es, n), n)
-			}
-		})
-	}
+	checkEntities(t, tests)
 }
