@@ -143,7 +143,7 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	for c, info := range x.infos {
 		x.sets[c] = info.sets
 		if len(info.cues) > 0 {
-			x.sets[c] |= StartsCue
+			x.sets[c] = x.sets[c].Or(StartsCue)
 		}
 	}
 	return x

@@ -18,7 +18,7 @@ func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 	if r := sp.nameAt(s, j); r.found() {
 		return r
 	}
-	if s.in(j, lexicon.PersonPronouns|lexicon.ThingPronouns|lexicon.GroupPronouns) {
+	if s.in(j, lexicon.PersonPronouns.Or(lexicon.ThingPronouns).Or(lexicon.GroupPronouns)) {
 		return sp.pronoun(s, j)
 	}
 	return speaker{}
