@@ -73,155 +73,127 @@ func (v *validator) fail(ptr, format string, args ...any) {
 	v.problems = append(v.problems, Problem{ptr, fmt.Sprintf(format, args...)})
 }
 
+// check checks one value, at JSON pointer ptr.
+type check func(ptr string, x any)
+
+// field is a field of an object and the check of its value.
+type field struct {
+	name  string
+	check check
+}
+
 func (v *validator) output(doc any) {
-	o, ok := v.object("", doc, "schema_version", "article", "entities", "quotes", "sentences")
-	if !ok {
-		return
-	}
-	if x, ok := o["schema_version"]; ok && x != "1" {
-		v.fail("/schema_version", "%s, want \"1\"", describe(x))
-	}
-	if x, ok := o["article"]; ok {
-		v.article("/article", x)
-	}
-	v.each(o, "", "entities", v.entity)
-	v.each(o, "", "quotes", v.quote)
-	v.each(o, "", "sentences", v.sentence)
+	v.object("", doc,
+		field{"schema_version", func(p string, x any) {
+			if x != "1" {
+				v.fail(p, "%s, want \"1\"", describe(x))
+			}
+		}},
+		field{"article", v.article},
+		field{"entities", v.array(v.entity)},
+		field{"quotes", v.array(v.quote)},
+		field{"sentences", v.array(v.sentence)})
 }
 
 func (v *validator) article(ptr string, x any) {
-	o, ok := v.object(ptr, x, "id", "title", "source_language", "sha256", "sections", "bytes", "paragraphs")
-	if !ok {
-		return
-	}
-	v.field(o, ptr, "id", v.text)
-	v.field(o, ptr, "title", v.str)
-	v.field(o, ptr, "source_language", v.str)
-	v.field(o, ptr, "sha256", func(p string, x any) {
-		if s, ok := v.strOK(p, x); ok && !isDigest(s) {
-			v.fail(p, "%q is not 64 lower-case hex digits", s)
-		}
-	})
-	v.each(o, ptr, "sections", v.str)
-	v.field(o, ptr, "bytes", v.offset)
-	v.each(o, ptr, "paragraphs", v.span)
-}
-
-func (v *validator) span(ptr string, x any) {
-	if o, ok := v.object(ptr, x, "start", "end"); ok {
-		v.field(o, ptr, "start", v.offset)
-		v.field(o, ptr, "end", v.offset)
-	}
+	v.object(ptr, x,
+		field{"id", v.text},
+		field{"title", v.str},
+		field{"source_language", v.str},
+		field{"sha256", v.pattern(isDigest, "64 lower-case hex digits")},
+		field{"sections", v.array(v.str)},
+		field{"bytes", v.offset},
+		field{"paragraphs", v.array(func(p string, x any) {
+			v.object(p, x, field{"start", v.offset}, field{"end", v.offset})
+		})})
 }
 
 func (v *validator) entity(ptr string, x any) {
-	o, ok := v.object(ptr, x, "id", "text", "type", "value", "role", "aliases", "mentions")
-	if !ok {
+	o := v.object(ptr, x,
+		field{"id", v.entityID},
+		field{"text", v.text},
+		field{"type", v.enum(entityTypes)},
+		field{"value", nil}, // checked below, by type
+		field{"role", v.str},
+		field{"aliases", v.unique(v.text)},
+		field{"mentions", v.array(func(p string, x any) {
+			v.object(p, x, field{"start", v.offset}, field{"end", v.offset}, field{"sentence", v.offset}, field{"text", v.text})
+		})})
+	if o == nil {
 		return
 	}
-	v.field(o, ptr, "id", v.entityID)
-	v.field(o, ptr, "text", v.text)
-	v.field(o, ptr, "type", func(p string, x any) { v.enum(p, x, entityTypes) })
-	v.field(o, ptr, "role", v.str)
-	aliases := v.uniqueStrings(o, ptr, "aliases", v.text)
-	v.each(o, ptr, "mentions", v.mention)
 	if m, ok := o["mentions"].([]any); ok && len(m) == 0 {
 		v.fail(ptr+"/mentions", "empty, want at least one mention")
 	}
 	// the schema's if/then/else: an absent type counts as DATE there
 	value, hasValue := o["value"]
 	if typ, ok := o["type"]; !ok || typ == "DATE" {
-		switch {
-		case !hasValue:
+		if !hasValue {
 			v.fail(ptr+"/value", "missing; a DATE has one")
-		default:
-			v.dateValue(ptr+"/value", value)
+		} else if value != nil {
+			v.pattern(isDateValue, "YYYY, YYYY-MM or YYYY-MM-DD, or two of them joined by /")(ptr+"/value", value)
 		}
-		if aliases > 0 {
-			v.fail(ptr+"/aliases", "%d aliases; a DATE has none", aliases)
+		if a, ok := o["aliases"].([]any); ok && len(a) > 0 {
+			v.fail(ptr+"/aliases", "%d aliases; a DATE has none", len(a))
 		}
 	} else if hasValue {
 		v.fail(ptr+"/value", "only a DATE has a value")
 	}
 }
 
-func (v *validator) mention(ptr string, x any) {
-	o, ok := v.object(ptr, x, "start", "end", "sentence", "text")
-	if !ok {
-		return
-	}
-	v.field(o, ptr, "start", v.offset)
-	v.field(o, ptr, "end", v.offset)
-	v.field(o, ptr, "sentence", v.offset)
-	v.field(o, ptr, "text", v.text)
-}
-
 func (v *validator) quote(ptr string, x any) {
-	o, ok := v.object(ptr, x, "id", "text", "kind", "start", "end", "sentence", "cue", "speaker")
-	if !ok {
-		return
-	}
-	v.field(o, ptr, "id", func(p string, x any) {
-		if s, ok := v.strOK(p, x); ok && !isID(s, 'q') {
-			v.fail(p, "%q is not q1, q2, ...", s)
-		}
-	})
-	v.field(o, ptr, "text", v.text)
-	v.field(o, ptr, "kind", func(p string, x any) { v.enum(p, x, quoteKinds) })
-	v.field(o, ptr, "start", v.offset)
-	v.field(o, ptr, "end", v.offset)
-	v.field(o, ptr, "sentence", v.offset)
-	v.field(o, ptr, "cue", v.str)
-	v.field(o, ptr, "speaker", func(p string, x any) {
-		if x != nil {
-			v.speaker(p, x)
-		}
-	})
+	v.object(ptr, x,
+		field{"id", v.pattern(func(s string) bool { return isID(s, 'q') }, "q1, q2, ...")},
+		field{"text", v.text},
+		field{"kind", v.enum(quoteKinds)},
+		field{"start", v.offset}, field{"end", v.offset}, field{"sentence", v.offset},
+		field{"cue", v.str},
+		field{"speaker", func(p string, x any) {
+			if x != nil {
+				v.speaker(p, x)
+			}
+		}})
 }
 
 func (v *validator) speaker(ptr string, x any) {
-	o, ok := v.object(ptr, x, "entity", "text", "mention", "mention_start", "mention_end")
-	if !ok {
-		return
-	}
-	v.field(o, ptr, "entity", v.entityID)
-	v.field(o, ptr, "text", v.text)
-	v.field(o, ptr, "mention", v.text)
-	v.field(o, ptr, "mention_start", v.offset)
-	v.field(o, ptr, "mention_end", v.offset)
+	v.object(ptr, x,
+		field{"entity", v.entityID},
+		field{"text", v.text},
+		field{"mention", v.text}, field{"mention_start", v.offset}, field{"mention_end", v.offset})
 }
 
 func (v *validator) sentence(ptr string, x any) {
-	o, ok := v.object(ptr, x, "id", "start", "end", "paragraph", "text", "label", "actors", "cues")
-	if !ok {
-		return
-	}
-	v.field(o, ptr, "id", v.offset)
-	v.field(o, ptr, "start", v.offset)
-	v.field(o, ptr, "end", v.offset)
-	v.field(o, ptr, "paragraph", v.offset)
-	v.field(o, ptr, "text", v.text)
-	v.field(o, ptr, "label", func(p string, x any) { v.enum(p, x, sentenceLabels) })
-	v.uniqueStrings(o, ptr, "actors", v.entityID)
-	v.each(o, ptr, "cues", v.text)
+	v.object(ptr, x,
+		field{"id", v.offset},
+		field{"start", v.offset}, field{"end", v.offset}, field{"paragraph", v.offset},
+		field{"text", v.text},
+		field{"label", v.enum(sentenceLabels)},
+		field{"actors", v.unique(v.entityID)},
+		field{"cues", v.array(v.text)})
 }
 
-// object checks that x is an object whose fields are among names, and
-// that it has them all but "value" (which entity checks itself).
-func (v *validator) object(ptr string, x any, names ...string) (map[string]any, bool) {
+// object checks that x is an object with the fields, all of them but
+// those with no check (which the caller checks), and no other; it
+// returns the object, or nil if x is none.
+func (v *validator) object(ptr string, x any, fields ...field) map[string]any {
 	o, ok := x.(map[string]any)
 	if !ok {
 		v.fail(ptr, "%s, want an object", describe(x))
-		return nil, false
+		return nil
 	}
-	for _, n := range names {
-		if _, ok := o[n]; !ok && n != "value" {
-			v.fail(ptr+"/"+escape(n), "missing")
+	known := func(k string) bool {
+		return slices.ContainsFunc(fields, func(f field) bool { return f.name == k })
+	}
+	for _, f := range fields {
+		if x, ok := o[f.name]; !ok && f.check != nil {
+			v.fail(ptr+"/"+escape(f.name), "missing")
+		} else if ok && f.check != nil {
+			f.check(ptr+"/"+escape(f.name), x)
 		}
 	}
 	var unknown []string
 	for k := range o {
-		if !slices.Contains(names, k) {
+		if !known(k) {
 			unknown = append(unknown, k)
 		}
 	}
@@ -229,51 +201,50 @@ func (v *validator) object(ptr string, x any, names ...string) (map[string]any, 
 	for _, k := range unknown {
 		v.fail(ptr+"/"+escape(k), "unknown field")
 	}
-	return o, true
+	return o
 }
 
-// field checks o[name], if present, with check.
-func (v *validator) field(o map[string]any, ptr, name string, check func(string, any)) {
-	if x, ok := o[name]; ok {
-		check(ptr+"/"+escape(name), x)
-	}
-}
-
-// each checks that o[name], if present, is an array, and each item with
-// check; it returns the array.
-func (v *validator) each(o map[string]any, ptr, name string, check func(string, any)) []any {
-	x, ok := o[name]
-	if !ok {
-		return nil
-	}
-	ptr += "/" + escape(name)
-	a, ok := x.([]any)
-	if !ok {
-		v.fail(ptr, "%s, want an array", describe(x))
-		return nil
-	}
-	for i, item := range a {
-		check(ptr+"/"+strconv.Itoa(i), item)
-	}
-	return a
-}
-
-// uniqueStrings is each for an array whose items differ; it returns the
-// array's length.
-func (v *validator) uniqueStrings(o map[string]any, ptr, name string, check func(string, any)) int {
-	a := v.each(o, ptr, name, check)
-	seen := make(map[string]int, len(a))
-	for i, item := range a {
-		s, ok := item.(string)
+// array checks an array and each item with item.
+func (v *validator) array(item check) check {
+	return func(ptr string, x any) {
+		a, ok := x.([]any)
 		if !ok {
-			continue
+			v.fail(ptr, "%s, want an array", describe(x))
+			return
 		}
-		if j, dup := seen[s]; dup {
-			v.fail(fmt.Sprintf("%s/%s/%d", ptr, escape(name), i), "%q repeats item %d", s, j)
+		for i, it := range a {
+			item(ptr+"/"+strconv.Itoa(i), it)
 		}
-		seen[s] = i
 	}
-	return len(a)
+}
+
+// unique is array for an array whose items differ.
+func (v *validator) unique(item check) check {
+	each := v.array(item)
+	return func(ptr string, x any) {
+		each(ptr, x)
+		a, _ := x.([]any)
+		seen := make(map[string]int, len(a))
+		for i, it := range a {
+			s, ok := it.(string)
+			if !ok {
+				continue
+			}
+			if j, dup := seen[s]; dup {
+				v.fail(ptr+"/"+strconv.Itoa(i), "%q repeats item %d", s, j)
+			}
+			seen[s] = i
+		}
+	}
+}
+
+// pattern checks a string that match accepts; want says what it must be.
+func (v *validator) pattern(match func(string) bool, want string) check {
+	return func(ptr string, x any) {
+		if s, ok := v.strOK(ptr, x); ok && !match(s) {
+			v.fail(ptr, "%q is not %s", s, want)
+		}
+	}
 }
 
 func (v *validator) strOK(ptr string, x any) (string, bool) {
@@ -294,14 +265,15 @@ func (v *validator) text(ptr string, x any) {
 }
 
 func (v *validator) entityID(ptr string, x any) {
-	if s, ok := v.strOK(ptr, x); ok && !isID(s, 'e') {
-		v.fail(ptr, "%q is not e1, e2, ...", s)
-	}
+	v.pattern(func(s string) bool { return isID(s, 'e') }, "e1, e2, ...")(ptr, x)
 }
 
-func (v *validator) enum(ptr string, x any, values []string) {
-	if s, ok := x.(string); !ok || !slices.Contains(values, s) {
-		v.fail(ptr, "%s is not one of %s", describe(x), strings.Join(values, ", "))
+// enum checks a string among values.
+func (v *validator) enum(values []string) check {
+	return func(ptr string, x any) {
+		if s, ok := x.(string); !ok || !slices.Contains(values, s) {
+			v.fail(ptr, "%s is not one of %s", describe(x), strings.Join(values, ", "))
+		}
 	}
 }
 
@@ -325,15 +297,6 @@ func (v *validator) offset(ptr string, x any) {
 		v.fail(ptr, "%s, want an integer", n)
 	case r.Sign() < 0:
 		v.fail(ptr, "%s is negative", n)
-	}
-}
-
-func (v *validator) dateValue(ptr string, x any) {
-	if x == nil {
-		return
-	}
-	if s, ok := v.strOK(ptr, x); ok && !isDateValue(s) {
-		v.fail(ptr, "%q is not YYYY, YYYY-MM or YYYY-MM-DD, or two of them joined by /", s)
 	}
 }
 
