@@ -17,6 +17,7 @@ import (
 	"github.com/parley-nlp/parley/internal/golden"
 	"github.com/parley-nlp/parley/pipeline"
 	"github.com/parley-nlp/parley/schema"
+	"github.com/parley-nlp/parley/schema/schematest"
 )
 
 var (
@@ -145,8 +146,11 @@ type span struct {
 // sorted within each layer.
 func checkInvariants(t testing.TB, input, out []byte) {
 	t.Helper()
-	if err := schema.Validate(out); err != nil {
+	if err := schematest.Validate(out); err != nil {
 		t.Errorf("output does not satisfy the schema: %v", err)
+	}
+	if err := schema.Validate(out); err != nil {
+		t.Errorf("output does not pass schema.Validate: %v", err)
 	}
 	if o, err := pipeline.DecodeOutput(out); assert.NoError(t, err) {
 		for _, err := range schema.Check(o, input) {

@@ -1,4 +1,4 @@
-package schema
+package schema_test
 
 import (
 	"encoding/json"
@@ -12,6 +12,8 @@ import (
 
 	_ "github.com/parley-nlp/parley/internal/golden" // -update flag
 	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/schema"
+	"github.com/parley-nlp/parley/schema/schematest"
 )
 
 // goldenFiles are the golden outputs with their articles.
@@ -37,10 +39,11 @@ func TestGoldenFilesValidate(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			require.NoError(t, Validate(data))
+			require.NoError(t, schematest.Validate(data))
+			require.NoError(t, schema.Validate(data))
 			out, err := pipeline.DecodeOutput(data)
 			require.NoError(t, err)
-			for _, err := range Check(out, articleOf(t, path)) {
+			for _, err := range schema.Check(out, articleOf(t, path)) {
 				t.Error(err)
 			}
 		})
@@ -52,14 +55,14 @@ func TestGoldenFilesValidate(t *testing.T) {
 func TestSchemaIsDraft2020(t *testing.T) {
 	b, err := os.ReadFile("parley-output.schema.json")
 	require.NoError(t, err)
-	assert.Equal(t, string(b), string(JSON))
+	assert.Equal(t, string(b), string(schema.JSON))
 	var doc struct {
 		Schema string `json:"$schema"`
 		ID     string `json:"$id"`
 	}
-	require.NoError(t, json.Unmarshal(JSON, &doc))
+	require.NoError(t, json.Unmarshal(schema.JSON, &doc))
 	assert.Equal(t, "https://json-schema.org/draft/2020-12/schema", doc.Schema)
-	assert.Equal(t, URL, doc.ID)
+	assert.Equal(t, schema.URL, doc.ID)
 }
 
 // sample is the riyadh golden file as a generic JSON tree, to break.
@@ -80,6 +83,12 @@ func firstOfType(v map[string]any, typ string) map[string]any {
 	}
 	return nil
 }
+
+// validators are the production check and the JSON Schema validator.
+var validators = []struct {
+	name string
+	f    func([]byte) error
+}{{"Validate", schema.Validate}, {"jsonschema", schematest.Validate}}
 
 func TestSchemaRejectsMalformed(t *testing.T) {
 	tests := []struct {
@@ -113,9 +122,11 @@ func TestSchemaRejectsMalformed(t *testing.T) {
 			tt.mutate(v)
 			data, err := json.Marshal(v)
 			require.NoError(t, err)
-			err = Validate(data)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			for _, validate := range validators {
+				err := validate.f(data)
+				require.Error(t, err, validate.name)
+				assert.Contains(t, err.Error(), tt.want, validate.name)
+			}
 		})
 	}
 }
@@ -126,7 +137,9 @@ func TestSchemaAcceptsNullsAndIntervals(t *testing.T) {
 		firstOfType(v, "DATE")["value"] = val
 		data, err := json.Marshal(v)
 		require.NoError(t, err)
-		assert.NoError(t, Validate(data), "value %v", val)
+		for _, validate := range validators {
+			assert.NoError(t, validate.f(data), "%s: value %v", validate.name, val)
+		}
 	}
 }
 
@@ -158,9 +171,9 @@ func TestCheckFindsBrokenReferences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			o, err := pipeline.DecodeOutput(data)
 			require.NoError(t, err)
-			require.Empty(t, Check(o, input))
+			require.Empty(t, schema.Check(o, input))
 			tt.mutate(o)
-			errs := Check(o, input)
+			errs := schema.Check(o, input)
 			require.NotEmpty(t, errs)
 			var all []string
 			for _, e := range errs {

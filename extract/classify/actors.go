@@ -169,7 +169,7 @@ func (c *Classifier) speechFeature(d *pipeline.Document, q *pipeline.Quote) feat
 		return featSpeechPassive
 	case q.Kind == pipeline.Direct:
 		return featSpeechDirect
-	case c.lx.Lists(text.Fold(q.Cue))&lexicon.FactReporting != 0:
+	case c.lx.Lists(text.Fold(q.Cue)).Any(lexicon.FactReporting):
 		return featSpeechFact
 	}
 	return featSpeechReported
@@ -199,7 +199,7 @@ func (c *Classifier) passiveBefore(d *pipeline.Document, si, off int) bool {
 	for k >= 0 && strings.HasPrefix(d.Tokens[k].Tag, "RB") {
 		k--
 	}
-	return k >= 0 && c.sets[d.Index.Classes[k]]&lexicon.BeForms != 0
+	return k >= 0 && c.sets[d.Index.Classes[k]].Any(lexicon.BeForms)
 }
 
 func appendNew(xs []string, x string) []string {

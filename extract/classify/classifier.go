@@ -319,14 +319,14 @@ func (sv *sentView) inReported(i int) bool {
 
 // in reports whether word i is in one of the lists of set.
 func (sv *sentView) in(i int, set lexicon.List) bool {
-	return i >= 0 && i < len(sv.class) && sv.sets[sv.class[i]]&set != 0
+	return i >= 0 && i < len(sv.class) && sv.sets[sv.class[i]].Any(set)
 }
 
 // has reports whether a word of words[from:to] is in one of the lists of
 // set.
 func (sv *sentView) has(from, to int, set lexicon.List) bool {
 	for k := max(from, 0); k < min(to, len(sv.class)); k++ {
-		if sv.sets[sv.class[k]]&set != 0 {
+		if sv.sets[sv.class[k]].Any(set) {
 			return true
 		}
 	}

@@ -9,11 +9,10 @@ import (
 
 // clauseWords are the words that open or close a relative clause and
 // those the features of a sentence as a whole look for.
-const clauseWords = lexicon.RelativePronouns | lexicon.Complementizers | lexicon.ClauseBreaks |
-	lexicon.Conditionals | lexicon.Modals | lexicon.Auxiliaries | negators | lexicon.Months | lexicon.Weekdays
+var clauseWords = lexicon.RelativePronouns.Or(lexicon.Complementizers).Or(lexicon.ClauseBreaks).Or(lexicon.Conditionals).Or(lexicon.Modals).Or(lexicon.Auxiliaries).Or(negators).Or(lexicon.Months.Or(lexicon.Weekdays))
 
 // negators are the words of every negator list.
-const negators = lexicon.Negators | lexicon.AgreementNegators | lexicon.DemandNegators | lexicon.OutcomeNegators
+var negators = lexicon.Negators.Or(lexicon.AgreementNegators).Or(lexicon.DemandNegators).Or(lexicon.OutcomeNegators)
 
 // clauseScan is what the classifier notes of a sentence's clauseWords as
 // it looks for cues, left to right: after the cue at a word, so that for
@@ -31,24 +30,24 @@ type clauseScan struct {
 
 // see notes word i, whose lists are set (some of clauseWords).
 func (cs *clauseScan) see(sv *sentView, i int, set lexicon.List) {
-	if set&negators != 0 {
+	if set.Any(negators) {
 		cs.negator = i + 1
-		cs.negation = cs.negation || set&lexicon.Negators != 0
+		cs.negation = cs.negation || set.Any(lexicon.Negators)
 	}
 	switch {
-	case set&lexicon.ClauseBreaks != 0:
+	case set.Any(lexicon.ClauseBreaks):
 		cs.relative = false
-	case set&lexicon.RelativePronouns != 0 || set&lexicon.Complementizers != 0 && relativeThat(sv, i):
+	case set.Any(lexicon.RelativePronouns) || set.Any(lexicon.Complementizers) && relativeThat(sv, i):
 		cs.relative = true
-	case set&lexicon.Conditionals != 0:
+	case set.Any(lexicon.Conditionals):
 		cs.cond = i + 1
-	case set&(lexicon.Months|lexicon.Weekdays) != 0:
+	case set.Any(lexicon.Months.Or(lexicon.Weekdays)):
 		cs.dateQ = cs.dateQ || sv.inReported(i)
-	case set&lexicon.Modals != 0:
+	case set.Any(lexicon.Modals):
 		if cs.cond > 0 && cs.condition.End == 0 {
 			cs.condition = sv.span(cs.cond-1, cs.cond)
 		}
-		if set&lexicon.ProvisionModals != 0 && cs.futureQ.End == 0 && sv.inReported(i) {
+		if set.Any(lexicon.ProvisionModals) && cs.futureQ.End == 0 && sv.inReported(i) {
 			cs.futureQ = sv.span(i, i+1)
 		}
 	case cs.plup.End == 0 && sv.word(i) == "had" && sv.tag(i+1) == "VBN" && !sv.inReported(i) && !sv.inQuote(i):

@@ -66,18 +66,18 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 	sets := sv.sets
 	for i := 0; i < len(sv.toks); {
 		set := sets[sv.class[i]]
-		if set&(lexicon.RequestVerbs|lexicon.StartsCue) == 0 { // most words: one test or two
-			if set&clauseWords != 0 {
+		if !set.Any(lexicon.RequestVerbs.Or(lexicon.StartsCue)) { // most words: one test or two
+			if set.Any(clauseWords) {
 				cs.see(sv, i, set)
 			}
 			i++
 			continue
 		}
 		n := 1
-		if set&lexicon.RequestVerbs != 0 && isRequest(sv, i) {
+		if set.Any(lexicon.RequestVerbs) && isRequest(sv, i) {
 			sp := sv.span(i, i+1)
 			out = append(out, c.match(sp, sv.d.Slice(sp), pipeline.Demand, featRequest, 1, "request: verb + to + verb"))
-		} else if set&lexicon.StartsCue != 0 {
+		} else if set.Any(lexicon.StartsCue) {
 			if pi, k := c.longest(sv, i); k > 0 {
 				if p := &c.cues.Patterns()[pi]; p.Label != lexicon.CueNone {
 					sp := sv.span(i, i+k)
@@ -89,11 +89,11 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 			}
 		}
 		// after the cue: for a cue, cs tells of the words before it
-		if set&clauseWords != 0 {
+		if set.Any(clauseWords) {
 			cs.see(sv, i, set)
 		}
 		for k := i + 1; k < i+n; k++ { // n is mostly 1
-			if set := sets[sv.class[k]]; set&clauseWords != 0 {
+			if set := sets[sv.class[k]]; set.Any(clauseWords) {
 				cs.see(sv, k, set)
 			}
 		}
@@ -111,7 +111,7 @@ func (c *Classifier) conditionWords(ms []CueMatch) {
 		m := &ms[i]
 		if m.feat == featWarning {
 			warned = true
-		} else if warned && m.Label == pipeline.Reaction && c.lx.Lists(text.Fold(m.Text))&lexicon.ThreatMarkers != 0 {
+		} else if warned && m.Label == pipeline.Reaction && c.lx.Lists(text.Fold(m.Text)).Any(lexicon.ThreatMarkers) {
 			m.feat, m.Note = cueFeature(labelReaction, ctxCondition), "condition of a warning"
 		}
 	}

@@ -63,10 +63,10 @@ func oneParty(sv *sentView, i int) bool {
 	actors := 0
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		set := sv.sets[sv.class[k]]
-		if set&(lexicon.ClauseBreaks|lexicon.Complementizers|lexicon.RelativePronouns) != 0 {
+		if set.Any(lexicon.ClauseBreaks.Or(lexicon.Complementizers).Or(lexicon.RelativePronouns)) {
 			break
 		}
-		if set&lexicon.PluralParties != 0 {
+		if set.Any(lexicon.PluralParties) {
 			return false
 		}
 		if _, ok := sv.mention(k); ok {
@@ -127,7 +127,7 @@ func scopeGlue(sv *sentView, k int) bool {
 			}
 		}
 	}
-	return sv.in(k, lexicon.BeForms|lexicon.Auxiliaries) || sv.word(k) == "of"
+	return sv.in(k, lexicon.BeForms.Or(lexicon.Auxiliaries)) || sv.word(k) == "of"
 }
 
 // modifies: word i, a participle or adjective, stands before the common

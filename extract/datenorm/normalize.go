@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 )
 
@@ -17,6 +18,9 @@ var (
 	// ErrNoYear: a day and month, or a month, whose year the text does
 	// not give and no unambiguous year of the article's event supplies.
 	ErrNoYear = errors.New("no year given, and the article's year is unknown or ambiguous here")
+	// ErrMovable: a named day whose date moves from year to year
+	// ("Easter", "Diwali").
+	ErrMovable = errors.New("a named day whose date moves from year to year")
 	// ErrUnknown: not a calendar expression this package reads (seasons,
 	// decades, relative phrases), or no such day.
 	ErrUnknown = errors.New("not a calendar date, month or year")
@@ -25,13 +29,14 @@ var (
 // Normalizer reads calendar expressions with the lexicon's month and
 // weekday names. It is read-only: one serves any number of goroutines.
 type Normalizer struct {
-	months   []string // January first
-	weekdays []string // Monday first
+	months   []string          // January first
+	weekdays []string          // Monday first
+	days     map[string]string // named days, folded -> "MM-DD" or "" (lexicon.NamedDays)
 }
 
-// New returns a Normalizer over lx's month and weekday names.
+// New returns a Normalizer over lx's month, weekday and named day names.
 func New(lx *lexicon.Lexicon) *Normalizer {
-	return &Normalizer{months: lx.MonthNames, weekdays: lx.WeekdayNames}
+	return &Normalizer{months: lx.MonthNames, weekdays: lx.WeekdayNames, days: lx.NamedDays}
 }
 
 // Normalize returns the ISO 8601 form of the calendar expression expr:
@@ -57,6 +62,9 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		}
 		return date{y, m, d}.iso()
 	}
+	if md, ok := n.days[text.Fold(expr)]; ok {
+		return namedDay(md, year)
+	}
 	ws := words(expr)
 	if len(ws) == 0 {
 		return "", ErrUnknown
@@ -78,6 +86,20 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		d.y = year
 	}
 	return d.iso()
+}
+
+// namedDay is the value of a named day on "MM-DD" (empty: movable) in
+// year.
+func namedDay(md string, year int) (string, error) {
+	switch {
+	case md == "":
+		return "", ErrMovable
+	case year == 0:
+		return "", ErrNoYear
+	}
+	m, _ := strconv.Atoi(md[:2])
+	d, _ := strconv.Atoi(md[3:])
+	return date{year, m, d}.iso()
 }
 
 // date is a parsed expression; a zero field is one the text does not give.

@@ -32,6 +32,11 @@ func TestNormalize(t *testing.T) {
 		{"February 22nd, 2025", 0, "2025-02-22", nil},
 		{"3rd May", 2023, "2023-05-03", nil},
 		{"11th September 2001", 0, "2001-09-11", nil},
+		// named days: fixed ones on their day of the given year
+		{"Christmas Day", 1956, "1956-12-25", nil},
+		{"ferragosto", 2023, "2023-08-15", nil},
+		{"Christmas Day", 0, "", ErrNoYear},
+		{"Easter", 2024, "", ErrMovable},
 		// months and years
 		{"February 2025", 0, "2025-02", nil},
 		{"2025", 0, "2025", nil},

@@ -61,6 +61,13 @@ func (r *resolver) build() []pipeline.Entity {
 			seen.add(g.canon)
 			e.Aliases = append(e.Aliases, g.canon)
 		}
+		if g.typ == pipeline.Org {
+			// "Zarnov Corp." is also written "Zarnov Corp", as when its dot
+			// is the sentence's full stop
+			if short := r.undotted(e.Text); short != "" && !seen.has(short) {
+				e.Aliases = append(e.Aliases, short)
+			}
+		}
 		if g.typ == pipeline.Event {
 			// "Riyadh Talks (2025)" is also named "Riyadh Talks".
 			if i := strings.LastIndex(e.Text, " ("); i > 0 && !seen.has(e.Text[:i]) {
@@ -74,6 +81,20 @@ func (r *resolver) build() []pipeline.Entity {
 		}
 	}
 	return out
+}
+
+// undotted returns name without its final dot when it ends in a
+// designator's abbreviation ("Zarnov Corp."), else "".
+func (r *resolver) undotted(name string) string {
+	short, ok := strings.CutSuffix(name, ".")
+	if !ok {
+		return ""
+	}
+	last := short[strings.LastIndexByte(short, ' ')+1:]
+	if strings.Contains(last, ".") || !r.designator(text.Fold(last)) {
+		return ""
+	}
+	return short
 }
 
 func byStart(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) }

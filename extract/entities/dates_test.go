@@ -133,5 +133,5 @@ func inASCIIList(lx *lexicon.Lexicon, l lexicon.List, s string) bool {
 			return false
 		}
 	}
-	return lx.Lists(strings.ToLower(s))&l != 0
+	return lx.Lists(strings.ToLower(s)).Any(l)
 }

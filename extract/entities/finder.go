@@ -95,12 +95,15 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 
 // cand is one candidate mention before resolution.
 type cand struct {
-	span     pipeline.Span
-	typ      string
-	canon    string // gazetteer canonical, or "" for names found by shape
-	ref      uint32 // canon's referent index + 1 in the lexicon, or 0 if not known
-	role     *pipeline.Span
-	sentence int
-	single   bool // one unknown capitalised word: kept only if resolution explains it
-	prevPrep bool // preceded by a locative preposition other than "to"
+	span      pipeline.Span
+	typ       string
+	canon     string // gazetteer canonical, or "" for names found by shape
+	ref       uint32 // canon's referent index + 1 in the lexicon, or 0 if not known
+	role      *pipeline.Span
+	sentence  int
+	single    bool // one unknown capitalised word: kept only if resolution explains it
+	prevPrep  bool // preceded by a locative preposition other than "to"
+	addressed bool // preceded by a form of address ("Mr", "Dr."): a person
+	typed     bool // a single word whose context gives typ ("the town of X")
+	placeable bool // a single word that a listed town or region would be (resolver.listedPlace)
 }

@@ -65,13 +65,41 @@ func findEntity(es []pipeline.Entity, text string) *pipeline.Entity {
 	return nil
 }
 
+// entityCase is a text and the entities found in it, or not.
+type entityCase struct {
+	name string
+	in   string
+	want []wantEntity
+	not  []string // texts that must not be entities
+}
+
+// checkEntities runs the finder over each case's text and checks its
+// wanted entities (type, role, aliases) and its unwanted ones.
+func checkEntities(t *testing.T, tests []entityCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entitiesOf(t, tt.in)
+			for _, w := range tt.want {
+				e := findEntity(es, w.text)
+				if !assert.NotNil(t, e, "missing %q in %+v", w.text, es) {
+					continue
+				}
+				assert.Equal(t, w.typ, e.Type, w.text)
+				assert.Equal(t, w.role, e.Role, w.text)
+				for _, a := range w.aliases {
+					assert.Contains(t, e.Aliases, a, w.text)
+				}
+			}
+			for _, n := range tt.not {
+				assert.Nil(t, findEntity(es, n), n)
+			}
+		})
+	}
+}
+
 func TestEntityFinder(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []wantEntity
-		not  []string // texts that must not be entities
-	}{
+	tests := []entityCase{
 		{
 			name: "comma-less list of titled people",
 			in:   "The talks were led by US Secretary of State Marco Rubio US National Security Advisor Mike Waltz and Russian Foreign Minister Sergey Lavrov.",
@@ -159,25 +187,7 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Volodymyr Zelenskyy", "PERSON", "Ukrainian President", []string{"Zelensky"}}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			es := entitiesOf(t, tt.in)
-			for _, w := range tt.want {
-				e := findEntity(es, w.text)
-				if !assert.NotNil(t, e, "missing %q in %+v", w.text, es) {
-					continue
-				}
-				assert.Equal(t, w.typ, e.Type, w.text)
-				assert.Equal(t, w.role, e.Role, w.text)
-				for _, a := range w.aliases {
-					assert.Contains(t, e.Aliases, a, w.text)
-				}
-			}
-			for _, n := range tt.not {
-				assert.Nil(t, findEntity(es, n), n)
-			}
-		})
-	}
+	checkEntities(t, tests)
 }
 
 func TestEntityMentionsAreSpans(t *testing.T) {

@@ -139,6 +139,9 @@ func isPlusOne(w string) bool { return w == "1" || w == "+" }
 // gazBeyond returns the furthest end of a gazetteer match that starts in
 // [i, j) and runs past j, or j.
 func (s *sentenceView) gazBeyond(i, j int) int {
+	if j < len(s.toks) && s.has(j, tfSpaced) && (j+1 == len(s.toks) || !s.has(j+1, tfJoined)) && !s.has(j, tfCap|tfDigit|tfOdd) && !s.in(j, lexicon.GazLower) {
+		return j // a lower-case word of its own that no listed name writes after its first word (most words)
+	}
 	best := j
 	for k := i; k < j; k++ {
 		if e, _ := s.gazAt(k); e > best {

@@ -19,19 +19,20 @@ type resolver struct {
 	lx    *lexicon.Lexicon
 	folds []string // the document's folded tokens (Document.Index)
 
-	entIDs  []string         // the first entity IDs (entityIDs)
-	ids     map[string]int32 // folded name -> the first key id with it
-	groups  []group          // by key id
-	order   []int32          // key ids as their groups are opened: an id comes again if its group is opened again
-	of      []int32          // each candidate's key id, -1 for a single word
-	singles []int32          // the candidates that are single words
-	buf     []byte           // a folded key being looked up
-	arena   []string         // the groups' words, end to end
-	ppl     people
-	cov     coverIndex
-	events  []int32 // extraMentions' named events
-	gs      []int32 // build's groups in entity order
-	seen    foldSet // build's names of one entity
+	entIDs    []string         // the first entity IDs (entityIDs)
+	ids       map[string]int32 // folded name -> the first key id with it
+	groups    []group          // by key id
+	order     []int32          // key ids as their groups are opened: an id comes again if its group is opened again
+	of        []int32          // each candidate's key id, -1 for a single word
+	singles   []int32          // the candidates that are single words
+	buf       []byte           // a folded key being looked up
+	arena     []string         // the groups' words, end to end
+	ppl       people
+	cov       coverIndex
+	events    []int32 // extraMentions' named events
+	companies bool    // some group is a company with a designator (mergeCompanyForms)
+	gs        []int32 // build's groups in entity order
+	seen      foldSet // build's names of one entity
 }
 
 // group is one entity being built from candidates: the group a key id
@@ -58,6 +59,7 @@ func (r *resolver) resolve(d *pipeline.Document, lx *lexicon.Lexicon, entIDs []s
 	r.entIDs = entIDs
 	r.group(cands)
 	r.mergeYearEvents()
+	r.mergeCompanyForms()
 	r.ppl.init(r)
 	r.placeSingles(cands)
 	r.coverage()
@@ -255,15 +257,119 @@ func (r *resolver) placeSingles(cands []cand) {
 			r.groups[k].addMention(c.span, c.sentence, c.role)
 			continue
 		}
+		if c.typed {
+			r.add(c.typ, f, c.canon, c.span, c.sentence, nil) // "the town of Bresk"
+			continue
+		}
+		if k := r.companyOf(f); k >= 0 && !c.addressed && !(c.prevPrep && r.listedPlace(c, f)) {
+			// ("at Wuxi" is the town of "Wuxi Tong Ling Company Ltd")
+			// "Axpo" for Axpo Holding AG; in "an Axpo spokesman" the
+			// title is the spokesman's, not the company's
+			r.groups[k].addMention(c.span, c.sentence, nil)
+			continue
+		}
 		switch {
-		case c.role != nil:
+		case c.role != nil || c.addressed:
 			r.add(pipeline.Person, f, c.canon, c.span, c.sentence, c.role)
 		case c.typ == pipeline.Org:
+			if k := r.acronymOf(r.text(c.span)); k >= 0 {
+				r.groups[k].addMention(c.span, c.sentence, nil) // "IFOR" after "Implementation Force (IFOR)"
+				continue
+			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
-		case c.prevPrep:
+		case c.prevPrep || r.listedPlace(c, f):
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
 		}
 	}
+}
+
+// mergeCompanyForms makes a name that begins a company's name written
+// with a designator that company ("Jones Medical" or "Jones Medical
+// Industries" with "Jones Medical Industries Inc"), whatever its words
+// made it.
+func (r *resolver) mergeCompanyForms() {
+	var key []byte
+	r.companies = false
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		ws := r.words(k)
+		n := len(ws)
+		for n > 1 && r.designator(ws[n-1]) {
+			n--
+		}
+		if n == len(ws) {
+			continue
+		}
+		r.companies = true
+		if n < 2 {
+			continue
+		}
+		key = append(key[:0], ws[0]...)
+		for m := 2; m <= n; m++ {
+			key = append(append(key, ' '), ws[m-1]...)
+			for _, typ := range [2]string{pipeline.Person, pipeline.Org} {
+				if k2, ok := r.lookup(typ, string(key)); ok && k2 != k && r.groups[k2].live {
+					r.merge(k, k2)
+				}
+			}
+		}
+	}
+}
+
+// listedPlace: the single word c (folded: f) is a listed town or region
+// ("Uyo") where its context allows (cand.placeable).
+func (r *resolver) listedPlace(c *cand, f string) bool {
+	if !c.placeable {
+		return false
+	}
+	b := r.lx.Name(f)
+	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0
+}
+
+// companyOf returns the organisation a single word (folded: f) names as
+// the first word of its name, a company's name with a designator
+// ("Axpo" for "Axpo Holding AG"); -1 for none.
+func (r *resolver) companyOf(f string) int32 {
+	if !r.companies || r.lx.Name(f)&lexicon.Ordinary != 0 {
+		return -1
+	}
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		ws := r.words(k)
+		if len(ws) >= 2 && ws[0] == f && r.designator(ws[len(ws)-1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymOf returns the group whose name an acronym in parentheses
+// stood after ("Implementation Force (IFOR)"), as written, or -1.
+func (r *resolver) acronymOf(acr string) int32 {
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ == pipeline.Person || g.typ == pipeline.Date || len(g.mentions) < 2 {
+			continue
+		}
+		for _, m := range g.mentions {
+			if r.text(m.Span) == acr && m.Start > 0 && r.d.Text[m.Start-1] == '(' {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// designator: the folded word w is a corporate designator.
+func (r *resolver) designator(w string) bool {
+	_, ok := r.lx.Designators[strings.TrimSuffix(w, ".")]
+	return ok
 }
 
 // singleFold is text.Fold of a single word's text: the folded token the word

@@ -26,7 +26,7 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 		}
 	}
 	p = s.extendTitle(p)
-	qualified := false
+	qualified := s.temporal(p) // "former president" is a listed title
 	for p > 0 && s.in(p-1, lexicon.Qualifiers) {
 		p, qualified = p-1, true
 	}
@@ -43,9 +43,12 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 }
 
 // modifiers widens a title starting at p over what names its country or
-// body: one modifier ("US", "OAU", "Kremlin"), a country before a body
-// ("US National Security Council"), or one field word after a country
-// ("Sudanese Irrigation Minister").
+// body: a modifier ("US", "OAU", "Kremlin"), a country before a body ("US
+// National Security Council"), a nationality or compass word before a
+// place or nationality ("Bosnian Serb", "East Azerbaijan"), a field word
+// after a country ("Sudanese Irrigation Minister"), a listed region
+// ("Ticino State Councillor") or, before a title in lower case, a
+// company's name ("Bulgartransgaz executive director").
 func (s *sentenceView) modifiers(p int) int {
 	m := s.modifierEndingAt(p)
 	if m < 0 && p > 1 && s.has(p-1, tfCap) && !s.has(p-1, tfAllCaps) {
@@ -54,14 +57,49 @@ func (s *sentenceView) modifiers(p int) int {
 		}
 	}
 	if m < 0 {
-		return p
+		return s.nameModifier(p)
 	}
-	if e, g := s.gazAt(m); e == p && (g.Type == pipeline.Org || g.Type == pipeline.Fac) {
-		if m2 := s.modifierEndingAt(m); m2 >= 0 {
-			return m2
+	for m > 0 {
+		m2 := s.modifierEndingAt(m)
+		if m2 < 0 && s.has(m-1, tfCap) && s.in(m-1, lexicon.CompassWords) {
+			m2 = m - 1 // "East" + "Azerbaijan"
 		}
+		if m2 < 0 {
+			break
+		}
+		e, g := s.gazAt(m)
+		switch {
+		case e == p && (g.Type == pipeline.Org || g.Type == pipeline.Fac):
+		case s.demonymAt(m2) == m:
+		case s.in(m2, lexicon.CompassWords) && (g.Type == pipeline.GPE || g.Type == pipeline.Loc):
+		default:
+			return m
+		}
+		m = m2 // "US" + "National Security Council", "Bosnian" + "Serb", "East" + "Azerbaijan"
 	}
 	return m
+}
+
+// nameModifier returns the start of a name of one word before the title
+// at p that no list holds, or p: a listed region ("Ticino State
+// Councillor"), an ordinary capitalised word that the title's field
+// starts ("External Affairs Minister"), or before a title written in
+// lower case an unknown word, a company's name ("Bulgartransgaz executive
+// director").
+func (s *sentenceView) nameModifier(p int) int {
+	m := p - 1
+	if m < 0 || !s.has(m, tfCap) || s.has(m, tfMonth|tfWeekday) || s.sentenceStart(m) || s.givenName(m) || s.has(m-1, tfCap) && !s.in(m-1, lexicon.StopCaps) {
+		return p // a word of a longer name, or of a person's
+	}
+	switch {
+	case s.names(m)&(lexicon.City|lexicon.Region) != 0:
+		return m
+	case s.has(p, tfCap) && s.ordinary(m):
+		return m
+	case !s.has(p, tfCap) && !s.ordinary(m) && s.names(m)&lexicon.GivenName == 0:
+		return m
+	}
+	return p
 }
 
 // extendTitle widens a title starting at p leftwards over titles joined
@@ -79,27 +117,38 @@ func (s *sentenceView) extendTitle(p int) int {
 				p = q
 				continue
 			}
-			// "Treasury and Finance Minister": a field word joined by "and"
-			if s.has(p-2, tfCap) && s.isTitleWord(p-2) {
+			// "Treasury and Finance Minister": a field word joined by "and",
+			// not the end of a body's name ("the Ministry of Trade and …")
+			if s.has(p-2, tfCap) && s.isTitleWord(p-2) && s.fold(p-3) != "of" {
 				p -= 2
 				continue
 			}
 		}
 		break
 	}
-	for n := 0; n < 2 && p > 0; n++ {
+	capTitle := s.has(p, tfCap)
+	for n := 0; n < 3 && p > 0; n++ {
 		t := s.toks[p-1].Tag
-		if s.in(p-1, lexicon.StopCaps|lexicon.Qualifiers|lexicon.Possessives) {
+		if s.in(p-1, lexicon.StopCaps.Or(lexicon.Qualifiers).Or(lexicon.Possessives)) || s.fold(p-1) == "new" {
 			break
+		}
+		if capTitle && !s.has(p-1, tfCap) {
+			break // "the summit | Special Counsel"
+		}
+		if t == "VBG" && !s.has(p-1, tfCap) {
+			t = "NN" // "policy planning director"
 		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
 		// lower-case noun: "hostage coordinator"
 		if s.has(p-1, tfCap) && !s.isTitleWord(p-1) || !s.has(p-1, tfCap) && t != "NN" && t != "NNS" && t != "JJ" {
 			break
 		}
+		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
+			break // "Law and Justice | leader": a listed name, the title's modifier
+		}
 		p--
 	}
-	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) {
+	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) && s.fold(p-3) != "of" {
 		p -= 2 // "Energy and Natural Resources Minister"
 	}
 	return p
@@ -139,24 +188,62 @@ func (s *sentenceView) titleScan(k int) int {
 	return best
 }
 
-// complementEndingAt matches "for|of|to [the] NAME" ending before token k,
-// where NAME is a gazetteer name; it returns the index of "for"/"of", or -1.
+// temporal: token i is a qualifier that dates an office ("former",
+// "then"), which stands before the office's country or body ("former
+// Ukrainian President"; but "Iranian Deputy Foreign Minister").
+func (s *sentenceView) temporal(i int) bool {
+	switch s.fold(i) {
+	case "former", "late", "then", "outgoing", "incoming", "current":
+		return true
+	}
+	return false
+}
+
+// complementEndingAt matches "for|of|to [the] NAME" ending before token
+// k, where a title ends right before "for"/"of"/"to" and NAME is a noun
+// phrase of capitalised words, with of/for/and/the/'s and lower-case
+// nouns inside ("of the State Border Service of Azerbaijan", "for Roads
+// and Urban Development", "of Iran’s border guard"); it returns the
+// index of "for"/"of"/"to", or -1. The title before the nearest such
+// word wins ("Chairman of the Council of Ministers").
 func (s *sentenceView) complementEndingAt(k int) int {
-	for b := k - 1; b >= 1 && b >= k-s.lx.GazMax-1; b-- {
-		if e, g := s.gazAt(b); g.Type == "" || e != k {
-			continue
-		}
-		c := b - 1
-		if s.fold(c) == "the" {
-			c--
-		}
-		if c >= 0 {
-			if f := s.fold(c); f == "for" || f == "of" || f == "to" {
-				return c
+	if f := s.fold(k - 1); f == "and" || f == "the" || f == "of" || f == "for" || f == "to" || f == "'s" || f == "'" || s.demonymAt(k-1) == k {
+		return -1 // "… Mekong Committee and | Lorvan Brennik", "head of Lorvikia's | Anglicans", "of the Chinese | Nationalist regime"
+	}
+	capital := false // the phrase read so far has a capitalised word
+	for b := k - 1; b >= 1 && b >= k-14; b-- {
+		f := s.fold(b)
+		switch {
+		case s.has(b, tfCap):
+			if s.givenName(b) && s.has(b+1, tfCap) && b+1 < k {
+				return -1 // another person's name: "… Minister Lorvan Brennik Kolvan Tann"
 			}
+			capital = true
+			continue
+		case f == "the" || f == "and" || f == "'s" || f == "'" || f == "in" || f == "at":
+			continue
+		case f == "of" || f == "for" || f == "to":
+			if capital && s.titleEndingAt(b) >= 0 {
+				return b
+			}
+			continue
+		case !s.has(b, tfCap) && s.toks[b].Tag != "" && (s.toks[b].Tag[0] == 'N' || s.toks[b].Tag == "JJ"):
+			continue // "of Iran’s border guard": the connector needs a capitalised word before it
 		}
+		return -1
 	}
 	return -1
+}
+
+// listedEndingAt: a listed name or a nationality of two words or more
+// ends right before token k.
+func (s *sentenceView) listedEndingAt(k int) bool {
+	for b := k - 2; b >= 0 && b >= k-s.lx.GazMax-1; b-- {
+		if e, g := s.gazAt(b); g.Type != "" && e == k || s.demonymAt(b) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierEndingAt matches one country, body or nationality ending before
@@ -212,7 +299,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		if w == "," || w == "." || w == ";" || w == ")" {
 			break
 		}
-		if j-start >= 10 || text.IsQuoteMark(w) {
+		if j-start >= 16 || text.IsQuoteMark(w) {
 			return nil
 		}
 		switch s.toks[j].Tag {
@@ -238,45 +325,101 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 // person in a comma-less list, so only lower-case ones count.
 func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 	start := e
-	if a := s.word(start); a == "the" {
+	the := s.word(start) == "the"
+	if the {
 		start++
 	}
-	if start >= len(s.toks) || s.has(start, tfCap) {
+	t := start // where the title phrase starts
+	if the && s.has(t, tfCap) {
+		// "X the Turkish Foreign Minister": after "the" a country or
+		// nationality may stand before a capitalised title
+		if d := max(s.demonymAt(t), s.gazEnd(t)); d > t {
+			t = d
+		}
+	} else if start >= len(s.toks) || s.has(start, tfCap) {
 		return nil
 	}
-	end := -1
-	var bits lexicon.PhraseBits // what the title read so far is
-	for n := 1; n <= s.lx.TitleMax && start+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(start+n-2)) {
-			break // no title goes on this way
-		}
-		if n == 1 && !s.has(start, tfOdd) {
-			bits = s.info(start).Title
-		} else {
-			bits = s.lx.WordBytes(s.foldRange(start, start+n)).Title
-		}
-		if bits&lexicon.PhraseListed != 0 {
-			end = start + n
-		}
-	}
-	if end < 0 {
+	end := s.titleStartingAt(t)
+	if end < 0 || s.has(t, tfCap) && !the {
 		return nil
 	}
-	// a complement naming a place or body: "of Greenland", "of the State
-	// Border Service of Azerbaijan", "of Iran’s border guard"
-	if f := s.fold(end); (f == "of" || f == "for") && end+1 < len(s.toks) {
-		j := end + 1
-		if s.fold(j) == "the" {
-			j++
-		}
-		k := j
-		for k < len(s.toks) && (s.has(k, tfCap) || s.fold(k) == "of" && s.has(k+1, tfCap) || s.fold(k) == "'s") {
-			k++
-		}
-		if k > j {
-			end = k
-		}
-	}
+	end = s.complementAfter(end)
 	sp := s.span(start, end)
 	return &sp
+}
+
+// titleStartingAt returns the end of the longest title phrase starting at
+// token t, or -1.
+func (s *sentenceView) titleStartingAt(t int) int {
+	end := -1
+	var bits lexicon.PhraseBits // what the title read so far is
+	for n := 1; n <= s.lx.TitleMax && t+n <= len(s.toks); n++ {
+		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(t+n-2)) {
+			break // no title goes on this way
+		}
+		if n == 1 && !s.has(t, tfOdd) {
+			bits = s.info(t).Title
+		} else {
+			bits = s.lx.WordBytes(s.foldRange(t, t+n)).Title
+		}
+		if bits&lexicon.PhraseListed != 0 {
+			end = t + n
+		}
+	}
+	return end
+}
+
+// complementAfter returns the end of a complement naming a place or body
+// after a title ending at end ("of Greenland", "of the State Border
+// Service of Azerbaijan", "to the United Kingdom", "of the gas
+// transmission company Pannon Zrt.", "of the Servant of the People
+// parliamentary faction"), or end for none: capitalised words with
+// of/and/the/'s inside and lower-case nouns, holding a capitalised word.
+func (s *sentenceView) complementAfter(end int) int {
+	f := s.fold(end)
+	if f != "of" && f != "for" && f != "to" || end+1 >= len(s.toks) {
+		return end
+	}
+	j := end + 1
+	if s.fold(j) == "the" {
+		j++
+	}
+	k, last, capital := j, j, false
+	for k < len(s.toks) && k < j+14 {
+		switch w := s.fold(k); {
+		case s.has(k, tfCap):
+			capital, last = true, k+1
+			if s.suffixDesignator(k) {
+				last = s.tokenAt(s.designatorDot(k))
+			}
+		case (w == "of" || w == "the") && (s.has(k+1, tfCap) || s.fold(k+1) == "the"), w == "and" && s.has(k+1, tfCap) && s.knownWords(k+1):
+		case w == "'s" || w == "'":
+		case s.toks[k].Tag == "NN" || s.toks[k].Tag == "NNS" || s.toks[k].Tag == "JJ":
+			if capital || s.has(k+1, tfCap) || s.toks[k+1].Tag == "NN" || s.toks[k+1].Tag == "NNS" {
+				last = k + 1 // "parliamentary faction", "gas transmission company"
+				break
+			}
+			k = len(s.toks)
+			continue
+		default:
+			k = len(s.toks)
+			continue
+		}
+		k++
+	}
+	if !capital {
+		return end
+	}
+	return last
+}
+
+// tokenAt returns the index of the token ending at byte offset off
+// (after a designator's dot), counting from the sentence's tokens.
+func (s *sentenceView) tokenAt(off int) int {
+	for i := range s.toks {
+		if s.toks[i].End == off {
+			return i + 1
+		}
+	}
+	return len(s.toks)
 }

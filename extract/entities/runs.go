@@ -9,13 +9,24 @@ import (
 // candidates appends the candidate mentions of the sentence to out.
 func (s *sentenceView) candidates(out []cand) []cand {
 	n := len(s.toks)
-	for i := 0; i < n; {
+	i := 0
+	if s.has(0, tfAllCaps) || s.capsWord(0) {
+		if end, rs, re := s.dateline(); end > 0 {
+			out = s.datelineCands(out, end, rs, re)
+			i = max(end, re)
+		}
+	}
+	for i < n {
 		f := s.fl[i]
 		if f&(tfDigit|tfMonth|tfWeekday|tfCap) == 0 {
 			i++ // neither a date nor a name starts here, as at most words
 			continue
 		}
-		if j := matchDateFlags(s.fl, i); j > i && !s.eventMonth(i, j) {
+		j := matchDateFlags(s.fl, i)
+		if j == i && s.fl[i]&(tfMay|tfMonth) == tfMay|tfMonth && s.monthAfter(i) {
+			j = i + 1 // "in May", "until May"
+		}
+		if j > i && !s.eventMonth(i, j) {
 			out = append(out, cand{span: s.span(i, j), typ: pipeline.Date, sentence: s.si})
 			i = j
 			continue
@@ -24,10 +35,11 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++
 			continue
 		}
-		j := s.runEnd(i)
+		j = s.runEnd(i)
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
 		out = s.lowerEvent(out, ps, j)
+		out = s.lowerHead(out, ps, j)
 		if n := len(ps); n > 0 && ps[n-1].end > j {
 			j = ps[n-1].end
 		}
@@ -47,6 +59,8 @@ func (s *sentenceView) runEnd(i int) int {
 			return j
 		case s.has(j, tfCap|tfAllCaps):
 			j++
+		case s.suffixDesignator(j) && s.has(j, tfSpaced):
+			j++ // "Energean plc"
 		case (s.has(j, tfParticle) || w == "of" || w == "for") && s.has(j+1, tfCap):
 			j++
 		case s.has(j, tfParticle) && s.has(j+1, tfParticle) && s.has(j+2, tfCap):
@@ -57,6 +71,14 @@ func (s *sentenceView) runEnd(i int) int {
 			j += 3
 		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
 			j++ // Tigray People’s Liberation Front
+		case w == "&" && s.has(j+1, tfCap):
+			j++ // Marlow & Finch
+		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.demonymAt(j+1) == j+1 && s.gazEnd(j+1) == j+1:
+			j++ // the initial of "Edward D. Jones"; not "S. African", "N. Korea"
+		case (w == "in" || w == "on" || w == "and") && s.has(j+1, tfCap) && s.inComplement(i, j):
+			j++ // "Organisation for Security and Cooperation in Europe"
+		case (w == "in" || w == "on") && s.fold(j+1) == "the" && s.has(j+2, tfCap) && s.inComplement(i, j):
+			j += 2 // "Protocol on Crisis Cooperation in the Gas Sector"
 		default:
 			// a gazetteer name may hold lower-case words: Jammu and Kashmir
 			if e := s.gazBeyond(i, j); e > j {
@@ -87,20 +109,23 @@ func (s *sentenceView) segment(i, j int) []piece {
 		switch {
 		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
-		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s":
+		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
+			// "Ontario-based", "Mr": a word before a name, not in it
+			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
 		case s.is(k, lexicon.WordDemonym):
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1, norp: true})
 		case s.isTitleWord(k) && !s.insideName(ps, k, j) && !s.nameAfterTitle(ps, k, j):
-			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kTitle && ps[len(ps)-1].end == k && !s.bodyEnds(k) {
 				ps[len(ps)-1].end = k + 1
 			} else {
 				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
 			}
 		default:
-			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) {
 				ps[len(ps)-1].end = k + 1
 			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
@@ -110,8 +135,111 @@ func (s *sentenceView) segment(i, j int) []piece {
 		}
 		k++
 	}
+	if n := len(ps); n >= 2 && ps[n-1].kind == kTitle && ps[n-1].end == j && ps[n-1].end-ps[n-1].start == 1 &&
+		ps[n-2].kind == kName && ps[n-2].end == ps[n-1].start && s.givenName(ps[n-2].start) && !complementWord(s.fold(j)) && s.fold(j) != "and" {
+		// a title word that ends a given name's run is a surname: "John Major"
+		ps[n-2].end = j
+		ps = ps[:n-1]
+	}
 	s.ps = ps
 	return ps
+}
+
+// inComplement: "and", "in" or "on" at token j goes on with the name of a
+// body or event that the run [i, j) holds: right after its head ("the
+// Commission on Water Rights", "Consultations in Warsaw (2024)") or
+// inside its of/for complement ("the Organisation for Security and
+// Cooperation in Europe"), when the words after it are ordinary or
+// listed ones, no new name. Right after a head, "on" takes any name but
+// a date or a person's ("the Declaration on Energy Connectivity"), "in" a
+// place before an event's year.
+func (s *sentenceView) inComplement(i, j int) bool {
+	if typ, ok := s.head(j - 1); ok && (typ == pipeline.Org || typ == pipeline.Event) {
+		switch s.fold(j) {
+		case "on":
+			if s.nameAfterOn(j + 1) {
+				return true
+			}
+		case "in":
+			if e := s.gazEnd(j + 1); e > j+1 && s.word(e) == "(" && s.has(e+1, tfYear) {
+				return true
+			}
+		}
+	}
+	for k := j - 1; k > i; k-- {
+		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
+			typ, ok := s.head(k - 1)
+			// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
+			return ok && (typ == pipeline.Org || typ == pipeline.Event) && s.knownWords(j+1)
+		}
+	}
+	return false
+}
+
+// nameAfterOn: the capitalised words from token k name a topic, not a
+// day ("on Monday") or a person ("on Ivan Petrov").
+func (s *sentenceView) nameAfterOn(k int) bool {
+	if s.fold(k) == "the" {
+		k++
+	}
+	for ; k < len(s.toks) && s.has(k, tfCap); k++ {
+		if s.has(k, tfMonth|tfWeekday) || s.givenName(k) || s.in(k, lexicon.PersonHeads) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownWords: the capitalised words from token k up to the next
+// lower-case one are ordinary, title or listed words (no name of
+// something else), and none is a title's head ("Minister").
+func (s *sentenceView) knownWords(k int) bool {
+	for k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the") {
+		switch e, _ := s.gazAt(k); {
+		case e > k:
+			k = e
+			continue
+		case s.in(k, lexicon.PersonHeads):
+			return false
+		case s.has(k, tfCap) && !s.ordinary(k) && !s.isTitleWord(k):
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// designatorEnds: token k starts a new name, as a designator ended the
+// one before ("… Systems S.A. Lorvik …").
+func (s *sentenceView) designatorEnds(k int) bool {
+	if !s.suffixDesignator(k - 1) {
+		return false
+	}
+	_, more := s.designator(k) // "Holdings Corp", "Co Ltd"
+	return !more
+}
+
+// bodyEnds: title word k starts a title after the head word of a body
+// ("… Control Administration Director Branko Bilbija").
+func (s *sentenceView) bodyEnds(k int) bool {
+	typ, ok := s.head(k - 1)
+	return ok && typ == pipeline.Org && (s.is(k, lexicon.WordTitleHead) || s.in(k, lexicon.Qualifiers))
+}
+
+// headEnds: token k starts a person's name right after a head word or an
+// ordinary word that ended the name before ("… at the Melia Hotel Ri
+// Yong-ho said", "the Council of Ministers Nikolai Bulganin").
+func (s *sentenceView) headEnds(k, j int) bool {
+	if k+1 >= j || !s.has(k+1, tfCap) || s.has(k-1, tfParticle) || s.suffixDesignator(k-1) {
+		return false // a second name word must follow; "Mohammed bin Abdulrahman"
+	}
+	if _, ok := s.head(k - 1); !ok && (!s.ordinary(k-1) || s.names(k-1)&lexicon.GivenName != 0) {
+		return false
+	}
+	if !s.givenName(k) && s.names(k)&lexicon.FamilyName == 0 || s.ordinary(k+1) {
+		return false
+	}
+	return true
 }
 
 func isNNP(tag string) bool { return tag == "NNP" || tag == "NNPS" || tag == "" }
@@ -154,6 +282,16 @@ func (s *sentenceView) insideName(ps []piece, k, j int) bool {
 	}
 	e, _ := s.gazAt(next)
 	return e == next && s.has(next, tfCap) && !s.has(next, tfAllCaps)
+}
+
+// monthAfter: the word before token i is one after which "May" is the
+// month rather than the modal verb.
+func (s *sentenceView) monthAfter(i int) bool {
+	switch s.fold(i - 1) {
+	case "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before", "after", "early", "late", "mid", "last", "next", "this":
+		return true
+	}
+	return false
 }
 
 // eventMonth: a month that names an event with the head after it ("the

@@ -33,6 +33,7 @@ const (
 	tfJoined                        // nothing between it and the previous token
 	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
 	tfParticle                      // a name particle ("bin", "von", "al-"), ASCII
+	tfHyphen                        // holds an ASCII hyphen ("Ontario-based")
 )
 
 // tokenScratch is tokenFlags's working memory, reused document after
@@ -67,10 +68,10 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 		prevEnd = t.End
 		af, ascii := asciiFlags(w)
 		if !ascii {
-			fl[i] = f | flagsOf(w, 0) // no list flag is a word's that is not ASCII
+			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
 			continue
 		}
-		if l := sets[classes[i]]; l&(lexicon.Particles|lexicon.Months|lexicon.Weekdays) != 0 {
+		if l := sets[classes[i]]; l.Any(lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)) {
 			af |= listFlags(w, l)
 		}
 		fl[i] = f | af
@@ -94,6 +95,9 @@ func asciiFlags(w string) (f tokFlags, ascii bool) {
 	}
 	if seen&acSpace != 0 {
 		f |= tfOdd
+	}
+	if seen&acHyphen != 0 {
+		f |= tfHyphen
 	}
 	c := w[0]
 	if 'A' <= c && c <= 'Z' || (c == 'a' || c == 'e') && len(w) > 3 && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z' {
@@ -129,14 +133,14 @@ func countUpper(w string) int {
 // name particle; a month or weekday, capitalised.
 func listFlags(w string, l lexicon.List) tokFlags {
 	var f tokFlags
-	if l&lexicon.Particles != 0 {
+	if l.Any(lexicon.Particles) {
 		f |= tfParticle
 	}
 	if c := w[0]; 'A' <= c && c <= 'Z' {
-		if l&lexicon.Months != 0 {
+		if l.Any(lexicon.Months) {
 			f |= tfMonth
 		}
-		if l&lexicon.Weekdays != 0 {
+		if l.Any(lexicon.Weekdays) {
 			f |= tfWeekday
 		}
 	}
@@ -173,11 +177,12 @@ func digitFlags(w string) tokFlags {
 }
 
 // asciiClass sorts bytes for asciiFlags, by byte: acUpper for A-Z,
-// acLower for a-z, acSpace for ASCII white space, acHigh from 0x80 up (a
+// acLower for a-z, acSpace for ASCII white space, acHyphen for "-",
+// acHigh from 0x80 up (a
 // test checks it against that definition).
 const asciiClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x04\x04\x04\x04\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
 	"\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00" +
@@ -197,6 +202,7 @@ const (
 	acLower
 	acSpace
 	acHigh
+	acHyphen
 )
 
 // gapFlags classifies the text between two tokens for building folded
@@ -233,6 +239,9 @@ func flagsOf(w string, l lexicon.List) tokFlags {
 	}
 	if strings.ContainsFunc(w, unicode.IsSpace) {
 		f |= tfOdd
+	}
+	if strings.IndexByte(w, '-') >= 0 {
+		f |= tfHyphen
 	}
 	if text.IsCap(w) {
 		f |= tfCap

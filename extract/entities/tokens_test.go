@@ -71,6 +71,8 @@ func TestASCIIClass(t *testing.T) {
 			want = acLower
 		case c == ' ' || '\t' <= c && c <= '\r':
 			want = acSpace
+		case c == '-':
+			want = acHyphen
 		}
 		require.Equal(t, want, asciiClass[c], "%#x", c)
 	}

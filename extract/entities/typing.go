@@ -1,6 +1,9 @@
 package entities
 
 import (
+	"strings"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -15,10 +18,16 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			continue
 		}
 		typ, ok := s.head(p.end - 1)
-		if !ok {
+		if !ok || s.laterHead(ps, t) || s.titleComplement(ps, t) {
 			continue
 		}
 		first, last := s.headExtent(ps, t, typ)
+		if pt := s.prefixHead(ps[first].start); pt == pipeline.Event {
+			typ = pt // "Operation Deliberate Force"
+		}
+		for first < t && ps[first].norp && s.suffixDesignator(p.end-1) {
+			first++ // "the Italian Edison S.p.A.": a company is not named by its nationality
+		}
 		start, end := ps[first].start, ps[last].end
 		if end-start == 1 {
 			continue // a bare "Commission"
@@ -31,7 +40,11 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			}
 			continue
 		}
+		if typ == pipeline.Event && s.ordinalBefore(start) {
+			start-- // "the 16th BRICS Summit"
+		}
 		span := s.span(start, end)
+		span.End = s.designatorDot(end - 1) // "Zarnov Mining Corp."
 		// "(2025)" belongs to an event name and is a date too; "(JCC)" is an alias.
 		if last+3 < len(ps) && s.word(ps[last+1].start) == "(" && s.word(ps[last+3].start) == ")" {
 			inner := ps[last+2].start
@@ -61,6 +74,17 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
+		case t+1 < len(ps) && (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p)) && s.placeLed(ps, t) > t:
+			// "Japan Democratic Party", "Chicago Purchasing Managers"
+			u := s.placeLed(ps, t)
+			for k := t; k <= u; k++ {
+				ps[k].absorbed = true
+			}
+			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: pipeline.Org, sentence: s.si})
+		case (p.gaz.Type == pipeline.Org || p.gaz.Type == pipeline.Fac) && t+1 < len(ps) && ps[t+1].kind == kName && ps[t+1].start == p.end && s.has(p.end, tfParticle):
+			// "Lega" + "dei Ticinesi": a particle goes on with the name
+			ps[t+1].absorbed = true
+			out = append(out, cand{span: s.span(p.start, ps[t+1].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -77,6 +101,8 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: pipeline.Date, sentence: s.si})
 		case p.kind == kName && p.end-p.start > 1 && s.prefixHead(p.start) != "":
 			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
+		case p.kind == kName && t+1 < len(ps) && ps[t+1].gaz.Type != "" && s.namedBefore(ps, t+1):
+			// the start of a longer name, taken with the listed name after it
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -86,8 +112,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 	return out
 }
 
-// person makes a candidate of a name piece: a person when a title stands
-// before or after it or it has two or more words; else a single word left
+// person makes a candidate of a name piece: a person when a title or a
+// form of address stands before it or a title after it; else, for two
+// words or more, what its words say (kindOf); else a single word left
 // for resolution to explain.
 func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	p := ps[t]
@@ -98,29 +125,123 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		prevPrep = s.in(p.start-1, lexicon.LocativePreps)
 		c.prevPrep = prevPrep && before != "to"
 	}
-	if r := s.roleBefore(p.start); r != nil {
+	if p.end-p.start == 1 && (s.initial(p.start) || s.is(p.start, lexicon.WordTitleHead)) {
+		return c, false // "S." of "S. Jaishankar"; "General Director" is a title
+	}
+	if s.participleCompound(p.end) || s.quotedTitle(p) {
+		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
+	}
+	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
+		return c, false // "the Qiz Qalasi dam": lowerHead's
+	}
+	if r := s.roleBefore(s.nameStart(p.start)); r != nil && !s.ordinaryWords(p.start, p.end) {
 		c.role = r
+		c.single = p.end-p.start == 1 // "President Lorvan": the surname of a full name, if the text has it
 		return c, true
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
-	} else if r := s.roleAfterBare(p.end); r != nil {
-		c.role = r
+	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start) && !s.has(p.start, tfAllCaps)) {
+		c.role = r // not "Liberal prime minister", "the KNP member"
 	}
-	if c.role == nil && (before == "the" || before == "a" || before == "an" || allCapsWords(s, p)) {
-		return c, false // "the Nuclear Threat", "FULL AND IMMEDIATE CEASEFIRE"
+	c.addressed = s.addressBefore(p.start)
+	if c.role != nil || c.addressed {
+		c.single = p.end-p.start == 1 // resolution finds whose surname it is
+		return c, true
+	}
+	if allCapsWords(s, p) || s.capsLine() {
+		return c, false // "FULL AND IMMEDIATE CEASEFIRE": in capitals a word may be any word
+	}
+	kind := nkUnknown
+	if p.end-p.start > 1 {
+		kind = s.kindOf(p.start, p.end)
+	}
+	if before == "the" || before == "a" || before == "an" {
+		acronym := p.end-p.start == 1 && s.has(p.start, tfAllCaps) && !s.ordinary(p.start)
+		if (kind == nkUnknown || kind == nkNone) && !acronym {
+			return c, false // "the Nuclear Threat"; "the CFDT" is a body
+		}
 	}
 	if p.end-p.start == 1 {
 		c.single = true
+		if typ := s.contextType(p.start); typ != "" {
+			c.typ, c.typed = typ, true
+			return c, true
+		}
+		c.placeable = s.placeable(p.start)
 		if s.has(p.start, tfAllCaps) {
 			c.typ = pipeline.Org
 		}
 		return c, true
 	}
-	if c.role == nil && prevPrep && before != "from" && before != "to" {
-		c.typ = pipeline.GPE // "held in Ras Laffan"
+	if (kind == nkUnknown || kind == nkPerson) && prevPrep && before != "from" && before != "to" && !s.isPossessive(p.end) {
+		kind = nkPlace // "held in Ras Laffan"
 	}
-	return c, true
+	c.typ = typeOfKind(kind)
+	return c, c.typ != ""
+}
+
+// titleComplement: title words at piece t complete a title before them
+// ("Minister of Natural Resources") or join its field ("Energy and
+// Natural Resources Minister"): their head word names no body here.
+func (s *sentenceView) titleComplement(ps []piece, t int) bool {
+	if ps[t].kind != kTitle {
+		return false
+	}
+	if t == 0 { // the run starts after "and": "Energy and | Natural Resources Minister"
+		k := ps[t].start
+		return s.fold(k-1) == "and" && s.has(k-2, tfCap) && s.isTitleWord(k-2)
+	}
+	if t < 2 || ps[t-2].kind != kTitle {
+		return false
+	}
+	f := s.fold(ps[t-1].start)
+	return ps[t-1].kind == kConn && (f == "of" || f == "for" || f == "and")
+}
+
+// laterHead: the name that piece t ends in a head goes on, in the pieces
+// right after it, to another head, which types the whole ("Mulungushi
+// International Conference Centre").
+func (s *sentenceView) laterHead(ps []piece, t int) bool {
+	for u := t + 1; u < len(ps) && ps[u].start == ps[u-1].end; u++ {
+		q := ps[u]
+		if q.kind != kName && q.kind != kTitle || q.absorbed {
+			return false
+		}
+		if _, ok := s.head(q.end - 1); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalBefore: an ordinal in figures ("16th", "23rd") stands right
+// before token i, numbering the event that starts there.
+func (s *sentenceView) ordinalBefore(i int) bool {
+	w := s.word(i - 1)
+	if len(w) < 3 || !s.has(i-1, tfDigit) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		for k := 0; k < len(w)-2; k++ {
+			if w[k] < '0' || w[k] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// quotedTitle: quotation marks hold piece p and nothing else, as they
+// hold the title of a work or a slogan.
+func (s *sentenceView) quotedTitle(p piece) bool {
+	if p.start == 0 || p.end >= len(s.toks) {
+		return false
+	}
+	a, b := s.word(p.start-1), s.word(p.end)
+	return len(a) <= 3 && len(b) <= 3 && text.IsQuoteMark(a) && text.IsQuoteMark(b)
 }
 
 // headExtent returns the first and last piece of the name that the head
@@ -128,20 +249,30 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 // titled person, and an "of …" complement after it.
 func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 	first, last := t, t
+	designator := s.suffixDesignator(ps[t].end - 1)
 	for first > 0 {
 		q := ps[first-1]
+		if designator && q.kind == kConn && s.fold(q.start) == "of" && first >= 2 && ps[first-2].kind == kName && s.kindOf(ps[first-2].start, ps[first-2].end) != nkPerson {
+			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
+			continue
+		}
 		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
 			break
 		}
-		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle {
-			break
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.kindOf(q.start, q.end) != nkNone {
+			break // a titled person's name: "President Lorvan Council" is two names
 		}
 		first--
 	}
-	// "Organisation of African Unity", "Ministry of Foreign Affairs": an
-	// of/for complement runs to the end of the capitalised run.
-	if last+1 < len(ps) && ps[last+1].kind == kConn && (s.word(ps[last+1].start) == "of" || s.word(ps[last+1].start) == "for") {
+	// "Organisation of African Unity", "Ministry of Foreign Affairs",
+	// "Commission on Water Rights": a complement runs to the end of the
+	// capitalised run, or to a person named in it; a company's name has
+	// none ("Zarnov Corp of Lorvikia").
+	if !designator && last+1 < len(ps) && ps[last+1].kind == kConn && complementWord(s.fold(ps[last+1].start)) {
 		for last+1 < len(ps) && ps[last+1].kind != kStop && !s.isParen(ps[last+1].start) {
+			if q := ps[last+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
+				break // "Council of Ministers Nikolai Bulganin"
+			}
 			last++
 		}
 	}
@@ -149,6 +280,11 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// complementWord: a word after a head that starts its complement.
+func complementWord(f string) bool {
+	return f == "of" || f == "for" || f == "on" || f == "in"
 }
 
 func (s *sentenceView) isPossessive(i int) bool { f := s.fold(i); return f == "'s" }
@@ -215,6 +351,63 @@ func (s *sentenceView) yearEvent(out []cand, ps []piece) []cand {
 	)
 }
 
+// placeLed returns the last piece of a body's name that a nationality
+// or listed place at piece t starts, or t for none: a listed body with a
+// generic name ("Democratic Party", "Armed Forces") after it, maybe after
+// title words ("Iraqi National Congress"), or, after a place, ordinary
+// nouns ending the run ("Lorvik Cement", "Bresk Purchasing Managers";
+// "Palestinian factions" are people).
+func (s *sentenceView) placeLed(ps []piece, t int) int {
+	u := t + 1
+	for u < len(ps) && ps[u].start == ps[u-1].end && !ps[u].absorbed {
+		q := ps[u]
+		switch {
+		case q.gaz.Type == pipeline.Org && s.ordinaryWords(q.start, q.end):
+			return u
+		case q.kind == kTitle:
+			u++
+			continue
+		case q.kind == kName && !ps[t].norp && s.ordinaryNouns(q.start, q.end) && (u+1 == len(ps) || ps[u+1].kind == kConn || ps[u+1].kind == kStop):
+			return u
+		}
+		break
+	}
+	return t
+}
+
+// abbreviated: piece p is a place written as an abbreviation ("US",
+// "U.S."), which modifies a body's name rather than starts it ("the US
+// State Department").
+func (s *sentenceView) abbreviated(p piece) bool {
+	return p.end-p.start == 1 && (s.has(p.start, tfAllCaps) || strings.Contains(s.word(p.start), "."))
+}
+
+// ordinaryWords: the words [i, j) are all ordinary or title words.
+func (s *sentenceView) ordinaryWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.ordinary(k) && !s.isTitleWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryNouns: the words [i, j) are ordinary nouns and adjectives, the
+// last a noun ("Purchasing Managers", "Cement"), none a given name.
+func (s *sentenceView) ordinaryNouns(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.ordinary(k) || s.names(k)&lexicon.GivenName != 0 {
+			return false
+		}
+		switch t := s.toks[k].Tag; {
+		case t == "" || t[0] == 'N' || t == "JJ" || t == "VBG" && k < j-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // namedBefore: a listed building or body whose last word is a head, right
 // after unknown name words, is the end of a longer name.
 func (s *sentenceView) namedBefore(ps []piece, t int) bool {
@@ -224,6 +417,9 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	}
 	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
 		return false
+	}
+	if q := ps[t-1]; t >= 2 && ps[t-2].kind == kTitle && ps[t-2].end == q.start || s.kindOf(q.start, q.end) == nkPerson {
+		return false // "President Ursula von der Leyen" + "European Council"
 	}
 	_, head := s.head(p.end - 1)
 	return head

@@ -26,15 +26,20 @@ type sentenceView struct {
 	buf   []byte             // foldRange's scratch key
 	ps    []piece            // segment's result, reused run after run
 	wi    []wordMemo         // info's results by token index
+	nm    []nameMemo         // names's results by token index
+	nc    nameCache          // names's results by folded word
+	caps  int8               // capsLine's result + 1, 0 for not yet known
 	none  lexicon.WordInfo   // info's result outside the sentence
 }
 
 // reset points the view at sentence si, keeping its scratch space.
 func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, class []int32, fl []tokFlags) {
 	s.si, s.toks, s.folds, s.class, s.fl = si, toks, folds, class, fl
+	s.caps = 0
 	s.gaz = text.Resize(s.gaz, len(toks))
 	s.hits, s.refs = s.hits[:0], s.refs[:0]
 	s.wi = text.Resize(s.wi, len(toks))
+	s.nm = text.Resize(s.nm, len(toks))
 	s.dem = text.Resize(s.dem, len(toks))
 	s.tend = text.Resize(s.tend, len(toks)+1)
 }
@@ -57,7 +62,7 @@ func (s *sentenceView) fold(i int) string {
 // in reports whether token i's fold is in any of the word lists l (false
 // outside the sentence).
 func (s *sentenceView) in(i int, l lexicon.List) bool {
-	return i >= 0 && i < len(s.class) && s.sets[s.class[i]]&l != 0
+	return i >= 0 && i < len(s.class) && s.sets[s.class[i]].Any(l)
 }
 
 // has reports whether token i has any of the flags f (false outside the

@@ -1,6 +1,9 @@
 package entities
 
-import "github.com/parley-nlp/parley/extract/lexicon"
+import (
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
 // wordMemo is one remembered lexicon.WordInfo of a token.
 type wordMemo struct {
@@ -31,6 +34,9 @@ func (s *sentenceView) is(i int, b lexicon.WordBits) bool { return s.info(i).Is&
 // token's fold is that of a head word: most words a name ends with are
 // none.
 func (s *sentenceView) head(i int) (string, bool) {
+	if s.in(i, lexicon.Designators) && s.suffixDesignator(i) {
+		return pipeline.Org, true // "Ltd", "S.p.A."
+	}
 	if !s.is(i, lexicon.WordHead) {
 		return "", false
 	}
@@ -41,6 +47,11 @@ func (s *sentenceView) head(i int) (string, bool) {
 // prefixHead is Lexicon.PrefixHeads of token i's text, the map asked
 // only when the token's fold is that of a prefix head.
 func (s *sentenceView) prefixHead(i int) string {
+	if s.in(i, lexicon.Designators) {
+		if d, ok := s.designator(i); ok && d.Prefix {
+			return pipeline.Org // "PT Lorvik Tbk"
+		}
+	}
 	if !s.is(i, lexicon.WordPrefixHead) {
 		return ""
 	}

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
-	"strings"
 )
 
 // The stages ask again and again whether a word is in one of the word
@@ -64,52 +62,32 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 			exact[p.Words[0].Text] = append(exact[p.Words[0].Text], int32(i))
 		}
 	}
-	inVocab := map[string]bool{}
+	vocab := make([]string, 0, len(lists)+2*len(patterns))
 	for w := range lists {
-		inVocab[w] = true
+		vocab = append(vocab, w)
 	}
 	for _, p := range patterns {
 		for _, cw := range p.Words {
 			if !cw.Prefix {
-				inVocab[cw.Text] = true
+				vocab = append(vocab, cw.Text)
 			}
 		}
 	}
-	vocab := make([]string, 0, len(inVocab))
-	for w := range inVocab {
-		vocab = append(vocab, w)
+	slices.Sort(vocab)
+	vocab = slices.Compact(vocab)
+	texts := make([]string, len(prefix)) // the prefix cues' texts
+	for k, i := range prefix {
+		texts[k] = patterns[i].Words[0].Text
 	}
-	sort.Strings(vocab)
-	spelled := append([]string(nil), vocab...)
-	for _, i := range prefix {
-		spelled = append(spelled, patterns[i].Words[0].Text)
-	}
-	x.build(spelled)
+	x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
+	cues := x.prefixCues(prefix, texts)
 	x.infos = make([]classInfo, 0, len(vocab)+len(x.nodes))
-	prefixesOf := func(w string) []int32 { // the prefix cues whose text starts w
-		var out []int32
-		for _, i := range prefix {
-			if strings.HasPrefix(w, patterns[i].Words[0].Text) {
-				out = append(out, i)
-			}
-		}
-		return out
-	}
 	for _, w := range vocab {
 		n, _ := walk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
-		x.infos = append(x.infos, classInfo{sets: lists[w], cues: append(append([]int32(nil), exact[w]...), prefixesOf(w)...)})
+		x.infos = append(x.infos, classInfo{sets: lists[w], cues: append(append([]int32(nil), exact[w]...), cues[n]...)})
 	}
-	texts := map[string]bool{}
-	for _, i := range prefix {
-		texts[patterns[i].Words[0].Text] = true
-	}
-	x.passInfos(0, nil, prefixesOf(""), func(path []byte, up []int32) []int32 {
-		if !texts[string(path)] {
-			return up // no prefix cue ends here: the same cues as above
-		}
-		return prefixesOf(string(path))
-	})
+	x.passInfos(0, cues)
 	for i := range patterns {
 		p := &patterns[i]
 		for k := range p.Words {
@@ -124,13 +102,15 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	}
 	for c := range x.infos { // the order longest tries them: the first that matches wins
 		info := &x.infos[c]
-		slices.SortStableFunc(info.cues, func(a, b int32) int {
-			pa, pb := &patterns[a], &patterns[b]
-			if d := len(pb.Words) - len(pa.Words); d != 0 {
-				return d
-			}
-			return cmp.Compare(pb.Weight, pa.Weight)
-		})
+		if len(info.cues) > 1 {
+			slices.SortStableFunc(info.cues, func(a, b int32) int {
+				pa, pb := &patterns[a], &patterns[b]
+				if d := len(pb.Words) - len(pa.Words); d != 0 {
+					return d
+				}
+				return cmp.Compare(pb.Weight, pa.Weight)
+			})
+		}
 		for _, i := range info.cues {
 			if sc := patterns[i].Second; sc >= 0 {
 				info.seconds |= 1 << (sc % 64)
@@ -143,14 +123,14 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	for c, info := range x.infos {
 		x.sets[c] = info.sets
 		if len(info.cues) > 0 {
-			x.sets[c] |= StartsCue
+			x.sets[c] = x.sets[c].Or(StartsCue)
 		}
 	}
 	return x
 }
 
-// build makes the trie of words.
-func (x *Index) build(words []string) {
+// build makes the trie of words, which has nodes nodes (trieSize).
+func (x *Index) build(words []string, nodes int) {
 	for _, w := range words {
 		for i := 0; i < len(w); i++ {
 			if x.sym[w[i]] == 0 {
@@ -164,7 +144,6 @@ func (x *Index) build(words []string) {
 		}
 	}
 	x.stride++
-	nodes := trieSize(words)
 	x.nodes = append(make([]trieNode, 0, nodes), trieNode{word: -1})
 	if nodes > math.MaxUint16+1 {
 		panic("lexicon: the word index needs more than 65536 trie nodes")
@@ -184,13 +163,17 @@ func (x *Index) build(words []string) {
 	}
 }
 
-// trieSize returns the number of nodes of the trie of words: the root
-// and one per distinct non-empty prefix.
-func trieSize(words []string) int {
-	sorted := slices.Clone(words)
-	slices.Sort(sorted)
+// trieSize returns the number of nodes of the trie of the words of a and
+// b, each sorted: the root and one per distinct non-empty prefix.
+func trieSize(a, b []string) int {
 	n, prev := 1, ""
-	for _, w := range sorted {
+	for len(a) > 0 || len(b) > 0 {
+		var w string
+		if len(b) == 0 || len(a) > 0 && a[0] <= b[0] {
+			w, a = a[0], a[1:]
+		} else {
+			w, b = b[0], b[1:]
+		}
 		k := 0
 		for k < len(w) && k < len(prev) && w[k] == prev[k] {
 			k++
@@ -201,17 +184,58 @@ func trieSize(words []string) int {
 	return n
 }
 
-// passInfos gives node n (spelling path, with the prefix cues cues) and
-// those below it their class for words outside the vocabulary; below
-// returns the prefix cues of a child from its path and n's.
-func (x *Index) passInfos(n int32, path []byte, cues []int32, below func(path []byte, up []int32) []int32) {
+// prefixCues returns, by node, the prefix cues (of prefix, whose texts
+// are texts) that the node's path starts with, in compile order. A node
+// with no cue text ending at it shares its parent's slice.
+func (x *Index) prefixCues(prefix []int32, texts []string) [][]int32 {
+	ends := make([][]int32, len(x.nodes)) // the cues whose text ends at the node
+	for k, t := range texts {
+		n, _ := walk(x, t) // the trie spells every text
+		ends[n] = append(ends[n], prefix[k])
+	}
+	cues := make([][]int32, len(x.nodes))
+	var down func(n int32, up []int32)
+	down = func(n int32, up []int32) {
+		if len(ends[n]) > 0 {
+			up = mergeSorted(up, ends[n])
+		}
+		cues[n] = up
+		row := x.next[int(n)*x.stride : int(n+1)*x.stride]
+		for _, c := range row[1:] {
+			if c != 0 {
+				down(int32(c), up)
+			}
+		}
+	}
+	down(0, nil)
+	return cues
+}
+
+// mergeSorted returns the union of a and b, both ascending and disjoint,
+// in a new slice.
+func mergeSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// passInfos gives node n and those below it their class for words
+// outside the vocabulary, whose cues are the prefix cues of the node. The
+// children are visited in the order of their bytes' symbols, the order in
+// which x.spelled lists the bytes.
+func (x *Index) passInfos(n int32, cues [][]int32) {
 	x.nodes[n].pass = int32(len(x.infos))
-	x.infos = append(x.infos, classInfo{cues: cues})
+	x.infos = append(x.infos, classInfo{cues: cues[n]})
 	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-	for _, b := range x.spelled {
-		if c := row[x.sym[b]]; c != 0 {
-			p := append(path, b)
-			x.passInfos(int32(c), p, below(p, cues), below)
+	for _, c := range row[1:] {
+		if c != 0 {
+			x.passInfos(int32(c), cues)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,4 +41,31 @@ func TestMayStartCue(t *testing.T) {
 	assert.False(t, x.MayStartCue(reached, -1))
 	assert.True(t, x.MayStartCue(agreed, x.Class("xyzzy")), "agreed is a cue of its own")
 	assert.True(t, x.MayStartCue(agreed, -1))
+}
+
+// TestCuesOfEveryWord: the cues of a word are those whose first word is
+// the word, or a prefix the word starts with; for every word of the
+// vocabulary, every prefix text, and words that run on past them.
+func TestCuesOfEveryWord(t *testing.T) {
+	lx := testLexicon(t)
+	x := lx.Index()
+	ps := x.Patterns()
+	words := []string{"", "xyzzy"}
+	for w := range lx.lists {
+		words = append(words, w, w+"s", w[:len(w)/2])
+	}
+	for _, p := range ps {
+		w := p.Words[0].Text
+		words = append(words, w, w+"s", w+"ing", w[:len(w)-1])
+	}
+	for _, w := range words {
+		var want []int32
+		for i, p := range ps {
+			if first := p.Words[0]; first.Prefix && strings.HasPrefix(w, first.Text) || !first.Prefix && w == first.Text {
+				want = append(want, int32(i))
+			}
+		}
+		got := slices.Sorted(slices.Values(x.Cues(x.Class(w))))
+		assert.Equal(t, want, got, "%q", w)
+	}
 }

@@ -5,7 +5,9 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
@@ -32,11 +34,14 @@ type Lexicon struct {
 	Titles      map[string]bool     // title phrases
 	TitleMax    int                 // longest title phrase, in words
 	TitleWords  map[string]bool
-	Cues        map[string][]Cue  // first word -> cue phrases starting with it
-	Heads       map[string]string // last word of a name -> its type
-	PrefixHeads map[string]string // first word of a name -> its type
-	TitleHeads  map[string]bool   // last words of title phrases
-	Weights     LabelWeights      // the sentence classifier's weights
+	Cues        map[string][]Cue      // first word -> cue phrases starting with it
+	Heads       map[string]string     // last word of a name -> its type
+	PrefixHeads map[string]string     // first word of a name -> its type
+	Designators map[string]Designator // corporate designators, by fold without a final dot
+	NamedDays   map[string]string     // named days, folded -> "MM-DD", or "" for a movable one
+	Descriptors map[string]Descriptor // nouns that type a name next to them
+	TitleHeads  map[string]bool       // last words of title phrases
+	Weights     LabelWeights          // the sentence classifier's weights
 	// the month names (January first) and weekday names (Monday first),
 	// folded: the Months and Weekdays lists in their order
 	MonthNames, WeekdayNames []string
@@ -53,6 +58,8 @@ type Lexicon struct {
 	wordFilter      *text.WordFilter // the words' filter
 
 	index *Index // every word list and cue's word by class (index.go)
+
+	names *nameTable // the name lists (names.go)
 }
 
 // Cue is a classification cue phrase.
@@ -77,7 +84,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
 		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
+		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
 	}
 	loaders := []struct {
 		file string
@@ -92,6 +99,9 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 		{"heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
 		{"prefix_heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
 		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
+		{"designators.tsv", (*Lexicon).addDesignator},
+		{"named_days.tsv", (*Lexicon).addNamedDay},
+		{"descriptors.tsv", (*Lexicon).addDescriptor},
 	}
 	for _, l := range loaders {
 		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
@@ -110,6 +120,11 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
 	lx.wordFilter = newWordFilter(lx.words)
 	lx.index = newIndex(compileCues(lx), lx.lists)
+	names, err := newNameTable()
+	if err != nil {
+		return nil, err
+	}
+	lx.names = names
 	return lx, nil
 }
 
@@ -181,6 +196,21 @@ func (lx *Lexicon) addGaz(f []string) error {
 		if n = strings.TrimSpace(n); n == "" {
 			continue
 		}
+		for rest := n; ; {
+			sp := strings.IndexByte(rest, ' ')
+			if sp < 0 {
+				break
+			}
+			rest = strings.TrimLeft(rest[sp:], " ")
+			w := rest
+			if e := strings.IndexByte(w, ' '); e >= 0 {
+				w = w[:e]
+			}
+			if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
+				f := text.Fold(w)
+				lx.lists[f] = lx.lists[f].Or(GazLower) // "Jammu and Kashmir"
+			}
+		}
 		key, words := foldWords(n)
 		lx.Gazetteer[key] = e
 		if text.IsAllCaps(n) && !strings.Contains(n, " ") {
@@ -228,6 +258,87 @@ func addHead(heads map[string]string, f []string) error {
 		return fmt.Errorf("want TYPE<TAB>WORD")
 	}
 	heads[f[1]] = f[0]
+	return nil
+}
+
+// addNamedDay reads a NAME<TAB>MM-DD line: the name becomes a DATE name
+// of the gazetteer, with no aliases (a date is an entity as written).
+func (lx *Lexicon) addNamedDay(f []string) error {
+	if len(f) != 2 || f[0] == "" || f[1] != "" && (len(f[1]) != 5 || f[1][2] != '-') {
+		return fmt.Errorf("want NAME<TAB>MM-DD or NAME<TAB>")
+	}
+	lx.NamedDays[text.Fold(f[0])] = f[1]
+	return lx.addGaz([]string{"DATE", f[0]})
+}
+
+// Descriptor is a noun that types an unknown name next to it ("the town
+// of X", "X province", "the news agency X", "X, the carrier").
+type Descriptor struct {
+	Type                     string
+	Of, After, Before, Appos bool
+}
+
+func (lx *Lexicon) addDescriptor(f []string) error {
+	if len(f) != 3 || !isEntityType(f[1]) {
+		return fmt.Errorf("want WORD<TAB>TYPE<TAB>USE")
+	}
+	d := Descriptor{Type: f[1]}
+	for u := range strings.SplitSeq(f[2], ",") {
+		switch u {
+		case "of":
+			d.Of = true
+		case "after":
+			d.After = true
+		case "before":
+			d.Before = true
+		case "appos":
+			d.Appos = true
+		default:
+			return fmt.Errorf("use %q: want of, after, before or appos", u)
+		}
+	}
+	lx.Descriptors[text.Fold(f[0])] = d
+	return nil
+}
+
+// Designator is a corporate designator ("Ltd", "S.p.A.", "PT").
+type Designator struct {
+	Forms          []string // as listed, without a final dot: all its spellings of one fold
+	Suffix, Prefix bool     // it ends, or starts, a company's name
+	Exact          bool     // it counts only written as one of Forms
+	Dotted         bool     // a form with a final dot is listed
+}
+
+// Is reports whether the word w, a token (without a final dot when the
+// tokenizer splits it off), is written as the designator must be.
+func (d Designator) Is(w string) bool {
+	return !d.Exact || slices.Contains(d.Forms, strings.TrimSuffix(w, "."))
+}
+
+func (lx *Lexicon) addDesignator(f []string) error {
+	if len(f) != 3 || f[0] == "" {
+		return fmt.Errorf("want FORM<TAB>POSITION<TAB>CASE")
+	}
+	form := strings.TrimSuffix(f[0], ".")
+	key := text.Fold(form)
+	d, seen := lx.Designators[key]
+	if !slices.Contains(d.Forms, form) {
+		d.Forms = append(d.Forms, form)
+	}
+	// one spelling of any case makes them all so
+	d.Exact = f[2] == "exact" && (!seen || d.Exact)
+	d.Dotted = d.Dotted || form != f[0]
+	switch f[1] {
+	case "suffix":
+		d.Suffix = true
+	case "prefix":
+		d.Prefix = true
+	case "both":
+		d.Suffix, d.Prefix = true, true
+	default:
+		return fmt.Errorf("position %q: want suffix, prefix or both", f[1])
+	}
+	lx.Designators[key] = d
 	return nil
 }
 

@@ -94,3 +94,28 @@ func testLexicon(t testing.TB) *Lexicon {
 	require.NoError(t, err)
 	return lx
 }
+
+// Each name list is in the order names.go reads it: by bucket, then by
+// key, each key once; and what the lists hold is found.
+func TestNameLists(t *testing.T) {
+	for _, l := range nameLists() {
+		b, err := bucket(l)
+		require.NoError(t, err, l.file)
+		for i := 0; i+1 < len(b.at); i++ {
+			prev := ""
+			for line := range strings.Lines(b.data[b.at[i]:b.at[i+1]]) {
+				key, _, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+				require.Equal(t, uint32(i), nameHash(key)&b.mask, "%s: %q is in bucket %d", l.file, key, i)
+				require.Less(t, prev, key, "%s: keys sorted within a bucket, each once", l.file)
+				prev = key
+			}
+		}
+	}
+	lx := testLexicon(t)
+	for w, want := range map[string]NameBits{
+		"olga": GivenName | FemaleName, "wang": FamilyName, "novi pazar": City, "exchange": Ordinary,
+		"managers": Ordinary, "industries": Ordinary, "purchasing": Ordinary, "lorvik": 0,
+	} {
+		assert.Equal(t, want, lx.Name(w)&^(GivenWeak|FamilyWeak|PlaceWeak), w)
+	}
+}

@@ -149,7 +149,7 @@ func (s *quoteSentence) skipTime(j int) int {
 		k++
 	}
 	n := k
-	for n < len(s.toks) && n < k+3 && (s.in(n, lexicon.TimeNouns|lexicon.Weekdays|lexicon.Months) || s.tag(n) == "CD" && n > j) {
+	for n < len(s.toks) && n < k+3 && (s.in(n, lexicon.TimeNouns.Or(lexicon.Weekdays).Or(lexicon.Months)) || s.tag(n) == "CD" && n > j) {
 		n++
 	}
 	if n == k {
@@ -199,7 +199,7 @@ func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
 	if k == j || s.in(i, lexicon.TellVerbs) {
 		return true
 	}
-	if t := s.tag(j); t == "IN" || t == "TO" || t == "RB" || s.skipTime(j) > j || s.in(k-1, lexicon.TimeNouns|lexicon.Weekdays) {
+	if t := s.tag(j); t == "IN" || t == "TO" || t == "RB" || s.skipTime(j) > j || s.in(k-1, lexicon.TimeNouns.Or(lexicon.Weekdays)) {
 		return true
 	}
 	t := s.toks[k-1].Tag

@@ -86,7 +86,7 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool 
 	if prev == "the" && !(s.fword(open-2) == "as" && s.characterises(cue, open)) {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
-	if s.in(cue, lexicon.Reporting|lexicon.QuoteVerbs) {
+	if s.in(cue, lexicon.Reporting.Or(lexicon.QuoteVerbs)) {
 		return true
 	}
 	if s.titleCase(r) {
@@ -146,7 +146,7 @@ func (s *quoteSentence) sentenceLike(r text.QuoteRegion) bool {
 func (s *quoteSentence) titleCase(r text.QuoteRegion) bool {
 	in := s.d.Text[r.Inner().Start:r.Inner().End]
 	for w := range strings.FieldsSeq(in) {
-		if !text.IsCap(w) && s.lx.Lists(text.Fold(strings.Trim(w, ".,;:!?")))&lexicon.TitleGlue == 0 {
+		if !text.IsCap(w) && !s.lx.Lists(text.Fold(strings.Trim(w, ".,;:!?"))).Any(lexicon.TitleGlue) {
 			return false
 		}
 	}

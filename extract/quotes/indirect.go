@@ -19,7 +19,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 	bare := buf[:0] // reporting verbs with no clause after them
 	for i := range s.toks {
 		// one test of the word's lists rules out most words for both
-		if !s.in(i, lexicon.Reporting|lexicon.According) || s.in(i, lexicon.QuoteVerbs) {
+		if !s.in(i, lexicon.Reporting.Or(lexicon.According)) || s.in(i, lexicon.QuoteVerbs) {
 			continue
 		}
 		if s.in(i, lexicon.According) {
@@ -128,7 +128,7 @@ func (s *quoteSentence) comment(k int) bool {
 	for k < len(s.toks) && s.tag(k) == "RB" {
 		k++
 	}
-	return s.tag(k) == "VBG" && s.in(k, lexicon.SpeechParticiples|lexicon.Reporting) && !s.inRegion(k)
+	return s.tag(k) == "VBG" && s.in(k, lexicon.SpeechParticiples.Or(lexicon.Reporting)) && !s.inRegion(k)
 }
 
 // speechAct: the word at k, after and/but, adverbs and maybe a subject of

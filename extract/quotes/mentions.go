@@ -326,7 +326,7 @@ func (m *mentionIndex) particleLen(word []byte) int {
 	if h < 0 || h > 3 {
 		return 0 // particles are short: al-, el-, ad-
 	}
-	if h <= 0 || h+1 >= len(word) || m.lx.Lists(string(word[:h]))&lexicon.Particles == 0 {
+	if h <= 0 || h+1 >= len(word) || !m.lx.Lists(string(word[:h])).Any(lexicon.Particles) {
 		return 0
 	}
 	return h + 1
@@ -335,5 +335,5 @@ func (m *mentionIndex) particleLen(word []byte) int {
 // familyFirst: the first word of a person's name may be a family name
 // written first: it is no given name of one sex and no particle.
 func (m *mentionIndex) familyFirst(w string) bool {
-	return m.lx.GivenGender(w) == lexicon.Unknown && m.lx.Lists(w)&(lexicon.Particles|lexicon.Honorifics) == 0
+	return m.lx.GivenGender(w) == lexicon.Unknown && !m.lx.Lists(w).Any(lexicon.Particles.Or(lexicon.Honorifics))
 }

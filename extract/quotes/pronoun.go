@@ -20,7 +20,7 @@ func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 	if r := sp.nameAt(s, j); r.found() {
 		return r
 	}
-	if s.in(j, lexicon.PersonPronouns|lexicon.ThingPronouns|lexicon.GroupPronouns) {
+	if s.in(j, lexicon.PersonPronouns.Or(lexicon.ThingPronouns).Or(lexicon.GroupPronouns)) {
 		return sp.pronoun(s, j)
 	}
 	return speaker{}
@@ -141,7 +141,7 @@ func (sp *speakers) entityGender(ei int) lexicon.Gender {
 	}
 	for w := range strings.FieldsSeq(e.Role) {
 		sp.buf = text.AppendFold(sp.buf[:0], w)
-		if l := sp.lx.Lists(string(sp.buf)); l&lexicon.PersonPronouns == 0 {
+		if l := sp.lx.Lists(string(sp.buf)); !l.Any(lexicon.PersonPronouns) {
 			seen[lexicon.GenderOfLists(l)] = true
 		}
 	}

@@ -141,7 +141,7 @@ func (s *quoteSentence) tokAt(off int) int {
 
 // in reports whether token i's folded word is in one of the lists of set.
 func (s *quoteSentence) in(i int, set lexicon.List) bool {
-	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]]&set != 0
+	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]].Any(set)
 }
 
 func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
@@ -152,7 +152,7 @@ func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[
 // quotation marks, and read as a verb where it is as often a noun
 // (lexicon.NounVerbs: "the state", "a report").
 func (s *quoteSentence) isReporting(i int) bool {
-	return s.in(i, lexicon.Reporting|lexicon.QuoteVerbs) && s.reportingVerb(i) // most words: one inlined test
+	return s.in(i, lexicon.Reporting.Or(lexicon.QuoteVerbs)) && s.reportingVerb(i) // most words: one inlined test
 }
 
 func (s *quoteSentence) reportingVerb(i int) bool {

@@ -142,7 +142,7 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	} else if r := sp.nominal(s, j); r.found() {
 		return r
 	}
-	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads|lexicon.BodyHeads) {
+	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads.Or(lexicon.BodyHeads)) {
 		return speaker{}
 	}
 	lo := j

@@ -237,7 +237,7 @@ func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 		case caps == n && n < 4 && text.IsCap(w):
 			caps++
 		case caps == n:
-			if caps == 0 || g.lx.Lists(text.Fold(w))&(lexicon.Reporting|lexicon.QuoteVerbs) == 0 {
+			if caps == 0 || !g.lx.Lists(text.Fold(w)).Any(lexicon.Reporting.Or(lexicon.QuoteVerbs)) {
 				return false
 			}
 		case n > caps+5:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/parley-nlp/parley/pipeline"
 	"github.com/parley-nlp/parley/schema"
+	"github.com/parley-nlp/parley/schema/schematest"
 )
 
 // sample has the translation notice and the trailer; other is plain, with
@@ -41,6 +42,7 @@ func readArticle(t *testing.T, name string) string {
 // decodeOutput checks an output against the JSON Schema and returns it.
 func decodeOutput(t *testing.T, line string) map[string]any {
 	t.Helper()
+	require.NoError(t, schematest.Validate([]byte(line)))
 	require.NoError(t, schema.Validate([]byte(line)))
 	var o map[string]any
 	require.NoError(t, json.Unmarshal([]byte(line), &o), line)

@@ -128,8 +128,8 @@ func renderSource(ctx context.Context, opts *renderOptions) (render.Source, erro
 }
 
 // readOutput reads a saved output ("-" for stdin) and checks it against
-// the JSON Schema, so that a page or a comparison never rests on a
-// document of another shape.
+// the output schema (schema.Validate), so that a page or a comparison
+// never rests on a document of another shape.
 func readOutput(path string, stdin io.Reader) (*pipeline.Output, error) {
 	var data []byte
 	var err error
@@ -144,7 +144,7 @@ func readOutput(path string, stdin io.Reader) (*pipeline.Output, error) {
 	return parseOutput(path, data)
 }
 
-// parseOutput checks data, read from path, against the JSON Schema and
+// parseOutput checks data, read from path, against the output schema and
 // decodes it.
 func parseOutput(path string, data []byte) (*pipeline.Output, error) {
 	if err := schema.Validate(data); err != nil {

@@ -59,7 +59,8 @@ func TestRenderRejectsMalformedJSON(t *testing.T) {
 	r := run(t, "", "render", bad)
 	assert.Equal(t, ExitError, r.code)
 	assert.Contains(t, r.err, "not a parley output")
-	assert.Contains(t, r.err, "missing properties")
+	assert.Contains(t, r.err, "at '/entities': missing")
+	assert.Contains(t, r.err, "at '/article/title': missing")
 }
 
 func TestRenderUsage(t *testing.T) {

@@ -1,0 +1,120 @@
+package entities
+
+import (
+	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
+)
+
+// A single unknown word is no name by its shape alone: the words around
+// it say what it names. A descriptor noun before it ("the news agency
+// X"), before "of" ("the town of X"), after it ("X province") or in an
+// apposition after it ("X, the carrier"); a country or state after a
+// comma ("X, Lorvikia", "X, Fla."); a town or region the lists hold. A
+// facility or landform noun after a name is part of it ("the Araz river",
+// "the Miorina dam").
+
+// descriptor returns the descriptor noun token i is, written in lower
+// case.
+func (s *sentenceView) descriptor(i int) (lexicon.Descriptor, bool) {
+	if !s.in(i, lexicon.Descriptors) || s.has(i, tfCap) {
+		return lexicon.Descriptor{}, false
+	}
+	d, ok := s.lx.Descriptors[s.fold(i)]
+	return d, ok
+}
+
+// contextType returns the type the words around the single unknown word
+// at token k give it, "" for none.
+func (s *sentenceView) contextType(k int) string {
+	if d, ok := s.descriptor(k - 1); ok && d.Before {
+		return d.Type // "the news agency Varta", "the village Tamor"
+	}
+	if s.fold(k-1) == "of" {
+		if d, ok := s.descriptor(k - 2); ok && d.Of {
+			return d.Type // "the town of Bresk"
+		}
+	}
+	if s.has(k-1, tfCap|tfParticle) || s.fold(k-1) == "of" && s.has(k-2, tfCap) {
+		return "" // "the Nation of Islam group", "Lega dei Ticinesi party": the end of a longer name
+	}
+	if d, ok := s.descriptor(k + 1); ok && d.After && (d.Type == pipeline.GPE || d.Type == pipeline.Org) && s.toks[k].Tag != "JJ" {
+		return d.Type // "Tamor province", not "the Transylvanian town"; "the Tamor river" is lowerHead's
+	}
+	if s.word(k+1) == "," {
+		return s.apposition(k + 2)
+	}
+	return ""
+}
+
+// placeable: the single unknown word at token k may be a place by the
+// town and region lists alone (resolution asks them, when no other
+// evidence claims the word first): not an acronym, not after a particle,
+// not beside a number ("Barnsley 2 Norwich 1": teams and their scores).
+func (s *sentenceView) placeable(k int) bool {
+	return !s.has(k, tfAllCaps) && !s.has(k-1, tfParticle) && !s.has(k+1, tfDigit) && !s.has(k-1, tfDigit)
+}
+
+// apposition returns the type an apposition starting at token k gives
+// the name before its comma: a listed country or region ("Bresk,
+// Lorvikia"), or a descriptor noun after an article ("Bresk, a town in
+// …", "Varta, the state carrier").
+func (s *sentenceView) apposition(k int) string {
+	if e, g := s.gazAt(k); e > k && g.Type == pipeline.GPE {
+		if f := s.fold(e); e == len(s.toks) || f == "," || f == "." || f == ";" || f == ")" {
+			return pipeline.GPE // not "According to X, Lorvikia would …"
+		}
+	}
+	if f := s.fold(k); f != "a" && f != "an" && f != "the" {
+		return ""
+	}
+	for i := k + 1; i < len(s.toks) && i <= k+3; i++ {
+		if d, ok := s.descriptor(i); ok && d.Appos {
+			return d.Type
+		}
+		if s.has(i, tfCap) || s.word(i) == "," {
+			break
+		}
+	}
+	return ""
+}
+
+// lowerHeadAt returns the end of a facility or landform noun written in
+// lower case at token j after a name, with one lower-case noun before it
+// ("river", "gas field", "border crossing"), and its type; j and "" for
+// none.
+func (s *sentenceView) lowerHeadAt(j int) (int, string) {
+	if !s.in(j, lexicon.Descriptors) && !s.in(j+1, lexicon.Descriptors) {
+		return j, ""
+	}
+	for k := j; k < len(s.toks) && k <= j+1; k++ {
+		if d, ok := s.descriptor(k); ok && d.After && (d.Type == pipeline.Fac || d.Type == pipeline.Loc) {
+			if k+1 < len(s.toks) && !s.has(k+1, tfCap) && s.toks[k+1].Tag != "" && s.toks[k+1].Tag[0] == 'N' {
+				return j, "" // "the Tamor river basin" goes on as a noun phrase
+			}
+			return k + 1, d.Type
+		}
+		if s.has(k, tfCap) || s.toks[k].Tag == "" || s.toks[k].Tag[0] != 'N' {
+			break
+		}
+	}
+	return j, ""
+}
+
+// lowerHead appends a name and the facility or landform noun after it as
+// one entity ("the Araz river", "the Rafah crossing").
+// A listed place takes a facility noun only ("the Rafah crossing", not
+// "the Idlib zone"), an unknown name one not made of ordinary words.
+func (s *sentenceView) lowerHead(out []cand, ps []piece, j int) []cand {
+	if !s.in(j, lexicon.Descriptors) && !s.in(j+1, lexicon.Descriptors) || len(ps) == 0 || s.has(j, tfCap) {
+		return out // as after most names
+	}
+	p := ps[len(ps)-1]
+	if p.end != j || p.absorbed || p.norp || p.kind != kName && p.gaz.Type != pipeline.GPE && p.gaz.Type != pipeline.Loc {
+		return out
+	}
+	end, typ := s.lowerHeadAt(j)
+	if typ == "" || p.kind != kName && typ != pipeline.Fac || p.kind == kName && s.ordinaryWords(p.start, p.end) {
+		return out
+	}
+	return append(out, cand{span: s.span(p.start, end), typ: typ, sentence: s.si})
+}

@@ -1,0 +1,37 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Roles that reach over the names in them, made-up names.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		in, name, role string
+	}{
+		{"Head of the State Border Service of Estonia Ivan Brennik arrived.", "Ivan Brennik", "Head of the State Border Service of Estonia"},
+		{"The talks were opened by commander of Lorvikia’s border guard Tomas Brennik.", "Tomas Brennik", "commander of Lorvikia’s border guard"},
+		{"Chairman of the Council of Ministers Nikolai Brennov spoke.", "Nikolai Brennov", "Chairman of the Council of Ministers"},
+		{"The talks began. East Azerbaijan governor Kolvan Tannik opened them.", "Kolvan Tannik", "East Azerbaijan governor"},
+		{"They met senior Chinese diplomat Lan Brennik in May.", "Lan Brennik", "senior Chinese diplomat"},
+		{"The hosts included Bosnian Serb leader Kolvan Tannic.", "Kolvan Tannic", "Bosnian Serb leader"},
+		{"Kolvan Tann, deputy director of the Bresk Institute for Water Resources Research, said so.", "Kolvan Tann", "deputy director of the Bresk Institute for Water Resources Research"},
+		{"The talks were led by Kolvan Tann the Turkish Foreign Minister.", "Kolvan Tann", "Turkish Foreign Minister"},
+		{"It was led by Kolvan Tann head of the Voice of the People parliamentary faction and others.", "Kolvan Tann", "head of the Voice of the People parliamentary faction"},
+		{"In Moscow former president Kolvan Tannov spoke.", "Kolvan Tannov", "former president"},
+		{"The new president of Estonia Ivan Tannov spoke.", "Ivan Tannov", "president of Estonia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entitiesOf(t, tt.in)
+			e := findEntity(es, tt.name)
+			if assert.NotNil(t, e, "missing %q in %+v", tt.name, es) {
+				assert.Equal(t, tt.role, e.Role)
+			}
+		})
+	}
+	// the head of a land's church is no one's title
+	assert.Nil(t, findEntity(entitiesOf(t, "He was the first head of Lorvikia's Anglicans."), "Anglicans"))
+}

@@ -1,0 +1,259 @@
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// The name lists are long (tens of thousands of given names, towns and
+// ordinary words): each is an embedded file read in place, not a map
+// built at start-up. Its data lines begin with a folded key and come in
+// hashed order: by bucket (the low bits of the key's FNV-1a hash, for as
+// many buckets as the largest power of two not above the number of
+// lines), then by key. Loading finds where each bucket starts in one
+// pass; a lookup hashes the word once and compares it with the few keys
+// of its bucket in each list.
+
+var (
+	//go:embed given_names.tsv
+	givenNamesData string
+	//go:embed family_names.tsv
+	familyNamesData string
+	//go:embed cities.tsv
+	citiesData string
+	//go:embed subdivisions.tsv
+	subdivisionsData string
+	//go:embed ordinary_words.txt
+	ordinaryWordsData string
+)
+
+// NameBits say what the name lists hold of one folded word or phrase.
+type NameBits uint16
+
+const (
+	GivenName  NameBits = 1 << iota // given_names.tsv
+	GivenWeak                       // a given name that is also an ordinary word or a place (Hope, Jordan)
+	FamilyName                      // family_names.tsv: an East Asian family name, written first
+	FamilyWeak                      // a family name that is also an ordinary word (Long, Song)
+	City                            // cities.tsv
+	Region                          // subdivisions.tsv
+	PlaceWeak                       // a town or region whose name is also an ordinary word, a given name or a surname
+	Ordinary                        // ordinary_words.txt, or the singular of a regular plural is
+	MaleName                        // a given name of men
+	FemaleName                      // a given name of women
+)
+
+// nameList is one embedded name list and what its lines say.
+type nameList struct {
+	file string
+	data string
+	bits func(fields string) NameBits // the bits of a line, from the fields after its key
+}
+
+func nameLists() []nameList {
+	// Most lines have no flags, and a flag's word appears nowhere else in
+	// its line: strings.Contains tells.
+	weak := func(fields string, flags ...string) bool {
+		if len(fields) <= 3 {
+			return false // a gender or a country code at most
+		}
+		for _, f := range flags {
+			if strings.Contains(fields, f) {
+				return true
+			}
+		}
+		return false
+	}
+	return []nameList{
+		{"given_names.tsv", givenNamesData, func(f string) NameBits {
+			b := GivenName
+			switch {
+			case strings.HasPrefix(f, "m"):
+				b |= MaleName
+			case strings.HasPrefix(f, "f"):
+				b |= FemaleName
+			}
+			if weak(f, "word", "place") {
+				b |= GivenWeak
+			}
+			return b
+		}},
+		{"family_names.tsv", familyNamesData, func(f string) NameBits {
+			if weak(f, "word") || f == "word" {
+				return FamilyName | FamilyWeak
+			}
+			return FamilyName
+		}},
+		{"cities.tsv", citiesData, func(f string) NameBits {
+			if weak(f, "word", "given", "surname") {
+				return City | PlaceWeak
+			}
+			return City
+		}},
+		{"subdivisions.tsv", subdivisionsData, func(f string) NameBits {
+			if weak(f, "word", "given") {
+				return Region | PlaceWeak
+			}
+			return Region
+		}},
+		{"ordinary_words.txt", ordinaryWordsData, func(string) NameBits { return Ordinary }},
+	}
+}
+
+// nameTable is the name lists, each with the start of each bucket.
+type nameTable struct {
+	lists []bucketed
+}
+
+// bucketed is one list in hashed order: data[at[b]:at[b+1]] holds the
+// lines of bucket b.
+type bucketed struct {
+	data string
+	at   []uint32
+	mask uint32
+	bits func(fields string) NameBits
+}
+
+func newNameTable() (*nameTable, error) {
+	t := &nameTable{}
+	for _, l := range nameLists() {
+		b, err := bucket(l)
+		if err != nil {
+			return nil, err
+		}
+		t.lists = append(t.lists, b)
+	}
+	return t, nil
+}
+
+// bucket finds where each bucket of list l starts, checking the order.
+func bucket(l nameList) (bucketed, error) {
+	data := l.data
+	for strings.HasPrefix(data, "#") { // the header
+		_, data, _ = strings.Cut(data, "\n")
+	}
+	n := strings.Count(data, "\n")
+	size := 1
+	for size*2 <= n {
+		size *= 2
+	}
+	bl := bucketed{data: data, at: make([]uint32, size+1), mask: uint32(size - 1), bits: l.bits}
+	// One pass over the bytes: a line's key is hashed as it is read, and
+	// the rest of the line skipped. A key must not go back to an earlier
+	// bucket; the order within a bucket is the tests' to check.
+	next := 0
+	for off := 0; off < len(data); {
+		h, i := uint32(2166136261), off
+		for ; i < len(data) && data[i] != '\t' && data[i] != '\n'; i++ {
+			h = (h ^ uint32(data[i])) * 16777619
+		}
+		b := int(h & bl.mask)
+		if b < next-1 {
+			return bucketed{}, fmt.Errorf("lexicon/%s: %q is out of order (rebuild the list with scripts/lexicon/build_lexicon.py)", l.file, data[off:i])
+		}
+		for ; next <= b; next++ {
+			bl.at[next] = uint32(off)
+		}
+		for i < len(data) && data[i] != '\n' {
+			i++
+		}
+		off = i + 1
+	}
+	for ; next <= size; next++ {
+		bl.at[next] = uint32(len(data))
+	}
+	return bl, nil
+}
+
+// get returns the bits of key (0 if no list holds it). A bucket's lines
+// are compared with the key in place, a line at a time.
+func get[K string | []byte](t *nameTable, key K) NameBits {
+	h := nameHash(key)
+	n := len(key)
+	var out NameBits
+	for i := range t.lists {
+		l := &t.lists[i]
+		b := h & l.mask
+		lines := l.data[l.at[b]:l.at[b+1]]
+		for len(lines) > n {
+			if c := lines[n]; (c == '\t' || c == '\n') && lines[:n] == string(key) {
+				rest := lines[n:]
+				if e := strings.IndexByte(rest, '\n'); e >= 0 {
+					rest = rest[:e]
+				}
+				out |= l.bits(strings.TrimPrefix(rest, "\t"))
+				break
+			}
+			e := strings.IndexByte(lines, '\n')
+			if e < 0 {
+				break
+			}
+			lines = lines[e+1:]
+		}
+	}
+	return out
+}
+
+func nameHash[K string | []byte](key K) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return h
+}
+
+// Name returns what the name lists hold of the folded word or phrase w:
+// given and family names, towns and regions, ordinary words (a regular
+// plural or -ing form as its stem).
+func (lx *Lexicon) Name(w string) NameBits {
+	b := get(lx.names, w)
+	if b == 0 && len(w) > 4 {
+		b = lx.stem(w) & Ordinary // not for a listed name: "Athens", "Lukas"
+	}
+	return b
+}
+
+// NameBytes is Name(string(w)).
+func (lx *Lexicon) NameBytes(w []byte) NameBits {
+	b := get(lx.names, w)
+	if b == 0 && len(w) > 4 {
+		b = lx.stem(string(w)) & Ordinary
+	}
+	return b
+}
+
+// stem returns the bits of the stem of w, a regular plural ("managers",
+// "bosses", "industries") or -ing form ("purchasing", "making"), 0 for
+// none.
+func (lx *Lexicon) stem(w string) NameBits {
+	switch {
+	case w[len(w)-1] == 's':
+		return lx.singular(w)
+	case strings.HasSuffix(w, "ing"):
+		if b := get(lx.names, w[:len(w)-3]); b != 0 {
+			return b
+		}
+		var buf [64]byte
+		return get(lx.names, append(append(buf[:0], w[:len(w)-3]...), 'e'))
+	}
+	return 0
+}
+
+// singular returns the bits of the singular of the regular plural w
+// ("managers", "bosses", "industries"), 0 for none.
+func (lx *Lexicon) singular(w string) NameBits {
+	if strings.HasSuffix(w, "ies") {
+		var buf [64]byte
+		if b := get(lx.names, append(append(buf[:0], w[:len(w)-3]...), 'y')); b != 0 {
+			return b
+		}
+	}
+	if b := get(lx.names, w[:len(w)-1]); b != 0 {
+		return b
+	}
+	if strings.HasSuffix(w, "es") {
+		return get(lx.names, w[:len(w)-2])
+	}
+	return 0
+}
