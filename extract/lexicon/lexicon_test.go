@@ -113,7 +113,7 @@ func TestNameLists(t *testing.T) {
 	}
 	lx := testLexicon(t)
 	for w, want := range map[string]NameBits{
-		"olga": GivenName | Female, "wang": FamilyName, "novi pazar": City, "exchange": Ordinary,
+		"olga": GivenName | FemaleName, "wang": FamilyName, "novi pazar": City, "exchange": Ordinary,
 		"managers": Ordinary, "industries": Ordinary, "purchasing": Ordinary, "lorvik": 0,
 	} {
 		assert.Equal(t, want, lx.Name(w)&^(GivenWeak|FamilyWeak|PlaceWeak), w)

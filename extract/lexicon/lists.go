@@ -95,11 +95,13 @@ var (
 	ClauseBreaks        = bit(63)
 	Modals              = bit(64)
 	PluralParties       = bit(65)
+	MaleWords           = bit(66)
+	FemaleWords         = bit(67)
 )
 
 // numLists is the number of word lists above (bit(0) to bit(numLists-1));
 // List holds up to 128.
-const numLists = 66
+const numLists = 68
 
 // listFile is a word list and the name of its file in lists/.
 type listFile struct {
@@ -132,7 +134,7 @@ func listFiles() []listFile {
 		{AddressForms, "address_forms"}, {ParticipleCompounds, "participle_compounds"}, {CompassWords, "compass_words"},
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
-		{PluralParties, "plural_parties"},
+		{PluralParties, "plural_parties"}, {MaleWords, "male_words"}, {FemaleWords, "female_words"},
 	}
 }
 

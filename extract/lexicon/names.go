@@ -40,8 +40,8 @@ const (
 	Region                          // subdivisions.tsv
 	PlaceWeak                       // a town or region whose name is also an ordinary word, a given name or a surname
 	Ordinary                        // ordinary_words.txt, or the singular of a regular plural is
-	Male                            // a given name of men
-	Female                          // a given name of women
+	MaleName                        // a given name of men
+	FemaleName                      // a given name of women
 )
 
 // nameList is one embedded name list and what its lines say.
@@ -70,9 +70,9 @@ func nameLists() []nameList {
 			b := GivenName
 			switch {
 			case strings.HasPrefix(f, "m"):
-				b |= Male
+				b |= MaleName
 			case strings.HasPrefix(f, "f"):
-				b |= Female
+				b |= FemaleName
 			}
 			if weak(f, "word", "place") {
 				b |= GivenWeak

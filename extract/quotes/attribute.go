@@ -5,18 +5,24 @@ import (
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
+	"github.com/parley-nlp/parley/pipeline"
 )
 
 // attribute finds the reporting word of the direct quote in region ri and
 // its speaker: after the quote when the quote leads ("…,” Erdoğan said. /
 // «…», said Kim), else before it (he said: «…», described X as “…”, or the
-// verb of the clause holding the quote). cue is -1 when there is none.
+// verb of the clause holding the quote). A name after a dash that follows
+// the quote is its source, and the dash its cue ("“…” ― Jane Doe"). cue
+// is -1 when there is none.
 func (s *quoteSentence) attribute(ri, open, close int) (int, speaker) {
 	introduced := open > 0 && (s.word(open-1) == ":" || s.isReporting(open-1))
 	if !introduced && s.leads(ri, open, close) {
 		if cue, who := s.cueAfter(ri, close); cue >= 0 {
 			return cue, who
 		}
+	}
+	if who := s.sp.dashSource(s, close); who.found() {
+		return close, who
 	}
 	// The nearest reporting or descriptive word before the quote, else
 	// the nearest finite verb since the quote before, else a reporting
@@ -71,7 +77,11 @@ func (s *quoteSentence) leads(ri, open, close int) bool {
 }
 
 // cueAfter looks for "he said", "Erdoğan told reporters", "said Kim" or
-// "Trump shouted back" after a leading quote.
+// "Trump shouted back" after a leading quote. The speaker is the head of
+// the noun phrase right after the quote ("Senate leader Mitch McConnell
+// said"), past an apposition or a bracket before the verb ("Pruitt, the
+// attorney general of Oklahoma, said"; "Moore (D-Wis.) said"), or of the
+// one after the verb ("said MSNBC host Chris Matthews").
 func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 	limit := len(s.toks)
 	if ri+1 < len(s.regions) {
@@ -81,30 +91,56 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 	if s.word(k) == "," {
 		k++
 	}
-	for i := k; i < limit && i < k+10; i++ {
+	subjEnd := -1 // where an insert after the subject starts
+	for i, n := k, 0; i < limit && n < 10; i, n = i+1, n+1 {
 		f := s.fword(i)
-		if f == "and" || f == "but" || f == "that" || f == ";" || f == "." || text.IsQuoteMark(s.word(i)) {
+		if f == "and" || f == "but" || f == "that" || f == ";" || s.fullStop(i) || text.IsQuoteMark(s.word(i)) {
 			break
+		}
+		if i > k {
+			e := s.parenEnd(i)
+			if e < 0 {
+				e = s.insertEnd(i, limit)
+			}
+			if e >= 0 {
+				if subjEnd < 0 {
+					subjEnd = i
+				}
+				i = e
+				continue
+			}
 		}
 		t := s.toks[i].Tag
 		if !s.isReporting(i) && !(t == "VBD" || t == "VBZ" || t == "VBP") {
 			continue
 		}
-		for j := i - 1; j >= k; j-- {
-			if r := s.sp.nominal(s, j); r.found() {
-				return i, r
-			}
+		if !s.isReporting(i) && s.subordinate(k) {
+			return -1, speaker{} // “…,” when it comes to …: a clause of its own
 		}
 		if i > k {
-			if r := s.sp.npAt(s, i-1); r.found() {
+			if subjEnd < 0 {
+				subjEnd = i
+			}
+			if r := s.sp.head(s, k, subjEnd); r.found() {
 				return i, r
+			}
+			for j := subjEnd - 1; j >= k; j-- {
+				if r := s.sp.nominal(s, j); r.found() {
+					return i, r
+				}
 			}
 		}
 		if i > k && !s.isReporting(i) {
 			return -1, speaker{} // a clause of its own: “…” is what it called …
 		}
+		if i > k {
+			return i, speaker{} // “…,” a senior official said
+		}
+		if r := s.sp.head(s, i+1, s.phraseEnd(i+1, limit)); r.found() {
+			return i, r
+		}
 		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
-			if w := s.word(j); w == "," || w == "." || text.IsQuoteMark(w) {
+			if w := s.word(j); w == "," || s.fullStop(j) || text.IsQuoteMark(w) {
 				break
 			}
 			if r := s.sp.nominal(s, j); r.found() {
@@ -114,4 +150,41 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 		return i, speaker{}
 	}
 	return -1, speaker{}
+}
+
+// dashSource returns the source named after a dash at token k, right
+// after a quote: a name, then the sentence's end, a comma, a full stop,
+// a bracket or the next quote ("“…” ― Jane Doe “…”").
+func (sp *speakers) dashSource(s *quoteSentence, k int) speaker {
+	if !isDash(s.word(k)) {
+		return speaker{}
+	}
+	r := sp.named(s, k+1)
+	if !r.found() || sp.typeOf(r) != pipeline.Person || s.toks[k+1].Start < r.mention.Start {
+		return speaker{}
+	}
+	e := s.tokAt(r.mention.End)
+	if w := s.word(e); e < len(s.toks) && w != "," && w != "." && w != "(" && !text.IsQuoteMark(w) {
+		return speaker{}
+	}
+	return r
+}
+
+// isDash: w is a dash or a horizontal bar.
+func isDash(w string) bool {
+	switch w {
+	case "―", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// subordinate: token k opens a subordinate clause ("when", "if",
+// "which").
+func (s *quoteSentence) subordinate(k int) bool {
+	switch s.toks[k].Tag {
+	case "IN", "WRB", "WDT", "WP":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 )
 
@@ -37,7 +38,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			break // "recognised borders and that …": that of another clause
 		}
 	}
-	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) {
+	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) || s.afterQuote(i) {
 		return 0, false
 	}
 	k := s.skipTime(j)
@@ -48,6 +49,17 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// afterQuote: the verb at i follows a closing quotation mark, a comma at
+// most between (“…,” said Mr. Burman (an economist who …)): the words
+// after it name the quote's speaker, they report no clause.
+func (s *quoteSentence) afterQuote(i int) bool {
+	k := i - 1
+	if s.word(k) == "," {
+		k--
+	}
+	return k >= 0 && (text.IsQuoteMark(s.word(k)) || s.inRegion(k))
 }
 
 // afterThat: the clause after "that" at k-1 starts at k, or after a comma

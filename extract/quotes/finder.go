@@ -21,6 +21,9 @@ type quoteScratch struct {
 	sents    []*quoteSentence
 	tok      []int32 // mentionIndex.tok
 	mens     []entityMention
+	entMens  []int32      // mentionIndex.entMens
+	persons  []int32      // mentionIndex.persons
+	genders  []int8       // speakers.genders
 	quotes   []quote      // found, before they are copied out
 	names    []foldedName // see mentionIndex.foldedNames
 	nameText []byte
@@ -57,7 +60,8 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.scratch.Get()
 	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, sc)
-	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd}
+	sc.genders = text.Resize(sc.genders, len(d.Entities))
+	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd, genders: sc.genders}
 	qs := sc.quotes[:0]
 	for si := range d.Sentences {
 		if si%64 == 0 {
@@ -70,7 +74,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		qs = s.indirect(qs)
 		qs = s.direct(qs, qs[mark:])
 		sp.endSentence(si, qs[mark:])
-		qd.release(si - 3)
+		qd.release(si - lookBack)
 	}
 	carryRunOnSpeakers(d, qs)
 	sortQuotes(qs)

@@ -1,7 +1,11 @@
 package quotes
 
 import (
+	"bytes"
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -9,16 +13,24 @@ import (
 // (and their word suffixes: surnames) to entities.
 type mentionIndex struct {
 	d    *pipeline.Document
+	lx   *lexicon.Lexicon
 	tok  []int32 // per token: index in mens of its mention, or -1
 	mens []entityMention
+	// mens[entMens[ei]:entMens[ei+1]] are the mentions of entity ei
+	entMens []int32
 	// the folded names (see foldedNames), built on first use in the memory
 	// of sc
 	sc         *quoteScratch
 	namesBuilt bool
 	// folded name or name suffix -> the entity it names, or -1 when it
 	// names more than one; built once lookups are many (see lookupName)
-	names   map[string]int32
-	lookups int
+	names      map[string]int32
+	lookups    int
+	holderMemo map[string][]int32 // see holdersOf: the holders of each word asked
+	persons    []int32            // the people, by entity index, in the memory of sc
+	twice      [4]uint64          // see indexPersons
+	// persons and twice are made
+	personsBuilt bool
 }
 
 // foldedName is a name or alias of entity ei, folded and single-spaced:
@@ -32,17 +44,21 @@ type foldedName struct {
 // a few scans.
 const maxNameScans = 16
 
-// entityMention is one mention of entity ent.
+// entityMention is one mention of entity ent. shared is whether it is a
+// bare word that several entities' names hold (see speakers.holder): 0
+// until asked, then 1 for no, 2 for yes.
 type entityMention struct {
-	ent  int
-	span pipeline.Span
+	ent    int
+	span   pipeline.Span
+	tok    int32 // a token at or shortly before the span's first
+	shared int8
 }
 
 // newMentionIndex indexes d's mentions in the memory of sc, finding their
 // tokens from the sentence token ranges of qd.
 func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
 	sc.tok = text.Resize(sc.tok, len(d.Tokens))
-	m := &mentionIndex{d: d, tok: sc.tok, sc: sc}
+	m := &mentionIndex{d: d, lx: qd.lx, tok: sc.tok, sc: sc}
 	for i := range m.tok {
 		m.tok[i] = -1
 	}
@@ -54,11 +70,14 @@ func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *ment
 		sc.mens = make([]entityMention, 0, nMentions)
 	}
 	m.mens = sc.mens[:0]
+	sc.entMens = text.Resize(sc.entMens, len(d.Entities)+1)
+	m.entMens = sc.entMens
 	for ei, e := range d.Entities {
+		m.entMens[ei] = int32(len(m.mens))
 		for _, mn := range e.Mentions {
 			mi := int32(len(m.mens))
-			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span})
 			lo := text.TokenEndingNear(d, mn.Sentence, mn.Start)
+			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span, tok: int32(lo)})
 			for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < mn.End; k++ {
 				// a longer mention wins (Black Sea Grain Initiative over Black Sea)
 				if m.tok[k] < 0 || m.mens[m.tok[k]].span.Len() < mn.Len() {
@@ -67,7 +86,17 @@ func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *ment
 			}
 		}
 	}
+	m.entMens[len(d.Entities)] = int32(len(m.mens))
 	return m
+}
+
+// mentionAt returns the index in mens of the mention covering token g,
+// or -1.
+func (m *mentionIndex) mentionAt(g int) int32 {
+	if g < 0 {
+		return -1
+	}
+	return m.tok[g]
 }
 
 // at returns the entity index and span of the mention covering token g.
@@ -89,15 +118,22 @@ func (m *mentionIndex) lookupName(key []byte) (int32, bool) {
 		m.lookups++
 		return scanNames(names, text, key)
 	}
-	if m.names == nil {
-		m.names = make(map[string]int32, 2*len(names))
-		all := string(text)
-		for _, n := range names {
-			m.addName(int(n.ei), all[n.start:n.end])
-		}
-	}
+	m.build()
 	ei, ok := m.names[string(key)]
 	return ei, ok
+}
+
+// build indexes the names, once.
+func (m *mentionIndex) build() {
+	if m.names != nil {
+		return
+	}
+	names, text := m.foldedNames()
+	m.names = make(map[string]int32, 2*len(names))
+	all := string(text)
+	for _, n := range names {
+		m.addName(int(n.ei), all[n.start:n.end])
+	}
 }
 
 // scanNames is lookupName without the index.
@@ -122,8 +158,9 @@ func scanNames(names []foldedName, text, key []byte) (int32, bool) {
 	return found, found != -2
 }
 
-// foldedNames returns each name and alias, folded and single-spaced, and
-// the text they are slices of, built on first use.
+// foldedNames returns each name and alias of a person, body or country,
+// folded and single-spaced, and the text they are slices of, built on
+// first use.
 func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 	sc := m.sc
 	if m.namesBuilt {
@@ -132,6 +169,9 @@ func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 	m.namesBuilt = true
 	names, buf := sc.names[:0], sc.nameText[:0]
 	for ei, e := range m.d.Entities {
+		if t := e.Type; t != pipeline.Person && t != pipeline.Org && t != pipeline.GPE {
+			continue // only these speak by name (nameAt)
+		}
 		for k := -1; k < len(e.Aliases); k++ {
 			n := e.Text
 			if k >= 0 {
@@ -139,7 +179,18 @@ func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 			}
 			start := len(buf)
 			buf = text.AppendFoldFields(buf, n)
-			names = append(names, foldedName{int32(ei), int32(start), int32(len(buf))})
+			names = append(names, foldedName{ei: int32(ei), start: int32(start), end: int32(len(buf))})
+			if bytes.IndexByte(buf[start:], '-') < 0 {
+				continue
+			}
+			last := bytes.LastIndexByte(buf[start:], ' ') + 1
+			if p := m.particleLen(buf[start+last:]); p > 0 {
+				// "Abdel Fattah el-Sisi" is also "Sisi"
+				v := len(buf)
+				buf = append(buf, buf[start:start+last]...)
+				buf = append(buf, buf[start+last+p:v]...)
+				names = append(names, foldedName{ei: int32(ei), start: int32(v), end: int32(len(buf))})
+			}
 		}
 	}
 	sc.names, sc.nameText = names, buf
@@ -160,4 +211,129 @@ func (m *mentionIndex) addName(ei int, full string) {
 			m.names[k] = -1
 		}
 	}
+}
+
+// holdersOf returns the people whose names (or aliases) end in the word
+// w, as written, or start with it as a family name (Kovács of "Kovács
+// Eszter"), and the entity own that a mention of w was given, in entity
+// order; nil when fewer than two hold it. Only people are weighed against
+// the mention's entity: bodies and places rarely share a word with
+// another.
+func (m *mentionIndex) holdersOf(w string, own int) []int32 {
+	if !m.personsBuilt {
+		m.indexPersons()
+	}
+	person := m.d.Entities[own].Type == pipeline.Person
+	if b := wordBit(w); person && m.twice[b/64]&(1<<(b%64)) == 0 {
+		return nil // no two people hold a word of w's bit
+	}
+	if hs, ok := m.holderMemo[w]; ok {
+		return hs
+	}
+	var hs []int32
+	if !person {
+		hs = append(hs, int32(own))
+	}
+	family := 0 // whether w may be a family name: 0 until asked, 1 no, 2 yes
+	for _, ei := range m.persons {
+		if m.holds(&m.d.Entities[ei], w, &family) {
+			hs = append(hs, ei)
+		}
+	}
+	if len(hs) < 2 {
+		hs = nil
+	}
+	if m.holderMemo == nil {
+		m.holderMemo = map[string][]int32{}
+	}
+	m.holderMemo[w] = hs
+	return hs
+}
+
+// indexPersons lists the people and notes, by a bit per word, the words
+// that two or more of them hold as the last word of a name or alias or
+// the first of their name.
+func (m *mentionIndex) indexPersons() {
+	m.personsBuilt = true
+	m.persons = m.sc.persons[:0]
+	var once [4]uint64
+	for ei := range m.d.Entities {
+		e := &m.d.Entities[ei]
+		if e.Type != pipeline.Person {
+			continue
+		}
+		m.persons = append(m.persons, int32(ei))
+		var mine [4]uint64 // this person's words: each counts once
+		for k := -1; k < len(e.Aliases); k++ {
+			n := e.Text
+			if k >= 0 {
+				n = e.Aliases[k]
+			}
+			b := wordBit(n[strings.LastIndexByte(n, ' ')+1:])
+			mine[b/64] |= 1 << (b % 64)
+			if sp := strings.IndexByte(n, ' '); k < 0 && sp > 0 {
+				b := wordBit(n[:sp])
+				mine[b/64] |= 1 << (b % 64)
+			}
+		}
+		for i := range mine {
+			m.twice[i] |= once[i] & mine[i]
+			once[i] |= mine[i]
+		}
+	}
+	m.sc.persons = m.persons
+}
+
+// wordBit hashes a word to one of 256 bits, by its length and its first
+// and last bytes: a word shares its bit with few others of an article.
+func wordBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])) * 0x85ebca6b >> 24
+}
+
+// holds: a name or alias of person e ends in the word w, or its name
+// starts with w as a family name; family caches whether w may be one.
+func (m *mentionIndex) holds(e *pipeline.Entity, w string, family *int) bool {
+	for k := -1; k < len(e.Aliases); k++ {
+		n := e.Text
+		if k >= 0 {
+			n = e.Aliases[k]
+		}
+		// by lengths first: most names hold no word of w's length
+		if len(n) < len(w) || n[len(n)-len(w):] != w || len(n) > len(w) && n[len(n)-len(w)-1] != ' ' {
+			continue
+		}
+		return true
+	}
+	if n := e.Text; len(n) <= len(w) || n[len(w)] != ' ' || n[:len(w)] != w {
+		return false
+	}
+	if *family == 0 {
+		*family = 1
+		if m.familyFirst(text.Fold(w)) {
+			*family = 2
+		}
+	}
+	return *family == 2
+}
+
+// particleLen is the length of the particle and hyphen that word opens
+// with, 0 for none or for a word of nothing else.
+func (m *mentionIndex) particleLen(word []byte) int {
+	h := bytes.IndexByte(word, '-')
+	if h < 0 || h > 3 {
+		return 0 // particles are short: al-, el-, ad-
+	}
+	if h <= 0 || h+1 >= len(word) || !m.lx.Lists(string(word[:h])).Any(lexicon.Particles) {
+		return 0
+	}
+	return h + 1
+}
+
+// familyFirst: the first word of a person's name may be a family name
+// written first: it is no given name of one sex and no particle.
+func (m *mentionIndex) familyFirst(w string) bool {
+	return m.lx.GivenGender(w) == lexicon.Unknown && !m.lx.Lists(w).Any(lexicon.Particles.Or(lexicon.Honorifics))
 }

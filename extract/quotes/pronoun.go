@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -26,14 +28,27 @@ func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 
 // pronoun resolves a pronoun at sentence token i: the last compatible
 // name earlier in the sentence, else the speaker of the latest quote or
-// the subject of the nearest earlier sentence that names one.
+// the subject of the nearest earlier sentence that names one. A person
+// is compatible when the pronoun's gender is not known to be another
+// ("she" is not said of a man).
 func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
+	pg := lexicon.Unknown
+	if person {
+		pg = sp.lx.GenderOf(s.fword(i))
+	}
 	ok := func(r speaker) bool {
 		t := sp.typeOf(r)
 		switch {
 		case person:
-			return t == pipeline.Person
+			if t != pipeline.Person {
+				return false
+			}
+			g := lexicon.Unknown
+			if pg != lexicon.Unknown {
+				g = sp.genderOf(r)
+			}
+			return g == lexicon.Unknown || g == pg
 		case thing:
 			return t == pipeline.GPE || t == pipeline.Org
 		}
@@ -57,14 +72,21 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
 		return sp.last
 	}
-	kind := "any"
-	if person {
-		kind = "person"
-	} else if thing {
-		kind = "thing"
+	kind := pronounKinds[0]
+	switch {
+	case person:
+		kind = pronounKinds[1+pg]
+	case thing:
+		kind = pronounKinds[4]
 	}
-	for back := s.si - 1; back >= 0 && back >= s.si-3; back-- {
-		if s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
+	// a person's antecedent may stand further back, across paragraphs;
+	// a body's or a place's ("it", "they") is nearer
+	far := lookBack
+	if !person {
+		far = 3
+	}
+	for back := s.si - 1; back >= 0 && back >= s.si-far; back-- {
+		if !person && s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
 			break
 		}
 		ps := sp.qd.sentence(back, sp)
@@ -76,6 +98,73 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// lookBack is how many sentences back a person's antecedent may stand.
+const lookBack = 5
+
+// pronounKinds name what a pronoun may refer to, for firstOf: anyone; a
+// person of unknown, male or female gender; a body or a place.
+var pronounKinds = [...]string{"any", "person", "man", "woman", "thing"}
+
+// genderOf returns the gender of speaker r's entity, worked out once per
+// entity (see entityGender).
+func (sp *speakers) genderOf(r speaker) lexicon.Gender {
+	ei := int(r.ref - 1)
+	if g := sp.genders[ei]; g != 0 {
+		return lexicon.Gender(g - 1)
+	}
+	g := sp.entityGender(ei)
+	sp.genders[ei] = int8(g) + 1
+	return g
+}
+
+// entityGender: what the article says of a person's sex, by the first
+// word of a name of two or more ("Hillary Clinton"), the words of the role
+// ("spokeswoman") and the form of address before a mention ("Mr.
+// Tann"); Unknown when they say nothing or disagree.
+func (sp *speakers) entityGender(ei int) lexicon.Gender {
+	e := &sp.d.Entities[ei]
+	if e.Type != pipeline.Person {
+		return lexicon.Unknown
+	}
+	var seen [3]bool
+	for k := -1; k < len(e.Aliases); k++ {
+		name := e.Text
+		if k >= 0 {
+			name = e.Aliases[k]
+		}
+		if first, _, two := strings.Cut(name, " "); two {
+			sp.buf = text.AppendFold(sp.buf[:0], first)
+			seen[sp.lx.GivenGender(string(sp.buf))] = true
+		}
+	}
+	for w := range strings.FieldsSeq(e.Role) {
+		sp.buf = text.AppendFold(sp.buf[:0], w)
+		if l := sp.lx.Lists(string(sp.buf)); !l.Any(lexicon.PersonPronouns) {
+			seen[lexicon.GenderOfLists(l)] = true
+		}
+	}
+	// the word before each mention, of the first few: a form of address
+	// is written at the first or at all
+	sets, toks := sp.qd.sets, sp.d.Tokens
+	mens := sp.idx.mens[sp.idx.entMens[ei]:sp.idx.entMens[ei+1]]
+	for _, mn := range mens[:min(len(mens), 16)] {
+		k := int(mn.tok)
+		for k < len(toks) && toks[k].Start < mn.span.Start {
+			k++
+		}
+		if k--; k >= 0 {
+			seen[lexicon.GenderOfLists(sets[sp.d.Index.Classes[k]])] = true
+		}
+	}
+	switch {
+	case seen[lexicon.Male] && !seen[lexicon.Female]:
+		return lexicon.Male
+	case seen[lexicon.Female] && !seen[lexicon.Male]:
+		return lexicon.Female
+	}
+	return lexicon.Unknown
 }
 
 // firstScan remembers, for one key, how far a sentence was searched for

@@ -50,9 +50,9 @@ func (qd *quoteDoc) sentence(si int, sp *speakers) *quoteSentence {
 	return s
 }
 
-// release drops the view of sentence si: sentences look back at the three
-// before them at most (a pronoun's antecedent), so the main loop drops
-// each view three sentences after its own.
+// release drops the view of sentence si: sentences look back at the
+// lookBack before them at most (a pronoun's antecedent), so the main loop
+// drops each view lookBack sentences after its own.
 func (qd *quoteDoc) release(si int) {
 	if si >= 0 && qd.sents[si] != nil {
 		qd.free = append(qd.free, qd.sents[si])

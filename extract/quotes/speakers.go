@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -28,8 +31,10 @@ type speakers struct {
 	last   speaker
 	lastSi int
 
-	placeMemo map[string]int // see placeEntity
-	buf       []byte         // scratch for folded keys
+	placeMemo map[string]int       // see placeEntity
+	salience  map[string]*salience // see salient
+	genders   []int8               // by entity: its gender + 1, 0 until asked (genderOf)
+	buf       []byte               // scratch for folded keys
 }
 
 // endSentence notes the speaker of sentence si's last quote qs.
@@ -52,10 +57,11 @@ func (s *quoteSentence) globalTok(i int) int {
 
 // entityAt returns the speaker named by the mention at token i, if any.
 func (sp *speakers) entityAt(s *quoteSentence, i int) speaker {
-	ei, men, ok := sp.idx.at(s.globalTok(i))
-	if !ok {
+	mi := sp.idx.mentionAt(s.globalTok(i))
+	if mi < 0 {
 		return speaker{}
 	}
+	ei, men := sp.holder(s.si, mi), sp.idx.mens[mi].span
 	e := &sp.d.Entities[ei]
 	switch e.Type {
 	case pipeline.Person, pipeline.Org, pipeline.GPE, pipeline.Fac: // the White House said
@@ -168,3 +174,160 @@ func (s *quoteSentence) nameWord(k int) bool {
 
 // typeOf is the entity type of speaker r.
 func (sp *speakers) typeOf(r speaker) string { return sp.d.Entities[r.ref-1].Type }
+
+// holder returns the entity that mention mi, in sentence si, names: see
+// choose. A mention of two words or more, of a word no other entity
+// holds, or of an entity's whole name names its own entity, and so does
+// one of a body or a country (they rarely share a word with a person).
+func (sp *speakers) holder(si int, mi int32) int {
+	mn := &sp.idx.mens[mi]
+	if mn.shared == 1 {
+		return mn.ent
+	}
+	w := sp.d.Text[mn.span.Start:mn.span.End]
+	if mn.shared == 0 {
+		own := &sp.d.Entities[mn.ent]
+		if speaks(own.Type) && (own.Type != pipeline.Person || own.Text == w) || strings.IndexByte(w, ' ') >= 0 {
+			mn.shared = 1
+			return mn.ent
+		}
+	}
+	h := sp.choose(si, w, mn.ent, mn.span.Start)
+	if h < 0 {
+		mn.shared = 1 // no other holder: no need to ask again
+		return mn.ent
+	}
+	mn.shared = 2
+	return h
+}
+
+// choose returns the entity that the word w, as written at offset at of
+// sentence si, names when several entities' names hold it (two people
+// called Scott; West, a region, and Thomas West), or -1 when fewer do:
+// one that may speak, holding it as its surname rather than as the first
+// word of its name if any does; of those, the speaker of the latest
+// quote, else the most salient before it (see salient). own is the
+// entity a mention of the word was given, kept when none may speak, or
+// when its whole name is the word.
+func (sp *speakers) choose(si int, w string, own, at int) int {
+	hs := sp.idx.holdersOf(w, own)
+	if hs == nil {
+		return -1
+	}
+	if speaks(sp.d.Entities[own].Type) && sp.d.Entities[own].Text == w || len(hs) > maxHolders {
+		return own
+	}
+	var cands [maxHolders]int32
+	n, surnames := 0, false
+	for _, h := range hs {
+		e := &sp.d.Entities[h]
+		if !speaks(e.Type) {
+			continue
+		}
+		if sur := holdsLast(e, w); sur && !surnames {
+			surnames, n = true, 0
+		} else if !sur && surnames {
+			continue
+		}
+		cands[n], n = h, n+1
+	}
+	if n == 0 {
+		return own
+	}
+	for _, h := range cands[:n] {
+		if sp.last.found() && int(sp.last.ref-1) == int(h) && si-sp.lastSi <= lookBack {
+			return int(h)
+		}
+	}
+	return int(sp.salient(cands[:n], w, at))
+}
+
+// holdsLast: a name or alias of two words or more of the entity ends in
+// the word w (an alias of the word alone says only how the entity stage
+// read it).
+func holdsLast(e *pipeline.Entity, w string) bool {
+	for k := -1; k < len(e.Aliases); k++ {
+		n := e.Text
+		if k >= 0 {
+			n = e.Aliases[k]
+		}
+		if len(n) > len(w) && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHolders is the most entities a shared word is weighed between: a word
+// that more hold tells nothing.
+const maxHolders = 8
+
+// speaks: an entity of type t may be a speaker.
+func speaks(t string) bool {
+	return t == pipeline.Person || t == pipeline.Org || t == pipeline.GPE || t == pipeline.Fac || t == pipeline.NORP
+}
+
+// salient returns the holder of cands that the word w at offset at most
+// likely names: the one mentioned most often before it, counting each
+// earlier bare w as a mention of the holder it named in turn (a family
+// named first, as "Kim", keeps the mentions that went to it before a
+// namesake came), the first of cands (the first named) on a tie.
+// Mentions of the word that the entity stage gave to an entity outside
+// cands count for none. The count of each word goes on from where the
+// last call left it, as sentences are read in order.
+func (sp *speakers) salient(cands []int32, w string, at int) int32 {
+	st := sp.salience[w]
+	if st == nil || st.at > at || !slices.Equal(st.cands, cands) {
+		if sp.salience == nil {
+			sp.salience = map[string]*salience{}
+		}
+		st = &salience{cands: slices.Clone(cands)}
+		sp.salience[w] = st
+	}
+	st.at = at
+	for {
+		// the earliest mention before at of any holder, in text order
+		c, off := -1, at
+		for k, h := range cands {
+			ms := sp.d.Entities[h].Mentions
+			if st.next[k] < len(ms) && ms[st.next[k]].Start < off {
+				c, off = k, ms[st.next[k]].Start
+			}
+		}
+		if c < 0 {
+			break
+		}
+		mn := sp.d.Entities[cands[c]].Mentions[st.next[c]]
+		st.next[c]++
+		if mn.Start < st.end {
+			continue // inside a mention counted: part of it
+		}
+		st.end = mn.End
+		if sp.d.Text[mn.Start:mn.End] == w {
+			c = mostMentioned(st.count[:len(cands)])
+		}
+		st.count[c]++
+	}
+	return cands[mostMentioned(st.count[:len(cands)])]
+}
+
+// salience is how far salient has counted the mentions of a word's
+// holders cands: up to offset at, the next mention of each, their counts,
+// and the end of the last mention counted.
+type salience struct {
+	cands       []int32
+	count, next [maxHolders]int
+	at, end     int
+}
+
+// mostMentioned returns the index of the highest count, the first on a
+// tie.
+func mostMentioned(count []int) int {
+	best := 0
+	for k := 1; k < len(count); k++ {
+		if count[k] > count[best] {
+			best = k
+		}
+	}
+	return best
+}

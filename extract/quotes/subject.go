@@ -70,6 +70,8 @@ func (s *quoteSentence) skipLeft(j int) int {
 		switch {
 		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not":
 			j--
+		case f == ")" && s.parenStart(j) > 0:
+			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
 		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
 			k := s.skipInsert(j)
 			if k == j {
@@ -103,7 +105,7 @@ func (s *quoteSentence) skipInsert(j int) int {
 			return j
 		}
 		if f == "," && s.fword(j) == "," && k < end && k > 0 {
-			return k - 1 // apposition between commas
+			return s.appositionsBefore(k) - 1 // apposition between commas
 		}
 		if s.fword(j) != "," && (s.toks[k].Tag == "IN" || f == "in" || f == "at" || f == "on" || f == "during") {
 			if k > 0 && k >= end-4 && s.nounish(k-1) {
@@ -242,4 +244,29 @@ func (s *quoteSentence) relativeBefore(end int) int {
 		}
 	}
 	return -1
+}
+
+// appositionsBefore: the comma at k closes the subject or another
+// apposition to it; it returns the comma after the subject. "Ayrault, the
+// foreign minister of France, a member of the Council, said": an earlier
+// phrase between commas that follows a person's name is an apposition too.
+func (s *quoteSentence) appositionsBefore(k int) int {
+	for n := 0; n < 3; n++ {
+		c := k - 1
+		for c >= 0 && c >= k-12 && s.word(c) != "," {
+			w := s.word(c)
+			if s.inRegion(c) || text.IsQuoteMark(w) || w == ";" || w == ":" || s.isReporting(c) {
+				return k
+			}
+			c--
+		}
+		if c <= 0 || s.word(c) != "," || c+1 >= k || !s.determiner(c+1) && text.IsCap(s.word(c+1)) {
+			return k
+		}
+		if r := s.sp.named(s, c-1); !r.found() || s.sp.typeOf(r) != pipeline.Person {
+			return k
+		}
+		k = c
+	}
+	return k
 }

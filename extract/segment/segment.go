@@ -16,20 +16,13 @@ import (
 // A sentence never ends inside a pair of quotation marks and a line break
 // always ends one; abbreviations and initials do not.
 type Segmenter struct {
-	lx      *lexicon.Lexicon
-	abbrev  map[string]bool
-	abbrevF text.WordFilter // rules most words out before the map lookup
+	lx     *lexicon.Lexicon
+	abbrev *lexicon.AbbrevSet
 }
 
 // New returns the segmenter, using the lexicon's abbreviations and
 // reporting verbs.
-func New(lx *lexicon.Lexicon) *Segmenter {
-	g := &Segmenter{lx: lx, abbrev: lx.Abbrev}
-	for a := range lx.Abbrev {
-		g.abbrevF.Add(a)
-	}
-	return g
-}
+func New(lx *lexicon.Lexicon) *Segmenter { return &Segmenter{lx: lx, abbrev: lx.NewAbbrevSet()} }
 
 // Name implements pipeline.Stage.
 func (*Segmenter) Name() string { return "segment" }
@@ -208,7 +201,7 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 	if word == "" {
 		return true
 	}
-	if g.isAbbrev(word) {
+	if g.abbrev.Has(word) {
 		return false
 	}
 	// Initials: "J. Smith", and dotted acronyms "U.S." before a capital name.
@@ -233,7 +226,7 @@ func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 		for j < p.End && !attributionEnd(src[j]) {
 			j++
 		}
-		if j < p.End && src[j] == '.' && g.isAbbrev(src[i:j]) {
+		if j < p.End && src[j] == '.' && g.abbrev.Has(src[i:j]) {
 			j++ // Mr. Lavrov
 		}
 		switch w := src[i:j]; {
@@ -267,27 +260,4 @@ func attributionEnd(c byte) bool {
 		return true
 	}
 	return false
-}
-
-// isAbbrev looks word up in the abbreviations, lower-cased; a short ASCII
-// word is lower-cased on the stack.
-func (g *Segmenter) isAbbrev(word string) bool {
-	var buf [32]byte
-	if len(word) > len(buf) {
-		return g.abbrev[strings.ToLower(word)]
-	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return g.abbrev[strings.ToLower(word)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if !g.abbrevF.MayHave(string(buf[:len(word)])) {
-		return false
-	}
-	return g.abbrev[string(buf[:len(word)])]
 }

@@ -17,9 +17,13 @@ import (
 // each inside one sentence, and Index: each token's folded text, the
 // class of that fold in the lexicon's word index, and each sentence's
 // token range. Words keep inner hyphens, apostrophes and dots
-// ("Russia-Ukraine", "U.S."); a possessive ’s / 's is a token of its own.
+// ("Russia-Ukraine", "U.S."), and the full stop of an initial or a
+// capitalised abbreviation inside a sentence ("James E. Clyburn", "Mr.",
+// "Sen."), as the segmenter reads them; a possessive ’s / 's is a token of
+// its own.
 type Tokenizer struct {
 	words   *lexicon.Index
+	abbrev  *lexicon.AbbrevSet
 	scratch text.Pool[tokScratch] // Run's buffers
 }
 
@@ -36,7 +40,9 @@ type tokScratch struct {
 type foldedTok struct{ i, end int32 }
 
 // New returns the tokenizer stage, indexing words in lx's word index.
-func New(lx *lexicon.Lexicon) *Tokenizer { return &Tokenizer{words: lx.Index()} }
+func New(lx *lexicon.Lexicon) *Tokenizer {
+	return &Tokenizer{words: lx.Index(), abbrev: lx.NewAbbrevSet()}
+}
 
 // Name implements pipeline.Stage.
 func (*Tokenizer) Name() string { return "tokenize" }
@@ -63,7 +69,7 @@ func (t *Tokenizer) Run(ctx context.Context, d *pipeline.Document) error {
 				return err
 			}
 		}
-		spans = appendTokens(spans, d.Text, s.Span)
+		spans = appendTokens(spans, d.Text, s.Span, t.abbrev)
 		ends = append(ends, len(spans))
 	}
 	d.Tokens = make([]pipeline.Token, len(spans))
@@ -116,8 +122,9 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 	return folds
 }
 
-// appendTokens appends the token spans of src[s.Start:s.End] to out.
-func appendTokens(out []pipeline.Span, src string, s pipeline.Span) []pipeline.Span {
+// appendTokens appends the token spans of src[s.Start:s.End] to out;
+// abbrev tells the abbreviations that keep their full stop.
+func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexicon.AbbrevSet) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
 		if len(out)+2 > cap(out) {
@@ -150,8 +157,9 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span) []pipeline.S
 			}
 		}
 		j := wordEnd(src, i, i+n, s.End)
-		// "U.S." keeps its final dot.
-		if j < s.End && src[j] == '.' && text.IsDottedAcronym(src[i:j]) {
+		// "U.S." keeps its final dot, and so do "E." and "Mr." where the
+		// sentence goes on.
+		if j < s.End && src[j] == '.' && (text.IsDottedAcronym(src[i:j]) || goesOn(src, j+1, s.End) && keepsDot(src[i:j], abbrev)) {
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
@@ -163,6 +171,30 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span) []pipeline.S
 		i = j
 	}
 	return out
+}
+
+// keepsDot: the word w, before a full stop, is an initial or a capitalised
+// abbreviation ("E.", "Mr.", "Gen.", "Jr."): the full stop belongs to it
+// unless it ends the sentence.
+func keepsDot(w string, abbrev *lexicon.AbbrevSet) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return n == len(w) || abbrev.Has(w)
+}
+
+// goesOn reports whether a word, a number or an opening mark follows in
+// src[i:end], beyond white space and closing punctuation.
+func goesOn(src string, i, end int) bool {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if !unicode.IsSpace(r) && !text.IsBlank(r) && !strings.ContainsRune(".!?…)]", r) && !text.IsClosing(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // wordEnd returns the end of the word that starts at i and runs at least

@@ -28,11 +28,20 @@ func TestTokenize(t *testing.T) {
 		{"durations stay whole", "a five-day and 30-day truce", []string{"a", "five-day", "and", "30-day", "truce"}},
 		{"en dash joins names, not numbers", "Gaza–Jericho in 1994–1995", []string{"Gaza–Jericho", "in", "1994", "–", "1995"}},
 		{"diacritics", "Erdoğan met Çavuşoğlu", []string{"Erdoğan", "met", "Çavuşoğlu"}},
+		{"titles and initials keep their stop", "Sen. Mary T. Ellison (D-Ore.) met Mr. Park.",
+			[]string{"Sen.", "Mary", "T.", "Ellison", "(", "D-Ore", ".", ")", "met", "Mr.", "Park", "."}},
+		{"a stop that ends the sentence does not", "He met the Gen. “He won.” She left Plan B.",
+			[]string{"He", "met", "the", "Gen.", "“", "He", "won", ".", "”", "She", "left", "Plan", "B", "."}},
+		{"lower-case words and unknown abbreviations", "the no. 2 in Fooz. Bar",
+			[]string{"the", "no", ".", "2", "in", "Fooz", ".", "Bar"}},
 	}
+	lx, err := lexicon.Load()
+	require.NoError(t, err)
+	abbrev := lx.NewAbbrevSet()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range appendTokens(nil, tt.in, pipeline.Span{Start: 0, End: len(tt.in)}) {
+			for _, s := range appendTokens(nil, tt.in, pipeline.Span{Start: 0, End: len(tt.in)}, abbrev) {
 				got = append(got, tt.in[s.Start:s.End])
 			}
 			assert.Equal(t, tt.want, got)
