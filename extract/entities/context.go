@@ -41,9 +41,11 @@ func (s *sentenceView) contextType(k int) string {
 		return d.Type // "Tamor province", not "the Transylvanian town"; "the Tamor river" is lowerHead's
 	}
 	if s.word(k+1) == "," {
-		return s.apposition(k + 2)
+		if typ := s.apposition(k + 2); typ != "" {
+			return typ
+		}
 	}
-	return ""
+	return s.listEnd(k)
 }
 
 // placeable: the single unknown word at token k may be a place by the
@@ -117,4 +119,71 @@ func (s *sentenceView) lowerHead(out []cand, ps []piece, j int) []cand {
 		return out
 	}
 	return append(out, cand{span: s.span(p.start, end), typ: typ, sentence: s.si})
+}
+
+// gluedList: name piece t is the head of a list of one-word names whose
+// commas are missing ("Astara Lerik Bilasuvar and Jabrayil"): unknown
+// words with no given or family name among them and no title before,
+// followed by "and" or "or" and a last one-word name; three words or
+// more, or two where a place context stands before them ("the crossings
+// in Dorohusk Hrebenne and Korczowa").
+func (s *sentenceView) gluedList(ps []piece, t int) bool {
+	p := ps[t]
+	n := p.end - p.start
+	if n < 2 || t > 0 && ps[t-1].end == p.start && ps[t-1].kind != kStop {
+		return false
+	}
+	if f := s.fold(p.end); f != "and" && f != "or" || !s.has(p.end+1, tfCap) || s.has(p.end+2, tfCap|tfParticle) {
+		return false
+	}
+	if e, _ := s.gazAt(p.end + 1); e > p.end+2 {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if s.has(k, tfAllCaps|tfParticle|tfHyphen) || s.ordinary(k) || s.isTitleWord(k) || s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+			return false
+		}
+	}
+	if s.kindOf(p.start, p.end) != nkUnknown || s.roleBefore(s.nameStart(p.start)) != nil || s.addressBefore(p.start) {
+		return false
+	}
+	return n >= 3 || s.listContext(p.start) != ""
+}
+
+// listContext returns the type the words before a list starting at
+// token k give each of its names: a descriptor noun ("the villages X",
+// "the towns of X") or a locative preposition (a place); "" for none.
+func (s *sentenceView) listContext(k int) string {
+	if d, ok := s.descriptor(k - 1); ok && d.Before {
+		return d.Type
+	}
+	if s.fold(k-1) == "of" {
+		if d, ok := s.descriptor(k - 2); ok && d.Of {
+			return d.Type
+		}
+	}
+	if s.in(k-1, lexicon.LocativePreps) && s.fold(k-1) != "to" && s.fold(k-1) != "from" {
+		return pipeline.GPE
+	}
+	return ""
+}
+
+// listEnd returns the type of the last name of a list, the single word
+// at token k after "and" or "or": that of the list's context when the
+// words before the conjunction are one-word names of it ("in Rutshuru
+// and Kiwanja"); "" for none.
+func (s *sentenceView) listEnd(k int) string {
+	if f := s.fold(k - 1); f != "and" && f != "or" || !s.has(k-2, tfCap) {
+		return ""
+	}
+	i := k - 2
+	for i > 0 && s.has(i-1, tfCap) && !s.isTitleWord(i-1) {
+		i--
+	}
+	for j := i; j < k-1; j++ {
+		if s.has(j, tfAllCaps|tfParticle) || s.isTitleWord(j) || s.names(j)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+			return ""
+		}
+	}
+	return s.listContext(i)
 }

@@ -103,6 +103,13 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
 		case p.kind == kName && t+1 < len(ps) && ps[t+1].gaz.Type != "" && s.namedBefore(ps, t+1):
 			// the start of a longer name, taken with the listed name after it
+		case p.kind == kName && s.gluedList(ps, t):
+			// "the villages Baganis Voskepar Kirants and Berkaber": a list
+			// whose commas the translation dropped, one name a word
+			typ := s.listContext(p.start)
+			for k := p.start; k < p.end; k++ {
+				out = append(out, cand{span: s.span(k, k+1), typ: typ, typed: typ != "", single: true, sentence: s.si})
+			}
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
