@@ -110,6 +110,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			for k := p.start; k < p.end; k++ {
 				out = append(out, cand{span: s.span(k, k+1), typ: typ, typed: typ != "", single: true, sentence: s.si})
 			}
+		case p.kind == kName && s.fieldAfterAnd(p):
+			// "Minister of Agriculture and Forestry Kōno Ichirō": the first
+			// word ends the title's (or body's) complement, the rest is the name
+			out = s.extendBody(out, p.start)
+			ps[t].start++
+			if c, ok := s.person(ps, t); ok {
+				out = append(out, c)
+			}
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -430,4 +438,59 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	}
 	_, head := s.head(p.end - 1)
 	return head
+}
+
+// fieldAfterAnd: name piece p, of three words or more, starts right after
+// "and" with a word that ends the complement of a title before it ("the
+// Secretary of State of the Ministry of Water Resources and Meteorology
+// Chea Sophanna"): with that word the title reads as a role, the rest as
+// a name.
+func (s *sentenceView) fieldAfterAnd(p piece) bool {
+	k := p.start
+	if p.end-k < 3 || s.fold(k-1) != "and" || !s.has(k-2, tfCap) || s.givenName(k) || s.names(k)&lexicon.FamilyName != 0 || s.has(k, tfAllCaps) {
+		return false
+	}
+	if !s.ordinary(k) && !s.isTitleWord(k) && !fieldNoun(s.word(k)) || s.kindOf(k+1, p.end) == nkNone || s.roleBefore(k) != nil {
+		return false
+	}
+	return s.complementEndingAt(k+1) >= 0 && s.roleBefore(k+1) != nil
+}
+
+// extendBody widens the body named right before "and" at token k-1 over
+// the word k that ends its complement ("Ministry of Water Resources" +
+// "and Meteorology").
+func (s *sentenceView) extendBody(out []cand, k int) []cand {
+	end := s.toks[k-2].End
+	for i := len(out) - 1; i >= 0; i-- {
+		c := &out[i]
+		if c.sentence != s.si || c.span.End < end {
+			break
+		}
+		if c.span.End == end && c.typ == pipeline.Org && strings.Contains(s.d.Text[c.span.Start:c.span.End], " of ") {
+			c.span.End = s.toks[k].End
+			break
+		}
+	}
+	return out
+}
+
+// fieldNoun: w, capitalised, has the shape of an English abstract noun
+// that names a field of government ("Meteorology", "Forestry",
+// "Fisheries", "Environment"): ASCII, five letters or more, with a
+// noun-forming suffix; a name ("Lê", "Kōno") has not.
+func fieldNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || i > 0 && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	for _, suf := range [...]string{"ry", "gy", "ics", "ion", "ions", "ment", "ture", "ies", "ity", "ism", "nce", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
