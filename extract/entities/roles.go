@@ -88,7 +88,7 @@ func (s *sentenceView) modifiers(p int) int {
 // director").
 func (s *sentenceView) nameModifier(p int) int {
 	m := p - 1
-	if m < 0 || !s.has(m, tfCap) || s.has(m, tfMonth|tfWeekday) || s.sentenceStart(m) || s.givenName(m) || s.has(m-1, tfCap) && !s.in(m-1, lexicon.StopCaps) {
+	if m < 0 || !s.has(m, tfCap) || s.has(m, tfMonth|tfWeekday) || s.sentenceStart(m) || s.givenName(m) || s.has(m-1, tfCap) && !s.in(m-1, lexicon.StopCaps) && !s.afterPerson(m, p) {
 		return p // a word of a longer name, or of a person's
 	}
 	switch {
@@ -422,4 +422,18 @@ func (s *sentenceView) tokenAt(off int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// afterPerson: the unknown word m, before the title in lower case at p,
+// follows a person's name that a given name starts ("… Milan Petrović
+// Bulgartransgaz executive director Rumen Kostadinov").
+func (s *sentenceView) afterPerson(m, p int) bool {
+	if s.has(p, tfCap) || s.ordinary(m) || s.names(m)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+		return false
+	}
+	b := m - 1
+	for b > 0 && s.has(b-1, tfCap) {
+		b--
+	}
+	return m-b >= 2 && s.kindOf(b, m) == nkPerson
 }

@@ -323,8 +323,11 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 // firstNameAfterTitle: right after a title, a one-word place followed by
 // an unknown name word is a first name ("Foreign Minister Israel Katz").
 func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.GazEntry) bool {
-	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
+	if end != k+1 || e.Type != pipeline.GPE {
 		return false
+	}
+	if len(ps) == 0 && (k == 0 || s.has(k-1, tfCap) || s.titleEndingAt(k) < 0) || len(ps) > 0 && (ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k) {
+		return false // "deputy director Milan Petrović": a title in lower case too
 	}
 	next := k + 1
 	if next >= len(s.toks) || !s.has(next, tfCap) || s.has(next, tfAllCaps) || s.isTitleWord(next) || s.demonymAt(next) > next {

@@ -118,6 +118,16 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
 			}
+		case p.kind == kName && s.titleModifier(p):
+			// "Srbijagas deputy director Milan Petrović", "… Milan Petrović
+			// Bulgartransgaz executive director Rumen Kostadinov": the last
+			// word names the body of the title after it
+			out = append(out, cand{span: s.span(p.end-1, p.end), typ: pipeline.Org, typed: true, single: true, sentence: s.si})
+			if ps[t].end--; ps[t].end > ps[t].start {
+				if c, ok := s.person(ps, t); ok {
+					out = append(out, c)
+				}
+			}
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -493,4 +503,19 @@ func fieldNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleModifier: the last word of name piece p is unknown and stands
+// before a title in lower case that a capitalised name follows: it names
+// the body of that name's office, not a person of its own.
+func (s *sentenceView) titleModifier(p piece) bool {
+	k := p.end - 1
+	if s.has(p.end, tfCap) || s.has(k, tfAllCaps|tfParticle) || s.ordinary(k) || s.isTitleWord(k) || s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+		return false
+	}
+	if n := p.end - p.start; n == 2 || n > 2 && s.kindOf(p.start, k) != nkPerson {
+		return false // the words before must be a person's full name ("adviser Mykhailo Podolyak lawmaker …")
+	}
+	e := s.titleStartingAt(p.end)
+	return e > p.end && s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
 }
