@@ -26,13 +26,8 @@ func (s *sentenceView) descriptor(i int) (lexicon.Descriptor, bool) {
 // contextType returns the type the words around the single unknown word
 // at token k give it, "" for none.
 func (s *sentenceView) contextType(k int) string {
-	if d, ok := s.descriptor(k - 1); ok && d.Before {
-		return d.Type // "the news agency Varta", "the village Tamor"
-	}
-	if s.fold(k-1) == "of" {
-		if d, ok := s.descriptor(k - 2); ok && d.Of {
-			return d.Type // "the town of Bresk"
-		}
+	if typ := s.descriptorBefore(k); typ != "" {
+		return typ
 	}
 	if s.has(k-1, tfCap|tfParticle) || s.fold(k-1) == "of" && s.has(k-2, tfCap) {
 		return "" // "the Nation of Islam group", "Lega dei Ticinesi party": the end of a longer name
@@ -186,4 +181,19 @@ func (s *sentenceView) listEnd(k int) string {
 		}
 	}
 	return s.listContext(i)
+}
+
+// descriptorBefore returns the type a descriptor noun right before a name
+// starting at token k gives it ("the news agency Varta", "the Dutch
+// consultancy Van Rijn Hydraulics", "the town of Bresk"), "" for none.
+func (s *sentenceView) descriptorBefore(k int) string {
+	if d, ok := s.descriptor(k - 1); ok && d.Before {
+		return d.Type
+	}
+	if s.fold(k-1) == "of" {
+		if d, ok := s.descriptor(k - 2); ok && d.Of {
+			return d.Type
+		}
+	}
+	return ""
 }

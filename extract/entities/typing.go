@@ -32,6 +32,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if end-start == 1 {
 			continue // a bare "Commission"
 		}
+		if typ == pipeline.Event && s.descriptorBefore(start) == pipeline.Org {
+			typ = pipeline.Org // "the opposition party Civic Energy Forum"
+		}
 		if s.descriptive(ps, first, t) {
 			// "the Qatari Foreign Ministry" describes a body; its
 			// nationality word still stands on its own.
@@ -176,6 +179,12 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if allCapsWords(s, p) || s.capsLine() {
 		return c, false // "FULL AND IMMEDIATE CEASEFIRE": in capitals a word may be any word
+	}
+	if p.end-p.start > 1 && !(s.givenName(p.start) && !s.ordinary(p.end-1)) { // not "the carrier Carl Vinson"
+		if typ := s.descriptorBefore(p.start); typ != "" {
+			c.typ = typ // "the Dutch consultancy Van Rijn Hydraulics", "the border city of Châu Đốc"
+			return c, true
+		}
 	}
 	kind := nkUnknown
 	if p.end-p.start > 1 {
