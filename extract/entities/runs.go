@@ -23,6 +23,9 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			continue
 		}
 		j := matchDateFlags(s.fl, i)
+		if s.has(i, tfDay) && s.fold(i+1) == "to" && s.has(i+2, tfDay) && s.has(i+3, tfMonth) {
+			j = matchDateFlags(s.fl, i+2) // "9 to 11 September 2024" is one range
+		}
 		if j == i && s.fl[i]&(tfMay|tfMonth) == tfMay|tfMonth && s.monthAfter(i) {
 			j = i + 1 // "in May", "until May"
 		}

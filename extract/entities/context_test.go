@@ -1,0 +1,57 @@
+package entities
+
+import "testing"
+
+// Names that the context types or cuts: comma-less lists, a field word
+// closing a title's complement, a body before a lower-case title, a
+// descriptor noun before a name of several words, day ranges. The names
+// are made up.
+func TestContextNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{
+			name: "comma-less list of villages",
+			in:   "The line between the villages Brelvo Tarsk Umbrino and Velkasz was agreed. Trucks waited at the crossings in Drevoszk Dubrek and Kelmovo.",
+			want: []wantEntity{
+				{"Brelvo", "GPE", "", nil}, {"Tarsk", "GPE", "", nil}, {"Umbrino", "GPE", "", nil}, {"Velkasz", "GPE", "", nil},
+				{"Drevoszk", "GPE", "", nil}, {"Dubrek", "GPE", "", nil}, {"Kelmovo", "GPE", "", nil},
+			},
+			not: []string{"Brelvo Tarsk Umbrino", "Drevoszk Dubrek"},
+		},
+		{
+			name: "field word after and ends the complement",
+			in:   "It was headed by Secretary of State of the Ministry of Water Resources and Meteorology Brelan Sotheary and by Minister of Agriculture and Forestry Tavo Kerenzi.",
+			want: []wantEntity{
+				{"Brelan Sotheary", "PERSON", "Secretary of State of the Ministry of Water Resources and Meteorology", nil},
+				{"Ministry of Water Resources and Meteorology", "ORG", "", nil},
+				{"Tavo Kerenzi", "PERSON", "Minister of Agriculture and Forestry", nil},
+			},
+			not: []string{"Meteorology Brelan Sotheary", "Forestry Tavo Kerenzi"},
+		},
+		{
+			name: "body before a lower-case title",
+			in:   "The teams were led by Zarnogaz deputy director Milan Kovar Velotrans executive director Rumen Tashev and adviser Lena Brodova.",
+			want: []wantEntity{
+				{"Zarnogaz", "ORG", "", nil},
+				{"Milan Kovar", "PERSON", "Zarnogaz deputy director", nil},
+				{"Velotrans", "ORG", "", nil},
+				{"Rumen Tashev", "PERSON", "Velotrans executive director", nil},
+			},
+			not: []string{"Kovar Velotrans"},
+		},
+		{
+			name: "descriptor noun before a name of several words",
+			in:   "The model was made by the Dutch consultancy Brevik Hydraulics. The talks were held in the border city of Tarn Velko. The opposition party Lorvik Energy Forum objected.",
+			want: []wantEntity{
+				{"Brevik Hydraulics", "ORG", "", nil},
+				{"Tarn Velko", "GPE", "", nil},
+				{"Lorvik Energy Forum", "ORG", "", nil},
+			},
+		},
+		{
+			name: "day range with to",
+			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
+			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},
+			not:  []string{"11 September 2024"},
+		},
+	})
+}
