@@ -48,6 +48,16 @@ func TestContextNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a place that is a given name starts a two-word name",
+			in:   "Jordan Velkner, a researcher at the Institute for Lorvik Studies (ILS), said so. Milan Tarovic told the daily Borba. Jordan Valley was calm.",
+			want: []wantEntity{
+				{"Jordan Velkner", "PERSON", "researcher at the Institute for Lorvik Studies (ILS)", nil},
+				{"Milan Tarovic", "PERSON", "", nil},
+				{"Jordan Valley", "LOC", "", nil},
+			},
+			not: []string{"Milan", "Velkner"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

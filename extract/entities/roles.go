@@ -293,12 +293,17 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	if a := s.fold(start); a == "the" || a == "a" || a == "an" {
 		start++
 	}
-	end, head := start, false
+	end, head, open := start, false, false
 	for j := start; j < len(s.toks); j++ {
 		w := s.word(j)
+		if w == ")" && open {
+			open, end = false, j+1 // "at the Institute for Security Studies (ISS)"
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == ")" {
 			break
 		}
+		open = open || w == "("
 		if j-start >= 16 || text.IsQuoteMark(w) {
 			return nil
 		}

@@ -329,10 +329,13 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.Gaz
 	if end != k+1 || e.Type != pipeline.GPE {
 		return false
 	}
+	next := k + 1
+	if len(ps) == 0 && s.placeFirstName(k) {
+		return true // "Jordan Lerner, a researcher …", "Milan Petrović told …"
+	}
 	if len(ps) == 0 && (k == 0 || s.has(k-1, tfCap) || s.titleEndingAt(k) < 0) || len(ps) > 0 && (ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k) {
 		return false // "deputy director Milan Petrović": a title in lower case too
 	}
-	next := k + 1
 	if next >= len(s.toks) || !s.has(next, tfCap) || s.has(next, tfAllCaps) || s.isTitleWord(next) || s.demonymAt(next) > next {
 		return false
 	}
@@ -360,4 +363,26 @@ func (s *sentenceView) lowerEvent(out []cand, ps []piece, j int) []cand {
 		return out // "the Riyadh talks format" goes on as a noun phrase
 	}
 	return append(out, cand{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si})
+}
+
+// placeFirstName: the listed place at token k is also a given name
+// ("Jordan", "Milan", "Georgia") and starts a two-word name: an unknown
+// word follows that is no ordinary, title or head word, and no locative
+// preposition, article or capitalised word stands before.
+func (s *sentenceView) placeFirstName(k int) bool {
+	next := k + 1
+	if s.names(k)&lexicon.GivenName == 0 || !s.has(next, tfCap) || s.has(next, tfAllCaps|tfHyphen) || s.has(next+1, tfCap|tfParticle) {
+		return false
+	}
+	if s.has(k-1, tfCap) || s.in(k-1, lexicon.LocativePreps) || s.fold(k-1) == "the" || s.fold(k-1) == "of" {
+		return false
+	}
+	if s.ordinary(next) || s.isTitleWord(next) || s.demonymAt(next) > next || s.names(next)&(lexicon.City|lexicon.Region) != 0 {
+		return false
+	}
+	if _, ok := s.head(next); ok {
+		return false
+	}
+	e, _ := s.gazAt(next)
+	return e == next
 }
