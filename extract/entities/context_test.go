@@ -58,6 +58,12 @@ func TestContextNames(t *testing.T) {
 			not: []string{"Milan", "Velkner"},
 		},
 		{
+			name: "plural possessive inside a name",
+			in:   "The Lorvik Delta Farmers' Network called for a moratorium.",
+			want: []wantEntity{{"Lorvik Delta Farmers' Network", "ORG", "", nil}},
+			not:  []string{"Delta Farmers"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -74,6 +76,8 @@ func (s *sentenceView) runEnd(i int) int {
 			j += 3
 		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
 			j++ // Tigray People’s Liberation Front
+		case (w == "’" || w == "'") && s.has(j, tfJoined) && s.has(j+1, tfCap) && strings.HasSuffix(s.word(j-1), "s"):
+			j++ // Mekong Delta Farmers' Network
 		case w == "&" && s.has(j+1, tfCap):
 			j++ // Marlow & Finch
 		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.demonymAt(j+1) == j+1 && s.gazEnd(j+1) == j+1:
