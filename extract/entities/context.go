@@ -40,7 +40,10 @@ func (s *sentenceView) contextType(k int) string {
 			return typ
 		}
 	}
-	return s.listEnd(k)
+	if typ := s.listEnd(k); typ != "" {
+		return typ
+	}
+	return s.placeConjunct(k, k+1)
 }
 
 // placeable: the single unknown word at token k may be a place by the
@@ -196,4 +199,40 @@ func (s *sentenceView) descriptorBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// placeConjunct returns GPE when the unknown name [i, j) is joined by
+// "and" or "or" to a listed town or country right before or after it
+// ("between Gönyű and Gabčíkovo" has none, "between Veľké Zlievce and
+// Balassagyarmat" one): names coordinated are mostly of one kind.
+func (s *sentenceView) placeConjunct(i, j int) string {
+	for k := i; k < j; k++ {
+		if s.ordinary(k) || s.has(k, tfAllCaps) {
+			return "" // "Northern and Northeastern states"
+		}
+	}
+	if f := s.fold(j); (f == "and" || f == "or") && !s.has(j+2, tfCap) {
+		if s.listedTown(j + 1) {
+			return pipeline.GPE
+		}
+	}
+	if f := s.fold(i - 1); (f == "and" || f == "or") && !s.has(j, tfCap) && s.has(i-2, tfCap) && !s.has(i-3, tfCap) {
+		if s.listedTown(i - 2) {
+			return pipeline.GPE
+		}
+	}
+	return ""
+}
+
+// listedTown: the word at token k is a one-word country or town of the
+// gazetteer or of the town and region lists.
+func (s *sentenceView) listedTown(k int) bool {
+	if s.has(k, tfAllCaps) {
+		return false // "Bond and PIBOR futures"
+	}
+	if e, g := s.gazAt(k); e > k {
+		return e == k+1 && g.Type == pipeline.GPE
+	}
+	b := s.names(k)
+	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0
 }

@@ -64,6 +64,12 @@ func TestContextNames(t *testing.T) {
 			not:  []string{"Delta Farmers"},
 		},
 		{
+			name: "an unknown name joined to a listed town",
+			in:   "The interconnector between Velke Dravce and Balassagyarmat will grow. Rebels held Rutshuru and Kelmanja. Bond and PIBOR futures rose.",
+			want: []wantEntity{{"Velke Dravce", "GPE", "", nil}, {"Kelmanja", "GPE", "", nil}},
+			not:  []string{"Bond"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

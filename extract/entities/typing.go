@@ -196,6 +196,12 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 			return c, false // "the Nuclear Threat"; "the CFDT" is a body
 		}
 	}
+	if kind == nkUnknown && p.end-p.start > 1 {
+		if typ := s.placeConjunct(p.start, p.end); typ != "" {
+			c.typ = typ // "between Veľké Zlievce and Balassagyarmat"
+			return c, true
+		}
+	}
 	if p.end-p.start == 1 {
 		c.single = true
 		if typ := s.contextType(p.start); typ != "" {
