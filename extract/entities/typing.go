@@ -88,6 +88,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			// "Lega" + "dei Ticinesi": a particle goes on with the name
 			ps[t+1].absorbed = true
 			out = append(out, cand{span: s.span(p.start, ps[t+1].end), typ: p.gaz.Type, sentence: s.si})
+		case p.gaz.Type == pipeline.Org && s.listedBodyGoesOn(ps, t) > t:
+			// "the State Department for Blue Economy and Fisheries": a
+			// listed body's head with its own for-complement
+			u := s.listedBodyGoesOn(ps, t)
+			for k := t; k <= u; k++ {
+				ps[k].absorbed = true
+			}
+			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: pipeline.Org, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -533,4 +541,28 @@ func (s *sentenceView) titleModifier(p piece) bool {
 	}
 	e := s.titleStartingAt(p.end)
 	return e > p.end && s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
+}
+
+// listedBodyGoesOn returns the last piece of a longer body's name that a
+// listed body ending in a head word starts at piece t with a
+// "for" complement of title or unknown name words, no listed name
+// among them ("the State Department for Blue Economy and Fisheries"), or
+// t for none.
+func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
+	p := ps[t]
+	if typ, ok := s.head(p.end - 1); !ok || typ != pipeline.Org || t+2 >= len(ps) || ps[t+1].kind != kConn || s.fold(ps[t+1].start) != "for" {
+		return t
+	}
+	u := t + 1
+	for u+1 < len(ps) && ps[u+1].start == ps[u].end && !ps[u+1].absorbed && ps[u+1].gaz.Type == "" && !ps[u+1].norp &&
+		(ps[u+1].kind == kName || ps[u+1].kind == kTitle || ps[u+1].kind == kConn && s.fold(ps[u+1].start) == "and") {
+		if q := ps[u+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
+			break
+		}
+		u++
+	}
+	for u > t && ps[u].kind == kConn {
+		u--
+	}
+	return u
 }
