@@ -70,6 +70,16 @@ func TestContextNames(t *testing.T) {
 			not:  []string{"Bond"},
 		},
 		{
+			name: "listed body or nationality before a complement",
+			in:   "Lena Brodova, an adviser of the Serbian Ministry of Mining and Energy, and the Principal Secretary of the State Department for Blue Economy and Fisheries met. The Qatari Foreign Ministry said so.",
+			want: []wantEntity{
+				{"Ministry of Mining and Energy", "ORG", "", nil},
+				{"State Department for Blue Economy and Fisheries", "ORG", "", nil},
+				{"Serbian", "NORP", "", nil},
+			},
+			not: []string{"State Department", "Qatari Foreign Ministry"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

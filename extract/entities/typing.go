@@ -41,6 +41,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			for k := first; k <= t; k++ {
 				ps[k].absorbed = ps[k].kind == kName
 			}
+			if last > t && first+1 <= t {
+				// "the Serbian Ministry of Mining and Energy": with its
+				// complement the body is named, after the nationality
+				for k := first + 1; k <= last; k++ {
+					ps[k].absorbed = true
+				}
+				out = append(out, cand{span: s.span(ps[first+1].start, ps[last].end), typ: typ, sentence: s.si})
+			}
 			continue
 		}
 		if typ == pipeline.Event && s.ordinalBefore(start) {
