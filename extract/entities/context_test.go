@@ -80,6 +80,11 @@ func TestContextNames(t *testing.T) {
 			not: []string{"State Department", "Qatari Foreign Ministry"},
 		},
 		{
+			name: "a title word that is no title starts a body's name",
+			in:   "The Joint Boundary Commission reported that tariffs would be revised by a Joint Tariff Commission.",
+			want: []wantEntity{{"Joint Boundary Commission", "ORG", "", nil}, {"Joint Tariff Commission", "ORG", "", nil}},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

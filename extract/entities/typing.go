@@ -315,7 +315,7 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
 			break
 		}
-		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.kindOf(q.start, q.end) != nkNone {
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.titleEndingAt(ps[first-2].end) >= 0 && s.kindOf(q.start, q.end) != nkNone {
 			break // a titled person's name: "President Lorvan Council" is two names
 		}
 		first--
