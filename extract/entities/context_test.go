@@ -85,6 +85,11 @@ func TestContextNames(t *testing.T) {
 			want: []wantEntity{{"Joint Boundary Commission", "ORG", "", nil}, {"Joint Tariff Commission", "ORG", "", nil}},
 		},
 		{
+			name: "a house of members is a chamber",
+			in:   "The Lorvik House of Delegates approved it, the White House said.",
+			want: []wantEntity{{"Lorvik House of Delegates", "ORG", "", nil}, {"White House", "FAC", "", nil}},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

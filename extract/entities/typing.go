@@ -35,6 +35,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if typ == pipeline.Event && s.descriptorBefore(start) == pipeline.Org {
 			typ = pipeline.Org // "the opposition party Civic Energy Forum"
 		}
+		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
+			typ = pipeline.Org // "the House of Councillors": a chamber of members
+		}
 		if s.descriptive(ps, first, t) {
 			// "the Qatari Foreign Ministry" describes a body; its
 			// nationality word still stands on its own.
@@ -573,4 +576,15 @@ func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
 		u--
 	}
 	return u
+}
+
+// chamber: the head word "House" at token h is followed by "of" and a
+// plural naming its members up to end ("House of Councillors", "House of
+// Delegates"): a legislature, not a building.
+func (s *sentenceView) chamber(h, end int) bool {
+	if s.fold(h) != "house" || s.fold(h+1) != "of" || end != h+3 || !s.has(h+2, tfCap) {
+		return false
+	}
+	t := s.toks[h+2].Tag
+	return t == "NNS" || t == "NNPS" || strings.HasSuffix(s.word(h+2), "s")
 }
