@@ -90,6 +90,12 @@ func TestContextNames(t *testing.T) {
 			want: []wantEntity{{"Lorvik House of Delegates", "ORG", "", nil}, {"White House", "FAC", "", nil}},
 		},
 		{
+			name: "designators joined by a comma",
+			in:   "It threatened companies such as Zarnov Gyogyo Co., Ltd. with bankruptcy.",
+			want: []wantEntity{{"Zarnov Gyogyo Co., Ltd.", "ORG", "", nil}},
+			not:  []string{"Zarnov Gyogyo Co."},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},
