@@ -96,6 +96,12 @@ func TestContextNames(t *testing.T) {
 			not:  []string{"Zarnov Gyogyo Co."},
 		},
 		{
+			name: "a foreign first word starts a sentence's name",
+			in:   "Talks ended. Đoàn Thị Lanh, spokeswoman of the Ministry of Foreign Affairs, said so.",
+			want: []wantEntity{{"Đoàn Thị Lanh", "PERSON", "spokeswoman of the Ministry of Foreign Affairs", nil}},
+			not:  []string{"Thị Lanh"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

@@ -114,7 +114,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
@@ -389,4 +389,15 @@ func (s *sentenceView) placeFirstName(k int) bool {
 	}
 	e, _ := s.gazAt(next)
 	return e == next
+}
+
+// nameStartsSentence: the first word of a sentence, which the tagger did
+// not take for a name, starts one all the same: a listed given or family
+// name, or a word written with letters English has not, and a name word
+// follows it ("Đoàn Thị Hương, spokeswoman of …"); not "Everyone Buckled".
+func (s *sentenceView) nameStartsSentence(k, j int) bool {
+	if k+1 >= j || !s.has(k+1, tfCap) || s.ordinary(k) || s.has(k, tfAllCaps|tfDigit) {
+		return false
+	}
+	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
 }
