@@ -85,6 +85,12 @@ func TestContextNames(t *testing.T) {
 			want: []wantEntity{{"Joint Boundary Commission", "ORG", "", nil}, {"Joint Tariff Commission", "ORG", "", nil}},
 		},
 		{
+			name: "a listed building with a title complement",
+			in:   "The talks were held in the Chancellery of the Prime Minister in Tarsk.",
+			want: []wantEntity{{"Chancellery of the Prime Minister", "FAC", "", nil}},
+			not:  []string{"Chancellery"},
+		},
+		{
 			name: "a house of members is a chamber",
 			in:   "The Lorvik House of Delegates approved it, the White House said.",
 			want: []wantEntity{{"Lorvik House of Delegates", "ORG", "", nil}, {"White House", "FAC", "", nil}},

@@ -99,14 +99,15 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			// "Lega" + "dei Ticinesi": a particle goes on with the name
 			ps[t+1].absorbed = true
 			out = append(out, cand{span: s.span(p.start, ps[t+1].end), typ: p.gaz.Type, sentence: s.si})
-		case p.gaz.Type == pipeline.Org && s.listedBodyGoesOn(ps, t) > t:
-			// "the State Department for Blue Economy and Fisheries": a
-			// listed body's head with its own for-complement
+		case (p.gaz.Type == pipeline.Org || p.gaz.Type == pipeline.Fac) && s.listedBodyGoesOn(ps, t) > t:
+			// "the State Department for Blue Economy and Fisheries", "the
+			// Chancellery of the Prime Minister": a listed body's or
+			// building's head with its own complement
 			u := s.listedBodyGoesOn(ps, t)
 			for k := t; k <= u; k++ {
 				ps[k].absorbed = true
 			}
-			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: pipeline.Org, sentence: s.si})
+			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -554,14 +555,34 @@ func (s *sentenceView) titleModifier(p piece) bool {
 	return e > p.end && s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
 }
 
-// listedBodyGoesOn returns the last piece of a longer body's name that a
-// listed body ending in a head word starts at piece t with a
-// "for" complement of title or unknown name words, no listed name
-// among them ("the State Department for Blue Economy and Fisheries"), or
-// t for none.
+// listedBodyGoesOn returns the last piece of a longer name that a listed
+// body or building ending in a head word of its type starts at piece t:
+// with an "of [the]" complement that is one complete title ("the
+// Chancellery of the Prime Minister"), or, for a body, a "for"
+// complement of title or unknown name words, no listed name among them
+// ("the State Department for Blue Economy and Fisheries"); t for none.
 func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
 	p := ps[t]
-	if typ, ok := s.head(p.end - 1); !ok || typ != pipeline.Org || t+2 >= len(ps) || ps[t+1].kind != kConn || s.fold(ps[t+1].start) != "for" {
+	typ, ok := s.head(p.end - 1)
+	if !ok || typ != p.gaz.Type || t+2 >= len(ps) || ps[t+1].kind != kConn {
+		return t
+	}
+	if s.fold(ps[t+1].start) == "of" {
+		// "of the Prime Minister": a complete title names whose office it is
+		u := t + 1
+		if ps[u+1].kind == kConn && s.fold(ps[u+1].start) == "the" {
+			u++
+		}
+		e := u
+		for e+1 < len(ps) && ps[e+1].kind == kTitle && ps[e+1].start == ps[e].end {
+			e++
+		}
+		if e > u && (e+1 == len(ps) || ps[e+1].kind == kConn || ps[e+1].kind == kStop) && s.titleEndingAt(ps[e].end) == ps[u+1].start {
+			return e
+		}
+		return t
+	}
+	if typ != pipeline.Org || s.fold(ps[t+1].start) != "for" {
 		return t
 	}
 	u := t + 1
