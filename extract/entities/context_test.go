@@ -108,6 +108,14 @@ func TestContextNames(t *testing.T) {
 			not:  []string{"Thị Lanh"},
 		},
 		{
+			name: "a plural apposition role shared by two names",
+			in:   "Tomas Velkar and Rina Osmo, leaders of the Lorvik Beach Unit, told reporters.",
+			want: []wantEntity{
+				{"Tomas Velkar", "PERSON", "leaders of the Lorvik Beach Unit", nil},
+				{"Rina Osmo", "PERSON", "leaders of the Lorvik Beach Unit", nil},
+			},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},

@@ -311,7 +311,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.is(j, lexicon.WordTitleHead) {
+		if s.is(j, lexicon.WordTitleHead) || s.pluralTitleHead(j) {
 			head = true
 		}
 		end = j + 1
@@ -441,4 +441,35 @@ func (s *sentenceView) afterPerson(m, p int) bool {
 		b--
 	}
 	return m-b >= 2 && s.kindOf(b, m) == nkPerson
+}
+
+// pluralTitleHead: token j is the plural of a title's head word in lower
+// case ("leaders", "ministers"), the office that two people named
+// together share.
+func (s *sentenceView) pluralTitleHead(j int) bool {
+	f := s.fold(j)
+	return len(f) > 3 && f[len(f)-1] == 's' && !s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// sharedRole reads the apposition after the second of two names joined
+// by "and" at token e, when its title is a plural one: "John Okello and
+// Sarah Nakato, leaders of the Beach Unit" gives both that role.
+func (s *sentenceView) sharedRole(e int) *pipeline.Span {
+	if s.fold(e) != "and" || !s.has(e+1, tfCap) {
+		return nil
+	}
+	k := e + 1
+	for k < len(s.toks) && s.has(k, tfCap|tfParticle) {
+		k++
+	}
+	r := s.roleAfter(k)
+	if r == nil {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && s.toks[j].End <= r.End; j++ {
+		if s.pluralTitleHead(j) {
+			return r
+		}
+	}
+	return nil
 }

@@ -189,6 +189,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
+	} else if r := s.sharedRole(p.end); r != nil {
+		c.role = r // "John Okello and Sarah Nakato, leaders of …"
 	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start) && !s.has(p.start, tfAllCaps)) {
 		c.role = r // not "Liberal prime minister", "the KNP member"
 	}
