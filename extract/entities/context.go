@@ -204,7 +204,8 @@ func (s *sentenceView) descriptorBefore(k int) string {
 // placeConjunct returns GPE when the unknown name [i, j) is joined by
 // "and" or "or" to a listed town or country right before or after it
 // ("between Gönyű and Gabčíkovo" has none, "between Veľké Zlievce and
-// Balassagyarmat" one): names coordinated are mostly of one kind.
+// Balassagyarmat" one): names coordinated are mostly of one kind. A single
+// word needs a gazetteer place, as the town lists hold surnames too.
 func (s *sentenceView) placeConjunct(i, j int) string {
 	for k := i; k < j; k++ {
 		if s.ordinary(k) || s.has(k, tfAllCaps) {
@@ -212,12 +213,12 @@ func (s *sentenceView) placeConjunct(i, j int) string {
 		}
 	}
 	if f := s.fold(j); (f == "and" || f == "or") && !s.has(j+2, tfCap) {
-		if s.listedTown(j + 1) {
+		if s.listedTown(j+1, j-i > 1) {
 			return pipeline.GPE
 		}
 	}
 	if f := s.fold(i - 1); (f == "and" || f == "or") && !s.has(j, tfCap) && s.has(i-2, tfCap) && !s.has(i-3, tfCap) {
-		if s.listedTown(i - 2) {
+		if s.listedTown(i-2, j-i > 1) {
 			return pipeline.GPE
 		}
 	}
@@ -225,13 +226,16 @@ func (s *sentenceView) placeConjunct(i, j int) string {
 }
 
 // listedTown: the word at token k is a one-word country or town of the
-// gazetteer or of the town and region lists.
-func (s *sentenceView) listedTown(k int) bool {
+// gazetteer or, with lists, of the town and region lists.
+func (s *sentenceView) listedTown(k int, lists bool) bool {
 	if s.has(k, tfAllCaps) {
 		return false // "Bond and PIBOR futures"
 	}
 	if e, g := s.gazAt(k); e > k {
 		return e == k+1 && g.Type == pipeline.GPE
+	}
+	if !lists {
+		return false // "Rabin and Arafat": a town of the lists may be a surname
 	}
 	b := s.names(k)
 	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0
