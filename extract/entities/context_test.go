@@ -116,6 +116,15 @@ func TestContextNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a place's lower-case event is the titled event there",
+			in:   "The Geneva Peace Talks (2016) were held. After the Geneva talks ended, the Vienna talks failed.",
+			want: []wantEntity{
+				{"Geneva Peace Talks (2016)", "EVENT", "", []string{"Geneva talks"}},
+				{"Vienna talks", "EVENT", "", nil},
+			},
+			not: []string{"Geneva talks"},
+		},
+		{
 			name: "day range with to",
 			in:   "The talks were held from 9 to 11 September 2024 in Tarsk.",
 			want: []wantEntity{{"9 to 11 September 2024", "DATE", "", nil}},
