@@ -40,11 +40,12 @@ func TestContextNames(t *testing.T) {
 		},
 		{
 			name: "descriptor noun before a name of several words",
-			in:   "The model was made by the Dutch consultancy Brevik Hydraulics. The talks were held in the border city of Tarn Velko. The opposition party Lorvik Energy Forum objected.",
+			in:   "The model was made by the Dutch consultancy Brevik Hydraulics. The talks were held in the border city of Tarn Velko. The opposition party Lorvik Energy Forum objected. The leader of the movement Jean-Pierre Tombo signed.",
 			want: []wantEntity{
 				{"Brevik Hydraulics", "ORG", "", nil},
 				{"Tarn Velko", "GPE", "", nil},
 				{"Lorvik Energy Forum", "ORG", "", nil},
+				{"Jean-Pierre Tombo", "PERSON", "", nil},
 			},
 		},
 		{

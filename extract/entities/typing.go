@@ -202,7 +202,7 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if allCapsWords(s, p) || s.capsLine() {
 		return c, false // "FULL AND IMMEDIATE CEASEFIRE": in capitals a word may be any word
 	}
-	if p.end-p.start > 1 && !(s.givenName(p.start) && !s.ordinary(p.end-1)) { // not "the carrier Carl Vinson"
+	if p.end-p.start > 1 && !(s.givenFirst(p.start) && !s.ordinary(p.end-1)) { // not "the carrier Carl Vinson"
 		if typ := s.descriptorBefore(p.start); typ != "" {
 			c.typ = typ // "the Dutch consultancy Van Rijn Hydraulics", "the border city of Châu Đốc"
 			return c, true
@@ -610,4 +610,15 @@ func (s *sentenceView) chamber(h, end int) bool {
 	}
 	t := s.toks[h+2].Tag
 	return t == "NNS" || t == "NNPS" || strings.HasSuffix(s.word(h+2), "s")
+}
+
+// givenFirst: token k is a given name, or a hyphenated one whose first
+// part is ("Jean-Pierre").
+func (s *sentenceView) givenFirst(k int) bool {
+	if s.givenName(k) {
+		return true
+	}
+	f := s.fold(k)
+	h := strings.IndexByte(f, '-')
+	return h > 2 && s.has(k, tfHyphen) && s.lx.NameBytes([]byte(f[:h]))&lexicon.GivenName != 0 // not "al-Gama'a"
 }
