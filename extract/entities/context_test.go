@@ -1,6 +1,11 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // Names that the context types or cuts: comma-less lists, a field word
 // closing a title's complement, a body before a lower-case title, a
@@ -38,6 +43,7 @@ func TestContextNames(t *testing.T) {
 			},
 			not: []string{"Kovar Velotrans"},
 		},
+
 		{
 			name: "descriptor noun before a name of several words",
 			in:   "The model was made by the Dutch consultancy Brevik Hydraulics. The talks were held in the border city of Tarn Velko. The opposition party Lorvik Energy Forum objected. The leader of the movement Jean-Pierre Tombo signed.",
@@ -132,4 +138,16 @@ func TestContextNames(t *testing.T) {
 			not:  []string{"11 September 2024"},
 		},
 	})
+}
+
+// A person's aide ("Zarkovy adviser Lena Brodova") names no body, as a
+// company's director does ("Zarnogaz deputy director …").
+func TestAideOfAPerson(t *testing.T) {
+	es := entitiesOf(t, "Talks began. Zarkovy adviser Lena Brodova spoke.")
+	lena := findEntity(es, "Lena Brodova")
+	require.NotNil(t, lena)
+	assert.Equal(t, "PERSON", lena.Type)
+	if z := findEntity(es, "Zarkovy"); z != nil {
+		assert.NotEqual(t, "ORG", z.Type)
+	}
 }

@@ -554,7 +554,21 @@ func (s *sentenceView) titleModifier(p piece) bool {
 		return false // the words before must be a person's full name ("adviser Mykhailo Podolyak lawmaker …")
 	}
 	e := s.titleStartingAt(p.end)
-	return e > p.end && s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
+	if e <= p.end || personalStaff(s.fold(e-1)) {
+		return false // "Zelensky adviser Mykhailo Podolyak": a person's aide
+	}
+	return s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
+}
+
+// personalStaff: a title's head that serves a person more often than a
+// body ("adviser", "aide", "chief of staff"); a spokesman speaks for
+// companies too ("Ericsson spokesman").
+func personalStaff(f string) bool {
+	switch f {
+	case "adviser", "advisor", "aide", "assistant", "envoy", "lawyer", "attorney", "staff", "secretary", "representative", "negotiator", "deputy":
+		return true
+	}
+	return false
 }
 
 // listedBodyGoesOn returns the last piece of a longer name that a listed
