@@ -152,13 +152,8 @@ func (s *sentenceView) gluedList(ps []piece, t int) bool {
 // token k give each of its names: a descriptor noun ("the villages X",
 // "the towns of X") or a locative preposition (a place); "" for none.
 func (s *sentenceView) listContext(k int) string {
-	if d, ok := s.descriptor(k - 1); ok && d.Before {
-		return d.Type
-	}
-	if s.fold(k-1) == "of" {
-		if d, ok := s.descriptor(k - 2); ok && d.Of {
-			return d.Type
-		}
+	if typ := s.descriptorBefore(k); typ != "" {
+		return typ
 	}
 	if s.in(k-1, lexicon.LocativePreps) && s.fold(k-1) != "to" && s.fold(k-1) != "from" {
 		return pipeline.GPE
