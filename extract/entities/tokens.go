@@ -52,6 +52,8 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 	sc.fl = text.Resize(sc.fl, len(toks))
 	fl := sc.fl
 	prevEnd := 0
+	// the lists are variables: or-ed once here, not at every token
+	withListFlags := lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
 		w := d.Text[t.Start:t.End]
@@ -71,7 +73,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
 			continue
 		}
-		if l := sets[classes[i]]; l.Any(lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)) {
+		if l := sets[classes[i]]; l.Any(withListFlags) {
 			af |= listFlags(w, l)
 		}
 		fl[i] = f | af
