@@ -158,7 +158,7 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plain8(s[i:i+8]) {
+		for i+8 <= len(s) && plainWord(load8(s[i:i+8])) {
 			i += 8
 		}
 		if i >= len(s) {
@@ -195,12 +195,18 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plain8 reports whether the 8 bytes of s are all plain: none is a
-// control byte, '"', '\\' or non-ASCII (tested a word at a time).
-func plain8(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// load8 is the first 8 bytes of s as a little-endian word.
+func load8(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether the 8 bytes of x are all plain: none is a
+// control byte, '"', '\\' or non-ASCII (tested a word at a time). It and
+// load8 are apart to be small enough to be inlined into the loops that
+// call them once per 8 bytes.
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote, backslash := x^(ones*'"'), x^(ones*'\\')
 	// With no high bit set in x, x - 0x20 in every byte borrows (sets a
 	// high bit) iff some byte is below 0x20, and (v-1) &^ v has a high bit
