@@ -66,10 +66,12 @@ func (s *quoteSentence) cueBefore(k int) int {
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends
-// in punctuation (“…,” / «….») or a comma follows its closing mark.
+// in punctuation (“…,” / «….»), before the close of a quotation inside it
+// or not, or a comma follows its closing mark.
 func (s *quoteSentence) leads(ri, open, close int) bool {
 	r := s.regions[ri]
-	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f")
+	// a quotation inside may close with it: “You said ‘wait,’” she said
+	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f'’\"”›»」』")
 	if in != "" && strings.ContainsAny(in[len(in)-1:], ".!?,;…") || strings.HasSuffix(in, "…") {
 		return true
 	}

@@ -289,6 +289,8 @@ func TestQuoteFinder(t *testing.T) {
 		{"office noun resolves through roles", "The Somali president stated that the period was regrettable.",
 			[]testEnt{{typ: pipeline.Person, forms: []string{"Hassan Sheikh Mohamud"}, role: "Somali President"}},
 			[]wantQuote{{i, "the period was regrettable", "Hassan Sheikh Mohamud"}}},
+		{"a quote ending in a quotation inside it leads its attribution", "Ida Lunde spoke first. \"They say they 'want peace,'\" she said.",
+			[]testEnt{person("Ida Lunde")}, []wantQuote{{d, "They say they 'want peace,'", "Ida Lunde"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
