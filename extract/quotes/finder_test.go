@@ -291,6 +291,14 @@ func TestQuoteFinder(t *testing.T) {
 			[]wantQuote{{i, "the period was regrettable", "Hassan Sheikh Mohamud"}}},
 		{"a quote ending in a quotation inside it leads its attribution", "Ida Lunde spoke first. \"They say they 'want peace,'\" she said.",
 			[]testEnt{person("Ida Lunde")}, []wantQuote{{d, "They say they 'want peace,'", "Ida Lunde"}}},
+		{"a time adverbial between subject and verb", "Tom Rask on Friday said the border would reopen.",
+			[]testEnt{person("Tom Rask")}, []wantQuote{{i, "the border would reopen", "Tom Rask"}}},
+		{"a long apposition with a relative clause", "Eva Holm, a former envoy who led the mission to Lisbon in 2019, said the plan was sound.",
+			[]testEnt{person("Eva Holm"), gpe("Lisbon")}, []wantQuote{{i, "the plan was sound", "Eva Holm"}}},
+		{"a name in apposition to an office", "The party’s treasurer for the northern region, Eva Holm, said the accounts were in order.",
+			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the accounts were in order", "Eva Holm"}}},
+		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
+			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

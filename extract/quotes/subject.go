@@ -16,6 +16,9 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if depth > 3 || v <= 0 {
 		return speaker{}
 	}
+	if r := sp.leadingName(s, v-1); r.found() {
+		return r
+	}
 	j := s.skipLeft(v - 1)
 	if j < 0 {
 		return speaker{}
@@ -62,6 +65,57 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	return sp.npAt(s, j)
 }
 
+// timeBefore returns the token before a time adverbial that ends at j
+// ("on Tuesday", "just this month", "last week"), or j when there is none.
+func (s *quoteSentence) timeBefore(j int) int {
+	k := j
+	for k >= 0 && k > j-3 && (s.in(k, lexicon.TimeNouns.Or(lexicon.Weekdays).Or(lexicon.Months)) || s.tag(k) == "CD" && k < j) {
+		k--
+	}
+	if k == j || !s.in(k+1, lexicon.TimeNouns.Or(lexicon.Weekdays).Or(lexicon.Months)) && s.tag(k+1) != "CD" {
+		return j
+	}
+	// a day or month stands alone ("Haas Tuesday said"); "day" or "week"
+	// needs a word that makes it a time ("last week", "on the day")
+	marked := s.in(j, lexicon.Weekdays.Or(lexicon.Months))
+	if s.in(k, lexicon.TimeShifters) {
+		k, marked = k-1, true
+	}
+	switch s.fword(k) {
+	case "on", "in", "just", "earlier", "later", "late", "early":
+		k, marked = k-1, true
+	}
+	if !marked {
+		return j
+	}
+	return k
+}
+
+// leadingName is the subject of a verb after a long insert ending at the
+// comma or dash at j that the steps before could not cross: the person
+// or body named first in the sentence, right before a comma or dash, with
+// nothing before it but its own noun phrase ("Ana Ruiz, a former aide who
+// …, said"; "The party's treasurer, Ana Ruiz, said").
+func (sp *speakers) leadingName(s *quoteSentence, j int) speaker {
+	if f := s.fword(j); f != "," && !isDash(f) {
+		return speaker{}
+	}
+	for k := 0; k < j; k++ {
+		f := s.fword(k)
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == ";" || f == ":" || s.tag(k)[0] == 'V' && f != "'s" && f != "’s" || s.tag(k) == "MD" || s.tag(k) == "WP" || s.tag(k) == "WDT" ||
+			k == 0 && (s.tag(k) == "IN" || s.tag(k) == "RB" || s.tag(k) == "TO") {
+			return speaker{}
+		}
+		if w := s.fword(k + 1); w != "," && w != "(" && !isDash(w) {
+			continue
+		}
+		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) {
+			return r
+		}
+	}
+	return speaker{}
+}
+
 // skipLeft moves left from token j over lexicon.Adverbs, auxiliaries, a
 // prepositional phrase or a relative clause/apposition before a verb.
 func (s *quoteSentence) skipLeft(j int) int {
@@ -72,6 +126,11 @@ func (s *quoteSentence) skipLeft(j int) int {
 			j--
 		case f == ")" && s.parenStart(j) > 0:
 			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
+		case s.timeBefore(j) < j:
+			j = s.timeBefore(j) // "Haas on Tuesday said", "the bank this month announced"
+			if k := s.relativeBefore(j); k >= 0 {
+				j = k // "Haas, who arrived on Tuesday, said"
+			}
 		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
 			k := s.skipInsert(j)
 			if k == j {
