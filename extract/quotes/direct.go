@@ -95,8 +95,9 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool 
 	if s.in(open-1, lexicon.CharacterisingVerbs) {
 		return cue >= 0 && s.characterises(open-1, open)
 	}
-	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
-		return true // described the talks as “ten out of ten”
+	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was" || prev == "is" || prev == "were" || prev == "are" ||
+		prev == "being" || (prev == "a" || prev == "an") && s.fword(open-2) == "as") {
+		return true // described the talks as “ten out of ten”, dismissed him as a “fraud”, accused them of being “naive”
 	}
 	if cue >= 0 && s.characterises(cue, open) {
 		return true // called Zelensky “a dictator”, accused X of “…”

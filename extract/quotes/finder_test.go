@@ -297,6 +297,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Eva Holm"), gpe("Lisbon")}, []wantQuote{{i, "the plan was sound", "Eva Holm"}}},
 		{"a name in apposition to an office", "The party’s treasurer for the northern region, Eva Holm, said the accounts were in order.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the accounts were in order", "Eva Holm"}}},
+		{"a fragment after as a and after being", "Ana Ruiz dismissed the offer as a “cheap trick” and accused the envoys of being “naive”.",
+			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "cheap trick", "Ana Ruiz"}, {d, "naive", "Ana Ruiz"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}
