@@ -299,6 +299,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the accounts were in order", "Eva Holm"}}},
 		{"a fragment after as a and after being", "Ana Ruiz dismissed the offer as a “cheap trick” and accused the envoys of being “naive”.",
 			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "cheap trick", "Ana Ruiz"}, {d, "naive", "Ana Ruiz"}}},
+		{"a pronoun goes back through the same pronoun in the sentence before", "Lena Dahl met the press. She thanked the host, Quorr Vale, for the dinner. “We are close,” she said.",
+			[]testEnt{person("Lena Dahl"), person("Quorr Vale")}, []wantQuote{{d, "We are close,", "Lena Dahl"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

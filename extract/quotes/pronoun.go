@@ -90,10 +90,21 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 			break
 		}
 		ps := sp.qd.sentence(back, sp)
+		// a pronoun of the same gender before any name there stands for
+		// the same person ("Ana met Tom. She left early. “…,” she said.")
+		same := func(j int) bool {
+			return pg != lexicon.Unknown && !ps.inRegion(j) && ps.in(j, lexicon.PersonPronouns) && sp.lx.GenderOf(ps.fword(j)) == pg
+		}
 		if j := ps.firstOf(&ps.namedFirst, kind, len(ps.toks), func(j int) bool {
+			if same(j) {
+				return true
+			}
 			r := sp.named(ps, j)
 			return r.found() && ok(r)
 		}); j >= 0 {
+			if same(j) {
+				return sp.pronoun(ps, j)
+			}
 			return sp.named(ps, j)
 		}
 	}
