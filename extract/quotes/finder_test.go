@@ -301,6 +301,12 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "cheap trick", "Ana Ruiz"}, {d, "naive", "Ana Ruiz"}}},
 		{"a pronoun goes back through the same pronoun in the sentence before", "Lena Dahl met the press. She thanked the host, Quorr Vale, for the dinner. “We are close,” she said.",
 			[]testEnt{person("Lena Dahl"), person("Quorr Vale")}, []wantQuote{{d, "We are close,", "Lena Dahl"}}},
+		{"according to a name before a direct quote", "The meeting ended late. According to Berg, “the talks are over for now.”",
+			[]testEnt{person("Anna Berg", "Berg")}, []wantQuote{{d, "the talks are over for now.", "Anna Berg"}}},
+		{"a reporting clause ending the sentence after other words", "“The only way out is a vote” in the spring, Berg said.",
+			[]testEnt{person("Anna Berg", "Berg")}, []wantQuote{{d, "The only way out is a vote", "Anna Berg"}}},
+		{"a participle of asking before a quote", "The clip shows Anna Berg asking, “Why are we not further ahead?”",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "Why are we not further ahead?", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

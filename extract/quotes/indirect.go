@@ -366,23 +366,7 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		if !s.isAccordingTo(k) {
 			continue
 		}
-		// the source runs to the next comma, "according to" or the
-		// sentence end
-		src := k + 2
-		e := src
-		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
-			e++
-		}
-		var who speaker
-		for j := e - 1; j >= src; j-- {
-			if r := s.sp.named(s, j); r.found() {
-				who = r
-				break
-			}
-		}
-		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
-			who = speaker{} // "according to Egyptian security sources": unnamed
-		}
+		who, e := s.accordingSource(k)
 		var q quote
 		var ok bool
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
@@ -409,6 +393,28 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		}
 	}
 	return out
+}
+
+// accordingSource returns the source named after "according to" at token
+// k, which runs to the next comma, "according to" or the sentence end, and
+// the token where it ends.
+func (s *quoteSentence) accordingSource(k int) (speaker, int) {
+	src := k + 2
+	e := src
+	for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
+		e++
+	}
+	var who speaker
+	for j := e - 1; j >= src; j-- {
+		if r := s.sp.named(s, j); r.found() {
+			who = r
+			break
+		}
+	}
+	if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
+		who = speaker{} // "according to Egyptian security sources": unnamed
+	}
+	return who, e
 }
 
 // isAccordingTo: "according to" outside quotation marks starts at token k.
