@@ -307,6 +307,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg", "Berg")}, []wantQuote{{d, "The only way out is a vote", "Anna Berg"}}},
 		{"a participle of asking before a quote", "The clip shows Anna Berg asking, “Why are we not further ahead?”",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "Why are we not further ahead?", "Anna Berg"}}},
+		{"a progressive is no passive", "Anna Berg is telling voters that the deal will hold.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the deal will hold", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

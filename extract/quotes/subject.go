@@ -23,6 +23,9 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if j < 0 {
 		return speaker{}
 	}
+	if s.in(j, lexicon.BeForms) && s.tag(v) == "VBG" {
+		return sp.subjectOf(s, j, depth+1) // progressive: "X is telling voters that …"
+	}
 	if s.in(j, lexicon.BeForms) {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
