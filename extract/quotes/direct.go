@@ -39,7 +39,11 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		q.who, q.attributed = who, cue >= 0
 		switch {
 		case cue < 0:
-			q.who = s.sp.context(s)
+			if who := s.sp.introduced(s); q.leads && who.found() {
+				q.who, q.attributed = who, true
+			} else {
+				q.who = s.sp.context(s)
+			}
 		case s.in(cue, lexicon.Reporting) && s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word

@@ -309,6 +309,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "Why are we not further ahead?", "Anna Berg"}}},
 		{"a progressive is no passive", "Anna Berg is telling voters that the deal will hold.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the deal will hold", "Anna Berg"}}},
+		{"a paragraph ending in a colon introduces the quote below it", "The talks ended.\nAnna Berg told the crowd:\n“We will not give up. The border stays open.”",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "We will not give up. The border stays open.", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

@@ -232,6 +232,30 @@ func (sp *speakers) context(s *quoteSentence) speaker {
 	return speaker{}
 }
 
+// introduced returns the speaker of a quote that opens its paragraph
+// after a paragraph ending in a colon ("X told the crowd: ¶ “…”"): the
+// subject of the last verb before that colon.
+func (sp *speakers) introduced(s *quoteSentence) speaker {
+	if s.si == 0 {
+		return speaker{}
+	}
+	ps := sp.qd.sentence(s.si-1, sp)
+	c := len(ps.toks) - 1
+	if c < 1 || ps.word(c) != ":" || ps.inRegion(c) {
+		return speaker{}
+	}
+	for v := c - 1; v > 0; v-- {
+		if ps.inRegion(v) || text.IsQuoteMark(ps.word(v)) {
+			break
+		}
+		t := ps.toks[v].Tag
+		if t == "VBD" || t == "VBZ" || t == "VBP" || ps.in(v, lexicon.Reporting.Or(lexicon.QuoteVerbs)) && !text.IsCap(ps.word(v)) {
+			return sp.subjectOf(ps, v, 0)
+		}
+	}
+	return speaker{}
+}
+
 // afterPrep: the name at j is the object of a preposition ("with Fox News").
 func (s *quoteSentence) afterPrep(j int) bool {
 	for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
