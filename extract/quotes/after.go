@@ -68,6 +68,9 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 			start = b // "If, as I have said, B", "…, which, Tompkins said, is usually full …"
 		}
 		end = s.clauseEnd(b)
+		if start == from && s.writersAddition(b, end) {
+			end = c // "A, X said on Friday, as they …": B is the writer's
+		}
 	default:
 		return quote{}, from, false
 	}
@@ -91,6 +94,19 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		q.who = s.sp.subjectOf(s, i, 0)
 	}
 	return q, max(k, end), true
+}
+
+// writersAddition: the words [k, end), after "A, X said,", are a clause of
+// time or manner or a participle phrase ("as they left", "while …",
+// "gaining …", "including …"), not a gerund that is the subject of a verb
+// ("replacing him would be …"): the writer goes on about the reporting,
+// not the report.
+func (s *quoteSentence) writersAddition(k, end int) bool {
+	switch s.fword(k) {
+	case "as", "while", "when", "after", "before", "including":
+		return true
+	}
+	return s.tag(k) == "VBG" && !s.inRegion(k) && !s.finiteVerb(k, end)
 }
 
 // finiteVerb: tokens [start, end) hold a finite verb or modal.

@@ -311,6 +311,10 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the deal will hold", "Anna Berg"}}},
 		{"a paragraph ending in a colon introduces the quote below it", "The talks ended.\nAnna Berg told the crowd:\n“We will not give up. The border stays open.”",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "We will not give up. The border stays open.", "Anna Berg"}}},
+		{"a relative clause of the writer's ends the report", "Anna Berg said the border stayed closed, which forced traders to wait for days.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the border stayed closed", "Anna Berg"}}},
+		{"a participle phrase after a report and its speaker is the writer's", "The deal is vague about who would pay, Anna Berg said, gaining support from the unions.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "The deal is vague about who would pay", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

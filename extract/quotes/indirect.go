@@ -106,7 +106,9 @@ func (s *quoteSentence) clauseEnd(start int) int {
 func (s *quoteSentence) comment(k int) bool {
 	switch s.fword(k) {
 	case "which":
-		return s.subjectWord(k+1) && s.tag(k+1) != "RB"
+		// ", which forced her to …": a relative of the writer's, but ", which
+		// was …" and ", which is …" go on with the report
+		return s.subjectWord(k+1) && s.tag(k+1) != "RB" || s.tag(k+1) == "VBD" && !s.in(k+1, lexicon.BeForms)
 	case "and":
 		// ", and that …", ", and it …" go on with the report
 		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && s.subjectWord(k+1) && s.opensClause(k+1)
