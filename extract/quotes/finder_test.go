@@ -315,6 +315,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the border stayed closed", "Anna Berg"}}},
 		{"a participle phrase after a report and its speaker is the writer's", "The deal is vague about who would pay, Anna Berg said, gaining support from the unions.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "The deal is vague about who would pay", "Anna Berg"}}},
+		{"a reported clause goes on over a colon that introduces no quote", "Anna Berg said three things were happening at once: prices rose and wages fell.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "three things were happening at once: prices rose and wages fell", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

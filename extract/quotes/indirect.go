@@ -65,7 +65,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			continue
 		}
 		f := s.fword(k)
-		if text.IsQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
+		if text.IsQuoteMark(s.word(k)) || f == ":" && (fin < 0 || text.IsQuoteMark(s.word(k+1))) || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if s.isReporting(k) {
