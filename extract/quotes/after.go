@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 )
@@ -74,6 +76,9 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	default:
 		return quote{}, from, false
 	}
+	if start == 0 {
+		start = s.datelineEnd() // "CITY (AP) — A, X said."
+	}
 	if s.inRegion(start) || text.IsQuoteMark(s.word(start)) || !s.finiteVerb(start, end) || end-start < 3 {
 		return quote{}, from, false // “…,” he said: a direct quote
 	}
@@ -107,6 +112,27 @@ func (s *quoteSentence) writersAddition(k, end int) bool {
 		return true
 	}
 	return s.tag(k) == "VBG" && !s.inRegion(k) && !s.finiteVerb(k, end)
+}
+
+// datelineEnd returns the token after a dateline that opens the sentence
+// (words in capitals, a news agency in brackets, then a dash:
+// "WASHINGTON (AP) —", "HEMPSTEAD, N.Y. ―"), else 0.
+func (s *quoteSentence) datelineEnd() int {
+	for k := 0; k < len(s.toks) && k < 8; k++ {
+		w := s.word(k)
+		switch {
+		case isDash(w):
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		case w == "," || w == "." || w == "(" || w == ")":
+		case k > 0 && s.word(k-1) == "(" && s.word(k+1) == ")":
+		case strings.ToUpper(w) != w || !text.IsCap(w):
+			return 0
+		}
+	}
+	return 0
 }
 
 // finiteVerb: tokens [start, end) hold a finite verb or modal.

@@ -317,6 +317,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "The deal is vague about who would pay", "Anna Berg"}}},
 		{"a reported clause goes on over a colon that introduces no quote", "Anna Berg said three things were happening at once: prices rose and wages fell.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "three things were happening at once: prices rose and wages fell", "Anna Berg"}}},
+		{"a dateline is not part of the report", "OSLO (AP) — The talks have failed, Anna Berg said.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "The talks have failed", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}
