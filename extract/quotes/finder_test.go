@@ -319,6 +319,9 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "three things were happening at once: prices rose and wages fell", "Anna Berg"}}},
 		{"a dateline is not part of the report", "OSLO (AP) — The talks have failed, Anna Berg said.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "The talks have failed", "Anna Berg"}}},
+		{"a given name decides gender over a role word", "Tom Berg spoke first. Maria Lind arrived later. “We won,” he said.",
+			[]testEnt{person("Tom Berg"), {typ: pipeline.Person, forms: []string{"Maria Lind"}, role: "spokesman"}},
+			[]wantQuote{{d, "We won,", "Tom Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

@@ -133,7 +133,8 @@ func (sp *speakers) genderOf(r speaker) lexicon.Gender {
 // entityGender: what the article says of a person's sex, by the first
 // word of a name of two or more ("Hillary Clinton"), the words of the role
 // ("spokeswoman") and the form of address before a mention ("Mr.
-// Tann"); Unknown when they say nothing or disagree.
+// Tann"), the given name first; Unknown when they say nothing or
+// disagree.
 func (sp *speakers) entityGender(ei int) lexicon.Gender {
 	e := &sp.d.Entities[ei]
 	if e.Type != pipeline.Person {
@@ -149,6 +150,14 @@ func (sp *speakers) entityGender(ei int) lexicon.Gender {
 			sp.buf = text.AppendFold(sp.buf[:0], first)
 			seen[sp.lx.GivenGender(string(sp.buf))] = true
 		}
+	}
+	// a given name of one gender decides: the role the entity stage
+	// attached may be a neighbour's ("Hillary Clinton's spokesman")
+	switch {
+	case seen[lexicon.Male] && !seen[lexicon.Female]:
+		return lexicon.Male
+	case seen[lexicon.Female] && !seen[lexicon.Male]:
+		return lexicon.Female
 	}
 	for w := range strings.FieldsSeq(e.Role) {
 		sp.buf = text.AppendFold(sp.buf[:0], w)
