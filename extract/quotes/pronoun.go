@@ -32,6 +32,13 @@ func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 // is compatible when the pronoun's gender is not known to be another
 // ("she" is not said of a man).
 func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
+	return sp.pronounFrom(s, i, -1)
+}
+
+// pronounFrom is pronoun searching sentences back to floor at most (-1:
+// as far as the pronoun's kind allows), so that a chain of pronouns
+// through earlier sentences stays within the first one's reach.
+func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
 	pg := lexicon.Unknown
 	if person {
@@ -65,7 +72,7 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 		return r.found() && ok(r) && !s.afterPrep(j)
 	}); j >= 0 {
 		if s.fword(j) == w && !s.inRegion(j) {
-			return sp.pronoun(s, j) // "She … and she added"
+			return sp.pronounFrom(s, j, floor) // "She … and she added"
 		}
 		return sp.named(s, j)
 	}
@@ -85,7 +92,10 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	if !person {
 		far = 3
 	}
-	for back := s.si - 1; back >= 0 && back >= s.si-far; back-- {
+	if floor < 0 {
+		floor = s.si - far
+	}
+	for back := s.si - 1; back >= 0 && back >= s.si-far && back >= floor; back-- {
 		if !person && s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
 			break
 		}
@@ -103,7 +113,7 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 			return r.found() && ok(r)
 		}); j >= 0 {
 			if same(j) {
-				return sp.pronoun(ps, j)
+				return sp.pronounFrom(ps, j, floor)
 			}
 			return sp.named(ps, j)
 		}

@@ -94,6 +94,9 @@ func (s *quoteSentence) timeBefore(j int) int {
 	return k
 }
 
+// maxLeading is how far into a sentence leadingName looks for its name.
+const maxLeading = 40
+
 // leadingName is the subject of a verb after a long insert ending at the
 // comma or dash at j that the steps before could not cross: the person
 // or body named first in the sentence, right before a comma or dash, with
@@ -103,7 +106,7 @@ func (sp *speakers) leadingName(s *quoteSentence, j int) speaker {
 	if f := s.fword(j); f != "," && !isDash(f) {
 		return speaker{}
 	}
-	for k := 0; k < j; k++ {
+	for k := 0; k < j && k < maxLeading; k++ {
 		f := s.fword(k)
 		if s.inRegion(k) || text.IsQuoteMark(f) || f == ";" || f == ":" || s.tag(k)[0] == 'V' && f != "'s" && f != "’s" || s.tag(k) == "MD" || s.tag(k) == "WP" || s.tag(k) == "WDT" ||
 			k == 0 && (s.tag(k) == "IN" || s.tag(k) == "RB" || s.tag(k) == "TO") {
