@@ -322,6 +322,8 @@ func TestQuoteFinder(t *testing.T) {
 		{"a given name decides gender over a role word", "Tom Berg spoke first. Maria Lind arrived later. “We won,” he said.",
 			[]testEnt{person("Tom Berg"), {typ: pipeline.Person, forms: []string{"Maria Lind"}, role: "spokesman"}},
 			[]wantQuote{{d, "We won,", "Tom Berg"}}},
+		{"a report in an opening subordinate clause stops before the main clause", "Although Anna Berg insisted that the plan was fair, the unions have rejected it.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the plan was fair", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

@@ -33,7 +33,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			bare = append(bare, i)
 			continue
 		}
-		end := s.clauseEnd(start)
+		end := s.subordinateEnd(i, start, s.clauseEnd(start))
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
@@ -93,6 +93,27 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		}
 	}
 	return trimBack(s, len(s.toks))
+}
+
+// subordinateEnd: when the reporting verb at i stands in a subordinate
+// clause that opens the sentence ("Though X insisted that A, the campaign
+// has …", "When X noted that A, Y boasted …"), the report [start, end)
+// stops at the comma before the main clause.
+func (s *quoteSentence) subordinateEnd(i, start, end int) int {
+	if i == 0 || !s.in(0, lexicon.Subordinators) || s.fword(0) == "so" || s.fword(0) == "whether" {
+		return end
+	}
+	for k := 1; k < i; k++ {
+		if s.word(k) == "," && !s.inRegion(k) {
+			return end // the subordinate clause ended before the verb
+		}
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if s.word(k) == "," && !s.inRegion(k) && s.subjectWord(k+1) && s.opensClause(k+1) {
+			return trimBack(s, k)
+		}
+	}
+	return end
 }
 
 // comment: after a comma that follows the reported clause's verb, the
