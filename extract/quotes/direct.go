@@ -72,6 +72,10 @@ func innermost(qs []quote, sp pipeline.Span) *quote {
 // A part of a quotation over a paragraph break is speech; so is a
 // quotation that stands as a sentence of its own (“Neither do I.”).
 func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool {
+	if in := strings.TrimSpace(s.d.Text[r.Inner().Start:r.Inner().End]); strings.HasPrefix(in, "(") && strings.Count(in, ")") == 1 &&
+		(strings.HasSuffix(in, ")") || strings.HasSuffix(in, ").") || strings.HasSuffix(in, ".)")) {
+		return false // a transcript's stage direction: “(LAUGHTER)”
+	}
 	if r.Open.Len() == 0 || r.Close.Len() == 0 {
 		return true
 	}

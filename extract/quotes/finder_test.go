@@ -324,6 +324,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]wantQuote{{d, "We won,", "Tom Berg"}}},
 		{"a report in an opening subordinate clause stops before the main clause", "Although Anna Berg insisted that the plan was fair, the unions have rejected it.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the plan was fair", "Anna Berg"}}},
+		{"a stage direction in marks is no quote", "Anna Berg said: “We agree.”\n“(CROSSTALK.)\n“(Inaudible) we will sign,” she said.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "We agree.", "Anna Berg"}, {d, "(Inaudible) we will sign,", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}
