@@ -326,6 +326,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the plan was fair", "Anna Berg"}}},
 		{"a stage direction in marks is no quote", "Anna Berg said: “We agree.”\n“(CROSSTALK.)\n“(Inaudible) we will sign,” she said.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "We agree.", "Anna Berg"}, {d, "(Inaudible) we will sign,", "Anna Berg"}}},
+		{"a person of a place speaks, not the place", "Gov. Ana Ruiz of Ohio said the vote would go ahead.",
+			[]testEnt{person("Ana Ruiz"), gpe("Ohio")}, []wantQuote{{i, "the vote would go ahead", "Ana Ruiz"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

@@ -205,6 +205,9 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	if h := s.ppHead(j); h >= 0 {
 		j = h // "Critics in the United States said": the critics speak
 	} else if r := sp.nominal(s, j); r.found() {
+		if p := sp.placeOwner(s, r); p.found() {
+			return p
+		}
 		return r
 	}
 	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads.Or(lexicon.BodyHeads)) {
@@ -227,6 +230,23 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 				return r
 			}
 		}
+	}
+	return speaker{}
+}
+
+// placeOwner: the place r is named after "of" or "from" right after a
+// person's name ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon said"):
+// that person, who is the subject.
+func (sp *speakers) placeOwner(s *quoteSentence, r speaker) speaker {
+	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+		return speaker{}
+	}
+	k := s.tokAt(r.mention.Start) - 1
+	if f := s.fword(k); f != "of" && f != "from" {
+		return speaker{}
+	}
+	if p := sp.named(s, k-1); p.found() && sp.typeOf(p) == pipeline.Person {
+		return p
 	}
 	return speaker{}
 }
