@@ -92,6 +92,11 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	if inverted {
 		for j := i + 1; j < len(s.toks) && j <= i+maxAttribution && s.fword(j) != ","; j++ {
 			if q.who = s.sp.nominal(s, j); q.who.found() {
+				if e := s.tokAt(q.who.mention.End); s.fword(e) == "'s" || s.fword(e) == "’s" {
+					j = e // ", noted NBC's Ana Ruiz": the possessor does not speak
+					q.who = speaker{}
+					continue
+				}
 				break
 			}
 		}

@@ -328,6 +328,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Anna Berg")}, []wantQuote{{d, "We agree.", "Anna Berg"}, {d, "(Inaudible) we will sign,", "Anna Berg"}}},
 		{"a person of a place speaks, not the place", "Gov. Ana Ruiz of Ohio said the vote would go ahead.",
 			[]testEnt{person("Ana Ruiz"), gpe("Ohio")}, []wantQuote{{i, "the vote would go ahead", "Ana Ruiz"}}},
+		{"a possessor after an inverted verb does not speak", "The vote will not change the outcome, noted Radio Norda's Ana Ruiz.",
+			[]testEnt{person("Ana Ruiz"), org("Radio Norda")}, []wantQuote{{i, "The vote will not change the outcome", "Ana Ruiz"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}
