@@ -330,6 +330,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Ruiz"), gpe("Ohio")}, []wantQuote{{i, "the vote would go ahead", "Ana Ruiz"}}},
 		{"a possessor after an inverted verb does not speak", "The vote will not change the outcome, noted Radio Norda's Ana Ruiz.",
 			[]testEnt{person("Ana Ruiz"), org("Radio Norda")}, []wantQuote{{i, "The vote will not change the outcome", "Ana Ruiz"}}},
+		{"a report in a relative clause stops where the outer clause goes on", "The report, which claimed that the fund lost money, is now public.",
+			nil, []wantQuote{{i, "the fund lost money", ""}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

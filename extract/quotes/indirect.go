@@ -33,7 +33,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			bare = append(bare, i)
 			continue
 		}
-		end := s.subordinateEnd(i, start, s.clauseEnd(start))
+		end := s.relativeEnd(i, start, s.subordinateEnd(i, start, s.clauseEnd(start)))
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
@@ -110,6 +110,21 @@ func (s *quoteSentence) subordinateEnd(i, start, end int) int {
 	}
 	for k := start + 1; k+1 < end; k++ {
 		if s.word(k) == "," && !s.inRegion(k) && s.subjectWord(k+1) && s.opensClause(k+1) {
+			return trimBack(s, k)
+		}
+	}
+	return end
+}
+
+// relativeEnd: when the reporting verb at i opens a relative clause ("the
+// report, which contended that A, is …"), the report [start, end) stops
+// at a comma followed by a finite verb, the outer clause's.
+func (s *quoteSentence) relativeEnd(i, start, end int) int {
+	if f := s.fword(i - 1); f != "which" && f != "who" {
+		return end
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if t := s.tag(k + 1); s.word(k) == "," && !s.inRegion(k) && (t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD") {
 			return trimBack(s, k)
 		}
 	}
