@@ -332,6 +332,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Ruiz"), org("Radio Norda")}, []wantQuote{{i, "The vote will not change the outcome", "Ana Ruiz"}}},
 		{"a report in a relative clause stops where the outer clause goes on", "The report, which claimed that the fund lost money, is now public.",
 			nil, []wantQuote{{i, "the fund lost money", ""}}},
+		{"a participle after the main clause takes its subject, not a relative clause's", "Anna Berg defended the envoy, who had written that the deal was weak, saying that the deal would hold.",
+			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the deal was weak", ""}, {i, "the deal would hold", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

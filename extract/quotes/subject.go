@@ -46,6 +46,15 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 				return r // "with President Zelenskyy stating that …"
 			}
 		}
+		if participle && s.fword(v-1) == "," {
+			// ", saying …" after the main clause: its subject, not that of
+			// a relative clause nearer ("X defended Y, who said …, saying")
+			if f := s.firstFinite(v); f >= 0 {
+				if r := sp.subjectOf(s, f, depth+1); r.found() {
+					return r
+				}
+			}
+		}
 		if f := s.finiteBefore(v); f >= 0 {
 			return sp.subjectOf(s, f, depth+1)
 		}
@@ -286,6 +295,28 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 // finiteBefore returns the nearest finite verb left of token v, or -1.
 func (s *quoteSentence) finiteBefore(v int) int {
 	for k := v - 1; k >= 0; k-- {
+		if s.inRegion(k) {
+			continue
+		}
+		switch s.toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			return k
+		}
+	}
+	return -1
+}
+
+// firstFinite returns the first finite verb of the sentence before token
+// v, outside quotation marks and past an opening subordinate clause
+// ("After A attacked, B spoke, saying …"), or -1.
+func (s *quoteSentence) firstFinite(v int) int {
+	from := 0
+	if s.in(0, lexicon.Subordinators) {
+		for from < v && (s.word(from) != "," || s.inRegion(from)) {
+			from++
+		}
+	}
+	for k := from; k < v; k++ {
 		if s.inRegion(k) {
 			continue
 		}
