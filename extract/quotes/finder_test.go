@@ -334,6 +334,8 @@ func TestQuoteFinder(t *testing.T) {
 			nil, []wantQuote{{i, "the fund lost money", ""}}},
 		{"a participle after the main clause takes its subject, not a relative clause's", "Anna Berg defended the envoy, who had written that the deal was weak, saying that the deal would hold.",
 			[]testEnt{person("Anna Berg")}, []wantQuote{{i, "the deal was weak", ""}, {i, "the deal would hold", "Anna Berg"}}},
+		{"a participle after a place takes the main clause's subject", "Anna Berg spoke on Tuesday in Lima, Peru, arguing that the talks must continue.",
+			[]testEnt{person("Anna Berg"), gpe("Lima"), gpe("Peru")}, []wantQuote{{i, "the talks must continue", "Anna Berg"}}},
 		{"a phrase before a comma is no subject", "In talks with Eva Holm, the delegates said the plan was sound.",
 			[]testEnt{person("Eva Holm")}, []wantQuote{{i, "the plan was sound", ""}}},
 	}

@@ -41,18 +41,19 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
 	if participle || s.fword(j) == "to" {
-		if participle {
-			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
-				return r // "with President Zelenskyy stating that …"
-			}
-		}
 		if participle && s.fword(v-1) == "," {
 			// ", saying …" after the main clause: its subject, not that of
-			// a relative clause nearer ("X defended Y, who said …, saying")
+			// a relative clause or a place nearer ("X defended Y, who said
+			// …, saying"; "X spoke in Tulsa, arguing")
 			if f := s.firstFinite(v); f >= 0 {
 				if r := sp.subjectOf(s, f, depth+1); r.found() {
 					return r
 				}
+			}
+		}
+		if participle {
+			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
+				return r // "with President Zelenskyy stating that …"
 			}
 		}
 		if f := s.finiteBefore(v); f >= 0 {
