@@ -296,15 +296,20 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 // finiteBefore returns the nearest finite verb left of token v, or -1.
 func (s *quoteSentence) finiteBefore(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		if s.inRegion(k) {
-			continue
-		}
-		switch s.toks[k].Tag {
-		case "VBD", "VBZ", "VBP":
+		if s.finiteAt(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// finiteAt: token k is a finite verb outside quotation marks.
+func (s *quoteSentence) finiteAt(k int) bool {
+	switch s.toks[k].Tag {
+	case "VBD", "VBZ", "VBP":
+		return !s.inRegion(k)
+	}
+	return false
 }
 
 // firstFinite returns the first finite verb of the sentence before token
@@ -318,11 +323,7 @@ func (s *quoteSentence) firstFinite(v int) int {
 		}
 	}
 	for k := from; k < v; k++ {
-		if s.inRegion(k) {
-			continue
-		}
-		switch s.toks[k].Tag {
-		case "VBD", "VBZ", "VBP":
+		if s.finiteAt(k) {
 			return k
 		}
 	}
