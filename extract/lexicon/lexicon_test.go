@@ -96,21 +96,31 @@ func testLexicon(t testing.TB) *Lexicon {
 }
 
 // Each name list is in the order names.go reads it: by bucket, then by
-// key, each key once; and what the lists hold is found.
+// key, each key once; its bucket index says where each bucket starts; and
+// what the lists hold is found.
 func TestNameLists(t *testing.T) {
 	for _, l := range nameLists() {
-		b, err := bucket(l)
+		b, err := indexed(l)
 		require.NoError(t, err, l.file)
-		for i := 0; i+1 < len(b.at); i++ {
+		header := 0
+		for strings.HasPrefix(l.data[header:], "#") {
+			header += strings.IndexByte(l.data[header:], '\n') + 1
+		}
+		assert.Equal(t, uint32(header), b.start(0), "%s: the first bucket starts after the header", l.file)
+		lines := strings.Count(l.data[header:], "\n")
+		assert.True(t, b.mask+1 <= uint32(lines) && uint32(lines) < 2*(b.mask+1), "%s: %d buckets for %d lines", l.file, b.mask+1, lines)
+		for i := uint32(0); i <= b.mask; i++ {
 			prev := ""
-			for line := range strings.Lines(b.data[b.at[i]:b.at[i+1]]) {
+			for line := range strings.Lines(b.data[b.start(i):b.start(i+1)]) {
 				key, _, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-				require.Equal(t, uint32(i), nameHash(key)&b.mask, "%s: %q is in bucket %d", l.file, key, i)
+				require.Equal(t, i, nameHash(key)&b.mask, "%s: %q is in bucket %d", l.file, key, i)
 				require.Less(t, prev, key, "%s: keys sorted within a bucket, each once", l.file)
 				prev = key
 			}
 		}
 	}
+	_, err := indexed(nameList{file: "short.tsv", data: "a\nb\n", index: "\x00\x00\x00\x00\x02\x00\x00\x00"})
+	assert.Error(t, err, "an index that ends before the list's end")
 	lx := testLexicon(t)
 	for w, want := range map[string]NameBits{
 		"olga": GivenName | Female, "wang": FamilyName, "novi pazar": City, "exchange": Ordinary,
