@@ -16,6 +16,36 @@ import (
 //go:embed *.txt *.tsv lists/*.txt
 var dataFS embed.FS
 
+// The files Load reads first, as strings, so that their lines and fields
+// are cut in place with no copy; they are checked as a user's file is in
+// the tests (TestEmbeddedFilesAreText).
+var (
+	//go:embed abbrev.txt
+	abbrevFile string
+	//go:embed gazetteer.tsv
+	gazetteerFile string
+	//go:embed demonyms.tsv
+	demonymsFile string
+	//go:embed titles.txt
+	titlesFile string
+	//go:embed title_words.txt
+	titleWordsFile string
+	//go:embed cues.tsv
+	cuesFile string
+	//go:embed heads.tsv
+	headsFile string
+	//go:embed prefix_heads.tsv
+	prefixHeadsFile string
+	//go:embed weights.tsv
+	weightsFile string
+	//go:embed designators.tsv
+	designatorsFile string
+	//go:embed named_days.tsv
+	namedDaysFile string
+	//go:embed descriptors.tsv
+	descriptorsFile string
+)
+
 // GazEntry is one gazetteer referent.
 type GazEntry struct {
 	Type      string
@@ -79,32 +109,34 @@ type NamedReader struct {
 // gazetteer's format) in order; later entries win.
 func Load(extra ...NamedReader) (*Lexicon, error) {
 	// The gazetteer's maps start at about the embedded gazetteer's size
-	// (4,070 entries, 6,700 names) rather than growing through every size.
+	// (4,070 entries, 6,770 names with the named days) rather than growing
+	// through every size. A hint of 7,168 gives the 8,192 slots that hold
+	// as many names; one of 8,192 would give twice as many.
 	lx := &Lexicon{
-		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
+		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 7168), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
 		canonFolds: make(map[string]string, 4096),
 		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
 		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
 	}
 	loaders := []struct {
-		file string
-		fn   func(lx *Lexicon, f []string) error
+		file, data string
+		fn         func(lx *Lexicon, f []string) error
 	}{
-		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
-		{"gazetteer.tsv", (*Lexicon).addGaz},
-		{"demonyms.tsv", (*Lexicon).addDemonym},
-		{"titles.txt", (*Lexicon).addTitle},
-		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
-		{"cues.tsv", (*Lexicon).addCue},
-		{"heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
-		{"prefix_heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
-		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
-		{"designators.tsv", (*Lexicon).addDesignator},
-		{"named_days.tsv", (*Lexicon).addNamedDay},
-		{"descriptors.tsv", (*Lexicon).addDescriptor},
+		{"abbrev.txt", abbrevFile, func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
+		{"gazetteer.tsv", gazetteerFile, (*Lexicon).addGaz},
+		{"demonyms.tsv", demonymsFile, (*Lexicon).addDemonym},
+		{"titles.txt", titlesFile, (*Lexicon).addTitle},
+		{"title_words.txt", titleWordsFile, func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
+		{"cues.tsv", cuesFile, (*Lexicon).addCue},
+		{"heads.tsv", headsFile, func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
+		{"prefix_heads.tsv", prefixHeadsFile, func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
+		{"weights.tsv", weightsFile, func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
+		{"designators.tsv", designatorsFile, (*Lexicon).addDesignator},
+		{"named_days.tsv", namedDaysFile, (*Lexicon).addNamedDay},
+		{"descriptors.tsv", descriptorsFile, (*Lexicon).addDescriptor},
 	}
 	for _, l := range loaders {
-		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
+		if err := readLines("lexicon/"+l.file, l.data, func(f []string) error { return l.fn(lx, f) }); err != nil {
 			return nil, err
 		}
 	}
@@ -130,18 +162,14 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 
 // readFile calls fn with the fields of each data line of an embedded file.
 func readFile(name string, fn func([]string) error) error {
-	f, err := dataFS.Open(name)
+	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return readTable("lexicon/"+name, f, fn)
+	return readLines("lexicon/"+name, string(data), fn)
 }
 
 // readTable calls fn with the TAB-separated fields of each data line.
-// The lines are read into one string and cut without allocating, so the
-// fields fn keeps share that string; fn must not keep the slice, which
-// the next line reuses.
 func readTable(name string, r io.Reader, fn func([]string) error) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -150,24 +178,53 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
 		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
 	}
-	src := string(data)
+	return readLines(name, string(data), fn)
+}
+
+// readLines calls fn with the TAB-separated fields of each data line of
+// src, the text of file name: lines blank or starting with '#' are none,
+// and each field is trimmed of white space. The fields are cut from src
+// without allocating, so those fn keeps share it; fn must not keep the
+// slice, which the next line reuses.
+func readLines(name, src string, fn func([]string) error) error {
 	var fields []string
 	for n := 1; src != ""; n++ {
-		line, rest, _ := strings.Cut(src, "\n")
-		src = rest
-		line = strings.TrimRight(line, " \r")
-		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		for line != "" && (line[len(line)-1] == ' ' || line[len(line)-1] == '\r') {
+			line = line[:len(line)-1]
+		}
+		if t := trimSpace(line); t == "" || t[0] == '#' {
 			continue
 		}
 		fields = fields[:0]
-		for f := range strings.SplitSeq(line, "\t") {
-			fields = append(fields, strings.TrimSpace(f))
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			fields = append(fields, trimSpace(line[:i]))
+			line = line[i+1:]
 		}
+		fields = append(fields, trimSpace(line))
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
 	return nil
+}
+
+// trimSpace is strings.TrimSpace, which most fields, starting and ending
+// with a printable ASCII byte, need not call.
+func trimSpace(s string) string {
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // isEntityType reports whether t is one of the contract's entity types.

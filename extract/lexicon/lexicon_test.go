@@ -1,8 +1,11 @@
 package lexicon
 
 import (
+	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -78,6 +81,47 @@ func TestLoadLexiconUserFile(t *testing.T) {
 	_, err = Load(NamedReader{Name: "bad.tsv", R: strings.NewReader("PLACE\tX\n")})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "bad.tsv:1")
+}
+
+// The embedded files are read as they are, with none of the checks a
+// user's file gets: they must pass them.
+func TestEmbeddedFilesAreText(t *testing.T) {
+	n := 0
+	err := fs.WalkDir(dataFS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := dataFS.ReadFile(path)
+		require.NoError(t, err)
+		assert.NotContains(t, string(data), "\x00", path)
+		assert.True(t, utf8.Valid(data), path)
+		n++
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Greater(t, n, 70)
+}
+
+func TestReadLines(t *testing.T) {
+	var got [][]string
+	src := "# header\n\n  \t \r\nA\t b \tc\r\n  # indented comment\n x\u00a0\tÜ \t\nlast \t\u2009y"
+	err := readLines("t.tsv", src, func(f []string) error {
+		got = append(got, append([]string(nil), f...))
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"A", "b", "c"}, {"x", "Ü", ""}, {"last", "y"}}, got)
+
+	err = readLines("t.tsv", "a\n\nb\n", func(f []string) error {
+		if f[0] == "b" {
+			return fmt.Errorf("no b")
+		}
+		return nil
+	})
+	assert.EqualError(t, err, "t.tsv:3: no b")
+	for _, s := range []string{"", " ", "a", " a", "a ", "\u00a0a", "a\u2009", "\ta\t", "\x7fa", "é", "a\x01"} {
+		assert.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+	}
 }
 
 func TestFoldWords(t *testing.T) {
