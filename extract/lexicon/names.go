@@ -130,8 +130,11 @@ type bucketed struct {
 
 // start returns the offset in data of bucket b's first line; start(mask+1)
 // is len(data).
-func (l *bucketed) start(b uint32) uint32 {
-	s := l.at[4*b : 4*b+4]
+func (l *bucketed) start(b uint32) uint32 { return le32(l.at[4*b:]) }
+
+// le32 is the little-endian uint32 that s starts with.
+func le32(s string) uint32 {
+	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
@@ -167,8 +170,8 @@ func get[K string | []byte](t *nameTable, key K) NameBits {
 	var out NameBits
 	for i := range t.lists {
 		l := &t.lists[i]
-		b := h & l.mask
-		lines := l.data[l.start(b):l.start(b+1)]
+		at := l.at[4*(h&l.mask):] // this bucket's start, then the next's
+		lines := l.data[le32(at):le32(at[4:])]
 		for len(lines) > n {
 			if c := lines[n]; (c == '\t' || c == '\n') && lines[:n] == string(key) {
 				rest := lines[n:]
