@@ -244,40 +244,50 @@ func (lx *Lexicon) addGaz(f []string) error {
 		return fmt.Errorf("unknown entity type %q", f[0])
 	}
 	e := GazEntry{Type: f[0], Canonical: f[1]}
-	lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
-	names := []string{f[1]}
-	if len(f) > 2 && f[2] != "" {
-		names = append(names, strings.Split(f[2], "|")...)
+	// f[1], trimmed, is also the first name: its key is most often its Fold
+	key, words, isFold := foldName(f[1])
+	if isFold {
+		lx.canonFolds[e.Canonical] = key
+	} else {
+		lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
 	}
-	for _, n := range names {
-		if n = strings.TrimSpace(n); n == "" {
-			continue
-		}
-		for rest := n; ; {
-			sp := strings.IndexByte(rest, ' ')
-			if sp < 0 {
-				break
-			}
-			rest = strings.TrimLeft(rest[sp:], " ")
-			w := rest
-			if e := strings.IndexByte(w, ' '); e >= 0 {
-				w = w[:e]
-			}
-			if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
-				f := text.Fold(w)
-				lx.lists[f] = lx.lists[f].Or(GazLower) // "Jammu and Kashmir"
+	lx.addGazName(e, f[1], key, words)
+	if len(f) > 2 && f[2] != "" {
+		for n := range strings.SplitSeq(f[2], "|") {
+			if n = trimSpace(n); n != "" {
+				key, words := foldWords(n)
+				lx.addGazName(e, n, key, words)
 			}
 		}
-		key, words := foldWords(n)
-		lx.Gazetteer[key] = e
-		if text.IsAllCaps(n) && !strings.Contains(n, " ") {
-			lx.Acronyms[key] = true
-		} else {
-			delete(lx.Acronyms, key)
-		}
-		lx.GazMax = max(lx.GazMax, words)
 	}
 	return nil
+}
+
+// addGazName adds the name n of e, whose key (foldWords) is key, of
+// words words.
+func (lx *Lexicon) addGazName(e GazEntry, n, key string, words int) {
+	for rest := n; ; {
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[sp:], " ")
+		w := rest
+		if e := strings.IndexByte(w, ' '); e >= 0 {
+			w = w[:e]
+		}
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
+			f := text.Fold(w)
+			lx.lists[f] = lx.lists[f].Or(GazLower) // "Jammu and Kashmir"
+		}
+	}
+	lx.Gazetteer[key] = e
+	if !strings.Contains(n, " ") && text.IsAllCaps(n) {
+		lx.Acronyms[key] = true
+	} else {
+		delete(lx.Acronyms, key)
+	}
+	lx.GazMax = max(lx.GazMax, words)
 }
 
 func (lx *Lexicon) addDemonym(f []string) error {
@@ -292,18 +302,17 @@ func (lx *Lexicon) addDemonym(f []string) error {
 }
 
 func (lx *Lexicon) addTitle(f []string) error {
-	for _, t := range strings.Split(f[0], "|") {
+	for t := range strings.SplitSeq(f[0], "|") {
 		t = text.Fold(t)
 		lx.Titles[t] = true
-		if w := len(strings.Fields(t)); w > lx.TitleMax {
-			lx.TitleMax = w
-		}
-		ws := strings.Fields(t)
-		for _, w := range ws {
+		n, last := 0, ""
+		for w := range strings.FieldsSeq(t) {
 			lx.TitleWords[w] = true
+			n, last = n+1, w
 		}
-		if len(ws) > 0 {
-			lx.TitleHeads[ws[len(ws)-1]] = true
+		lx.TitleMax = max(lx.TitleMax, n)
+		if n > 0 {
+			lx.TitleHeads[last] = true
 		}
 	}
 	return nil
@@ -423,8 +432,44 @@ func (lx *Lexicon) addCue(f []string) error {
 // foldWords is Fold(strings.Join(strings.Fields(n), " ")) and the number
 // of words, in one pass and one allocation.
 func foldWords(n string) (string, int) {
+	key, words, _ := foldName(n)
+	return key, words
+}
+
+// foldName is foldWords(n), and whether that is Fold(n) too: it is when
+// n's words are one space apart, most names, which are then folded
+// whole (with no allocation if already folded).
+func foldName(n string) (key string, words int, isFold bool) {
+	if n != "" && n[0] != ' ' && n[len(n)-1] != ' ' {
+		words = 1
+		for i := 0; i < len(n); {
+			c := n[i]
+			switch {
+			case c == ' ':
+				if n[i-1] == ' ' {
+					goto fields
+				}
+				words++
+			case c < utf8.RuneSelf:
+				if asciiSpace(c) {
+					goto fields
+				}
+			default:
+				r, size := utf8.DecodeRuneInString(n[i:])
+				if unicode.IsSpace(r) {
+					goto fields
+				}
+				i += size
+				continue
+			}
+			i++
+		}
+		return text.Fold(n), words, true
+	}
+fields:
 	var buf [64]byte
-	b, words := buf[:0], 0
+	b := buf[:0]
+	words = 0
 	for w := range strings.FieldsSeq(n) {
 		if words > 0 {
 			b = append(b, ' ')
@@ -432,7 +477,12 @@ func foldWords(n string) (string, int) {
 		b = text.AppendFold(b, w)
 		words++
 	}
-	return string(b), words
+	return string(b), words, false
+}
+
+// asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // FoldCanonical is Fold(c) for a gazetteer canonical name, looked up
