@@ -80,14 +80,19 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 		texts[k] = patterns[i].Words[0].Text
 	}
 	x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
-	cues := x.prefixCues(prefix, texts)
+	cues, order := x.prefixCues(prefix, texts)
 	x.infos = make([]classInfo, 0, len(vocab)+len(x.nodes))
 	for _, w := range vocab {
 		n, _ := walk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
 		x.infos = append(x.infos, classInfo{sets: lists[w], cues: append(append([]int32(nil), exact[w]...), cues[n]...)})
 	}
-	x.passInfos(0, cues)
+	// then a class per node for the words outside the vocabulary, whose
+	// cues are the prefix cues of the node
+	for _, n := range order {
+		x.nodes[n].pass = int32(len(x.infos))
+		x.infos = append(x.infos, classInfo{cues: cues[n]})
+	}
 	for i := range patterns {
 		p := &patterns[i]
 		for k := range p.Words {
@@ -185,21 +190,25 @@ func trieSize(a, b []string) int {
 }
 
 // prefixCues returns, by node, the prefix cues (of prefix, whose texts
-// are texts) that the node's path starts with, in compile order. A node
-// with no cue text ending at it shares its parent's slice.
-func (x *Index) prefixCues(prefix []int32, texts []string) [][]int32 {
+// are texts) that the node's path starts with, in compile order, and the
+// nodes in the order it visits them: depth first, the children in the
+// order of their bytes' symbols (the order in which x.spelled lists the
+// bytes). A node with no cue text ending at it shares its parent's slice.
+func (x *Index) prefixCues(prefix []int32, texts []string) ([][]int32, []int32) {
 	ends := make([][]int32, len(x.nodes)) // the cues whose text ends at the node
 	for k, t := range texts {
 		n, _ := walk(x, t) // the trie spells every text
 		ends[n] = append(ends[n], prefix[k])
 	}
 	cues := make([][]int32, len(x.nodes))
+	order := make([]int32, 0, len(x.nodes))
 	var down func(n int32, up []int32)
 	down = func(n int32, up []int32) {
 		if len(ends[n]) > 0 {
 			up = mergeSorted(up, ends[n])
 		}
 		cues[n] = up
+		order = append(order, n)
 		row := x.next[int(n)*x.stride : int(n+1)*x.stride]
 		for _, c := range row[1:] {
 			if c != 0 {
@@ -208,7 +217,7 @@ func (x *Index) prefixCues(prefix []int32, texts []string) [][]int32 {
 		}
 	}
 	down(0, nil)
-	return cues
+	return cues, order
 }
 
 // mergeSorted returns the union of a and b, both ascending and disjoint,
@@ -223,21 +232,6 @@ func mergeSorted(a, b []int32) []int32 {
 		}
 	}
 	return append(append(out, a...), b...)
-}
-
-// passInfos gives node n and those below it their class for words
-// outside the vocabulary, whose cues are the prefix cues of the node. The
-// children are visited in the order of their bytes' symbols, the order in
-// which x.spelled lists the bytes.
-func (x *Index) passInfos(n int32, cues [][]int32) {
-	x.nodes[n].pass = int32(len(x.infos))
-	x.infos = append(x.infos, classInfo{cues: cues[n]})
-	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-	for _, c := range row[1:] {
-		if c != 0 {
-			x.passInfos(int32(c), cues)
-		}
-	}
 }
 
 // walk returns the deepest node of x on w's path and its depth.

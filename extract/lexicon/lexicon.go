@@ -148,9 +148,8 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.words, lx.gazEnts = wordTable(lx)
+	lx.words, lx.gazEnts, lx.wordFilter = wordTable(lx)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
-	lx.wordFilter = newWordFilter(lx.words)
 	lx.index = newIndex(compileCues(lx), lx.lists)
 	names, err := newNameTable()
 	if err != nil {
@@ -198,19 +197,25 @@ func readLines(name, src string, fn func([]string) error) error {
 		for line != "" && (line[len(line)-1] == ' ' || line[len(line)-1] == '\r') {
 			line = line[:len(line)-1]
 		}
-		if t := trimSpace(line); t == "" || t[0] == '#' {
+		t := line
+		if !trimmed(t) {
+			t = strings.TrimSpace(t)
+		}
+		if t == "" || t[0] == '#' {
 			continue
 		}
 		fields = fields[:0]
 		for {
-			i := strings.IndexByte(line, '\t')
-			if i < 0 {
+			f, rest, more := strings.Cut(line, "\t")
+			if !trimmed(f) {
+				f = strings.TrimSpace(f)
+			}
+			fields = append(fields, f)
+			if !more {
 				break
 			}
-			fields = append(fields, trimSpace(line[:i]))
-			line = line[i+1:]
+			line = rest
 		}
-		fields = append(fields, trimSpace(line))
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
@@ -218,13 +223,18 @@ func readLines(name, src string, fn func([]string) error) error {
 	return nil
 }
 
-// trimSpace is strings.TrimSpace, which most fields, starting and ending
-// with a printable ASCII byte, need not call.
+// trimSpace is strings.TrimSpace, which most fields need not call.
 func trimSpace(s string) string {
-	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+	if trimmed(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// trimmed reports that strings.TrimSpace would return s as it is, as it
+// does for one empty or starting and ending with a printable ASCII byte.
+func trimmed(s string) bool {
+	return s == "" || ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf
 }
 
 // isEntityType reports whether t is one of the contract's entity types.
