@@ -112,11 +112,17 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 	// (4,070 entries, 6,770 names with the named days) rather than growing
 	// through every size. A hint of 7,168 gives the 8,192 slots that hold
 	// as many names; one of 8,192 would give twice as many.
+	// The other maps of a file's entries start at its number of lines (and
+	// alternatives), which a vectorised count finds.
 	lx := &Lexicon{
-		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 7168), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
+		Abbrev: make(map[string]bool, lines(abbrevFile)), Gazetteer: make(map[string]GazEntry, 7168), Acronyms: map[string]bool{},
+		Demonyms:   make(map[string]string, lines(demonymsFile)+strings.Count(demonymsFile, "|")),
 		canonFolds: make(map[string]string, 4096),
-		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
+		Titles:     make(map[string]bool, lines(titlesFile)+strings.Count(titlesFile, "|")), TitleWords: make(map[string]bool, lines(titleWordsFile)),
+		Cues: make(map[string][]Cue, lines(cuesFile)), Heads: make(map[string]string, lines(headsFile)),
+		PrefixHeads: make(map[string]string, lines(prefixHeadsFile)), Designators: make(map[string]Designator, lines(designatorsFile)),
+		NamedDays: make(map[string]string, lines(namedDaysFile)), Descriptors: make(map[string]Descriptor, lines(descriptorsFile)),
+		TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: make(LabelWeights, lines(weightsFile)),
 	}
 	loaders := []struct {
 		file, data string
@@ -158,6 +164,9 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 	lx.names = names
 	return lx, nil
 }
+
+// lines is the number of lines of a file, comments and all.
+func lines(file string) int { return strings.Count(file, "\n") }
 
 // readFile calls fn with the fields of each data line of an embedded file.
 func readFile(name string, fn func([]string) error) error {
