@@ -79,8 +79,8 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	for k, i := range prefix {
 		texts[k] = patterns[i].Words[0].Text
 	}
-	x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
-	cues, order := x.prefixCues(prefix, texts)
+	kids := x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
+	cues, order := x.prefixCues(prefix, texts, kids)
 	x.infos = make([]classInfo, 0, len(vocab)+len(x.nodes))
 	for _, w := range vocab {
 		n, _ := walk(x, w)
@@ -134,8 +134,9 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	return x
 }
 
-// build makes the trie of words, which has nodes nodes (trieSize).
-func (x *Index) build(words []string, nodes int) {
+// build makes the trie of words, which has nodes nodes (trieSize), and
+// returns the number of children of each node.
+func (x *Index) build(words []string, nodes int) []uint8 {
 	for _, w := range words {
 		for i := 0; i < len(w); i++ {
 			if x.sym[w[i]] == 0 {
@@ -154,18 +155,21 @@ func (x *Index) build(words []string, nodes int) {
 		panic("lexicon: the word index needs more than 65536 trie nodes")
 	}
 	x.next = make([]uint16, x.stride, nodes*x.stride)
+	kids := make([]uint8, nodes) // at most 255 symbols
 	for _, w := range words {
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
 			e := int(n)*x.stride + int(x.sym[w[i]])
 			if x.next[e] == 0 {
 				x.next[e] = uint16(len(x.nodes))
+				kids[n]++
 				x.nodes = append(x.nodes, trieNode{word: -1})
 				x.next = append(x.next, make([]uint16, x.stride)...)
 			}
 			n = int32(x.next[e])
 		}
 	}
+	return kids
 }
 
 // trieSize returns the number of nodes of the trie of the words of a and
@@ -194,7 +198,9 @@ func trieSize(a, b []string) int {
 // nodes in the order it visits them: depth first, the children in the
 // order of their bytes' symbols (the order in which x.spelled lists the
 // bytes). A node with no cue text ending at it shares its parent's slice.
-func (x *Index) prefixCues(prefix []int32, texts []string) ([][]int32, []int32) {
+// kids, the number of children of each node, ends the scan of a node's
+// row at its last child: most nodes have one child or none.
+func (x *Index) prefixCues(prefix []int32, texts []string, kids []uint8) ([][]int32, []int32) {
 	ends := make([][]int32, len(x.nodes)) // the cues whose text ends at the node
 	for k, t := range texts {
 		n, _ := walk(x, t) // the trie spells every text
@@ -209,10 +215,11 @@ func (x *Index) prefixCues(prefix []int32, texts []string) ([][]int32, []int32) 
 		}
 		cues[n] = up
 		order = append(order, n)
-		row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-		for _, c := range row[1:] {
-			if c != 0 {
+		row, left := x.next[int(n)*x.stride+1:int(n+1)*x.stride], kids[n]
+		for i := 0; left > 0; i++ {
+			if c := row[i]; c != 0 {
 				down(int32(c), up)
+				left--
 			}
 		}
 	}
