@@ -456,39 +456,57 @@ func foldWords(n string) (string, int) {
 }
 
 // foldName is foldWords(n), and whether that is Fold(n) too: it is when
-// n's words are one space apart, most names, which are then folded
-// whole (with no allocation if already folded).
+// n's words are one space apart, most names, which are then folded whole
+// (an ASCII name as it is scanned, with no copy if already folded).
 func foldName(n string) (key string, words int, isFold bool) {
-	if n != "" && n[0] != ' ' && n[len(n)-1] != ' ' {
-		words = 1
-		for i := 0; i < len(n); {
-			c := n[i]
-			switch {
-			case c == ' ':
-				if n[i-1] == ' ' {
-					goto fields
-				}
-				words++
-			case c < utf8.RuneSelf:
-				if asciiSpace(c) {
-					goto fields
-				}
-			default:
-				r, size := utf8.DecodeRuneInString(n[i:])
-				if unicode.IsSpace(r) {
-					goto fields
-				}
-				i += size
-				continue
-			}
-			i++
-		}
-		return text.Fold(n), words, true
+	if n == "" || n[0] == ' ' || n[len(n)-1] == ' ' {
+		return foldFields(n)
 	}
-fields:
+	var buf [64]byte
+	b := buf[:0] // n lower-cased while it is ASCII
+	ascii, upper := true, false
+	words = 1
+	for i := 0; i < len(n); {
+		c := n[i]
+		switch {
+		case c == ' ':
+			if n[i-1] == ' ' {
+				return foldFields(n)
+			}
+			words++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(n[i:])
+			if unicode.IsSpace(r) {
+				return foldFields(n)
+			}
+			ascii = false
+			i += size
+			continue
+		case '\t' <= c && c <= '\r':
+			return foldFields(n)
+		case 'A' <= c && c <= 'Z':
+			upper = true
+			c += 'a' - 'A'
+		}
+		if ascii {
+			b = append(b, c)
+		}
+		i++
+	}
+	switch {
+	case !ascii:
+		return text.Fold(n), words, true
+	case upper:
+		return string(b), words, true
+	}
+	return n, words, true
+}
+
+// foldFields is foldName(n) word by word, for n whose words are not one
+// space apart.
+func foldFields(n string) (key string, words int, isFold bool) {
 	var buf [64]byte
 	b := buf[:0]
-	words = 0
 	for w := range strings.FieldsSeq(n) {
 		if words > 0 {
 			b = append(b, ' ')
@@ -497,11 +515,6 @@ fields:
 		words++
 	}
 	return string(b), words, false
-}
-
-// asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds.
-func asciiSpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // FoldCanonical is Fold(c) for a gazetteer canonical name, looked up

@@ -126,7 +126,8 @@ func TestReadLines(t *testing.T) {
 
 func TestFoldWords(t *testing.T) {
 	for _, n := range []string{"", "  ", "Recep Tayyip  Erdoğan", "Abu\u00a0Dhabi", "KREMLIN", "Côte d’Ivoire\t Talks", "a\xffb c", "One",
-		"Côte d’Ivoire", "Recep Tayyip Erdoğan", " One", "One ", "São\u2009Paulo", "x\u0085y", "new\nline", "Bosnia and Herzegovina"} {
+		"Côte d’Ivoire", "Recep Tayyip Erdoğan", " One", "One ", "São\u2009Paulo", "x\u0085y", "new\nline", "Bosnia and Herzegovina",
+		"bosnia and herzegovina", "United Kingdom of Great Britain and Northern Ireland, Ministry of Defence", "Ab\x7fC D", "ÉCOLE Normale"} {
 		key, words, isFold := foldName(n)
 		assert.Equal(t, text.Fold(strings.Join(strings.Fields(n), " ")), key, n)
 		assert.Equal(t, len(strings.Fields(n)), words, n)
