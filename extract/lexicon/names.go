@@ -64,7 +64,7 @@ type nameList struct {
 	bits  func(fields string) NameBits // the bits of a line, from the fields after its key
 }
 
-func nameLists() []nameList {
+func nameLists() [numNameLists]nameList {
 	// Most lines have no flags, and a flag's word appears nowhere else in
 	// its line: strings.Contains tells.
 	weak := func(fields string, flags ...string) bool {
@@ -78,7 +78,7 @@ func nameLists() []nameList {
 		}
 		return false
 	}
-	return []nameList{
+	return [...]nameList{
 		{"given_names.tsv", givenNamesData, givenNamesIndex, func(f string) NameBits {
 			b := GivenName
 			switch {
@@ -114,13 +114,17 @@ func nameLists() []nameList {
 	}
 }
 
-// nameTable is the name lists, each with its bucket index.
+// numNameLists is the number of name lists.
+const numNameLists = 5
+
+// nameTable is the name lists, each with its bucket index: an array, so
+// that a lookup's loop over them checks no bounds.
 type nameTable struct {
-	lists []bucketed
+	lists [numNameLists]bucketed
 }
 
 // bucketed is one list in hashed order: data[l.start(b):l.start(b+1)]
-// holds the lines of bucket b.
+// holds the lines of bucket b (get reads both starts with one load).
 type bucketed struct {
 	data string
 	at   string // the bucket index: mask+2 little-endian uint32 offsets into data
@@ -132,6 +136,13 @@ type bucketed struct {
 // is len(data).
 func (l *bucketed) start(b uint32) uint32 { return le32(l.at[4*b:]) }
 
+// le64 is the little-endian uint64 that s starts with.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // le32 is the little-endian uint32 that s starts with.
 func le32(s string) uint32 {
 	_ = s[3]
@@ -140,12 +151,12 @@ func le32(s string) uint32 {
 
 func newNameTable() (*nameTable, error) {
 	t := &nameTable{}
-	for _, l := range nameLists() {
+	for i, l := range nameLists() {
 		b, err := indexed(l)
 		if err != nil {
 			return nil, err
 		}
-		t.lists = append(t.lists, b)
+		t.lists[i] = b
 	}
 	return t, nil
 }
@@ -170,8 +181,8 @@ func get[K string | []byte](t *nameTable, key K) NameBits {
 	var out NameBits
 	for i := range t.lists {
 		l := &t.lists[i]
-		at := l.at[4*(h&l.mask):] // this bucket's start, then the next's
-		lines := l.data[le32(at):le32(at[4:])]
+		se := le64(l.at[4*(h&l.mask):]) // this bucket's start, then the next's
+		lines := l.data[uint32(se):uint32(se>>32)]
 		for len(lines) > n {
 			if c := lines[n]; (c == '\t' || c == '\n') && lines[:n] == string(key) {
 				rest := lines[n:]
