@@ -17,7 +17,7 @@ import (
 // byte that plain rejects, U+2028 or U+2029, or a byte that is not UTF-8.
 func textEscapes(text string, esc []int) []int {
 	for i := 0; i < len(text); {
-		for i+8 <= len(text) && plain8(text[i:i+8]) {
+		for i+8 <= len(text) && plainWord(load8(text[i:i+8])) {
 			i += 8
 		}
 		if i >= len(text) {

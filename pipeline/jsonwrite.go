@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -121,24 +123,57 @@ func (a *array) strings(b []byte, ss []string) []byte {
 }
 
 // appendInt appends n in decimal. The numbers written are offsets and
-// indexes: small and positive, written here without strconv's calls.
+// indexes: small and positive, written here without strconv's calls, in
+// place and two digits at a time (a copy from a buffer on the stack cost
+// a call per number).
 func appendInt(b []byte, n int) []byte {
 	if n < 0 || n >= 1e8 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
-	var buf [8]byte
-	i := len(buf)
+	if n < 10 {
+		return append(b, byte('0'+n))
+	}
 	u := uint(n)
-	for u >= 10 {
-		q := u / 10
-		i--
-		buf[i] = byte('0' + u - q*10)
+	// the number of digits: log10 from the bit length (1233/4096 is
+	// about log10(2)), one more if u reaches the next power of ten
+	digits := bits.Len(u) * 1233 >> 12
+	if u >= pow10[digits] {
+		digits++
+	}
+	if cap(b)-len(b) < digits {
+		b = slices.Grow(b, digits)
+	}
+	k := len(b) + digits
+	b = b[:k]
+	for u >= 100 {
+		q := u / 100
+		r := 2 * (u - q*100)
+		k -= 2
+		b[k], b[k+1] = digitPairs[r], digitPairs[r+1]
 		u = q
 	}
-	i--
-	buf[i] = byte('0' + u)
-	return append(b, buf[i:]...)
+	if u >= 10 {
+		b[k-2], b[k-1] = digitPairs[2*u], digitPairs[2*u+1]
+	} else {
+		b[k-1] = byte('0' + u)
+	}
+	return b
 }
+
+// pow10 are the powers of ten up to 10^8.
+var pow10 = [...]uint{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
+// digitPairs holds the two digits of each number from 00 to 99.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 const hexDigits = "0123456789abcdef"
 
@@ -158,7 +193,7 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plain8(s[i:i+8]) {
+		for i+8 <= len(s) && plainWord(load8(s[i:i+8])) {
 			i += 8
 		}
 		if i >= len(s) {
@@ -195,12 +230,18 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plain8 reports whether the 8 bytes of s are all plain: none is a
-// control byte, '"', '\\' or non-ASCII (tested a word at a time).
-func plain8(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// load8 is the first 8 bytes of s as a little-endian word.
+func load8(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether the 8 bytes of x are all plain: none is a
+// control byte, '"', '\\' or non-ASCII (tested a word at a time). It and
+// load8 are apart to be small enough to be inlined into the loops that
+// call them once per 8 bytes.
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote, backslash := x^(ones*'"'), x^(ones*'\\')
 	// With no high bit set in x, x - 0x20 in every byte borrows (sets a
 	// high bit) iff some byte is below 0x20, and (v-1) &^ v has a high bit

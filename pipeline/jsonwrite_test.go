@@ -115,4 +115,13 @@ func TestAppendInt(t *testing.T) {
 	for _, n := range []int{0, 1, 9, 10, 99, 100, 12345, 99999999, 1e8, 1e8 + 1, -1, -123, 1 << 40} {
 		assert.Equal(t, strconv.Itoa(n), string(appendInt(nil, n)))
 	}
+	// every length of number, appended after other bytes, two digits at
+	// a time
+	b := []byte("x")
+	for n := 0; n < 200000; n += 7 {
+		b = appendInt(b[:1], n)
+		if string(b) != "x"+strconv.Itoa(n) {
+			t.Fatalf("appendInt(%d) = %q", n, b[1:])
+		}
+	}
 }

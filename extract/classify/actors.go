@@ -51,18 +51,15 @@ func mentionStarts(d *pipeline.Document, at []int32, buf []mentionAt) actorMenti
 // actorsOf names who agrees, demands or reacts in a labelled sentence: the
 // speakers of its quotes, else the actors named before its first deciding
 // cue (the subject side), else, for a sentence opening with a pronoun, the
-// actors of the sentence before (prev, called only then). An "other"
-// sentence has none.
-func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []string) []string {
+// actors of the sentence before (prev, called only then), appended to out
+// (nil for none). An "other" sentence has none.
+func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []string, out []string) []string {
 	if dec.Label == pipeline.Other {
 		return nil
 	}
 	if len(speakers) > 0 {
-		out := make([]string, len(speakers))
-		copy(out, speakers)
-		return out
+		return append(out, speakers...)
 	}
-	var out []string
 	limit := sv.d.Sentences[sv.si].End
 	k := labelIndex(dec.Label)
 	for i := range dec.Matches {
@@ -81,6 +78,9 @@ func actorsOf(sv *sentView, dec *Decision, speakers []string, prev func() []stri
 	}
 	if len(out) == 0 && len(sv.toks) > 0 && sv.in(0, lexicon.SubjectPronouns) {
 		out = append(out, prev()...)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -220,6 +220,12 @@ type classifyScratch struct {
 	labels   []string        // of the sentences decided so far
 	earlier  []pipeline.Span // by sentence: its first date before the article's year
 	matches  []CueMatch      // one sentence's cues
+	// Run's buffers: the cues and actors of the sentences so far, where
+	// each sentence's end, and one sentence's actors
+	cues       []pipeline.Span
+	actors     []string
+	ends       []labelEnds
+	sentActors []string
 }
 
 // index fills s for d: its actor mentions.
@@ -237,5 +243,7 @@ func (s *classifyScratch) release() *classifyScratch {
 	}
 	clear(s.mentions.mentions)
 	clear(s.matches[:cap(s.matches)])
+	clear(s.actors[:cap(s.actors)])
+	clear(s.sentActors[:cap(s.sentActors)])
 	return s
 }

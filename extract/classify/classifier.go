@@ -2,6 +2,7 @@ package classify
 
 import (
 	"context"
+	"slices"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -91,17 +92,41 @@ func (c *Classifier) Run(ctx context.Context, d *pipeline.Document) error {
 	s := c.scratch.Get()
 	defer c.scratch.Put(s.release())
 	labels := make([]pipeline.Label, len(d.Sentences))
+	// The sentences' cues and actors go end to end into scratch buffers,
+	// and from there into one slice each: a slice per sentence cost an
+	// allocation per sentence.
+	cues, actors := s.cues[:0], s.actors[:0]
+	ends := text.Resize(s.ends, len(d.Sentences))
 	err := c.decideEach(ctx, d, s, func(dec *Decision) []CueMatch {
-		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label, Actors: dec.Actors, Cues: dec.cues()}
+		labels[dec.Sentence] = pipeline.Label{Sentence: dec.Sentence, Label: dec.Label}
+		cues = dec.appendCues(cues)
+		actors = append(actors, dec.Actors...)
+		ends[dec.Sentence] = labelEnds{int32(len(cues)), int32(len(actors))}
 		s.matches = dec.Matches[:0]
 		return s.matches
 	})
+	s.cues, s.actors, s.ends = cues, actors, ends
 	if err != nil {
 		return err
+	}
+	allCues, allActors := slices.Clone(cues), slices.Clone(actors)
+	var prev labelEnds
+	for si, e := range ends {
+		if e.cues > prev.cues {
+			labels[si].Cues = allCues[prev.cues:e.cues:e.cues]
+		}
+		if e.actors > prev.actors {
+			labels[si].Actors = allActors[prev.actors:e.actors:e.actors]
+		}
+		prev = e
 	}
 	d.Labels = labels
 	return nil
 }
+
+// labelEnds are the ends of a sentence's cues and actors in Run's
+// buffers.
+type labelEnds struct{ cues, actors int32 }
 
 // Decide classifies every sentence of d and says why.
 func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decision, error) {
@@ -122,6 +147,7 @@ func (c *Classifier) Decide(ctx context.Context, d *pipeline.Document) ([]Decisi
 				dec.Scores[l] += dec.Matches[i].Contrib[k]
 			}
 		}
+		dec.Actors = slices.Clone(dec.Actors) // decideEach reuses its buffer
 		out[dec.Sentence] = *dec
 		return nil
 	})
@@ -162,7 +188,10 @@ func (c *Classifier) decideEach(ctx context.Context, d *pipeline.Document, s *cl
 				return nil
 			}
 			return subjects(before, speech[si-1].speakers)
-		})
+		}, s.sentActors[:0])
+		if dec.Actors != nil {
+			s.sentActors = dec.Actors
+		}
 		s.labels[si] = dec.Label
 		buf = emit(&dec)
 		sv, before = before, sv
@@ -249,22 +278,13 @@ func overlapsMatch(ms []CueMatch, s pipeline.Span) bool {
 	return false
 }
 
-// cues returns the spans of the cue words that decided the label: the
-// cues of that label that count for it.
-func (dec Decision) cues() []pipeline.Span {
+// appendCues appends the spans of the cue words that decided the label:
+// the cues of that label that count for it.
+func (dec *Decision) appendCues(out []pipeline.Span) []pipeline.Span {
 	if dec.Rule != RuleCues && dec.Rule != RuleAgreedList {
-		return nil
+		return out
 	}
-	k, n := labelIndex(dec.Label), 0
-	for i := range dec.Matches {
-		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]pipeline.Span, 0, n)
+	k := labelIndex(dec.Label)
 	for i := range dec.Matches {
 		if m := &dec.Matches[i]; m.Contrib[k] > 0 && m.Label == dec.Label {
 			out = append(out, m.Span)

@@ -64,9 +64,11 @@ func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
 func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []CueMatch {
 	start := len(out)
 	sets := sv.sets
+	// the lists are variables: or-ed once here, not at every word
+	mayStart := lexicon.RequestVerbs.Or(lexicon.StartsCue)
 	for i := 0; i < len(sv.toks); {
 		set := sets[sv.class[i]]
-		if !set.Any(lexicon.RequestVerbs.Or(lexicon.StartsCue)) { // most words: one test or two
+		if !set.Any(mayStart) { // most words: one test or two
 			if set.Any(clauseWords) {
 				cs.see(sv, i, set)
 			}

@@ -1,6 +1,7 @@
 package datenorm
 
 import (
+	"errors"
 	"sort"
 	"strconv"
 
@@ -18,11 +19,19 @@ import (
 // article about 2020, since the paragraph is then telling of 2019.
 func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
 	why := make([]error, len(ents))
-	event := n.EventYear(d, ents)
+	// Each DATE entity's value with no year supplied, read once: the event
+	// year, the years written and the values below all start from it.
+	plain := make([]plainValue, len(ents))
+	for i := range ents {
+		if ents[i].Type == pipeline.Date {
+			plain[i].v, plain[i].err = n.Normalize(ents[i].Text, 0)
+		}
+	}
+	event := eventYear(d, ents, plain)
 	var written []yearAt
 	for i := range ents {
 		if ents[i].Type == pipeline.Date {
-			written = n.appendYears(written, &ents[i])
+			written = appendYears(written, &ents[i], plain[i])
 		}
 	}
 	sort.Slice(written, func(a, b int) bool { return written[a].off < written[b].off })
@@ -37,7 +46,13 @@ func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error 
 				year = 0
 			}
 		}
-		v, err := n.Normalize(e.Text, year)
+		// Normalize gives a year to an expression only where it would
+		// otherwise fail with ErrNoYear: any other result is the same
+		// whatever the year.
+		v, err := plain[i].v, plain[i].err
+		if errors.Is(err, ErrNoYear) && year != 0 {
+			v, err = n.Normalize(e.Text, year)
+		}
 		if err != nil {
 			e.Value, why[i] = nil, err
 			continue
@@ -47,17 +62,23 @@ func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error 
 	return why
 }
 
+// plainValue is Normalize's result for an expression with no year
+// supplied.
+type plainValue struct {
+	v   string
+	err error
+}
+
 // yearAt is a year written at byte offset off.
 type yearAt struct{ off, year int }
 
 // appendYears appends each mention of e whose text writes a year, with
-// the last year it writes (the end of a range).
-func (n *Normalizer) appendYears(out []yearAt, e *pipeline.Entity) []yearAt {
-	v, err := n.Normalize(e.Text, 0)
-	if err != nil {
+// the last year it writes (the end of a range); p is e's plain value.
+func appendYears(out []yearAt, e *pipeline.Entity, p plainValue) []yearAt {
+	if p.err != nil {
 		return out
 	}
-	y := lastYear(v)
+	y := lastYear(p.v)
 	for _, m := range e.Mentions {
 		out = append(out, yearAt{m.Start, y})
 	}
@@ -100,6 +121,18 @@ func lastYearBefore(d *pipeline.Document, written []yearAt, off int) int {
 // sentence that writes a year (“… held on 15 August 2025 at …”). A title
 // with two years is ambiguous.
 func (n *Normalizer) EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
+	plain := make([]plainValue, len(ents))
+	for i := range ents {
+		if ents[i].Type == pipeline.Date {
+			plain[i].v, plain[i].err = n.Normalize(ents[i].Text, 0)
+		}
+	}
+	return eventYear(d, ents, plain)
+}
+
+// eventYear is EventYear with each DATE entity's plain value given, by
+// entity index.
+func eventYear(d *pipeline.Document, ents []pipeline.Entity, plain []plainValue) int {
 	seen := 0
 	for _, y := range yearsIn(d.Meta.Title) {
 		if seen != 0 && y != seen {
@@ -113,16 +146,12 @@ func (n *Normalizer) EventYear(d *pipeline.Document, ents []pipeline.Entity) int
 	first, off := 0, -1
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != pipeline.Date {
-			continue
-		}
-		v, err := n.Normalize(e.Text, 0)
-		if err != nil {
+		if e.Type != pipeline.Date || plain[i].err != nil {
 			continue
 		}
 		for _, m := range e.Mentions {
 			if m.Sentence == 0 && (off < 0 || m.Start < off) {
-				first, off = yearOf(v), m.Start
+				first, off = yearOf(plain[i].v), m.Start
 			}
 		}
 	}

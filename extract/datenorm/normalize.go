@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -62,10 +63,14 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		}
 		return date{y, m, d}.iso()
 	}
-	if md, ok := n.days[text.Fold(expr)]; ok {
+	// folded on the stack: the index expression string(...) does not
+	// allocate
+	var fb [64]byte
+	if md, ok := n.days[string(text.AppendFold(fb[:0], expr))]; ok {
 		return namedDay(md, year)
 	}
-	ws := words(expr)
+	var wb [8]string
+	ws := appendWords(wb[:0], expr)
 	if len(ws) == 0 {
 		return "", ErrUnknown
 	}
@@ -106,17 +111,33 @@ func namedDay(md string, year int) (string, error) {
 type date struct{ y, m, d int }
 
 func (d date) iso() (string, error) {
+	var b [len("2025-02-18")]byte
 	switch {
 	case d.m == 0 && d.d != 0:
 		return "", ErrUnknown // a day without a month
 	case d.m == 0:
-		return fmt.Sprintf("%04d", d.y), nil
+		return string(appendPadded(b[:0], d.y, 4)), nil
 	case d.d == 0:
-		return fmt.Sprintf("%04d-%02d", d.y, d.m), nil
+		return string(appendPadded(append(appendPadded(b[:0], d.y, 4), '-'), d.m, 2)), nil
 	case d.d > daysIn(d.y, d.m):
 		return "", fmt.Errorf("%w: day %d of a month of %d days", ErrUnknown, d.d, daysIn(d.y, d.m))
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d), nil
+	out := append(appendPadded(b[:0], d.y, 4), '-')
+	out = append(appendPadded(out, d.m, 2), '-')
+	return string(appendPadded(out, d.d, 2)), nil
+}
+
+// appendPadded appends n in decimal, zero-padded to width digits, as
+// fmt's %0*d writes it: fmt costs an allocation per argument, and a
+// document has many dates. Years, months and days are never negative
+// here (they are read from digits).
+func appendPadded(b []byte, n, width int) []byte {
+	var d [20]byte
+	digits := strconv.AppendInt(d[:0], int64(n), 10)
+	for i := len(digits); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 func daysIn(y, m int) int {
@@ -208,32 +229,37 @@ func (n *Normalizer) parse(ws []string) (date, error) {
 	return d, nil
 }
 
-// words lower-cases expr and cuts it into words: numbers, letters, and a
-// range mark ("-" "–" "—" "/" "to" "and" ...) as a word of its own. Commas,
-// full stops and filler words ("the", "of", "on") are dropped, and so are
-// qualifiers (early, mid-, late, the beginning/end of).
-func words(expr string) []string {
-	var out []string
-	var cur strings.Builder
+// appendWords lower-cases expr and cuts it into words, appended to out:
+// numbers, letters, and a range mark ("-" "–" "—" "/" "to" "and" ...) as
+// a word of its own. Commas, full stops and filler words ("the", "of",
+// "on") are dropped, and so are qualifiers (early, mid-, late, the
+// beginning/end of). A word is a run of the lower-cased text, sliced
+// from it rather than built rune by rune.
+func appendWords(out []string, expr string) []string {
+	lower := strings.ToLower(expr)
+	start, end := 0, 0 // the current word, lower[start:end]; empty if start == end
 	flush := func() {
-		if cur.Len() == 0 {
+		if start == end {
 			return
 		}
-		w := cur.String()
-		cur.Reset()
+		w := lower[start:end]
+		start = end
 		if !isFiller(w) {
 			out = append(out, w)
 		}
 	}
-	for _, r := range strings.ToLower(expr) {
+	for i, r := range lower {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if cur.Len() > 0 && isDigitWord(cur.String()) != unicode.IsDigit(r) && !ordinalSuffix(cur.String(), r) {
+			if start < end && isDigitWord(lower[start:end]) != unicode.IsDigit(r) && !ordinalSuffix(lower[start:end], r) {
 				flush() // "2025March"
 			}
-			cur.WriteRune(r)
+			if start == end {
+				start = i
+			}
+			end = i + utf8.RuneLen(r)
 		case r == '-' || r == '–' || r == '—' || r == '/':
-			w := cur.String()
+			w := lower[start:end]
 			flush()
 			if !isQualifier(w) { // "mid-March" is no range
 				out = append(out, "-")

@@ -48,22 +48,25 @@ type tokenScratch struct {
 // are ASCII, whose flags asciiFlags finds from one pass over the bytes.
 // The flags are in sc, valid until its next use.
 func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []tokFlags {
-	toks, classes := d.Tokens, d.Index.Classes
+	src, toks := d.Text, d.Tokens
 	sc.fl = text.Resize(sc.fl, len(toks))
-	fl := sc.fl
+	// of the length of toks, so that indexing them by i needs no check
+	fl, classes := sc.fl[:len(toks)], d.Index.Classes[:len(toks)]
 	prevEnd := 0
+	// the lists are variables: or-ed once here, not at every token
+	withListFlags := lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
-		w := d.Text[t.Start:t.End]
+		w := src[t.Start:t.End]
 		var f tokFlags
 		switch { // gapFlags, its two common cases without a call
 		case i == 0:
 		case t.Start == prevEnd:
 			f = tfJoined
-		case t.Start == prevEnd+1 && d.Text[prevEnd] == ' ':
+		case t.Start == prevEnd+1 && src[prevEnd] == ' ':
 			f = tfSpaced
 		default:
-			f = gapFlags(d.Text[prevEnd:t.Start])
+			f = gapFlags(src[prevEnd:t.Start])
 		}
 		prevEnd = t.End
 		af, ascii := asciiFlags(w)
@@ -71,7 +74,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
 			continue
 		}
-		if l := sets[classes[i]]; l.Any(lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)) {
+		if l := sets[classes[i]]; l.Any(withListFlags) {
 			af |= listFlags(w, l)
 		}
 		fl[i] = f | af

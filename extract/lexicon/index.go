@@ -79,15 +79,20 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	for k, i := range prefix {
 		texts[k] = patterns[i].Words[0].Text
 	}
-	x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
-	cues := x.prefixCues(prefix, texts)
+	kids := x.build(append(vocab[:len(vocab):len(vocab)], texts...), trieSize(vocab, slices.Sorted(slices.Values(texts))))
+	cues, order := x.prefixCues(prefix, texts, kids)
 	x.infos = make([]classInfo, 0, len(vocab)+len(x.nodes))
 	for _, w := range vocab {
 		n, _ := walk(x, w)
 		x.nodes[n].word = int32(len(x.infos))
 		x.infos = append(x.infos, classInfo{sets: lists[w], cues: append(append([]int32(nil), exact[w]...), cues[n]...)})
 	}
-	x.passInfos(0, cues)
+	// then a class per node for the words outside the vocabulary, whose
+	// cues are the prefix cues of the node
+	for _, n := range order {
+		x.nodes[n].pass = int32(len(x.infos))
+		x.infos = append(x.infos, classInfo{cues: cues[n]})
+	}
 	for i := range patterns {
 		p := &patterns[i]
 		for k := range p.Words {
@@ -129,8 +134,9 @@ func newIndex(patterns []Pattern, lists map[string]List) *Index {
 	return x
 }
 
-// build makes the trie of words, which has nodes nodes (trieSize).
-func (x *Index) build(words []string, nodes int) {
+// build makes the trie of words, which has nodes nodes (trieSize), and
+// returns the number of children of each node.
+func (x *Index) build(words []string, nodes int) []uint8 {
 	for _, w := range words {
 		for i := 0; i < len(w); i++ {
 			if x.sym[w[i]] == 0 {
@@ -149,18 +155,21 @@ func (x *Index) build(words []string, nodes int) {
 		panic("lexicon: the word index needs more than 65536 trie nodes")
 	}
 	x.next = make([]uint16, x.stride, nodes*x.stride)
+	kids := make([]uint8, nodes) // at most 255 symbols
 	for _, w := range words {
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
 			e := int(n)*x.stride + int(x.sym[w[i]])
 			if x.next[e] == 0 {
 				x.next[e] = uint16(len(x.nodes))
+				kids[n]++
 				x.nodes = append(x.nodes, trieNode{word: -1})
 				x.next = append(x.next, make([]uint16, x.stride)...)
 			}
 			n = int32(x.next[e])
 		}
 	}
+	return kids
 }
 
 // trieSize returns the number of nodes of the trie of the words of a and
@@ -185,30 +194,37 @@ func trieSize(a, b []string) int {
 }
 
 // prefixCues returns, by node, the prefix cues (of prefix, whose texts
-// are texts) that the node's path starts with, in compile order. A node
-// with no cue text ending at it shares its parent's slice.
-func (x *Index) prefixCues(prefix []int32, texts []string) [][]int32 {
+// are texts) that the node's path starts with, in compile order, and the
+// nodes in the order it visits them: depth first, the children in the
+// order of their bytes' symbols (the order in which x.spelled lists the
+// bytes). A node with no cue text ending at it shares its parent's slice.
+// kids, the number of children of each node, ends the scan of a node's
+// row at its last child: most nodes have one child or none.
+func (x *Index) prefixCues(prefix []int32, texts []string, kids []uint8) ([][]int32, []int32) {
 	ends := make([][]int32, len(x.nodes)) // the cues whose text ends at the node
 	for k, t := range texts {
 		n, _ := walk(x, t) // the trie spells every text
 		ends[n] = append(ends[n], prefix[k])
 	}
 	cues := make([][]int32, len(x.nodes))
+	order := make([]int32, 0, len(x.nodes))
 	var down func(n int32, up []int32)
 	down = func(n int32, up []int32) {
 		if len(ends[n]) > 0 {
 			up = mergeSorted(up, ends[n])
 		}
 		cues[n] = up
-		row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-		for _, c := range row[1:] {
-			if c != 0 {
+		order = append(order, n)
+		row, left := x.next[int(n)*x.stride+1:int(n+1)*x.stride], kids[n]
+		for i := 0; left > 0; i++ {
+			if c := row[i]; c != 0 {
 				down(int32(c), up)
+				left--
 			}
 		}
 	}
 	down(0, nil)
-	return cues
+	return cues, order
 }
 
 // mergeSorted returns the union of a and b, both ascending and disjoint,
@@ -223,21 +239,6 @@ func mergeSorted(a, b []int32) []int32 {
 		}
 	}
 	return append(append(out, a...), b...)
-}
-
-// passInfos gives node n and those below it their class for words
-// outside the vocabulary, whose cues are the prefix cues of the node. The
-// children are visited in the order of their bytes' symbols, the order in
-// which x.spelled lists the bytes.
-func (x *Index) passInfos(n int32, cues [][]int32) {
-	x.nodes[n].pass = int32(len(x.infos))
-	x.infos = append(x.infos, classInfo{cues: cues[n]})
-	row := x.next[int(n)*x.stride : int(n+1)*x.stride]
-	for _, c := range row[1:] {
-		if c != 0 {
-			x.passInfos(int32(c), cues)
-		}
-	}
 }
 
 // walk returns the deepest node of x on w's path and its depth.

@@ -69,3 +69,15 @@ func TestCuesOfEveryWord(t *testing.T) {
 		assert.Equal(t, want, got, "%q", w)
 	}
 }
+
+// Every trie node has a class of its own for the words outside the
+// vocabulary: the walk that numbers them reaches each node once.
+func TestIndexPassClasses(t *testing.T) {
+	x := testLexicon(t).Index()
+	seen := map[int32]bool{}
+	for _, nd := range x.nodes {
+		assert.False(t, seen[nd.pass], "class %d given twice", nd.pass)
+		seen[nd.pass] = true
+	}
+	assert.Len(t, seen, len(x.nodes))
+}

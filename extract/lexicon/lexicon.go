@@ -16,6 +16,36 @@ import (
 //go:embed *.txt *.tsv lists/*.txt
 var dataFS embed.FS
 
+// The files Load reads first, as strings, so that their lines and fields
+// are cut in place with no copy; they are checked as a user's file is in
+// the tests (TestEmbeddedFilesAreText).
+var (
+	//go:embed abbrev.txt
+	abbrevFile string
+	//go:embed gazetteer.tsv
+	gazetteerFile string
+	//go:embed demonyms.tsv
+	demonymsFile string
+	//go:embed titles.txt
+	titlesFile string
+	//go:embed title_words.txt
+	titleWordsFile string
+	//go:embed cues.tsv
+	cuesFile string
+	//go:embed heads.tsv
+	headsFile string
+	//go:embed prefix_heads.tsv
+	prefixHeadsFile string
+	//go:embed weights.tsv
+	weightsFile string
+	//go:embed designators.tsv
+	designatorsFile string
+	//go:embed named_days.tsv
+	namedDaysFile string
+	//go:embed descriptors.tsv
+	descriptorsFile string
+)
+
 // GazEntry is one gazetteer referent.
 type GazEntry struct {
 	Type      string
@@ -79,32 +109,40 @@ type NamedReader struct {
 // gazetteer's format) in order; later entries win.
 func Load(extra ...NamedReader) (*Lexicon, error) {
 	// The gazetteer's maps start at about the embedded gazetteer's size
-	// (4,070 entries, 6,700 names) rather than growing through every size.
+	// (4,070 entries, 6,770 names with the named days) rather than growing
+	// through every size. A hint of 7,168 gives the 8,192 slots that hold
+	// as many names; one of 8,192 would give twice as many.
+	// The other maps of a file's entries start at its number of lines (and
+	// alternatives), which a vectorised count finds.
 	lx := &Lexicon{
-		Abbrev: map[string]bool{}, Gazetteer: make(map[string]GazEntry, 8192), Acronyms: map[string]bool{}, Demonyms: map[string]string{},
+		Abbrev: make(map[string]bool, lines(abbrevFile)), Gazetteer: make(map[string]GazEntry, 7168), Acronyms: map[string]bool{},
+		Demonyms:   make(map[string]string, lines(demonymsFile)+strings.Count(demonymsFile, "|")),
 		canonFolds: make(map[string]string, 4096),
-		Titles:     map[string]bool{}, TitleWords: map[string]bool{}, Cues: map[string][]Cue{}, Heads: map[string]string{},
-		PrefixHeads: map[string]string{}, Designators: map[string]Designator{}, NamedDays: map[string]string{}, Descriptors: map[string]Descriptor{}, TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: LabelWeights{},
+		Titles:     make(map[string]bool, lines(titlesFile)+strings.Count(titlesFile, "|")), TitleWords: make(map[string]bool, lines(titleWordsFile)),
+		Cues: make(map[string][]Cue, lines(cuesFile)), Heads: make(map[string]string, lines(headsFile)),
+		PrefixHeads: make(map[string]string, lines(prefixHeadsFile)), Designators: make(map[string]Designator, lines(designatorsFile)),
+		NamedDays: make(map[string]string, lines(namedDaysFile)), Descriptors: make(map[string]Descriptor, lines(descriptorsFile)),
+		TitleHeads: map[string]bool{}, lists: map[string]List{}, Weights: make(LabelWeights, lines(weightsFile)),
 	}
 	loaders := []struct {
-		file string
-		fn   func(lx *Lexicon, f []string) error
+		file, data string
+		fn         func(lx *Lexicon, f []string) error
 	}{
-		{"abbrev.txt", func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
-		{"gazetteer.tsv", (*Lexicon).addGaz},
-		{"demonyms.tsv", (*Lexicon).addDemonym},
-		{"titles.txt", (*Lexicon).addTitle},
-		{"title_words.txt", func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
-		{"cues.tsv", (*Lexicon).addCue},
-		{"heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
-		{"prefix_heads.tsv", func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
-		{"weights.tsv", func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
-		{"designators.tsv", (*Lexicon).addDesignator},
-		{"named_days.tsv", (*Lexicon).addNamedDay},
-		{"descriptors.tsv", (*Lexicon).addDescriptor},
+		{"abbrev.txt", abbrevFile, func(lx *Lexicon, f []string) error { lx.Abbrev[text.Fold(f[0])] = true; return nil }},
+		{"gazetteer.tsv", gazetteerFile, (*Lexicon).addGaz},
+		{"demonyms.tsv", demonymsFile, (*Lexicon).addDemonym},
+		{"titles.txt", titlesFile, (*Lexicon).addTitle},
+		{"title_words.txt", titleWordsFile, func(lx *Lexicon, f []string) error { lx.TitleWords[text.Fold(f[0])] = true; return nil }},
+		{"cues.tsv", cuesFile, (*Lexicon).addCue},
+		{"heads.tsv", headsFile, func(lx *Lexicon, f []string) error { return addHead(lx.Heads, f) }},
+		{"prefix_heads.tsv", prefixHeadsFile, func(lx *Lexicon, f []string) error { return addHead(lx.PrefixHeads, f) }},
+		{"weights.tsv", weightsFile, func(lx *Lexicon, f []string) error { return lx.Weights.set(f) }},
+		{"designators.tsv", designatorsFile, (*Lexicon).addDesignator},
+		{"named_days.tsv", namedDaysFile, (*Lexicon).addNamedDay},
+		{"descriptors.tsv", descriptorsFile, (*Lexicon).addDescriptor},
 	}
 	for _, l := range loaders {
-		if err := readFile(l.file, func(f []string) error { return l.fn(lx, f) }); err != nil {
+		if err := readLines("lexicon/"+l.file, l.data, func(f []string) error { return l.fn(lx, f) }); err != nil {
 			return nil, err
 		}
 	}
@@ -116,9 +154,8 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.words, lx.gazEnts = wordTable(lx)
+	lx.words, lx.gazEnts, lx.wordFilter = wordTable(lx)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
-	lx.wordFilter = newWordFilter(lx.words)
 	lx.index = newIndex(compileCues(lx), lx.lists)
 	names, err := newNameTable()
 	if err != nil {
@@ -128,20 +165,19 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 	return lx, nil
 }
 
+// lines is the number of lines of a file, comments and all.
+func lines(file string) int { return strings.Count(file, "\n") }
+
 // readFile calls fn with the fields of each data line of an embedded file.
 func readFile(name string, fn func([]string) error) error {
-	f, err := dataFS.Open(name)
+	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return readTable("lexicon/"+name, f, fn)
+	return readLines("lexicon/"+name, string(data), fn)
 }
 
 // readTable calls fn with the TAB-separated fields of each data line.
-// The lines are read into one string and cut without allocating, so the
-// fields fn keeps share that string; fn must not keep the slice, which
-// the next line reuses.
 func readTable(name string, r io.Reader, fn func([]string) error) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -150,24 +186,64 @@ func readTable(name string, r io.Reader, fn func([]string) error) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 || !utf8.Valid(data) {
 		return fmt.Errorf("%s: not a lexicon: binary data or invalid UTF-8, where TAB-separated text was expected", name)
 	}
-	src := string(data)
+	return readLines(name, string(data), fn)
+}
+
+// readLines calls fn with the TAB-separated fields of each data line of
+// src, the text of file name: lines blank or starting with '#' are none,
+// and each field is trimmed of white space. The fields are cut from src
+// without allocating, so those fn keeps share it; fn must not keep the
+// slice, which the next line reuses.
+func readLines(name, src string, fn func([]string) error) error {
 	var fields []string
 	for n := 1; src != ""; n++ {
-		line, rest, _ := strings.Cut(src, "\n")
-		src = rest
-		line = strings.TrimRight(line, " \r")
-		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		for line != "" && (line[len(line)-1] == ' ' || line[len(line)-1] == '\r') {
+			line = line[:len(line)-1]
+		}
+		t := line
+		if !trimmed(t) {
+			t = strings.TrimSpace(t)
+		}
+		if t == "" || t[0] == '#' {
 			continue
 		}
 		fields = fields[:0]
-		for f := range strings.SplitSeq(line, "\t") {
-			fields = append(fields, strings.TrimSpace(f))
+		for {
+			f, rest, more := strings.Cut(line, "\t")
+			if !trimmed(f) {
+				f = strings.TrimSpace(f)
+			}
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			line = rest
 		}
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
 	return nil
+}
+
+// trimSpace is strings.TrimSpace, which most fields need not call.
+func trimSpace(s string) string {
+	if trimmed(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// trimmed reports that strings.TrimSpace would return s as it is, as it
+// does for one empty or starting and ending with a printable ASCII byte.
+func trimmed(s string) bool {
+	return s == "" || ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf
 }
 
 // isEntityType reports whether t is one of the contract's entity types.
@@ -187,40 +263,50 @@ func (lx *Lexicon) addGaz(f []string) error {
 		return fmt.Errorf("unknown entity type %q", f[0])
 	}
 	e := GazEntry{Type: f[0], Canonical: f[1]}
-	lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
-	names := []string{f[1]}
-	if len(f) > 2 && f[2] != "" {
-		names = append(names, strings.Split(f[2], "|")...)
+	// f[1], trimmed, is also the first name: its key is most often its Fold
+	key, words, isFold := foldName(f[1])
+	if isFold {
+		lx.canonFolds[e.Canonical] = key
+	} else {
+		lx.canonFolds[e.Canonical] = text.Fold(e.Canonical)
 	}
-	for _, n := range names {
-		if n = strings.TrimSpace(n); n == "" {
-			continue
-		}
-		for rest := n; ; {
-			sp := strings.IndexByte(rest, ' ')
-			if sp < 0 {
-				break
-			}
-			rest = strings.TrimLeft(rest[sp:], " ")
-			w := rest
-			if e := strings.IndexByte(w, ' '); e >= 0 {
-				w = w[:e]
-			}
-			if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
-				f := text.Fold(w)
-				lx.lists[f] = lx.lists[f].Or(GazLower) // "Jammu and Kashmir"
+	lx.addGazName(e, f[1], key, words)
+	if len(f) > 2 && f[2] != "" {
+		for n := range strings.SplitSeq(f[2], "|") {
+			if n = trimSpace(n); n != "" {
+				key, words := foldWords(n)
+				lx.addGazName(e, n, key, words)
 			}
 		}
-		key, words := foldWords(n)
-		lx.Gazetteer[key] = e
-		if text.IsAllCaps(n) && !strings.Contains(n, " ") {
-			lx.Acronyms[key] = true
-		} else {
-			delete(lx.Acronyms, key)
-		}
-		lx.GazMax = max(lx.GazMax, words)
 	}
 	return nil
+}
+
+// addGazName adds the name n of e, whose key (foldWords) is key, of
+// words words.
+func (lx *Lexicon) addGazName(e GazEntry, n, key string, words int) {
+	for rest := n; ; {
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[sp:], " ")
+		w := rest
+		if e := strings.IndexByte(w, ' '); e >= 0 {
+			w = w[:e]
+		}
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) {
+			f := text.Fold(w)
+			lx.lists[f] = lx.lists[f].Or(GazLower) // "Jammu and Kashmir"
+		}
+	}
+	lx.Gazetteer[key] = e
+	if !strings.Contains(n, " ") && text.IsAllCaps(n) {
+		lx.Acronyms[key] = true
+	} else {
+		delete(lx.Acronyms, key)
+	}
+	lx.GazMax = max(lx.GazMax, words)
 }
 
 func (lx *Lexicon) addDemonym(f []string) error {
@@ -235,18 +321,17 @@ func (lx *Lexicon) addDemonym(f []string) error {
 }
 
 func (lx *Lexicon) addTitle(f []string) error {
-	for _, t := range strings.Split(f[0], "|") {
+	for t := range strings.SplitSeq(f[0], "|") {
 		t = text.Fold(t)
 		lx.Titles[t] = true
-		if w := len(strings.Fields(t)); w > lx.TitleMax {
-			lx.TitleMax = w
-		}
-		ws := strings.Fields(t)
-		for _, w := range ws {
+		n, last := 0, ""
+		for w := range strings.FieldsSeq(t) {
 			lx.TitleWords[w] = true
+			n, last = n+1, w
 		}
-		if len(ws) > 0 {
-			lx.TitleHeads[ws[len(ws)-1]] = true
+		lx.TitleMax = max(lx.TitleMax, n)
+		if n > 0 {
+			lx.TitleHeads[last] = true
 		}
 	}
 	return nil
@@ -366,8 +451,62 @@ func (lx *Lexicon) addCue(f []string) error {
 // foldWords is Fold(strings.Join(strings.Fields(n), " ")) and the number
 // of words, in one pass and one allocation.
 func foldWords(n string) (string, int) {
+	key, words, _ := foldName(n)
+	return key, words
+}
+
+// foldName is foldWords(n), and whether that is Fold(n) too: it is when
+// n's words are one space apart, most names, which are then folded whole
+// (an ASCII name as it is scanned, with no copy if already folded).
+func foldName(n string) (key string, words int, isFold bool) {
+	if n == "" || n[0] == ' ' || n[len(n)-1] == ' ' {
+		return foldFields(n)
+	}
 	var buf [64]byte
-	b, words := buf[:0], 0
+	b := buf[:0] // n lower-cased while it is ASCII
+	ascii, upper := true, false
+	words = 1
+	for i := 0; i < len(n); {
+		c := n[i]
+		switch {
+		case c == ' ':
+			if n[i-1] == ' ' {
+				return foldFields(n)
+			}
+			words++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(n[i:])
+			if unicode.IsSpace(r) {
+				return foldFields(n)
+			}
+			ascii = false
+			i += size
+			continue
+		case '\t' <= c && c <= '\r':
+			return foldFields(n)
+		case 'A' <= c && c <= 'Z':
+			upper = true
+			c += 'a' - 'A'
+		}
+		if ascii {
+			b = append(b, c)
+		}
+		i++
+	}
+	switch {
+	case !ascii:
+		return text.Fold(n), words, true
+	case upper:
+		return string(b), words, true
+	}
+	return n, words, true
+}
+
+// foldFields is foldName(n) word by word, for n whose words are not one
+// space apart.
+func foldFields(n string) (key string, words int, isFold bool) {
+	var buf [64]byte
+	b := buf[:0]
 	for w := range strings.FieldsSeq(n) {
 		if words > 0 {
 			b = append(b, ' ')
@@ -375,7 +514,7 @@ func foldWords(n string) (string, int) {
 		b = text.AppendFold(b, w)
 		words++
 	}
-	return string(b), words
+	return string(b), words, false
 }
 
 // FoldCanonical is Fold(c) for a gazetteer canonical name, looked up

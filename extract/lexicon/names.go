@@ -11,21 +11,32 @@ import (
 // built at start-up. Its data lines begin with a folded key and come in
 // hashed order: by bucket (the low bits of the key's FNV-1a hash, for as
 // many buckets as the largest power of two not above the number of
-// lines), then by key. Loading finds where each bucket starts in one
-// pass; a lookup hashes the word once and compares it with the few keys
-// of its bucket in each list.
+// lines), then by key. Beside each list its bucket index (.idx), written
+// with it by the build script, holds where each bucket starts, so that
+// loading reads no line; a lookup hashes the word once and compares it
+// with the few keys of its bucket in each list.
 
 var (
 	//go:embed given_names.tsv
 	givenNamesData string
+	//go:embed given_names.idx
+	givenNamesIndex string
 	//go:embed family_names.tsv
 	familyNamesData string
+	//go:embed family_names.idx
+	familyNamesIndex string
 	//go:embed cities.tsv
 	citiesData string
+	//go:embed cities.idx
+	citiesIndex string
 	//go:embed subdivisions.tsv
 	subdivisionsData string
+	//go:embed subdivisions.idx
+	subdivisionsIndex string
 	//go:embed ordinary_words.txt
 	ordinaryWordsData string
+	//go:embed ordinary_words.idx
+	ordinaryWordsIndex string
 )
 
 // NameBits say what the name lists hold of one folded word or phrase.
@@ -44,14 +55,16 @@ const (
 	FemaleName                      // a given name of women
 )
 
-// nameList is one embedded name list and what its lines say.
+// nameList is one embedded name list, its bucket index and what its
+// lines say.
 type nameList struct {
-	file string
-	data string
-	bits func(fields string) NameBits // the bits of a line, from the fields after its key
+	file  string
+	data  string
+	index string
+	bits  func(fields string) NameBits // the bits of a line, from the fields after its key
 }
 
-func nameLists() []nameList {
+func nameLists() [numNameLists]nameList {
 	// Most lines have no flags, and a flag's word appears nowhere else in
 	// its line: strings.Contains tells.
 	weak := func(fields string, flags ...string) bool {
@@ -65,8 +78,8 @@ func nameLists() []nameList {
 		}
 		return false
 	}
-	return []nameList{
-		{"given_names.tsv", givenNamesData, func(f string) NameBits {
+	return [...]nameList{
+		{"given_names.tsv", givenNamesData, givenNamesIndex, func(f string) NameBits {
 			b := GivenName
 			switch {
 			case strings.HasPrefix(f, "m"):
@@ -79,89 +92,83 @@ func nameLists() []nameList {
 			}
 			return b
 		}},
-		{"family_names.tsv", familyNamesData, func(f string) NameBits {
+		{"family_names.tsv", familyNamesData, familyNamesIndex, func(f string) NameBits {
 			if weak(f, "word") || f == "word" {
 				return FamilyName | FamilyWeak
 			}
 			return FamilyName
 		}},
-		{"cities.tsv", citiesData, func(f string) NameBits {
+		{"cities.tsv", citiesData, citiesIndex, func(f string) NameBits {
 			if weak(f, "word", "given", "surname") {
 				return City | PlaceWeak
 			}
 			return City
 		}},
-		{"subdivisions.tsv", subdivisionsData, func(f string) NameBits {
+		{"subdivisions.tsv", subdivisionsData, subdivisionsIndex, func(f string) NameBits {
 			if weak(f, "word", "given") {
 				return Region | PlaceWeak
 			}
 			return Region
 		}},
-		{"ordinary_words.txt", ordinaryWordsData, func(string) NameBits { return Ordinary }},
+		{"ordinary_words.txt", ordinaryWordsData, ordinaryWordsIndex, func(string) NameBits { return Ordinary }},
 	}
 }
 
-// nameTable is the name lists, each with the start of each bucket.
+// numNameLists is the number of name lists.
+const numNameLists = 5
+
+// nameTable is the name lists, each with its bucket index: an array, so
+// that a lookup's loop over them checks no bounds.
 type nameTable struct {
-	lists []bucketed
+	lists [numNameLists]bucketed
 }
 
-// bucketed is one list in hashed order: data[at[b]:at[b+1]] holds the
-// lines of bucket b.
+// bucketed is one list in hashed order: data[l.start(b):l.start(b+1)]
+// holds the lines of bucket b (get reads both starts with one load).
 type bucketed struct {
 	data string
-	at   []uint32
+	at   string // the bucket index: mask+2 little-endian uint32 offsets into data
 	mask uint32
 	bits func(fields string) NameBits
 }
 
+// start returns the offset in data of bucket b's first line; start(mask+1)
+// is len(data).
+func (l *bucketed) start(b uint32) uint32 { return le32(l.at[4*b:]) }
+
+// le64 is the little-endian uint64 that s starts with.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 is the little-endian uint32 that s starts with.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 func newNameTable() (*nameTable, error) {
 	t := &nameTable{}
-	for _, l := range nameLists() {
-		b, err := bucket(l)
+	for i, l := range nameLists() {
+		b, err := indexed(l)
 		if err != nil {
 			return nil, err
 		}
-		t.lists = append(t.lists, b)
+		t.lists[i] = b
 	}
 	return t, nil
 }
 
-// bucket finds where each bucket of list l starts, checking the order.
-func bucket(l nameList) (bucketed, error) {
-	data := l.data
-	for strings.HasPrefix(data, "#") { // the header
-		_, data, _ = strings.Cut(data, "\n")
-	}
-	n := strings.Count(data, "\n")
-	size := 1
-	for size*2 <= n {
-		size *= 2
-	}
-	bl := bucketed{data: data, at: make([]uint32, size+1), mask: uint32(size - 1), bits: l.bits}
-	// One pass over the bytes: a line's key is hashed as it is read, and
-	// the rest of the line skipped. A key must not go back to an earlier
-	// bucket; the order within a bucket is the tests' to check.
-	next := 0
-	for off := 0; off < len(data); {
-		h, i := uint32(2166136261), off
-		for ; i < len(data) && data[i] != '\t' && data[i] != '\n'; i++ {
-			h = (h ^ uint32(data[i])) * 16777619
-		}
-		b := int(h & bl.mask)
-		if b < next-1 {
-			return bucketed{}, fmt.Errorf("lexicon/%s: %q is out of order (rebuild the list with scripts/lexicon/build_lexicon.py)", l.file, data[off:i])
-		}
-		for ; next <= b; next++ {
-			bl.at[next] = uint32(off)
-		}
-		for i < len(data) && data[i] != '\n' {
-			i++
-		}
-		off = i + 1
-	}
-	for ; next <= size; next++ {
-		bl.at[next] = uint32(len(data))
+// indexed is list l with its bucket index, which must be one: a power of
+// two buckets, ending at the end of the list. That the lines are in
+// their buckets is the tests' to check.
+func indexed(l nameList) (bucketed, error) {
+	n := len(l.index)/4 - 1
+	bl := bucketed{data: l.data, at: l.index, mask: uint32(n - 1), bits: l.bits}
+	if len(l.index)%4 != 0 || n < 1 || n&(n-1) != 0 || bl.start(uint32(n)) != uint32(len(l.data)) {
+		return bucketed{}, fmt.Errorf("lexicon/%s: its bucket index does not match it (rebuild both with scripts/lexicon/build_lexicon.py)", l.file)
 	}
 	return bl, nil
 }
@@ -174,8 +181,8 @@ func get[K string | []byte](t *nameTable, key K) NameBits {
 	var out NameBits
 	for i := range t.lists {
 		l := &t.lists[i]
-		b := h & l.mask
-		lines := l.data[l.at[b]:l.at[b+1]]
+		se := le64(l.at[4*(h&l.mask):]) // this bucket's start, then the next's
+		lines := l.data[uint32(se):uint32(se>>32)]
 		for len(lines) > n {
 			if c := lines[n]; (c == '\t' || c == '\n') && lines[:n] == string(key) {
 				rest := lines[n:]

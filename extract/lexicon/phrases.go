@@ -56,11 +56,17 @@ type WordInfo struct {
 // wordTable merges the lexicon's tables by word: each gazetteer,
 // nationality and title phrase and each word-aligned start (and, for
 // titles, end) of one, with the word lists. It returns the gazetteer's
-// referents, which the table holds by index. It is built straight from
-// the lexicon's maps, with no table per kind in between, as it is most of
-// the start-up of a short run.
-func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
+// referents, which the table holds by index, and the filter of its words,
+// filled as they are set rather than in a pass over the map. It is built
+// straight from the lexicon's maps, with no table per kind in between, as
+// it is most of the start-up of a short run.
+func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry, *text.WordFilter) {
 	t := make(map[string]WordInfo, len(lx.Gazetteer)*3/2+len(lx.Titles)*2+len(lx.Demonyms)+len(lx.TitleWords))
+	f := new(text.WordFilter)
+	set := func(k string, w WordInfo) {
+		t[k] = w
+		f.Add(k)
+	}
 	ents := make([]GazEntry, 0, len(lx.Gazetteer))
 	for k, e := range lx.Gazetteer {
 		ents = append(ents, e)
@@ -69,12 +75,12 @@ func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
 		if lx.Acronyms[k] {
 			w.Gaz.Bits |= PhraseAcronym
 		}
-		t[k] = w
+		set(k, w)
 		for p := range phraseParts(k) {
 			if p.start {
 				w := t[p.s]
 				w.Gaz.Bits |= PhraseStart
-				t[p.s] = w
+				set(p.s, w)
 			}
 		}
 	}
@@ -82,19 +88,19 @@ func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
 		w := t[k]
 		w.Dem |= PhraseListed
 		w.Is |= WordDemonym
-		t[k] = w
+		set(k, w)
 		for p := range phraseParts(k) {
 			if p.start {
 				w := t[p.s]
 				w.Dem |= PhraseStart
-				t[p.s] = w
+				set(p.s, w)
 			}
 		}
 	}
 	for k := range lx.Titles {
 		w := t[k]
 		w.Title |= PhraseListed
-		t[k] = w
+		set(k, w)
 		for p := range phraseParts(k) {
 			w := t[p.s]
 			if p.start {
@@ -102,13 +108,13 @@ func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
 			} else {
 				w.Title |= PhraseEnd
 			}
-			t[p.s] = w
+			set(p.s, w)
 		}
 	}
 	mark := func(k string, b WordBits) {
 		w := t[k]
 		w.Is |= b
-		t[k] = w
+		set(k, w)
 	}
 	for k := range lx.TitleWords {
 		mark(k, WordTitle)
@@ -122,7 +128,7 @@ func wordTable(lx *Lexicon) (map[string]WordInfo, []GazEntry) {
 	for k := range lx.PrefixHeads {
 		mark(text.Fold(k), WordPrefixHead)
 	}
-	return t, ents
+	return t, ents, f
 }
 
 // phrasePart is a word-aligned start or end of a phrase.
@@ -143,15 +149,6 @@ func phraseParts(k string) func(func(phrasePart) bool) {
 			}
 		}
 	}
-}
-
-// newWordFilter is the filter of the table's words.
-func newWordFilter(t map[string]WordInfo) *text.WordFilter {
-	f := new(text.WordFilter)
-	for k := range t {
-		f.Add(k)
-	}
-	return f
 }
 
 // Word looks a folded word or phrase up in the phrase table.

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 )
 
 // TestGoesOn: a phrase goes on across white space only from a listed
@@ -47,4 +49,15 @@ func demBits(w WordInfo) PhraseBits   { return w.Dem }
 
 func isGaz(f func(WordInfo) PhraseBits) bool {
 	return f(WordInfo{Gaz: GazInfo{Bits: PhraseEnd}}) == PhraseEnd
+}
+
+// The word filter wordTable fills as it sets words is that of the table's
+// words.
+func TestWordFilterHoldsTheTable(t *testing.T) {
+	lx := testLexicon(t)
+	var f text.WordFilter
+	for k := range lx.words {
+		f.Add(k)
+	}
+	assert.Equal(t, f, *lx.wordFilter)
 }

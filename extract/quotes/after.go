@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 )
@@ -68,8 +70,14 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 			start = b // "If, as I have said, B", "…, which, Tompkins said, is usually full …"
 		}
 		end = s.clauseEnd(b)
+		if start == from && s.writersAddition(b, end) {
+			end = c // "A, X said on Friday, as they …": B is the writer's
+		}
 	default:
 		return quote{}, from, false
+	}
+	if start == 0 {
+		start = s.datelineEnd() // "CITY (AP) — A, X said."
 	}
 	if s.inRegion(start) || text.IsQuoteMark(s.word(start)) || !s.finiteVerb(start, end) || end-start < 3 {
 		return quote{}, from, false // “…,” he said: a direct quote
@@ -84,6 +92,11 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	if inverted {
 		for j := i + 1; j < len(s.toks) && j <= i+maxAttribution && s.fword(j) != ","; j++ {
 			if q.who = s.sp.nominal(s, j); q.who.found() {
+				if e := s.tokAt(q.who.mention.End); s.fword(e) == "'s" || s.fword(e) == "’s" {
+					j = e // ", noted NBC's Ana Ruiz": the possessor does not speak
+					q.who = speaker{}
+					continue
+				}
 				break
 			}
 		}
@@ -91,6 +104,40 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		q.who = s.sp.subjectOf(s, i, 0)
 	}
 	return q, max(k, end), true
+}
+
+// writersAddition: the words [k, end), after "A, X said,", are a clause of
+// time or manner or a participle phrase ("as they left", "while …",
+// "gaining …", "including …"), not a gerund that is the subject of a verb
+// ("replacing him would be …"): the writer goes on about the reporting,
+// not the report.
+func (s *quoteSentence) writersAddition(k, end int) bool {
+	switch s.fword(k) {
+	case "as", "while", "when", "after", "before", "including":
+		return true
+	}
+	return s.tag(k) == "VBG" && !s.inRegion(k) && !s.finiteVerb(k, end)
+}
+
+// datelineEnd returns the token after a dateline that opens the sentence
+// (words in capitals, a news agency in brackets, then a dash:
+// "WASHINGTON (AP) —", "HEMPSTEAD, N.Y. ―"), else 0.
+func (s *quoteSentence) datelineEnd() int {
+	for k := 0; k < len(s.toks) && k < 8; k++ {
+		w := s.word(k)
+		switch {
+		case isDash(w):
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		case w == "," || w == "." || w == "(" || w == ")":
+		case k > 0 && s.word(k-1) == "(" && s.word(k+1) == ")":
+		case strings.ToUpper(w) != w || !text.IsCap(w):
+			return 0
+		}
+	}
+	return 0
 }
 
 // finiteVerb: tokens [start, end) hold a finite verb or modal.

@@ -43,7 +43,39 @@ func (s *quoteSentence) attribute(ri, open, close int) (int, speaker) {
 	if cue >= 0 {
 		return cue, s.sp.subjectOf(s, cue, 0)
 	}
-	return -1, speaker{}
+	for k := open - 3; k >= lo && k >= open-8; k-- {
+		if s.isAccordingTo(k) {
+			if who, e := s.accordingSource(k); who.found() && e+1 == open && s.word(e) == "," {
+				return k, who // according to X, “…”
+			}
+		}
+	}
+	return s.endAttribution(ri, close)
+}
+
+// endAttribution finds a reporting clause that ends the sentence after the
+// quote in region ri, past other words (“…” for the record, she said.),
+// when no later quote stands between them.
+func (s *quoteSentence) endAttribution(ri, close int) (int, speaker) {
+	end := len(s.toks)
+	for end > close && s.toks[end-1].Tag == "." {
+		end--
+	}
+	if ri+1 < len(s.regions) && s.tokAt(s.regions[ri+1].Open.Start) < end {
+		return -1, speaker{}
+	}
+	c := end - 1
+	for c > close && c >= end-6 && s.word(c) != "," {
+		c--
+	}
+	if c <= close || s.word(c) != "," {
+		return -1, speaker{}
+	}
+	cue, who := s.cueAfter(ri, c)
+	if cue < 0 || cue >= end || !who.found() {
+		return -1, speaker{}
+	}
+	return cue, who
 }
 
 // cueBefore returns the last reporting or descriptive word outside
@@ -66,10 +98,12 @@ func (s *quoteSentence) cueBefore(k int) int {
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends
-// in punctuation (“…,” / «….») or a comma follows its closing mark.
+// in punctuation (“…,” / «….»), before the close of a quotation inside it
+// or not, or a comma follows its closing mark.
 func (s *quoteSentence) leads(ri, open, close int) bool {
 	r := s.regions[ri]
-	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f")
+	// a quotation inside may close with it: “You said ‘wait,’” she said
+	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f'’\"”›»」』")
 	if in != "" && strings.ContainsAny(in[len(in)-1:], ".!?,;…") || strings.HasSuffix(in, "…") {
 		return true
 	}

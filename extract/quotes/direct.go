@@ -39,7 +39,11 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		q.who, q.attributed = who, cue >= 0
 		switch {
 		case cue < 0:
-			q.who = s.sp.context(s)
+			if who := s.sp.introduced(s); q.leads && who.found() {
+				q.who, q.attributed = who, true
+			} else {
+				q.who = s.sp.context(s)
+			}
 		case s.in(cue, lexicon.Reporting) && s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker
 			// but is no reporting word
@@ -68,6 +72,10 @@ func innermost(qs []quote, sp pipeline.Span) *quote {
 // A part of a quotation over a paragraph break is speech; so is a
 // quotation that stands as a sentence of its own (“Neither do I.”).
 func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool {
+	if in := strings.TrimSpace(s.d.Text[r.Inner().Start:r.Inner().End]); strings.HasPrefix(in, "(") && strings.Count(in, ")") == 1 &&
+		(strings.HasSuffix(in, ")") || strings.HasSuffix(in, ").") || strings.HasSuffix(in, ".)")) {
+		return false // a transcript's stage direction: “(LAUGHTER)”
+	}
 	if r.Open.Len() == 0 || r.Close.Len() == 0 {
 		return true
 	}
@@ -95,8 +103,9 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool 
 	if s.in(open-1, lexicon.CharacterisingVerbs) {
 		return cue >= 0 && s.characterises(open-1, open)
 	}
-	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was") {
-		return true // described the talks as “ten out of ten”
+	if cue >= 0 && (prev == "as" || prev == "it" || prev == "them" || prev == "was" || prev == "is" || prev == "were" || prev == "are" ||
+		prev == "being" || (prev == "a" || prev == "an") && s.fword(open-2) == "as") {
+		return true // described the talks as “ten out of ten”, dismissed him as a “fraud”, accused them of being “naive”
 	}
 	if cue >= 0 && s.characterises(cue, open) {
 		return true // called Zelensky “a dictator”, accused X of “…”

@@ -33,7 +33,7 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			bare = append(bare, i)
 			continue
 		}
-		end := s.clauseEnd(start)
+		end := s.relativeEnd(i, start, s.subordinateEnd(i, start, s.clauseEnd(start)))
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
@@ -65,7 +65,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			continue
 		}
 		f := s.fword(k)
-		if text.IsQuoteMark(s.word(k)) || f == ":" || f == ";" || f == "according" && s.fword(k+1) == "to" {
+		if text.IsQuoteMark(s.word(k)) || f == ":" && (fin < 0 || text.IsQuoteMark(s.word(k+1))) || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if s.isReporting(k) {
@@ -95,6 +95,42 @@ func (s *quoteSentence) clauseEnd(start int) int {
 	return trimBack(s, len(s.toks))
 }
 
+// subordinateEnd: when the reporting verb at i stands in a subordinate
+// clause that opens the sentence ("Though X insisted that A, the campaign
+// has …", "When X noted that A, Y boasted …"), the report [start, end)
+// stops at the comma before the main clause.
+func (s *quoteSentence) subordinateEnd(i, start, end int) int {
+	if i == 0 || !s.in(0, lexicon.Subordinators) || s.fword(0) == "so" || s.fword(0) == "whether" {
+		return end
+	}
+	for k := 1; k < i; k++ {
+		if s.word(k) == "," && !s.inRegion(k) {
+			return end // the subordinate clause ended before the verb
+		}
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if s.word(k) == "," && !s.inRegion(k) && s.subjectWord(k+1) && s.opensClause(k+1) {
+			return trimBack(s, k)
+		}
+	}
+	return end
+}
+
+// relativeEnd: when the reporting verb at i opens a relative clause ("the
+// report, which contended that A, is …"), the report [start, end) stops
+// at a comma followed by a finite verb, the outer clause's.
+func (s *quoteSentence) relativeEnd(i, start, end int) int {
+	if f := s.fword(i - 1); f != "which" && f != "who" {
+		return end
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if t := s.tag(k + 1); s.word(k) == "," && !s.inRegion(k) && (t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD") {
+			return trimBack(s, k)
+		}
+	}
+	return end
+}
+
 // comment: after a comma that follows the reported clause's verb, the
 // words from k comment on the report rather than continue it: a relative
 // clause with a subject of its own (", which Serbian media read as …"),
@@ -106,7 +142,9 @@ func (s *quoteSentence) clauseEnd(start int) int {
 func (s *quoteSentence) comment(k int) bool {
 	switch s.fword(k) {
 	case "which":
-		return s.subjectWord(k+1) && s.tag(k+1) != "RB"
+		// ", which forced her to …": a relative of the writer's, but ", which
+		// was …" and ", which is …" go on with the report
+		return s.subjectWord(k+1) && s.tag(k+1) != "RB" || s.tag(k+1) == "VBD" && !s.in(k+1, lexicon.BeForms)
 	case "and":
 		// ", and that …", ", and it …" go on with the report
 		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && s.subjectWord(k+1) && s.opensClause(k+1)
@@ -366,23 +404,7 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		if !s.isAccordingTo(k) {
 			continue
 		}
-		// the source runs to the next comma, "according to" or the
-		// sentence end
-		src := k + 2
-		e := src
-		for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
-			e++
-		}
-		var who speaker
-		for j := e - 1; j >= src; j-- {
-			if r := s.sp.named(s, j); r.found() {
-				who = r
-				break
-			}
-		}
-		if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
-			who = speaker{} // "according to Egyptian security sources": unnamed
-		}
+		who, e := s.accordingSource(k)
 		var q quote
 		var ok bool
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
@@ -409,6 +431,28 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		}
 	}
 	return out
+}
+
+// accordingSource returns the source named after "according to" at token
+// k, which runs to the next comma, "according to" or the sentence end, and
+// the token where it ends.
+func (s *quoteSentence) accordingSource(k int) (speaker, int) {
+	src := k + 2
+	e := src
+	for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
+		e++
+	}
+	var who speaker
+	for j := e - 1; j >= src; j-- {
+		if r := s.sp.named(s, j); r.found() {
+			who = r
+			break
+		}
+	}
+	if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
+		who = speaker{} // "according to Egyptian security sources": unnamed
+	}
+	return who, e
 }
 
 // isAccordingTo: "according to" outside quotation marks starts at token k.

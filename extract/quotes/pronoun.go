@@ -32,6 +32,13 @@ func (sp *speakers) nominal(s *quoteSentence, j int) speaker {
 // is compatible when the pronoun's gender is not known to be another
 // ("she" is not said of a man).
 func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
+	return sp.pronounFrom(s, i, -1)
+}
+
+// pronounFrom is pronoun searching sentences back to floor at most (-1:
+// as far as the pronoun's kind allows), so that a chain of pronouns
+// through earlier sentences stays within the first one's reach.
+func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 	person, thing := s.in(i, lexicon.PersonPronouns), s.in(i, lexicon.ThingPronouns)
 	pg := lexicon.Unknown
 	if person {
@@ -65,7 +72,7 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 		return r.found() && ok(r) && !s.afterPrep(j)
 	}); j >= 0 {
 		if s.fword(j) == w && !s.inRegion(j) {
-			return sp.pronoun(s, j) // "She … and she added"
+			return sp.pronounFrom(s, j, floor) // "She … and she added"
 		}
 		return sp.named(s, j)
 	}
@@ -85,15 +92,29 @@ func (sp *speakers) pronoun(s *quoteSentence, i int) speaker {
 	if !person {
 		far = 3
 	}
-	for back := s.si - 1; back >= 0 && back >= s.si-far; back-- {
+	if floor < 0 {
+		floor = s.si - far
+	}
+	for back := s.si - 1; back >= 0 && back >= s.si-far && back >= floor; back-- {
 		if !person && s.d.Sentences[back].Paragraph != s.d.Sentences[s.si].Paragraph && back < s.si-1 {
 			break
 		}
 		ps := sp.qd.sentence(back, sp)
+		// a pronoun of the same gender before any name there stands for
+		// the same person ("Ana met Tom. She left early. “…,” she said.")
+		same := func(j int) bool {
+			return pg != lexicon.Unknown && !ps.inRegion(j) && ps.in(j, lexicon.PersonPronouns) && sp.lx.GenderOf(ps.fword(j)) == pg
+		}
 		if j := ps.firstOf(&ps.namedFirst, kind, len(ps.toks), func(j int) bool {
+			if same(j) {
+				return true
+			}
 			r := sp.named(ps, j)
 			return r.found() && ok(r)
 		}); j >= 0 {
+			if same(j) {
+				return sp.pronounFrom(ps, j, floor)
+			}
 			return sp.named(ps, j)
 		}
 	}
@@ -122,7 +143,8 @@ func (sp *speakers) genderOf(r speaker) lexicon.Gender {
 // entityGender: what the article says of a person's sex, by the first
 // word of a name of two or more ("Hillary Clinton"), the words of the role
 // ("spokeswoman") and the form of address before a mention ("Mr.
-// Tann"); Unknown when they say nothing or disagree.
+// Tann"), the given name first; Unknown when they say nothing or
+// disagree.
 func (sp *speakers) entityGender(ei int) lexicon.Gender {
 	e := &sp.d.Entities[ei]
 	if e.Type != pipeline.Person {
@@ -138,6 +160,14 @@ func (sp *speakers) entityGender(ei int) lexicon.Gender {
 			sp.buf = text.AppendFold(sp.buf[:0], first)
 			seen[sp.lx.GivenGender(string(sp.buf))] = true
 		}
+	}
+	// a given name of one gender decides: the role the entity stage
+	// attached may be a neighbour's ("Hillary Clinton's spokesman")
+	switch {
+	case seen[lexicon.Male] && !seen[lexicon.Female]:
+		return lexicon.Male
+	case seen[lexicon.Female] && !seen[lexicon.Male]:
+		return lexicon.Female
 	}
 	for w := range strings.FieldsSeq(e.Role) {
 		sp.buf = text.AppendFold(sp.buf[:0], w)
@@ -217,6 +247,30 @@ func (sp *speakers) named(s *quoteSentence, j int) speaker {
 func (sp *speakers) context(s *quoteSentence) speaker {
 	if sp.last.found() && s.si-sp.lastSi <= 1 {
 		return sp.last
+	}
+	return speaker{}
+}
+
+// introduced returns the speaker of a quote that opens its paragraph
+// after a paragraph ending in a colon ("X told the crowd: ¶ “…”"): the
+// subject of the last verb before that colon.
+func (sp *speakers) introduced(s *quoteSentence) speaker {
+	if s.si == 0 {
+		return speaker{}
+	}
+	ps := sp.qd.sentence(s.si-1, sp)
+	c := len(ps.toks) - 1
+	if c < 1 || ps.word(c) != ":" || ps.inRegion(c) {
+		return speaker{}
+	}
+	for v := c - 1; v > 0; v-- {
+		if ps.inRegion(v) || text.IsQuoteMark(ps.word(v)) {
+			break
+		}
+		t := ps.toks[v].Tag
+		if t == "VBD" || t == "VBZ" || t == "VBP" || ps.in(v, lexicon.Reporting.Or(lexicon.QuoteVerbs)) && !text.IsCap(ps.word(v)) {
+			return sp.subjectOf(ps, v, 0)
+		}
 	}
 	return speaker{}
 }

@@ -16,9 +16,15 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if depth > 3 || v <= 0 {
 		return speaker{}
 	}
+	if r := sp.leadingName(s, v-1); r.found() {
+		return r
+	}
 	j := s.skipLeft(v - 1)
 	if j < 0 {
 		return speaker{}
+	}
+	if s.in(j, lexicon.BeForms) && s.tag(v) == "VBG" {
+		return sp.subjectOf(s, j, depth+1) // progressive: "X is telling voters that …"
 	}
 	if s.in(j, lexicon.BeForms) {
 		// passive: "It was stated that …" names no one, unless an agent
@@ -35,6 +41,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
 	if participle || s.fword(j) == "to" {
+		if participle && s.fword(v-1) == "," {
+			// ", saying …" after the main clause: its subject, not that of
+			// a relative clause or a place nearer ("X defended Y, who said
+			// …, saying"; "X spoke in Tulsa, arguing")
+			if f := s.firstFinite(v); f >= 0 {
+				if r := sp.subjectOf(s, f, depth+1); r.found() {
+					return r
+				}
+			}
+		}
 		if participle {
 			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
 				return r // "with President Zelenskyy stating that …"
@@ -62,6 +78,60 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	return sp.npAt(s, j)
 }
 
+// timeBefore returns the token before a time adverbial that ends at j
+// ("on Tuesday", "just this month", "last week"), or j when there is none.
+func (s *quoteSentence) timeBefore(j int) int {
+	k := j
+	for k >= 0 && k > j-3 && (s.in(k, lexicon.TimeNouns.Or(lexicon.Weekdays).Or(lexicon.Months)) || s.tag(k) == "CD" && k < j) {
+		k--
+	}
+	if k == j || !s.in(k+1, lexicon.TimeNouns.Or(lexicon.Weekdays).Or(lexicon.Months)) && s.tag(k+1) != "CD" {
+		return j
+	}
+	// a day or month stands alone ("Haas Tuesday said"); "day" or "week"
+	// needs a word that makes it a time ("last week", "on the day")
+	marked := s.in(j, lexicon.Weekdays.Or(lexicon.Months))
+	if s.in(k, lexicon.TimeShifters) {
+		k, marked = k-1, true
+	}
+	switch s.fword(k) {
+	case "on", "in", "just", "earlier", "later", "late", "early":
+		k, marked = k-1, true
+	}
+	if !marked {
+		return j
+	}
+	return k
+}
+
+// maxLeading is how far into a sentence leadingName looks for its name.
+const maxLeading = 40
+
+// leadingName is the subject of a verb after a long insert ending at the
+// comma or dash at j that the steps before could not cross: the person
+// or body named first in the sentence, right before a comma or dash, with
+// nothing before it but its own noun phrase ("Ana Ruiz, a former aide who
+// …, said"; "The party's treasurer, Ana Ruiz, said").
+func (sp *speakers) leadingName(s *quoteSentence, j int) speaker {
+	if f := s.fword(j); f != "," && !isDash(f) {
+		return speaker{}
+	}
+	for k := 0; k < j && k < maxLeading; k++ {
+		f := s.fword(k)
+		if s.inRegion(k) || text.IsQuoteMark(f) || f == ";" || f == ":" || s.tag(k)[0] == 'V' && f != "'s" && f != "’s" || s.tag(k) == "MD" || s.tag(k) == "WP" || s.tag(k) == "WDT" ||
+			k == 0 && (s.tag(k) == "IN" || s.tag(k) == "RB" || s.tag(k) == "TO") {
+			return speaker{}
+		}
+		if w := s.fword(k + 1); w != "," && w != "(" && !isDash(w) {
+			continue
+		}
+		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) {
+			return r
+		}
+	}
+	return speaker{}
+}
+
 // skipLeft moves left from token j over lexicon.Adverbs, auxiliaries, a
 // prepositional phrase or a relative clause/apposition before a verb.
 func (s *quoteSentence) skipLeft(j int) int {
@@ -72,6 +142,11 @@ func (s *quoteSentence) skipLeft(j int) int {
 			j--
 		case f == ")" && s.parenStart(j) > 0:
 			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
+		case s.timeBefore(j) < j:
+			j = s.timeBefore(j) // "Haas on Tuesday said", "the bank this month announced"
+			if k := s.relativeBefore(j); k >= 0 {
+				j = k // "Haas, who arrived on Tuesday, said"
+			}
 		case f == "," || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Tag == "PRP$":
 			k := s.skipInsert(j)
 			if k == j {
@@ -140,6 +215,9 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	if h := s.ppHead(j); h >= 0 {
 		j = h // "Critics in the United States said": the critics speak
 	} else if r := sp.nominal(s, j); r.found() {
+		if p := sp.placeOwner(s, r); p.found() {
+			return p
+		}
 		return r
 	}
 	if t := s.toks[j].Tag; t != "NN" && t != "NNS" && !s.in(j, lexicon.PersonHeads.Or(lexicon.BodyHeads)) {
@@ -162,6 +240,23 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 				return r
 			}
 		}
+	}
+	return speaker{}
+}
+
+// placeOwner: the place r is named after "of" or "from" right after a
+// person's name ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon said"):
+// that person, who is the subject.
+func (sp *speakers) placeOwner(s *quoteSentence, r speaker) speaker {
+	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+		return speaker{}
+	}
+	k := s.tokAt(r.mention.Start) - 1
+	if f := s.fword(k); f != "of" && f != "from" {
+		return speaker{}
+	}
+	if p := sp.named(s, k-1); p.found() && sp.typeOf(p) == pipeline.Person {
+		return p
 	}
 	return speaker{}
 }
@@ -201,11 +296,34 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 // finiteBefore returns the nearest finite verb left of token v, or -1.
 func (s *quoteSentence) finiteBefore(v int) int {
 	for k := v - 1; k >= 0; k-- {
-		if s.inRegion(k) {
-			continue
+		if s.finiteAt(k) {
+			return k
 		}
-		switch s.toks[k].Tag {
-		case "VBD", "VBZ", "VBP":
+	}
+	return -1
+}
+
+// finiteAt: token k is a finite verb outside quotation marks.
+func (s *quoteSentence) finiteAt(k int) bool {
+	switch s.toks[k].Tag {
+	case "VBD", "VBZ", "VBP":
+		return !s.inRegion(k)
+	}
+	return false
+}
+
+// firstFinite returns the first finite verb of the sentence before token
+// v, outside quotation marks and past an opening subordinate clause
+// ("After A attacked, B spoke, saying …"), or -1.
+func (s *quoteSentence) firstFinite(v int) int {
+	from := 0
+	if s.in(0, lexicon.Subordinators) {
+		for from < v && (s.word(from) != "," || s.inRegion(from)) {
+			from++
+		}
+	}
+	for k := from; k < v; k++ {
+		if s.finiteAt(k) {
 			return k
 		}
 	}

@@ -106,7 +106,7 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipelin
 			i = q.Close.End
 			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
 			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) ||
-				g.attribution(src, p, i) {
+				g.attribution(src, p, i, strings.TrimSpace(src[start:q.Open.Start]) == "") {
 				continue
 			}
 			if s := text.TrimSpan(src, pipeline.Span{Start: start, End: i}); s.Len() > 0 {
@@ -215,8 +215,11 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 // attribution: after a quotation that ends at i, a short reporting
 // clause in capitals follows that belongs to its sentence (“Who wants
 // war?” Lavrov asked.): up to four capitalised words, a reporting verb,
-// and at most five words more before the sentence ends.
-func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
+// and at most five words more before the sentence ends. After a
+// quotation that leads its sentence only: one that closes a sentence
+// begun before it is followed by a sentence of its own that introduces a
+// new quotation (… called it “a farce.” She added, “We …”).
+func (g *Segmenter) attribution(src string, p pipeline.Span, i int, leads bool) bool {
 	caps := 0
 	for n := 0; n < 10; n++ {
 		for i < p.End && src[i] == ' ' {
@@ -231,6 +234,9 @@ func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 		}
 		switch w := src[i:j]; {
 		case w == "":
+			if !leads && i < p.End && (src[i] == ',' || src[i] == ':') && g.opensQuote(src[i+1:p.End]) {
+				return false
+			}
 			return caps > 0 && n > caps // punctuation after the verb and its words
 		case text.IsOpening(firstRune(w)):
 			return false // He added “…”: a quote of its own
@@ -246,6 +252,18 @@ func (g *Segmenter) attribution(src string, p pipeline.Span, i int) bool {
 		i = j
 	}
 	return false
+}
+
+// opensQuote: rest starts, after white space, with an opening quotation
+// mark and a capital.
+func (g *Segmenter) opensQuote(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	r, n := utf8.DecodeRuneInString(rest)
+	if n == 0 || !text.IsOpening(r) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(rest[n:])
+	return unicode.IsUpper(c)
 }
 
 func firstRune(w string) rune {

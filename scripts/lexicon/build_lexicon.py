@@ -9,7 +9,8 @@ descriptors, reporting, heads, abbrev) write the full lists, with every column
 and flag, into --out (default /tmp/lexbuild): material to read and choose from.
 `parley` then writes the trimmed lists parley embeds into --parley (default
 extract/lexicon): given_names.tsv, family_names.tsv, cities.tsv, subdivisions.tsv,
-with folded keys in the hashed order extract/lexicon/names.go reads in place;
+with folded keys in the hashed order extract/lexicon/names.go reads in place
+and each list's bucket index (.idx);
 `ordinary` writes ordinary_words.txt from WordNet. To rebuild parley's lists:
 
     build_lexicon.py given_names family_names cities subdivisions parley ordinary
@@ -39,6 +40,7 @@ import os
 import re
 import shutil
 import sqlite3
+import struct
 import subprocess
 import sys
 import tarfile
@@ -1185,10 +1187,40 @@ def hashed_order(keys):
     return sorted(keys, key=lambda k: (fnv1a32(k.encode('utf-8')) & (b - 1), k.encode('utf-8')))
 
 
+def write_bucket_index(out, name):
+    """Write NAME's bucket index beside it (NAME without its extension + .idx), which
+    extract/lexicon/names.go reads instead of hashing every line at start-up: for each
+    bucket of hashed_order, then once more for the end, the byte offset in NAME where its
+    lines start, as a little-endian uint32."""
+    path = os.path.join(out, name)
+    with open(path, 'rb') as f:
+        data = f.read()
+    lines = data.split(b'\n')[:-1]
+    keys = [l.split(b'\t', 1)[0] for l in lines if not l.startswith(b'#')]
+    size = 1 << (max(1, len(keys)).bit_length() - 1)
+    at, off, nxt = [], 0, 0
+    for l in lines:
+        if not l.startswith(b'#'):
+            b = fnv1a32(l.split(b'\t', 1)[0]) & (size - 1)
+            if b < nxt - 1:
+                sys.exit('%s: %r is out of hashed order' % (path, l))
+            while nxt <= b:
+                at.append(off)
+                nxt += 1
+        off += len(l) + 1
+    at += [len(data)] * (size + 1 - nxt)
+    idx = os.path.splitext(name)[0] + '.idx'
+    with open(os.path.join(out, idx), 'wb') as f:
+        f.write(struct.pack('<%dI' % len(at), *at))
+    log('%s: %d buckets' % (idx, size))
+
+
 def _write_keyed(a, name, header, table):
-    """Write {key: fields} in hashed_order."""
+    """Write {key: fields} in hashed_order, and its bucket index."""
     rows = [[k] + list(table[k]) for k in hashed_order(list(table))]
-    return write_list(a.parley, name, header + '; lines in hashed order (lexicon/names.go)', rows)
+    r = write_list(a.parley, name, header + '; lines in hashed order (lexicon/names.go)', rows)
+    write_bucket_index(a.parley, name)
+    return r
 
 
 def build_parley(a):
@@ -1307,12 +1339,14 @@ def build_ordinary(a):
                     lower.add(w)
     cnt = semcor_counts(a)
     words = hashed_order([w for w in lower if cnt[w] > 0 and len(w) > 1])
-    return write_list(a.parley, 'ordinary_words.txt',
+    r = write_list(a.parley, 'ordinary_words.txt',
                       'ordinary English words (one a line, lower case, in hashed order): evidence that a capitalised '
                       'word is a common word and no name (a regular plural is looked up by its singular); '
                       'WordNet 3.0 lemmas written in lower case and tagged at least once in SemCor '
                       '(cntlist.rev); built by scripts/lexicon/build_lexicon.py ordinary; lines in hashed order '
                       '(lexicon/names.go)', words)
+    write_bucket_index(a.parley, 'ordinary_words.txt')
+    return r
 
 
 # ---------------------------------------------------------------- main
