@@ -26,13 +26,8 @@ func (s *sentenceView) descriptor(i int) (lexicon.Descriptor, bool) {
 // contextType returns the type the words around the single unknown word
 // at token k give it, "" for none.
 func (s *sentenceView) contextType(k int) string {
-	if d, ok := s.descriptor(k - 1); ok && d.Before {
-		return d.Type // "the news agency Varta", "the village Tamor"
-	}
-	if s.fold(k-1) == "of" {
-		if d, ok := s.descriptor(k - 2); ok && d.Of {
-			return d.Type // "the town of Bresk"
-		}
+	if typ := s.descriptorBefore(k); typ != "" {
+		return typ
 	}
 	if s.has(k-1, tfCap|tfParticle) || s.fold(k-1) == "of" && s.has(k-2, tfCap) {
 		return "" // "the Nation of Islam group", "Lega dei Ticinesi party": the end of a longer name
@@ -41,9 +36,14 @@ func (s *sentenceView) contextType(k int) string {
 		return d.Type // "Tamor province", not "the Transylvanian town"; "the Tamor river" is lowerHead's
 	}
 	if s.word(k+1) == "," {
-		return s.apposition(k + 2)
+		if typ := s.apposition(k + 2); typ != "" {
+			return typ
+		}
 	}
-	return ""
+	if typ := s.listEnd(k); typ != "" {
+		return typ
+	}
+	return s.placeConjunct(k, k+1)
 }
 
 // placeable: the single unknown word at token k may be a place by the
@@ -117,4 +117,121 @@ func (s *sentenceView) lowerHead(out []cand, ps []piece, j int) []cand {
 		return out
 	}
 	return append(out, cand{span: s.span(p.start, end), typ: typ, sentence: s.si})
+}
+
+// gluedList: name piece t is the head of a list of one-word names whose
+// commas are missing ("Astara Lerik Bilasuvar and Jabrayil"): unknown
+// words with no given or family name among them and no title before,
+// followed by "and" or "or" and a last one-word name; three words or
+// more, or two where a place context stands before them ("the crossings
+// in Dorohusk Hrebenne and Korczowa").
+func (s *sentenceView) gluedList(ps []piece, t int) bool {
+	p := ps[t]
+	n := p.end - p.start
+	if n < 2 || t > 0 && ps[t-1].end == p.start && ps[t-1].kind != kStop {
+		return false
+	}
+	if f := s.fold(p.end); f != "and" && f != "or" || !s.has(p.end+1, tfCap) || s.has(p.end+2, tfCap|tfParticle) {
+		return false
+	}
+	if e, _ := s.gazAt(p.end + 1); e > p.end+2 {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if s.has(k, tfAllCaps|tfParticle|tfHyphen) || s.ordinary(k) || s.isTitleWord(k) || s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+			return false
+		}
+	}
+	if s.kindOf(p.start, p.end) != nkUnknown || s.roleBefore(s.nameStart(p.start)) != nil || s.addressBefore(p.start) {
+		return false
+	}
+	return n >= 3 || s.listContext(p.start) != ""
+}
+
+// listContext returns the type the words before a list starting at
+// token k give each of its names: a descriptor noun ("the villages X",
+// "the towns of X") or a locative preposition (a place); "" for none.
+func (s *sentenceView) listContext(k int) string {
+	if typ := s.descriptorBefore(k); typ != "" {
+		return typ
+	}
+	if s.in(k-1, lexicon.LocativePreps) && s.fold(k-1) != "to" && s.fold(k-1) != "from" {
+		return pipeline.GPE
+	}
+	return ""
+}
+
+// listEnd returns the type of the last name of a list, the single word
+// at token k after "and" or "or": that of the list's context when the
+// words before the conjunction are one-word names of it ("in Rutshuru
+// and Kiwanja"); "" for none.
+func (s *sentenceView) listEnd(k int) string {
+	if f := s.fold(k - 1); f != "and" && f != "or" || !s.has(k-2, tfCap) {
+		return ""
+	}
+	i := k - 2
+	for i > 0 && s.has(i-1, tfCap) && !s.isTitleWord(i-1) {
+		i--
+	}
+	for j := i; j < k-1; j++ {
+		if s.has(j, tfAllCaps|tfParticle) || s.isTitleWord(j) || s.names(j)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+			return ""
+		}
+	}
+	return s.listContext(i)
+}
+
+// descriptorBefore returns the type a descriptor noun right before a name
+// starting at token k gives it ("the news agency Varta", "the Dutch
+// consultancy Van Rijn Hydraulics", "the town of Bresk"), "" for none.
+func (s *sentenceView) descriptorBefore(k int) string {
+	if d, ok := s.descriptor(k - 1); ok && d.Before {
+		return d.Type
+	}
+	if s.fold(k-1) == "of" {
+		if d, ok := s.descriptor(k - 2); ok && d.Of {
+			return d.Type
+		}
+	}
+	return ""
+}
+
+// placeConjunct returns GPE when the unknown name [i, j) is joined by
+// "and" or "or" to a listed town or country right before or after it
+// ("between Gönyű and Gabčíkovo" has none, "between Veľké Zlievce and
+// Balassagyarmat" one): names coordinated are mostly of one kind. A single
+// word needs a gazetteer place, as the town lists hold surnames too.
+func (s *sentenceView) placeConjunct(i, j int) string {
+	for k := i; k < j; k++ {
+		if s.ordinary(k) || s.has(k, tfAllCaps) {
+			return "" // "Northern and Northeastern states"
+		}
+	}
+	if f := s.fold(j); (f == "and" || f == "or") && !s.has(j+2, tfCap) {
+		if s.listedTown(j+1, j-i > 1) {
+			return pipeline.GPE
+		}
+	}
+	if f := s.fold(i - 1); (f == "and" || f == "or") && !s.has(j, tfCap) && s.has(i-2, tfCap) && !s.has(i-3, tfCap) {
+		if s.listedTown(i-2, j-i > 1) {
+			return pipeline.GPE
+		}
+	}
+	return ""
+}
+
+// listedTown: the word at token k is a one-word country or town of the
+// gazetteer or, with lists, of the town and region lists.
+func (s *sentenceView) listedTown(k int, lists bool) bool {
+	if s.has(k, tfAllCaps) {
+		return false // "Bond and PIBOR futures"
+	}
+	if e, g := s.gazAt(k); e > k {
+		return e == k+1 && g.Type == pipeline.GPE
+	}
+	if !lists {
+		return false // "Rabin and Arafat": a town of the lists may be a surname
+	}
+	b := s.names(k)
+	return b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0
 }

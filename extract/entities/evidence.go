@@ -91,10 +91,14 @@ func (s *sentenceView) suffixDesignator(i int) bool {
 // tokenizer split off a dotted designator ("Corp" + "."), else the token's
 // own end.
 func (s *sentenceView) designatorDot(i int) int {
-	if d, ok := s.designator(i); ok && d.Dotted && s.word(i+1) == "." && s.has(i+1, tfJoined) {
-		return s.toks[i+1].End
+	end, k := s.toks[i].End, i+1
+	if d, ok := s.designator(i); ok && d.Dotted && s.word(k) == "." && s.has(k, tfJoined) {
+		end, k = s.toks[k].End, k+1
 	}
-	return s.toks[i].End
+	if s.word(k) == "," && s.suffixDesignator(k+1) && s.suffixDesignator(i) {
+		return s.designatorDot(k + 1) // "Nichiro Gyogyo Co., Ltd."
+	}
+	return end
 }
 
 // addressBefore: a form of address ("Mr", "Dr.", "Señora") stands right

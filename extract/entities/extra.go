@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -145,6 +146,30 @@ func (r *resolver) hyphenParts(t *pipeline.Token) {
 		} else if k := r.ppl.find(string(r.buf), sp.Start); k >= 0 {
 			g := &r.groups[k]
 			g.mentions = append(g.mentions, pipeline.Mention{Span: sp, Sentence: t.Sentence})
+		}
+	}
+}
+
+// mergePlaceEvents joins a place with an event noun in lower case ("the
+// Havana talks", "the Jeddah process") to the article's titled event
+// that the same place starts ("Havana Peace Talks (2016)", "Jeddah Talks
+// (2023)"): it names that event, not another one.
+func (r *resolver) mergePlaceEvents() {
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Event {
+			continue
+		}
+		place, noun, ok := strings.Cut(g.key, " ")
+		if !ok || strings.Contains(noun, " ") || !r.lx.Lists(noun).Any(lexicon.EventNouns) || !strings.HasSuffix(r.text(g.mentions[0].Span), noun) {
+			continue
+		}
+		for _, k2 := range r.order {
+			g2 := &r.groups[k2]
+			if k2 != k && g2.live && g2.typ == pipeline.Event && strings.HasPrefix(g2.key, place+" ") && strings.HasSuffix(g2.key, ")") {
+				r.merge(k2, k)
+				break
+			}
 		}
 	}
 }

@@ -59,6 +59,7 @@ func (r *resolver) resolve(d *pipeline.Document, lx *lexicon.Lexicon, entIDs []s
 	r.entIDs = entIDs
 	r.group(cands)
 	r.mergeYearEvents()
+	r.mergePlaceEvents()
 	r.mergeCompanyForms()
 	r.ppl.init(r)
 	r.placeSingles(cands)

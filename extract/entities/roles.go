@@ -88,7 +88,7 @@ func (s *sentenceView) modifiers(p int) int {
 // director").
 func (s *sentenceView) nameModifier(p int) int {
 	m := p - 1
-	if m < 0 || !s.has(m, tfCap) || s.has(m, tfMonth|tfWeekday) || s.sentenceStart(m) || s.givenName(m) || s.has(m-1, tfCap) && !s.in(m-1, lexicon.StopCaps) {
+	if m < 0 || !s.has(m, tfCap) || s.has(m, tfMonth|tfWeekday) || s.sentenceStart(m) || s.givenName(m) || s.has(m-1, tfCap) && !s.in(m-1, lexicon.StopCaps) && !s.afterPerson(m, p) {
 		return p // a word of a longer name, or of a person's
 	}
 	switch {
@@ -293,12 +293,17 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	if a := s.fold(start); a == "the" || a == "a" || a == "an" {
 		start++
 	}
-	end, head := start, false
+	end, head, open := start, false, false
 	for j := start; j < len(s.toks); j++ {
 		w := s.word(j)
+		if w == ")" && open {
+			open, end = false, j+1 // "at the Institute for Security Studies (ISS)"
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == ")" {
 			break
 		}
+		open = open || w == "("
 		if j-start >= 16 || text.IsQuoteMark(w) {
 			return nil
 		}
@@ -306,7 +311,7 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		case "VBD", "VBZ", "VBP", "MD":
 			return nil
 		}
-		if s.is(j, lexicon.WordTitleHead) {
+		if s.is(j, lexicon.WordTitleHead) || s.pluralTitleHead(j) {
 			head = true
 		}
 		end = j + 1
@@ -422,4 +427,49 @@ func (s *sentenceView) tokenAt(off int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// afterPerson: the unknown word m, before the title in lower case at p,
+// follows a person's name that a given name starts ("… Milan Petrović
+// Bulgartransgaz executive director Rumen Kostadinov").
+func (s *sentenceView) afterPerson(m, p int) bool {
+	if s.has(p, tfCap) || s.ordinary(m) || s.names(m)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+		return false
+	}
+	b := m - 1
+	for b > 0 && s.has(b-1, tfCap) {
+		b--
+	}
+	return m-b >= 2 && s.kindOf(b, m) == nkPerson
+}
+
+// pluralTitleHead: token j is the plural of a title's head word in lower
+// case ("leaders", "ministers"), the office that two people named
+// together share.
+func (s *sentenceView) pluralTitleHead(j int) bool {
+	f := s.fold(j)
+	return len(f) > 3 && f[len(f)-1] == 's' && !s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// sharedRole reads the apposition after the second of two names joined
+// by "and" at token e, when its title is a plural one: "John Okello and
+// Sarah Nakato, leaders of the Beach Unit" gives both that role.
+func (s *sentenceView) sharedRole(e int) *pipeline.Span {
+	if s.fold(e) != "and" || !s.has(e+1, tfCap) {
+		return nil
+	}
+	k := e + 1
+	for k < len(s.toks) && s.has(k, tfCap|tfParticle) {
+		k++
+	}
+	r := s.roleAfter(k)
+	if r == nil {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && s.toks[j].End <= r.End; j++ {
+		if s.pluralTitleHead(j) {
+			return r
+		}
+	}
+	return nil
 }

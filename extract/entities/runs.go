@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
@@ -23,6 +25,9 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			continue
 		}
 		j := matchDateFlags(s.fl, i)
+		if s.has(i, tfDay) && s.fold(i+1) == "to" && s.has(i+2, tfDay) && s.has(i+3, tfMonth) {
+			j = matchDateFlags(s.fl, i+2) // "9 to 11 September 2024" is one range
+		}
 		if j == i && s.fl[i]&(tfMay|tfMonth) == tfMay|tfMonth && s.monthAfter(i) {
 			j = i + 1 // "in May", "until May"
 		}
@@ -71,6 +76,8 @@ func (s *sentenceView) runEnd(i int) int {
 			j += 3
 		case (w == "’s" || w == "'s") && s.has(j+1, tfCap):
 			j++ // Tigray People’s Liberation Front
+		case (w == "’" || w == "'") && s.has(j, tfJoined) && s.has(j+1, tfCap) && strings.HasSuffix(s.word(j-1), "s"):
+			j++ // Mekong Delta Farmers' Network
 		case w == "&" && s.has(j+1, tfCap):
 			j++ // Marlow & Finch
 		case w == "." && s.initial(j-1) && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.demonymAt(j+1) == j+1 && s.gazEnd(j+1) == j+1:
@@ -107,7 +114,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
@@ -323,10 +330,16 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 // firstNameAfterTitle: right after a title, a one-word place followed by
 // an unknown name word is a first name ("Foreign Minister Israel Katz").
 func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.GazEntry) bool {
-	if end != k+1 || e.Type != pipeline.GPE || len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k {
+	if end != k+1 || e.Type != pipeline.GPE {
 		return false
 	}
 	next := k + 1
+	if len(ps) == 0 && s.placeFirstName(k) {
+		return true // "Jordan Lerner, a researcher …", "Milan Petrović told …"
+	}
+	if len(ps) == 0 && (k == 0 || s.has(k-1, tfCap) || s.titleEndingAt(k) < 0) || len(ps) > 0 && (ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k) {
+		return false // "deputy director Milan Petrović": a title in lower case too
+	}
 	if next >= len(s.toks) || !s.has(next, tfCap) || s.has(next, tfAllCaps) || s.isTitleWord(next) || s.demonymAt(next) > next {
 		return false
 	}
@@ -354,4 +367,37 @@ func (s *sentenceView) lowerEvent(out []cand, ps []piece, j int) []cand {
 		return out // "the Riyadh talks format" goes on as a noun phrase
 	}
 	return append(out, cand{span: s.span(p.start, j+1), typ: pipeline.Event, sentence: s.si})
+}
+
+// placeFirstName: the listed place at token k is also a given name
+// ("Jordan", "Milan", "Georgia") and starts a two-word name: an unknown
+// word follows that is no ordinary, title or head word, and no locative
+// preposition, article or capitalised word stands before.
+func (s *sentenceView) placeFirstName(k int) bool {
+	next := k + 1
+	if s.names(k)&lexicon.GivenName == 0 || !s.has(next, tfCap) || s.has(next, tfAllCaps|tfHyphen) || s.has(next+1, tfCap|tfParticle) {
+		return false
+	}
+	if s.has(k-1, tfCap) || s.in(k-1, lexicon.LocativePreps) || s.fold(k-1) == "the" || s.fold(k-1) == "of" {
+		return false
+	}
+	if s.ordinary(next) || s.isTitleWord(next) || s.demonymAt(next) > next || s.names(next)&(lexicon.City|lexicon.Region) != 0 {
+		return false
+	}
+	if _, ok := s.head(next); ok {
+		return false
+	}
+	e, _ := s.gazAt(next)
+	return e == next
+}
+
+// nameStartsSentence: the first word of a sentence, which the tagger did
+// not take for a name, starts one all the same: a listed given or family
+// name, or a word written with letters English has not, and a name word
+// follows it ("Đoàn Thị Hương, spokeswoman of …"); not "Everyone Buckled".
+func (s *sentenceView) nameStartsSentence(k, j int) bool {
+	if k+1 >= j || !s.has(k+1, tfCap) || s.ordinary(k) || s.has(k, tfAllCaps|tfDigit) {
+		return false
+	}
+	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
 }

@@ -32,11 +32,25 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if end-start == 1 {
 			continue // a bare "Commission"
 		}
+		if typ == pipeline.Event && s.descriptorBefore(start) == pipeline.Org {
+			typ = pipeline.Org // "the opposition party Civic Energy Forum"
+		}
+		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
+			typ = pipeline.Org // "the House of Councillors": a chamber of members
+		}
 		if s.descriptive(ps, first, t) {
 			// "the Qatari Foreign Ministry" describes a body; its
 			// nationality word still stands on its own.
 			for k := first; k <= t; k++ {
 				ps[k].absorbed = ps[k].kind == kName
+			}
+			if last > t && first+1 <= t {
+				// "the Serbian Ministry of Mining and Energy": with its
+				// complement the body is named, after the nationality
+				for k := first + 1; k <= last; k++ {
+					ps[k].absorbed = true
+				}
+				out = append(out, cand{span: s.span(ps[first+1].start, ps[last].end), typ: typ, sentence: s.si})
 			}
 			continue
 		}
@@ -85,6 +99,15 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			// "Lega" + "dei Ticinesi": a particle goes on with the name
 			ps[t+1].absorbed = true
 			out = append(out, cand{span: s.span(p.start, ps[t+1].end), typ: p.gaz.Type, sentence: s.si})
+		case (p.gaz.Type == pipeline.Org || p.gaz.Type == pipeline.Fac) && s.listedBodyGoesOn(ps, t) > t:
+			// "the State Department for Blue Economy and Fisheries", "the
+			// Chancellery of the Prime Minister": a listed body's or
+			// building's head with its own complement
+			u := s.listedBodyGoesOn(ps, t)
+			for k := t; k <= u; k++ {
+				ps[k].absorbed = true
+			}
+			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -103,6 +126,31 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: s.span(p.start, p.end), typ: s.prefixHead(p.start), sentence: s.si})
 		case p.kind == kName && t+1 < len(ps) && ps[t+1].gaz.Type != "" && s.namedBefore(ps, t+1):
 			// the start of a longer name, taken with the listed name after it
+		case p.kind == kName && s.gluedList(ps, t):
+			// "the villages Baganis Voskepar Kirants and Berkaber": a list
+			// whose commas the translation dropped, one name a word
+			typ := s.listContext(p.start)
+			for k := p.start; k < p.end; k++ {
+				out = append(out, cand{span: s.span(k, k+1), typ: typ, typed: typ != "", single: true, sentence: s.si})
+			}
+		case p.kind == kName && s.fieldAfterAnd(p):
+			// "Minister of Agriculture and Forestry Kōno Ichirō": the first
+			// word ends the title's (or body's) complement, the rest is the name
+			out = s.extendBody(out, p.start)
+			ps[t].start++
+			if c, ok := s.person(ps, t); ok {
+				out = append(out, c)
+			}
+		case p.kind == kName && s.titleModifier(p):
+			// "Srbijagas deputy director Milan Petrović", "… Milan Petrović
+			// Bulgartransgaz executive director Rumen Kostadinov": the last
+			// word names the body of the title after it
+			out = append(out, cand{span: s.span(p.end-1, p.end), typ: pipeline.Org, typed: true, single: true, sentence: s.si})
+			if ps[t].end--; ps[t].end > ps[t].start {
+				if c, ok := s.person(ps, t); ok {
+					out = append(out, c)
+				}
+			}
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -141,6 +189,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if r := s.roleAfter(p.end); r != nil {
 		c.role = r
+	} else if r := s.sharedRole(p.end); r != nil {
+		c.role = r // "John Okello and Sarah Nakato, leaders of …"
 	} else if r := s.roleAfterBare(p.end); r != nil && (p.end-p.start > 1 || !s.ordinary(p.start) && !s.has(p.start, tfAllCaps)) {
 		c.role = r // not "Liberal prime minister", "the KNP member"
 	}
@@ -152,6 +202,12 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if allCapsWords(s, p) || s.capsLine() {
 		return c, false // "FULL AND IMMEDIATE CEASEFIRE": in capitals a word may be any word
 	}
+	if p.end-p.start > 1 && !(s.givenFirst(p.start) && !s.ordinary(p.end-1)) { // not "the carrier Carl Vinson"
+		if typ := s.descriptorBefore(p.start); typ != "" {
+			c.typ = typ // "the Dutch consultancy Van Rijn Hydraulics", "the border city of Châu Đốc"
+			return c, true
+		}
+	}
 	kind := nkUnknown
 	if p.end-p.start > 1 {
 		kind = s.kindOf(p.start, p.end)
@@ -160,6 +216,12 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 		acronym := p.end-p.start == 1 && s.has(p.start, tfAllCaps) && !s.ordinary(p.start)
 		if (kind == nkUnknown || kind == nkNone) && !acronym {
 			return c, false // "the Nuclear Threat"; "the CFDT" is a body
+		}
+	}
+	if kind == nkUnknown && p.end-p.start > 1 {
+		if typ := s.placeConjunct(p.start, p.end); typ != "" {
+			c.typ = typ // "between Veľké Zlievce and Balassagyarmat"
+			return c, true
 		}
 	}
 	if p.end-p.start == 1 {
@@ -259,7 +321,7 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
 			break
 		}
-		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.kindOf(q.start, q.end) != nkNone {
+		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.titleEndingAt(ps[first-2].end) >= 0 && s.kindOf(q.start, q.end) != nkNone {
 			break // a titled person's name: "President Lorvan Council" is two names
 		}
 		first--
@@ -423,4 +485,154 @@ func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	}
 	_, head := s.head(p.end - 1)
 	return head
+}
+
+// fieldAfterAnd: name piece p, of three words or more, starts right after
+// "and" with a word that ends the complement of a title before it ("the
+// Secretary of State of the Ministry of Water Resources and Meteorology
+// Chea Sophanna"): with that word the title reads as a role, the rest as
+// a name.
+func (s *sentenceView) fieldAfterAnd(p piece) bool {
+	k := p.start
+	if p.end-k < 3 || s.fold(k-1) != "and" || !s.has(k-2, tfCap) || s.givenName(k) || s.names(k)&lexicon.FamilyName != 0 || s.has(k, tfAllCaps) {
+		return false
+	}
+	if !s.ordinary(k) && !s.isTitleWord(k) && !fieldNoun(s.word(k)) || s.kindOf(k+1, p.end) == nkNone || s.roleBefore(k) != nil {
+		return false
+	}
+	return s.complementEndingAt(k+1) >= 0 && s.roleBefore(k+1) != nil
+}
+
+// extendBody widens the body named right before "and" at token k-1 over
+// the word k that ends its complement ("Ministry of Water Resources" +
+// "and Meteorology").
+func (s *sentenceView) extendBody(out []cand, k int) []cand {
+	end := s.toks[k-2].End
+	for i := len(out) - 1; i >= 0; i-- {
+		c := &out[i]
+		if c.sentence != s.si || c.span.End < end {
+			break
+		}
+		if c.span.End == end && c.typ == pipeline.Org && strings.Contains(s.d.Text[c.span.Start:c.span.End], " of ") {
+			c.span.End = s.toks[k].End
+			break
+		}
+	}
+	return out
+}
+
+// fieldNoun: w, capitalised, has the shape of an English abstract noun
+// that names a field of government ("Meteorology", "Forestry",
+// "Fisheries", "Environment"): ASCII, five letters or more, with a
+// noun-forming suffix; a name ("Lê", "Kōno") has not.
+func fieldNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || i > 0 && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	for _, suf := range [...]string{"ry", "gy", "ics", "ion", "ions", "ment", "ture", "ies", "ity", "ism", "nce", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleModifier: the last word of name piece p is unknown and stands
+// before a title in lower case that a capitalised name follows: it names
+// the body of that name's office, not a person of its own.
+func (s *sentenceView) titleModifier(p piece) bool {
+	k := p.end - 1
+	if s.has(p.end, tfCap) || s.has(k, tfAllCaps|tfParticle) || s.ordinary(k) || s.isTitleWord(k) || s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 {
+		return false
+	}
+	if n := p.end - p.start; n == 2 || n > 2 && s.kindOf(p.start, k) != nkPerson {
+		return false // the words before must be a person's full name ("adviser Mykhailo Podolyak lawmaker …")
+	}
+	e := s.titleStartingAt(p.end)
+	if e <= p.end || personalStaff(s.fold(e-1)) {
+		return false // "Zelensky adviser Mykhailo Podolyak": a person's aide
+	}
+	return s.has(e, tfCap) && !s.has(e, tfAllCaps) && !s.isTitleWord(e) && s.demonymAt(e) == e
+}
+
+// personalStaff: a title's head that serves a person more often than a
+// body ("adviser", "aide", "chief of staff"); a spokesman speaks for
+// companies too ("Ericsson spokesman").
+func personalStaff(f string) bool {
+	switch f {
+	case "adviser", "advisor", "aide", "assistant", "envoy", "lawyer", "attorney", "staff", "secretary", "representative", "negotiator", "deputy":
+		return true
+	}
+	return false
+}
+
+// listedBodyGoesOn returns the last piece of a longer name that a listed
+// body or building ending in a head word of its type starts at piece t:
+// with an "of [the]" complement that is one complete title ("the
+// Chancellery of the Prime Minister"), or, for a body, a "for"
+// complement of title or unknown name words, no listed name among them
+// ("the State Department for Blue Economy and Fisheries"); t for none.
+func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
+	p := ps[t]
+	typ, ok := s.head(p.end - 1)
+	if !ok || typ != p.gaz.Type || t+2 >= len(ps) || ps[t+1].kind != kConn {
+		return t
+	}
+	if s.fold(ps[t+1].start) == "of" {
+		// "of the Prime Minister": a complete title names whose office it is
+		u := t + 1
+		if ps[u+1].kind == kConn && s.fold(ps[u+1].start) == "the" {
+			u++
+		}
+		e := u
+		for e+1 < len(ps) && ps[e+1].kind == kTitle && ps[e+1].start == ps[e].end {
+			e++
+		}
+		if e > u && (e+1 == len(ps) || ps[e+1].kind == kConn || ps[e+1].kind == kStop) && s.titleEndingAt(ps[e].end) == ps[u+1].start {
+			return e
+		}
+		return t
+	}
+	if typ != pipeline.Org || s.fold(ps[t+1].start) != "for" {
+		return t
+	}
+	u := t + 1
+	for u+1 < len(ps) && ps[u+1].start == ps[u].end && !ps[u+1].absorbed && ps[u+1].gaz.Type == "" && !ps[u+1].norp &&
+		(ps[u+1].kind == kName || ps[u+1].kind == kTitle || ps[u+1].kind == kConn && s.fold(ps[u+1].start) == "and") {
+		if q := ps[u+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
+			break
+		}
+		u++
+	}
+	for u > t && ps[u].kind == kConn {
+		u--
+	}
+	return u
+}
+
+// chamber: the head word "House" at token h is followed by "of" and a
+// plural naming its members up to end ("House of Councillors", "House of
+// Delegates"): a legislature, not a building.
+func (s *sentenceView) chamber(h, end int) bool {
+	if s.fold(h) != "house" || s.fold(h+1) != "of" || end != h+3 || !s.has(h+2, tfCap) {
+		return false
+	}
+	t := s.toks[h+2].Tag
+	return t == "NNS" || t == "NNPS" || strings.HasSuffix(s.word(h+2), "s")
+}
+
+// givenFirst: token k is a given name, or a hyphenated one whose first
+// part is ("Jean-Pierre").
+func (s *sentenceView) givenFirst(k int) bool {
+	if s.givenName(k) {
+		return true
+	}
+	f := s.fold(k)
+	h := strings.IndexByte(f, '-')
+	return h > 2 && s.has(k, tfHyphen) && s.lx.NameBytes([]byte(f[:h]))&lexicon.GivenName != 0 // not "al-Gama'a"
 }
