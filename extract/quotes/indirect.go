@@ -449,8 +449,19 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 			break
 		}
 	}
-	if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
+	h := e - 1
+	if h > src && s.word(h) == ")" {
+		// "according to the Statistics Office (STO)": the head stands
+		// before the abbreviation in brackets
+		for h--; h > src && s.word(h) != "("; h-- {
+		}
+		h--
+	}
+	if h >= src && !text.IsCap(s.word(h)) && !s.in(h, lexicon.BodyHeads) {
 		who = speaker{} // "according to Egyptian security sources": unnamed
+		if s.in(h, lexicon.PersonHeads) && s.fword(h-1) != "a" && s.fword(h-1) != "an" {
+			who = s.sp.npAt(s, h) // "according to the Chilean president": the office's holder
+		}
 	}
 	return who, e
 }
