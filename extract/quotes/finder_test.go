@@ -223,6 +223,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{gpe("Egypt", "Egyptian")}, []wantQuote{{i, "the list was the hardest issue", ""}}},
 		{"according to a body with its abbreviation in brackets", "According to a survey of the Northern Statistics Bureau (NSB), most farmers backed the deal.",
 			[]testEnt{org("Northern Statistics Bureau", "NSB")}, []wantQuote{{i, "most farmers backed the deal", "Northern Statistics Bureau"}}},
+		{"a member of a body named after the quote is unnamed", "“The fund must stay open,” a member of the Finance Committee of the Senate said.",
+			[]testEnt{org("Finance Committee"), org("Senate")}, []wantQuote{{d, "The fund must stay open,", ""}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

@@ -340,6 +340,27 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k >= 0 && s.fword(k) == "the" {
 		k--
 	}
+	if k >= 0 && k < j && s.fword(k) == "of" {
+		// "a member of the Budget Committee of the Senate": one unnamed
+		// person of the body, however many bodies the phrase names
+		i := k
+		for i >= 2 && (text.IsCap(s.word(i-1)) || s.toks[i-1].Tag == "NNP") {
+			m := i - 1
+			for m >= 0 && (text.IsCap(s.word(m)) || s.toks[m].Tag == "NNP") {
+				m--
+			}
+			if m >= 0 && s.fword(m) == "the" {
+				m--
+			}
+			if m < 1 || s.fword(m) != "of" {
+				break
+			}
+			i = m
+		}
+		if i >= 2 && (s.fword(i-2) == "a" || s.fword(i-2) == "an") && s.toks[i-1].Tag == "NN" && !text.IsCap(s.word(i-1)) {
+			return i - 1
+		}
+	}
 	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
 		return -1 // "president of X" names X's president; "members of X" are unnamed
 	}
