@@ -277,8 +277,16 @@ func (sp *speakers) introduced(s *quoteSentence) speaker {
 
 // afterPrep: the name at j is the object of a preposition ("with Fox News").
 func (s *quoteSentence) afterPrep(j int) bool {
-	for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
-		j--
+	for {
+		for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
+			j--
+		}
+		// a preposition inside a capitalised title ("Minister of State
+		// for Foreign Affairs Ana Ruiz") is part of the name's phrase
+		if j < 2 || s.toks[j-1].Tag != "IN" || !text.IsCap(s.word(j-2)) || s.inRegion(j-2) {
+			break
+		}
+		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
 }
