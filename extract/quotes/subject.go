@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -64,7 +65,15 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
 		// "confirmed that A and stated that B": the subject of the first
 		// reporting verb, else of the nearest finite verb.
-		for k := j - 1; k >= 0 && !s.inRegion(k) && !text.IsQuoteMark(s.word(k)); k-- {
+		for k := j - 1; k >= 0; k-- {
+			if s.inRegion(k) || text.IsQuoteMark(s.word(k)) {
+				open := s.fragmentOpen(k)
+				if open < 0 {
+					break
+				}
+				k = open // stated that X came “with Y in hand” and argued that
+				continue
+			}
 			if s.isReporting(k) {
 				return sp.subjectOf(s, k, depth+1)
 			}
@@ -408,4 +417,21 @@ func (s *quoteSentence) appositionsBefore(k int) int {
 		k = c
 	}
 	return k
+}
+
+// fragmentOpen returns the token of the opening mark of the quotation
+// region that holds token k when the region quotes a lower-case fragment
+// in the run of the sentence (came “with the map in hand”), else -1.
+func (s *quoteSentence) fragmentOpen(k int) int {
+	off := s.toks[k].Start
+	for _, r := range s.regions {
+		if r.Outer().Start <= off && off < r.Outer().End {
+			inner := s.d.Text[r.Inner().Start:r.Inner().End]
+			if inner == "" || !unicode.IsLower(firstRune(inner)) {
+				return -1
+			}
+			return s.tokAt(r.Open.Start)
+		}
+	}
+	return -1
 }
