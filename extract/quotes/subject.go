@@ -41,6 +41,9 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	}
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
+	if participle && s.fword(v-1) == "by" && v >= 2 && s.toks[v-2].Tag[0] == 'V' {
+		return sp.subjectOf(s, v-2, depth+1) // "X rejected it by saying that …"
+	}
 	if participle || s.fword(j) == "to" {
 		if participle && s.fword(v-1) == "," {
 			// ", saying …" after the main clause: its subject, not that of
