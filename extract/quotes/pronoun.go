@@ -76,6 +76,9 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 		}
 		return sp.named(s, j)
 	}
+	if w == "they" && s.unnamedGroupSubject(i) {
+		return speaker{} // "Some analysts doubted it and they argued that …"
+	}
 	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
 		return sp.last
 	}
@@ -289,4 +292,22 @@ func (s *quoteSentence) afterPrep(j int) bool {
 		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}
+
+// unnamedGroupSubject: the sentence opens, before token i, with a plural
+// common noun that names no one ("Some observers", "Many analysts",
+// "Critics"), the antecedent of a following "they".
+func (s *quoteSentence) unnamedGroupSubject(i int) bool {
+	for k := 0; k < i; k++ {
+		f, t := s.fword(k), s.toks[k].Tag
+		switch {
+		case k == 0 && (f == "some" || f == "many" || f == "several" || f == "other" || f == "most" || f == "few"):
+		case t == "JJ" && !text.IsCap(s.word(k)) && !s.inRegion(k):
+		case t == "NNS" && !s.inRegion(k) && (k == 0 || !text.IsCap(s.word(k))):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
