@@ -235,6 +235,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the budget was closed", "Karl Weber"}}},
 		{"they after an unnamed plural subject is unnamed", "The Kremlin stated that it would help. Some analysts called the deal fragile and they argued that the dispute remained.",
 			[]testEnt{org("Kremlin")}, []wantQuote{{i, "it would help", "Kremlin"}, {i, "the dispute remained", ""}}},
+		{"a surname before a particle names its holder", "Ana Ruiz met Pedro Molina de Arce in Quito. Molina told the delegates that the border would reopen.",
+			[]testEnt{person("Ana Ruiz", "Ruiz"), person("Pedro Molina de Arce")}, []wantQuote{{i, "the border would reopen", "Pedro Molina de Arce"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",
