@@ -174,13 +174,16 @@ func (s *quoteSentence) comment(k int) bool {
 // Pyongyang to …", "… and Democrats accused the GOP of …"), not a verb of
 // the reported clause.
 func (s *quoteSentence) speechAct(k int) bool {
+	at := k
 	for n := 0; n < 4 && k < len(s.toks) && s.subjectWord(k) && !s.in(k, lexicon.SpeechActs); n++ {
 		k++
 	}
 	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
-	return k < len(s.toks) && s.in(k, lexicon.SpeechActs) && s.tag(k) == "VBD"
+	// right after and/but with no subject between, a past form tagged as a
+	// participle is the same verb ("said “…” and called for talks")
+	return k < len(s.toks) && s.in(k, lexicon.SpeechActs) && (s.tag(k) == "VBD" || s.tag(k) == "VBN" && k == at && s.afterQuote(at-1))
 }
 
 // idiom: the reporting word at i reports nothing: "it goes without
