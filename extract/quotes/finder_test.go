@@ -239,6 +239,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Ruiz", "Ruiz"), person("Pedro Molina de Arce")}, []wantQuote{{i, "the border would reopen", "Pedro Molina de Arce"}}},
 		{"a quoted clause then a speech act is one direct quote", "Ana Ruiz said “this is a step forward” and called for the return of the party.",
 			[]testEnt{person("Ana Ruiz", "Ruiz")}, []wantQuote{{d, "this is a step forward", "Ana Ruiz"}}},
+		{"an adverb between commas before that", "Ruiz welcomed the talks. She warned, however, that the border would stay closed.",
+			[]testEnt{person("Ana Ruiz", "Ruiz")}, []wantQuote{{i, "the border would stay closed", "Ana Ruiz"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",
