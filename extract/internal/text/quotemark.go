@@ -229,7 +229,7 @@ func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if IsSpace(next) && !(r == '«' && spacedGuillemet(text, s, i+n)) {
+	if IsSpace(next) && !((r == '«' || r == '‹') && spacedGuillemet(text, s, i+n)) {
 		return false
 	}
 	switch r {
