@@ -34,6 +34,9 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			continue
 		}
 		end := s.relativeEnd(i, start, s.subordinateEnd(i, start, s.clauseEnd(start)))
+		if s.in(i, lexicon.TellVerbs) && s.fword(end) == ":" && s.determiner(start) && end-start <= 5 {
+			continue // "told the foreign delegates: “…”": the addressee, then a quote
+		}
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
