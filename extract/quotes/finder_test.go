@@ -243,6 +243,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Ruiz", "Ruiz")}, []wantQuote{{i, "the border would stay closed", "Ana Ruiz"}}},
 		{"an addressee before a colon is no clause", "Weber told the opposition delegates: “We are ready to talk about everything.”",
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{d, "We are ready to talk about everything.", "Karl Weber"}}},
+		{"an apposition with a participle and a preposition ends the clause", "Oslo announced that it would sign only after the troops left, a condition linked to the new treaty.",
+			[]testEnt{gpe("Oslo")}, []wantQuote{{i, "it would sign only after the troops left", "Oslo"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

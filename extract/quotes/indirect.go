@@ -362,7 +362,7 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			w := s.fword(j)
-			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && s.fword(j+1) == "by" {
+			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && (s.fword(j+1) == "by" || p == "," && (s.tag(j+1) == "TO" || s.tag(j+1) == "IN")) {
 				return true
 			}
 		}
