@@ -347,7 +347,17 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 	case "MD", "VBZ", "VBP":
 		return true
 	}
-	return s.in(fin, lexicon.BeForms)
+	if !s.in(fin, lexicon.BeForms) {
+		return false
+	}
+	// a passive ("the list was “made to be rejected” and violated …")
+	// coordinates with a past verb of its own subject; only a speech act
+	// is the reporting subject's then
+	j := fin + 1
+	for j < len(s.toks) && (text.IsQuoteMark(s.word(j)) || s.in(j, lexicon.Adverbs)) {
+		j++
+	}
+	return j >= len(s.toks) || s.toks[j].Tag != "VBN" || s.in(k, lexicon.SpeechActs)
 }
 
 // apposition: a noun phrase commenting on the whole clause ("…, a
