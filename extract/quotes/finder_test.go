@@ -249,6 +249,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the plan was drawn up in haste and violated the rules of the union", "Karl Weber"}}},
 		{"a passive clause stops at a speech act", "Weber said that the plan was drawn up in haste and called for a new draft.",
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the plan was drawn up in haste", "Karl Weber"}}},
+		{"an article before 'and that' opens no apposition", "Weber said that Oslo was not an ally and that there was no equivalence between the two.",
+			[]testEnt{person("Karl Weber", "Weber"), gpe("Oslo")}, []wantQuote{{i, "Oslo was not an ally and that there was no equivalence between the two", "Karl Weber"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

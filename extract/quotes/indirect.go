@@ -372,6 +372,9 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			w := s.fword(j)
+			if w == "that" && (s.fword(j-1) == "and" || s.fword(j-1) == "but" || s.fword(j-1) == "or") {
+				return false // "was not an ally and that …": the report goes on
+			}
 			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && (s.fword(j+1) == "by" || p == "," && (s.tag(j+1) == "TO" || s.tag(j+1) == "IN")) {
 				return true
 			}
