@@ -257,6 +257,8 @@ func TestQuoteFinder(t *testing.T) {
 			nil, nil},
 		{"a copula's marked complement inside a reported clause", "According to Weber, the deal was the “best possible outcome” for both.",
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the deal was the “best possible outcome” for both", "Karl Weber"}, {d, "best possible outcome", "Karl Weber"}}},
+		{"according to inside a relative clause reports the relative clause", "In May Oslo held a vote in which according to the Electoral Board (EB) most voters approved the plan.",
+			[]testEnt{org("Electoral Board", "EB"), gpe("Oslo")}, []wantQuote{{i, "most voters approved the plan", "Electoral Board"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

@@ -429,6 +429,22 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		who, e := s.accordingSource(k)
 		var q quote
 		var ok bool
+		if f := s.fword(k - 1); k > 2 && (f == "which" || f == "where" || f == "whom") {
+			// "a vote in which according to the Electoral Council (EC)
+			// most voters approved …": the relative clause is reported
+			if c := s.nameEnd(k + 2); c < e && c > k+2 {
+				q, ok = s.reported(c, trimBack(s, e))
+				from = e
+				if ok {
+					q.Cue = "according to"
+					cs := pipeline.Span{Start: s.toks[k].Start, End: s.toks[k+1].End}
+					q.CueSpan = &cs
+					q.who = s.namedIn(k+2, c)
+					out = append(out, q)
+				}
+				continue
+			}
+		}
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
 			next := e + 1
 			for next < len(s.toks) && !s.isAccordingTo(next) {
@@ -516,4 +532,38 @@ func (s *quoteSentence) clauseVerb(start, end int) bool {
 func firstRune(w string) rune {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r
+}
+
+// nameEnd returns the token after the name that starts at j: "the",
+// capitalised words and the words that join them (of, for, and), and an
+// abbreviation in brackets after them.
+func (s *quoteSentence) nameEnd(j int) int {
+	if s.fword(j) == "the" {
+		j++
+	}
+	k := j
+	for k < len(s.toks) && (text.IsCap(s.word(k)) || k > j && (s.fword(k) == "of" || s.fword(k) == "for" || s.fword(k) == "and") && text.IsCap(s.word(k+1))) {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if s.word(k) == "(" {
+		for e := k + 1; e < len(s.toks) && e <= k+4; e++ {
+			if s.word(e) == ")" {
+				return e + 1
+			}
+		}
+	}
+	return k
+}
+
+// namedIn is the last name in tokens [lo, hi).
+func (s *quoteSentence) namedIn(lo, hi int) speaker {
+	for j := hi - 1; j >= lo; j-- {
+		if r := s.sp.named(s, j); r.found() {
+			return r
+		}
+	}
+	return speaker{}
 }
