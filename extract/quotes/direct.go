@@ -124,6 +124,12 @@ func (s *quoteSentence) isTerm(r text.QuoteRegion, open int) bool {
 		s.fword(open-1) == "as" && s.fword(open-2) == "to" && s.in(open-3, lexicon.TermMarkers) {
 		return true
 	}
+	if s.fword(open-1) == "of" {
+		switch s.fword(open - 2) {
+		case "principle", "principles", "formula", "slogan", "motto", "doctrine":
+			return true // the principle of “land for peace”: a name for it
+		}
+	}
 	if !s.titleCase(r) {
 		return false
 	}

@@ -259,6 +259,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the deal was the “best possible outcome” for both", "Karl Weber"}, {d, "best possible outcome", "Karl Weber"}}},
 		{"according to inside a relative clause reports the relative clause", "In May Oslo held a vote in which according to the Electoral Board (EB) most voters approved the plan.",
 			[]testEnt{org("Electoral Board", "EB"), gpe("Oslo")}, []wantQuote{{i, "most voters approved the plan", "Electoral Board"}}},
+		{"marks after 'the principle of' hold a name", "The sides agreed to act in line with the principle of “step for step, word for word, deed for deed”.",
+			nil, nil},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",
