@@ -261,6 +261,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{org("Electoral Board", "EB"), gpe("Oslo")}, []wantQuote{{i, "most voters approved the plan", "Electoral Board"}}},
 		{"marks after 'the principle of' hold a name", "The sides agreed to act in line with the principle of “step for step, word for word, deed for deed”.",
 			nil, nil},
+		{"according to a rule names no source", "The prisoners were exchanged according to the formula “ten for ten” in May.",
+			nil, nil},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

@@ -452,7 +452,7 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 			}
 			q, ok = s.reported(e+1, trimBack(s, next))
 			from = next
-		} else if k > 2 {
+		} else if k > 2 && !s.byRule(k) {
 			q, ok = s.reported(from, trimBack(s, k))
 		}
 		if from < e {
@@ -566,4 +566,23 @@ func (s *quoteSentence) namedIn(lo, hi int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// byRule: "according to" at k follows its clause without a comma and
+// names a rule or a plan, not a source ("exchanged according to the
+// formula …", "must leave according to a calendar of withdrawal"): the
+// phrase says how, not who said so.
+func (s *quoteSentence) byRule(k int) bool {
+	if s.word(k-1) == "," {
+		return false
+	}
+	j := k + 2
+	if f := s.fword(j); f == "the" || f == "a" || f == "an" {
+		j++
+	}
+	switch s.fword(j) {
+	case "formula", "principle", "principles", "calendar", "schedule", "timetable", "plan", "rules", "terms", "procedure", "procedures", "scheme", "roadmap", "model":
+		return true
+	}
+	return false
 }
