@@ -376,6 +376,18 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
 		return -1 // "president of X" names X's president; "members of X" are unnamed
 	}
+	if s.in(k, lexicon.Subordinators) && s.fword(k) != "since" {
+		return -1 // "talks on the treaty after Putin stated": a clause's subject
+	}
+	if r := s.sp.entityAt(s, j); r.found() {
+		first := k + 1
+		if s.fword(first) == "the" {
+			first++
+		}
+		if s.tokAt(r.mention.Start) > first {
+			return -1 // "at the Grand Hotel Trump said": the name is no object of "at"
+		}
+	}
 	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!text.IsCap(s.word(k-1)) || k == 1) {
 		return k - 1
 	}
