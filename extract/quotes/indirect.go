@@ -487,6 +487,9 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 			break
 		}
 	}
+	if e == src+1 && s.in(src, lexicon.PersonPronouns.Or(lexicon.GroupPronouns)) {
+		return s.sp.pronoun(s, src), e // "According to him, …"
+	}
 	h := e - 1
 	if h > src && s.word(h) == ")" {
 		// "according to the Statistics Office (STO)": the head stands
