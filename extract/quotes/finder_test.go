@@ -269,6 +269,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber"), org("Grand Plaza Hotel")}, []wantQuote{{d, "We will walk away.", "Karl Weber"}}},
 		{"according to a pronoun", "Karl Weber welcomed the plan. According to him, the route would halve the costs.",
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the route would halve the costs", "Karl Weber"}}},
+		{"a verb after 'but' skips the that-clause's verb for the sentence subject", "Karl Weber expressed regret that no deal was reached but said that the talks had been useful.",
+			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the talks had been useful", "Karl Weber"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

@@ -81,11 +81,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 				return sp.subjectOf(s, k, depth+1)
 			}
 		}
-		if k := s.finiteBefore(j); k >= 0 {
-			return sp.subjectOf(s, k, depth+1)
-		} else {
-			return speaker{}
+		k := s.finiteBefore(j)
+		if f := s.firstFinite(j); f >= 0 && f < k && s.thatBetween(f, k) {
+			// "X expressed regret that no deal was reached but said …":
+			// the verb nearest is the that-clause's; X's comes first
+			k = f
 		}
+		if k >= 0 {
+			return sp.subjectOf(s, k, depth+1)
+		}
+		return speaker{}
 	}
 	return sp.npAt(s, j)
 }
@@ -449,4 +454,15 @@ func (s *quoteSentence) fragmentOpen(k int) int {
 		}
 	}
 	return -1
+}
+
+// thatBetween: a "that" outside quotation marks stands between tokens a
+// and b.
+func (s *quoteSentence) thatBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.fword(k) == "that" && !s.inRegion(k) {
+			return true
+		}
+	}
+	return false
 }
