@@ -1,6 +1,8 @@
 package text
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,16 +75,28 @@ func LowBytes(n int) uint64 { return uint64(1)<<(8*n) - 1 }
 // AppendFold appends Fold(s) to b. Ranging over s turns an invalid byte
 // into U+FFFD, as strings.ToLower does.
 func AppendFold(b []byte, s string) []byte {
-	// ASCII bytes, most of any text, need no decoding
-	for i := 0; i < len(s); i++ {
+	// ASCII bytes, most of any text, need no decoding and fold to one
+	// byte each: they are written in place, eight at a time where they
+	// can be, after one check of the capacity.
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := Word8(s[i : i+8])
+		if x&highs != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[n+i:], x+FoldBytes(x)>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return appendFoldRunes(b, s[i:])
+			return appendFoldRunes(b[:n+i], s[i:])
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		b[n+i] = c
 	}
 	return b
 }

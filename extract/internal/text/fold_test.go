@@ -44,6 +44,9 @@ func TestFoldMatchesReference(t *testing.T) {
 		if !assert.Equal(t, refFold(s), Fold(s), "Fold(%q)", s) {
 			return
 		}
+		if !assert.Equal(t, "pre"+refFold(s), string(AppendFold([]byte("pre"), s)), "AppendFold after a prefix, %q", s) {
+			return
+		}
 		if !assert.Equal(t, refFoldFields(s), string(AppendFoldFields(nil, s)), "AppendFoldFields(%q)", s) {
 			return
 		}
