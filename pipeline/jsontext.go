@@ -20,6 +20,11 @@ func textEscapes(text string, esc []int) []int {
 		for i+8 <= len(text) && plainWord(load8(text[i:i+8])) {
 			i += 8
 		}
+		// up to the byte that stopped the words, in a loop that tests
+		// nothing else (see appendString)
+		for i < len(text) && plain[text[i]] {
+			i++
+		}
 		if i >= len(text) {
 			break
 		}

@@ -196,14 +196,16 @@ func appendString(b []byte, s string) []byte {
 		for i+8 <= len(s) && plainWord(load8(s[i:i+8])) {
 			i += 8
 		}
+		// up to the byte that stopped the words, or to the end of a
+		// string shorter than eight bytes (most names, types and roles),
+		// in a loop that tests nothing else
+		for i < len(s) && plain[s[i]] {
+			i++
+		}
 		if i >= len(s) {
 			break
 		}
 		c := s[i]
-		if plain[c] {
-			i++
-			continue
-		}
 		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			b = appendControl(b, c)

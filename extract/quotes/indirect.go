@@ -17,9 +17,11 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 	according := false
 	var buf [4]int
 	bare := buf[:0] // reporting verbs with no clause after them
-	for i := range s.toks {
-		// one test of the word's lists rules out most words for both
-		if !s.in(i, lexicon.Reporting.Or(lexicon.According)) || s.in(i, lexicon.QuoteVerbs) {
+	sets := s.qd.sets
+	for i, c := range s.class {
+		// one test of the word's lists rules out most words for both; the
+		// lists are read once per token, and s.class is as long as s.toks
+		if l := sets[c]; !l.Any(lexicon.Reporting.Or(lexicon.According)) || l.Any(lexicon.QuoteVerbs) {
 			continue
 		}
 		if s.in(i, lexicon.According) {

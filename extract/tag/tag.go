@@ -55,16 +55,19 @@ func (t *Tagger) Run(ctx context.Context, d *pipeline.Document) error {
 	tagger := t.model.taggers.Get()
 	defer t.model.taggers.Put(tagger)
 	proseText := t.model.proseText // bound once, not per word
+	// locals, not d's fields: the stores into the tokens could alias d,
+	// so the fields would be loaded again for every token
+	src, all := d.Text, d.Tokens
 	for si, r := range d.Index.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		toks := d.Tokens[r.Lo:r.Hi]
+		toks := all[r.Lo:r.Hi]
 		tagger.Start()
 		for i := range toks {
-			tagger.AddIn(d.Text, toks[i].Start, toks[i].End, proseText)
+			tagger.AddIn(src, toks[i].Start, toks[i].End, proseText)
 		}
 		for i, tag := range tagger.Finish() {
 			toks[i].Tag = tag

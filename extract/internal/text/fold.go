@@ -1,6 +1,8 @@
 package text
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +43,13 @@ func foldRune(r rune) rune {
 // NeedsFold reports whether Fold could change s: it has an ASCII
 // upper-case letter or a non-ASCII byte.
 func NeedsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if FoldBytes(Word8(s[i:i+8])) != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return true
 		}
@@ -49,19 +57,46 @@ func NeedsFold(s string) bool {
 	return false
 }
 
+// FoldBytes has the high bit set of each byte of x that Fold may change:
+// an ASCII upper-case letter or a non-ASCII byte. For a byte c below 0x80,
+// c+(0x80-'A') has its high bit set when c >= 'A' and c+(0x80-'Z'-1) when
+// c > 'Z'; neither sum carries into the next byte. For an ASCII x,
+// x + FoldBytes(x)>>2 is its fold: an upper-case letter's flag, 0x80,
+// shifted down by two is the 0x20 that lower-cases it.
+func FoldBytes(x uint64) uint64 {
+	lo := x &^ highs
+	return (x | (lo+ones*(0x80-'A'))&^(lo+ones*(0x80-'Z'-1))) & highs
+}
+
+// LowBytes masks the first n (at most 8) bytes of a Word8, the bytes of
+// a word shorter than eight.
+func LowBytes(n int) uint64 { return uint64(1)<<(8*n) - 1 }
+
 // AppendFold appends Fold(s) to b. Ranging over s turns an invalid byte
 // into U+FFFD, as strings.ToLower does.
 func AppendFold(b []byte, s string) []byte {
-	// ASCII bytes, most of any text, need no decoding
-	for i := 0; i < len(s); i++ {
+	// ASCII bytes, most of any text, need no decoding and fold to one
+	// byte each: they are written in place, eight at a time where they
+	// can be, after one check of the capacity.
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := Word8(s[i : i+8])
+		if x&highs != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[n+i:], x+FoldBytes(x)>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return appendFoldRunes(b, s[i:])
+			return appendFoldRunes(b[:n+i], s[i:])
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		b[n+i] = c
 	}
 	return b
 }

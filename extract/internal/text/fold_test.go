@@ -44,6 +44,9 @@ func TestFoldMatchesReference(t *testing.T) {
 		if !assert.Equal(t, refFold(s), Fold(s), "Fold(%q)", s) {
 			return
 		}
+		if !assert.Equal(t, "pre"+refFold(s), string(AppendFold([]byte("pre"), s)), "AppendFold after a prefix, %q", s) {
+			return
+		}
 		if !assert.Equal(t, refFoldFields(s), string(AppendFoldFields(nil, s)), "AppendFoldFields(%q)", s) {
 			return
 		}
@@ -75,4 +78,33 @@ func TestAppendFoldFields(t *testing.T) {
 		got := AppendFoldFields([]byte("prev"), n)
 		assert.Equal(t, "prev"+refFoldFields(n), string(got), "%q", n)
 	}
+}
+
+// TestFoldBytes: every byte at every place of the word, next to bytes
+// that test the lanes beside it for carries; the fold of an ASCII word is
+// x + FoldBytes(x)>>2.
+func TestFoldBytes(t *testing.T) {
+	for _, fill := range []byte{0, 'a', 'Z', '@', '[', 0x7f, 0x80, 0xff} {
+		for c := 0; c < 256; c++ {
+			for at := 0; at < 8; at++ {
+				w := []byte(strings.Repeat(string([]byte{fill}), 8))
+				w[at] = byte(c)
+				x := Word8(string(w))
+				f := FoldBytes(x)
+				for k, b := range w {
+					want := b >= 0x80 || 'A' <= b && b <= 'Z'
+					require.Equal(t, want, f>>(8*k)&0xff == 0x80, "byte %#x at %d among %#x: byte %d", c, at, fill, k)
+					require.Zero(t, f>>(8*k)&0x7f, "only high bits")
+				}
+				if x&highs == 0 {
+					got := x + f>>2
+					for k := range w {
+						require.Equal(t, strings.ToLower(string(w[k])), string(byte(got>>(8*k))))
+					}
+				}
+			}
+		}
+	}
+	require.Equal(t, uint64(0xffffff), LowBytes(3))
+	require.Equal(t, ^uint64(0), LowBytes(8))
 }

@@ -9,8 +9,8 @@ const (
 	highs = 0x8080808080808080
 )
 
-// word8 returns the eight bytes of s as a little-endian uint64: one load.
-func word8(s string) uint64 {
+// Word8 returns the eight bytes of s as a little-endian uint64: one load.
+func Word8(s string) uint64 {
 	_ = s[7] // one bounds check (none when s is text[i:i+8]): the loads below merge into one
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
@@ -28,7 +28,7 @@ func IndexTerminator(s string) int {
 	for j := 0; j < len(s); {
 		// Eight bytes at a time past those holding no terminator byte.
 		if j+8 <= len(s) {
-			x := word8(s[j : j+8])
+			x := Word8(s[j : j+8])
 			if (zeroBytes(x^(ones*'.'))|zeroBytes(x^(ones*'!'))|zeroBytes(x^(ones*'?'))|zeroBytes(x^(ones*0xE2)))&highs == 0 {
 				j += 8
 				continue
@@ -57,7 +57,7 @@ func IndexTerminator(s string) int {
 func SkipPlain(text string, i, end int) int {
 	for {
 		for ; i+8 <= end; i += 8 {
-			if x := word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"'))|zeroBytes(x^(ones*'\'')))&highs != 0 {
+			if x := Word8(text[i : i+8]); (x|zeroBytes(x^(ones*'"'))|zeroBytes(x^(ones*'\'')))&highs != 0 {
 				break
 			}
 		}
