@@ -112,6 +112,20 @@ func TestEntityFinder(t *testing.T) {
 			},
 		},
 		{
+			name: "comma-less list of people",
+			in:   "The rebels were represented by Quiroga Alberto Quintana Silvia Duarte Ruiz Pablo Ferreira and Lucas Pereira. Quiroga spoke first.",
+			want: []wantEntity{
+				{"Alberto Quintana", "PERSON", "", nil}, {"Silvia Duarte Ruiz", "PERSON", "", nil},
+				{"Pablo Ferreira", "PERSON", "", nil}, {"Lucas Pereira", "PERSON", "", nil},
+			},
+			not: []string{"Quiroga Alberto Quintana"},
+		},
+		{
+			name: "a surname before a given name is one name",
+			in:   "Prime Minister Tran Minh Chau met Anna Kowal Nowak.",
+			want: []wantEntity{{"Tran Minh Chau", "PERSON", "Prime Minister", nil}, {"Anna Kowal Nowak", "PERSON", "", nil}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

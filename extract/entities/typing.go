@@ -151,6 +151,18 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 					out = append(out, c)
 				}
 			}
+		case p.kind == kName && len(s.peopleCuts(p)) > 0:
+			// "by Kiszczak Stanisław Ciosek Aleksander Kwaśniewski and …": a
+			// list of people whose commas the translation dropped
+			cuts := append(s.peopleCuts(p), p.end)
+			for _, e := range cuts {
+				ps[t].end = e
+				if c, ok := s.person(ps, t); ok {
+					out = append(out, c)
+				}
+				ps[t].start = e
+			}
+			ps[t] = p
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -158,6 +170,28 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		}
 	}
 	return out
+}
+
+// peopleCuts returns where the name piece p splits into the names of
+// several people: before each given name that follows a surname (no
+// given name, no particle) and has a name word after it. One cut only
+// counts after a full name ("Ana Reyes Marco Delgado"), as a surname
+// before a given name is how some names run ("Pham Minh Chinh").
+func (s *sentenceView) peopleCuts(p piece) []int {
+	if p.end-p.start < 4 {
+		return nil
+	}
+	var cuts []int
+	for k := p.start + 1; k+1 < p.end; k++ {
+		if s.givenName(k) && !s.givenName(k-1) && !s.has(k-1, tfParticle) && !s.has(k, tfAllCaps) &&
+			s.has(k+1, tfCap) && !s.has(k+1, tfAllCaps) && (len(cuts) == 0 || cuts[len(cuts)-1] < k-1) {
+			cuts = append(cuts, k)
+		}
+	}
+	if len(cuts) == 1 && !(s.givenName(p.start) && cuts[0]-p.start >= 2) {
+		return nil
+	}
+	return cuts
 }
 
 // person makes a candidate of a name piece: a person when a title or a
