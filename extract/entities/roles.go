@@ -146,6 +146,9 @@ func (s *sentenceView) extendTitle(p int) int {
 		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
 			break // "Law and Justice | leader": a listed name, the title's modifier
 		}
+		if typ, ok := s.head(p - 1); ok && typ == pipeline.Org && s.has(p-2, tfCap) && !s.isTitleWord(p-2) && !s.sentenceStart(p-2) {
+			break // "National Assembly | President": the head of a body's name, its modifier
+		}
 		p--
 	}
 	if p > 1 && s.fold(p-1) == "and" && s.has(p-2, tfCap) && s.isTitleWord(p-2) && s.fold(p-3) != "of" {
@@ -268,13 +271,15 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		return best
 	}
 	// an acronym: "OAU Secretary-General"
-	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 6 {
+	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 8 {
 		return k - 1
 	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.head(k - 1); ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, lexicon.WordTitle) {
+		// back to a title or to the end of a person's name ("… Ana Ruiz |
+		// National Assembly President")
+		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, lexicon.WordTitleHead) && !s.givenName(b-1) && !(s.givenName(b-2) && !s.ordinary(b-1)) {
 			b--
 		}
 		return b
