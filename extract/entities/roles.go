@@ -38,8 +38,19 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 			p--
 		}
 	}
+	if s.dated(p) && p+1 < end {
+		p++ // "the late Emir X": the word dates the person, not the office
+	}
 	sp := s.span(p, end)
 	return &sp
+}
+
+// dated: token i is "late" or "then", which say when the person held the
+// office, not which office ("then president of the CMA"); "former" and
+// "acting" name a standing of their own and stay in the role.
+func (s *sentenceView) dated(i int) bool {
+	f := s.fold(i)
+	return f == "late" || f == "then"
 }
 
 // modifiers widens a title starting at p over what names its country or
@@ -296,6 +307,9 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	}
 	start := e + 1
 	if a := s.fold(start); a == "the" || a == "a" || a == "an" {
+		start++
+	}
+	if s.dated(start) {
 		start++
 	}
 	end, head, open := start, false, false
