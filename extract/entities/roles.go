@@ -149,6 +149,11 @@ func (s *sentenceView) extendTitle(p int) int {
 		if t == "VBG" && !s.has(p-1, tfCap) {
 			t = "NN" // "policy planning director"
 		}
+		if capTitle && s.has(p-1, tfCap) && !s.isTitleWord(p-1) && !s.givenName(p-1) && s.gazEnd(p-1) == p-1 && s.fold(p-2) == "and" &&
+			s.has(p-3, tfCap) && s.isTitleWord(p-3) && s.fold(p-4) != "of" {
+			p -= 3 // "Agriculture and Forestry Minister": a field word no list holds, joined to one listed
+			break
+		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
 		// lower-case noun: "hostage coordinator"
 		if s.has(p-1, tfCap) && !s.isTitleWord(p-1) || !s.has(p-1, tfCap) && t != "NN" && t != "NNS" && t != "JJ" {

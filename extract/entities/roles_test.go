@@ -25,6 +25,7 @@ func TestRoles(t *testing.T) {
 		{"The state under the late Emir Kolvan Al-Tannah mediated.", "Kolvan Al-Tannah", "Emir"},
 		{"Tomas Brennik, then president of the Lorvan Council, was killed.", "Tomas Brennik", "president of the Lorvan Council"},
 		{"Talks began between Lorvikian plenipotentiary Tomas Brennik and the hosts.", "Tomas Brennik", "Lorvikian plenipotentiary"},
+		{"He arrived with Water and Viticulture Minister Tomas Brennik.", "Tomas Brennik", "Water and Viticulture Minister"},
 		{"The first talks were between KORVANU President Tomas Brennik and others.", "Tomas Brennik", "KORVANU President"},
 		{"The delegation included Foreign Minister Ana Ruiz National Assembly President Jorge Mendez and others.", "Jorge Mendez", "National Assembly President"},
 	}
