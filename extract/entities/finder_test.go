@@ -126,6 +126,11 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Tran Minh Chau", "PERSON", "Prime Minister", nil}, {"Anna Kowal Nowak", "PERSON", "", nil}},
 		},
 		{
+			name: "a nested complement goes on over 'and'",
+			in:   "They signed the Accord on the Protection of Wetlands and Meadows in May.",
+			want: []wantEntity{{"Accord on the Protection of Wetlands and Meadows", "EVENT", "", nil}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

@@ -176,8 +176,12 @@ func (s *sentenceView) inComplement(i, j int) bool {
 	for k := j - 1; k > i; k-- {
 		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
 			typ, ok := s.head(k - 1)
-			// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
-			return ok && (typ == pipeline.Org || typ == pipeline.Event) && s.knownWords(j+1)
+			if ok && (typ == pipeline.Org || typ == pipeline.Event) {
+				// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
+				return s.knownWords(j + 1)
+			}
+			// "the Agreement on the Maintenance of Peace and …": a nested
+			// complement; the head may stand before an earlier connector
 		}
 	}
 	return false
@@ -201,13 +205,16 @@ func (s *sentenceView) nameAfterOn(k int) bool {
 // lower-case one are ordinary, title or listed words (no name of
 // something else), and none is a title's head ("Minister").
 func (s *sentenceView) knownWords(k int) bool {
-	for k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the") {
+	for i := k; k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the"); {
+		if k > i && complementWord(s.fold(k)) && !s.has(k, tfCap) {
+			return true // "… and Ocean Affairs | of the Chinese Foreign Ministry": a complement of its own
+		}
 		switch e, _ := s.gazAt(k); {
 		case e > k:
 			k = e
 			continue
-		case s.in(k, lexicon.PersonHeads):
-			return false
+		case s.in(k, lexicon.PersonHeads), s.has(k, tfMonth|tfWeekday):
+			return false // a title, or a date: "… in May"
 		case s.has(k, tfCap) && !s.ordinary(k) && !s.isTitleWord(k):
 			return false
 		}
