@@ -131,6 +131,11 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Accord on the Protection of Wetlands and Meadows", "EVENT", "", nil}},
 		},
 		{
+			name: "an oil block is a place, earthquakes after a known place an event",
+			in:   "Drilling in the Korvane block stopped after the Izmir earthquakes.",
+			want: []wantEntity{{"Korvane block", "LOC", "", nil}, {"Izmir earthquakes", "EVENT", "", nil}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{
