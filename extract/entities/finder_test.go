@@ -136,6 +136,14 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Korvane block", "LOC", "", nil}, {"Izmir earthquakes", "EVENT", "", nil}},
 		},
 		{
+			name: "foreign-language prefix heads and agreement heads",
+			in:   "The Banco Lorvesa Norte funded it, Gazeta Tarnowska reported from the Plaza Tomas Brennik, and the Korvane Act and the Talvik Framework were signed.",
+			want: []wantEntity{
+				{"Banco Lorvesa Norte", "ORG", "", nil}, {"Gazeta Tarnowska", "ORG", "", nil},
+				{"Plaza Tomas Brennik", "FAC", "", nil}, {"Korvane Act", "EVENT", "", nil}, {"Talvik Framework", "EVENT", "", nil},
+			},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

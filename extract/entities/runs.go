@@ -247,6 +247,9 @@ func (s *sentenceView) headEnds(k, j int) bool {
 	if k+1 >= j || !s.has(k+1, tfCap) || s.has(k-1, tfParticle) || s.suffixDesignator(k-1) {
 		return false // a second name word must follow; "Mohammed bin Abdulrahman"
 	}
+	if s.prefixHead(k-1) != "" && !s.has(k-2, tfCap) {
+		return false // "Plaza Gerardo Barrios": a place named after a person
+	}
 	if _, ok := s.head(k - 1); !ok && (!s.ordinary(k-1) || s.names(k-1)&lexicon.GivenName != 0) {
 		return false
 	}
