@@ -144,6 +144,12 @@ func TestEntityFinder(t *testing.T) {
 			},
 		},
 		{
+			name: "a place word before an Arabic name with its article is a given name",
+			in:   "The Emir of Qatar Doha Al-Tannah Al-Brennik arrived.",
+			want: []wantEntity{{"Doha Al-Tannah Al-Brennik", "PERSON", "Emir of Qatar", nil}, {"Qatar", "GPE", "", nil}},
+			not:  []string{"Doha"},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

@@ -344,6 +344,9 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.Gaz
 		return false
 	}
 	next := k + 1
+	if s.articleName(next) {
+		return true // "Emir of Kuwait Sabah Al-Salim Al-Sabah": a name goes on after it
+	}
 	if len(ps) == 0 && s.placeFirstName(k) {
 		return true // "Jordan Lerner, a researcher …", "Milan Petrović told …"
 	}
@@ -410,4 +413,18 @@ func (s *sentenceView) nameStartsSentence(k, j int) bool {
 		return false
 	}
 	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
+}
+
+// articleName: token i is an Arabic name word written with its article,
+// "Al-Sabah", "el-Sisi": part of a person's name, never of a place's.
+func (s *sentenceView) articleName(i int) bool {
+	w := s.word(i)
+	if len(w) < 5 || !s.has(i, tfCap|tfHyphen) {
+		return false
+	}
+	switch w[:3] {
+	case "Al-", "al-", "El-", "el-":
+		return 'A' <= w[3] && w[3] <= 'Z'
+	}
+	return false
 }
