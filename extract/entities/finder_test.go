@@ -150,6 +150,12 @@ func TestEntityFinder(t *testing.T) {
 			not:  []string{"Doha"},
 		},
 		{
+			name: "two places glued by a hyphen are no person",
+			in:   "New Zealand-South Africa The Lorvik Talks (2021) were held.",
+			want: []wantEntity{{"Lorvik Talks (2021)", "EVENT", "", nil}},
+			not:  []string{"New Zealand-South"},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

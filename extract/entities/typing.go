@@ -210,8 +210,8 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start == 1 && (s.initial(p.start) || s.is(p.start, lexicon.WordTitleHead)) {
 		return c, false // "S." of "S. Jaishankar"; "General Director" is a title
 	}
-	if s.participleCompound(p.end) || s.quotedTitle(p) {
-		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
+	if s.participleCompound(p.end) || s.quotedTitle(p) || s.placePair(p) {
+		return c, false // "Hong Kong-based", “Viva Lorvik”, "South Korea-North Korea": no one's name
 	}
 	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
 		return c, false // "the Qiz Qalasi dam": lowerHead's
@@ -669,4 +669,26 @@ func (s *sentenceView) givenFirst(k int) bool {
 	f := s.fold(k)
 	h := strings.IndexByte(f, '-')
 	return h > 2 && s.has(k, tfHyphen) && s.lx.NameBytes([]byte(f[:h]))&lexicon.GivenName != 0 // not "al-Gama'a"
+}
+
+// placePair: the name piece p holds a hyphen whose left side, from the
+// piece's start, is a listed name ("United Kingdom-EU", "South
+// Korea-North Korea"): two places paired, which the hyphen glued into
+// one capitalised run.
+func (s *sentenceView) placePair(p piece) bool {
+	for k := p.start; k < p.end; k++ {
+		if !s.has(k, tfHyphen) || k == p.start {
+			continue
+		}
+		w := s.word(k)
+		h := strings.IndexByte(w, '-')
+		if h <= 0 || h == len(w)-1 || !text.IsCap(w[h+1:]) {
+			continue
+		}
+		left := s.d.Text[s.toks[p.start].Start : s.toks[k].Start+h]
+		if _, ok := s.lx.Gazetteer[text.Fold(left)]; ok {
+			return true
+		}
+	}
+	return false
 }
