@@ -121,6 +121,11 @@ func TestEntityFinder(t *testing.T) {
 			not: []string{"Quiroga Alberto Quintana"},
 		},
 		{
+			name: "comma-less list of people, a given name that is also a word",
+			in:   "The opposition sent Brennik Olga Tannvik Adam Kowarski and others.",
+			want: []wantEntity{{"Olga Tannvik", "PERSON", "", nil}, {"Adam Kowarski", "PERSON", "", nil}},
+		},
+		{
 			name: "a surname before a given name is one name",
 			in:   "Prime Minister Tran Minh Chau met Anna Kowal Nowak.",
 			want: []wantEntity{{"Tran Minh Chau", "PERSON", "Prime Minister", nil}, {"Anna Kowal Nowak", "PERSON", "", nil}},

@@ -183,7 +183,10 @@ func (s *sentenceView) peopleCuts(p piece) []int {
 	}
 	var cuts []int
 	for k := p.start + 1; k+1 < p.end; k++ {
-		if s.givenName(k) && !s.givenName(k-1) && !s.has(k-1, tfParticle) && !s.has(k, tfAllCaps) &&
+		// a given name that is also a word ("Adam", "Hope") counts before a
+		// name word no list holds
+		given := s.givenName(k) || s.names(k)&lexicon.GivenName != 0 && s.names(k+1)&(lexicon.Ordinary|lexicon.GivenName) == 0
+		if given && s.names(k-1)&lexicon.GivenName == 0 && !s.has(k-1, tfParticle) && !s.has(k, tfAllCaps) &&
 			s.has(k+1, tfCap) && !s.has(k+1, tfAllCaps) && (len(cuts) == 0 || cuts[len(cuts)-1] < k-1) {
 			cuts = append(cuts, k)
 		}
