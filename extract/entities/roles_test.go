@@ -26,6 +26,8 @@ func TestRoles(t *testing.T) {
 		{"Tomas Brennik, then president of the Lorvan Council, was killed.", "Tomas Brennik", "president of the Lorvan Council"},
 		{"Talks began between Lorvikian plenipotentiary Tomas Brennik and the hosts.", "Tomas Brennik", "Lorvikian plenipotentiary"},
 		{"He arrived with Water and Viticulture Minister Tomas Brennik.", "Tomas Brennik", "Water and Viticulture Minister"},
+		{"The Governor of Minas Gerais Tomas Brennik spoke.", "Tomas Brennik", "Governor of Minas Gerais"},
+		{"The Governor of Ceará Rafael Tannvik spoke.", "Rafael Tannvik", "Governor of Ceará"},
 		{"The first talks were between KORVANU President Tomas Brennik and others.", "Tomas Brennik", "KORVANU President"},
 		{"The delegation included Foreign Minister Ana Ruiz National Assembly President Jorge Mendez and others.", "Jorge Mendez", "National Assembly President"},
 	}

@@ -151,6 +151,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 					out = append(out, c)
 				}
 			}
+		case p.kind == kName && s.placeBeforeName(p):
+			// "the Governor of Pará Helder Barbalho": the title's place, then the person
+			out = append(out, cand{span: s.span(p.start, p.start+1), typ: pipeline.GPE, typed: true, single: true, sentence: s.si})
+			ps[t].start++
+			if c, ok := s.person(ps, t); ok {
+				out = append(out, c)
+			}
+			ps[t] = p
 		case p.kind == kName && len(s.peopleCuts(p)) > 0:
 			// "by Kiszczak Stanisław Ciosek Aleksander Kwaśniewski and …": a
 			// list of people whose commas the translation dropped
@@ -694,4 +702,15 @@ func (s *sentenceView) placePair(p piece) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeName: the name piece p of three words or more follows a
+// title and "of" ("Governor of"), and its first word is a listed town or
+// region, no given name: the place ends the title, the rest is a name.
+func (s *sentenceView) placeBeforeName(p piece) bool {
+	k := p.start
+	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&(lexicon.City|lexicon.Region) == 0 || s.names(k)&lexicon.GivenName != 0 {
+		return false
+	}
+	return s.kindOf(k+1, p.end) != nkNone && !s.ordinary(k+1)
 }
