@@ -161,6 +161,11 @@ func TestEntityFinder(t *testing.T) {
 			not:  []string{"New Zealand-South"},
 		},
 		{
+			name: "a mission is named with the land it serves in",
+			in:   "The Lorvan Union Monitoring Mission in the Republic of Moldova (LUMM) reported.",
+			want: []wantEntity{{"Lorvan Union Monitoring Mission in the Republic of Moldova", "ORG", "", []string{"LUMM"}}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

@@ -171,6 +171,16 @@ func (s *sentenceView) inComplement(i, j int) bool {
 			if e := s.gazEnd(j + 1); e > j+1 && s.word(e) == "(" && s.has(e+1, tfYear) {
 				return true
 			}
+			// "the United Nations Observer Mission in El Salvador": a
+			// mission is named after the land it serves in
+			if k := j + 1; s.fold(j-1) == "mission" {
+				if s.fold(k) == "the" {
+					k++
+				}
+				if e, g := s.gazAt(k); e > k && (g.Type == pipeline.GPE || g.Type == pipeline.Loc) {
+					return true
+				}
+			}
 		}
 	}
 	for k := j - 1; k > i; k-- {
