@@ -282,6 +282,9 @@ func (s *quoteSentence) ownReport(start, k int) (int, bool) {
 
 // determiner: a word that opens a noun phrase ("the", "a", "his").
 func (s *quoteSentence) determiner(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
 	t := s.toks[k].Tag
 	return t == "DT" || t == "PRP$"
 }

@@ -96,7 +96,7 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 	}
 	// Trailer: "No Discussion Added Yet", the discussion line and the run
-	// of section headings (title-like lines) after it are page chrome. A
+	// of section headings (isSectionLine) after it are page chrome. A
 	// line after them that reads as body is body again (a file holding two
 	// pages), and its page's notice is chrome too.
 	body := lines[:0] // in place: it never overtakes i
@@ -122,7 +122,7 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 		if d.Meta.Sections == nil {
 			d.Meta.Sections = []string{}
 		}
-		for i+1 < len(lines) && isTitleLine(lineText(lines[i+1])) {
+		for i+1 < len(lines) && isSectionLine(lineText(lines[i+1])) {
 			i++
 			d.Meta.Sections = append(d.Meta.Sections, lineText(lines[i]))
 		}
@@ -161,6 +161,27 @@ func isTitleLine(s string) bool {
 		return false
 	}
 	return s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 0x80
+}
+
+// isSectionLine: a line of the trailer's run of section headings. A
+// heading is short and ends without a sentence's punctuation; unlike a
+// title it may begin with a digit, a quotation mark or a lower-case word
+// ("1990 elections", "“Two plus Four” talks", "de Gaulle's role") and end
+// in a closing mark or bracket. A body line (a file holding two pages)
+// ends in a full stop and ends the run.
+func isSectionLine(s string) bool {
+	if s == "" || len(s) > 120 || strings.Count(s, " ") > 12 {
+		return false
+	}
+	t := strings.TrimRight(s, "\"')]”’»›」")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	return true
 }
 
 func normLanguage(s string) string {

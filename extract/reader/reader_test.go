@@ -64,6 +64,19 @@ func TestReader(t *testing.T) {
 			paras:    []string{"A b.", "The talks went on.", "Background"},
 		},
 		{
+			name:     "headings that are no title: a digit, a quotation mark or a lower-case word first, a mark last",
+			in:       "A b.\nNo Discussion Added Yet\nStart discussion for \"T\" article\n1990 elections\n“Two plus Four” talks\nde Gaulle's role\nReactions to the \"Accord\"\nLegacy (1962)",
+			title:    "T",
+			sections: []string{"1990 elections", "“Two plus Four” talks", "de Gaulle's role", "Reactions to the \"Accord\"", "Legacy (1962)"},
+			paras:    []string{"A b."},
+		},
+		{
+			name:     "a body line after the headings, its full stop after a closing mark",
+			in:       "A b.\nNo Discussion Added Yet\nBackground\nHe said “it is done.”\nC d.",
+			sections: []string{"Background"},
+			paras:    []string{"A b.", "He said “it is done.”", "C d."},
+		},
+		{
 			name:  "plain paragraphs",
 			in:    "One sentence here.\nAnother one.",
 			paras: []string{"One sentence here.", "Another one."},
