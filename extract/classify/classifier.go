@@ -212,7 +212,7 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
-	case dec.Label == pipeline.Demand || sv.negation:
+	case dec.Label == pipeline.Demand || sv.negation || negatedCue(dec.Matches):
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
@@ -222,6 +222,17 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 	case provision(d, si, sv):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
 	}
+}
+
+// negatedCue: a negation governs one of the sentence's cues ("ended
+// without any agreement"), which is no term agreed either.
+func negatedCue(ms []CueMatch) bool {
+	for i := range ms {
+		if l := labelIndex(ms[i].Label); l >= 0 && l < labelOther && ms[i].feat == cueFeature(l, ctxNegated) {
+			return true
+		}
+	}
+	return false
 }
 
 // decide labels one sentence from its own words, appending its matches

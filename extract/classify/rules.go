@@ -240,14 +240,15 @@ func backgroundParticiple(sv *sentView, i int) bool {
 }
 
 // isRequest: "called the two parties to implement …", "asked Russia to
-// …" (a request verb at word i, its addressee, then to + verb) is a
-// demand. A passive ("was asked to leave") or a question ("asked: …") is
+// …" (a request verb at word i, its addressee of up to seven words, then
+// to + verb) is a demand: an addressee can be a long noun phrase ("called
+// the countries of the region to …"). A passive ("was asked to leave") or a question ("asked: …") is
 // not.
 func isRequest(sv *sentView, i int) bool {
 	if !sv.in(i, lexicon.RequestVerbs) || sv.in(i-1, lexicon.BeForms) || sv.inQuote(i) {
 		return false
 	}
-	for k := i + 1; k < len(sv.toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(sv.toks) && k <= i+8; k++ {
 		if sv.word(k) == ":" || sv.word(k) == "," || sv.word(k) == "that" {
 			break
 		}
