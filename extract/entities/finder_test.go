@@ -166,6 +166,11 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Lorvan Union Monitoring Mission in the Republic of Moldova", "ORG", "", []string{"LUMM"}}},
 		},
 		{
+			name: "a state's short form before 'of' is a mention of it",
+			in:   "They met in the capital of the Federal Republic of Lorvikia. The border is a red line for the Federal Republic.",
+			want: []wantEntity{{"Federal Republic of Lorvikia", "GPE", "", []string{"Federal Republic"}}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{
