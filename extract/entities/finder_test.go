@@ -171,6 +171,12 @@ func TestEntityFinder(t *testing.T) {
 			want: []wantEntity{{"Federal Republic of Lorvikia", "GPE", "", []string{"Federal Republic"}}},
 		},
 		{
+			name: "a team is a body; a plural title ends no person's name",
+			in:   "The Joint Survey Team met, which angered some Liberal MPs.",
+			want: []wantEntity{{"Joint Survey Team", "ORG", "", nil}},
+			not:  []string{"Liberal MPs"},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

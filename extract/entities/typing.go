@@ -221,6 +221,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start == 1 && (s.initial(p.start) || s.is(p.start, lexicon.WordTitleHead)) {
 		return c, false // "S." of "S. Jaishankar"; "General Director" is a title
 	}
+	if p.end-p.start > 1 && s.pluralTitle(p.end-1) {
+		return c, false // "Conservative MPs", "Labour Ministers": a group, not a name
+	}
 	if s.participleCompound(p.end) || s.quotedTitle(p) || s.placePair(p) {
 		return c, false // "Hong Kong-based", “Viva Lorvik”, "South Korea-North Korea": no one's name
 	}
@@ -713,4 +716,11 @@ func (s *sentenceView) placeBeforeName(p piece) bool {
 		return false
 	}
 	return s.kindOf(k+1, p.end) != nkNone && !s.ordinary(k+1)
+}
+
+// pluralTitle: token j, capitalised, is the plural of a title's head word
+// ("MPs", "Ministers").
+func (s *sentenceView) pluralTitle(j int) bool {
+	f := s.fold(j)
+	return len(f) > 2 && f[len(f)-1] == 's' && s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
 }
