@@ -177,6 +177,11 @@ func TestEntityFinder(t *testing.T) {
 			not:  []string{"Liberal MPs"},
 		},
 		{
+			name: "a unit of government after a landform's name makes it a GPE",
+			in:   "The boundary runs south of the Korvane Islands province.",
+			want: []wantEntity{{"Korvane Islands", "GPE", "", nil}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

@@ -35,6 +35,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if typ == pipeline.Event && s.descriptorBefore(start) == pipeline.Org {
 			typ = pipeline.Org // "the opposition party Civic Energy Forum"
 		}
+		if typ == pipeline.Loc && adminUnit(s.fold(end)) {
+			typ = pipeline.GPE // "the Riau Islands province": islands governed as a unit
+		}
 		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
 			typ = pipeline.Org // "the House of Councillors": a chamber of members
 		}
@@ -723,4 +726,14 @@ func (s *sentenceView) placeBeforeName(p piece) bool {
 func (s *sentenceView) pluralTitle(j int) bool {
 	f := s.fold(j)
 	return len(f) > 2 && f[len(f)-1] == 's' && s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// adminUnit: f names a unit of government, after a place's name ("X
+// province"), which makes the place a GPE whatever its head says.
+func adminUnit(f string) bool {
+	switch f {
+	case "province", "provinces", "prefecture", "governorate", "oblast", "county", "regency", "canton", "municipality":
+		return true
+	}
+	return false
 }
