@@ -98,7 +98,7 @@ func TestNameEvidence(t *testing.T) {
 			want: []wantEntity{
 				{"John Major", "PERSON", "Prime Minister", nil},
 				{"Federal Air Traffic Control Administration", "ORG", "", nil},
-				{"Kolvan Brennik", "PERSON", "Administration Director", nil},
+				{"Kolvan Brennik", "PERSON", "Federal Air Traffic Control Administration Director", nil},
 			},
 		},
 		{

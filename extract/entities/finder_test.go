@@ -112,6 +112,76 @@ func TestEntityFinder(t *testing.T) {
 			},
 		},
 		{
+			name: "comma-less list of people",
+			in:   "The rebels were represented by Quiroga Alberto Quintana Silvia Duarte Ruiz Pablo Ferreira and Lucas Pereira. Quiroga spoke first.",
+			want: []wantEntity{
+				{"Alberto Quintana", "PERSON", "", nil}, {"Silvia Duarte Ruiz", "PERSON", "", nil},
+				{"Pablo Ferreira", "PERSON", "", nil}, {"Lucas Pereira", "PERSON", "", nil},
+			},
+			not: []string{"Quiroga Alberto Quintana"},
+		},
+		{
+			name: "comma-less list of people, a given name that is also a word",
+			in:   "The opposition sent Brennik Olga Tannvik Adam Kowarski and others.",
+			want: []wantEntity{{"Olga Tannvik", "PERSON", "", nil}, {"Adam Kowarski", "PERSON", "", nil}},
+		},
+		{
+			name: "a surname before a given name is one name",
+			in:   "Prime Minister Tran Minh Chau met Anna Kowal Nowak.",
+			want: []wantEntity{{"Tran Minh Chau", "PERSON", "Prime Minister", nil}, {"Anna Kowal Nowak", "PERSON", "", nil}},
+		},
+		{
+			name: "a nested complement goes on over 'and'",
+			in:   "They signed the Accord on the Protection of Wetlands and Meadows in May.",
+			want: []wantEntity{{"Accord on the Protection of Wetlands and Meadows", "EVENT", "", nil}},
+		},
+		{
+			name: "an oil block is a place, earthquakes after a known place an event",
+			in:   "Drilling in the Korvane block stopped after the Izmir earthquakes.",
+			want: []wantEntity{{"Korvane block", "LOC", "", nil}, {"Izmir earthquakes", "EVENT", "", nil}},
+		},
+		{
+			name: "foreign-language prefix heads and agreement heads",
+			in:   "The Banco Lorvesa Norte funded it, Gazeta Tarnowska reported from the Plaza Tomas Brennik, and the Korvane Act and the Talvik Framework were signed.",
+			want: []wantEntity{
+				{"Banco Lorvesa Norte", "ORG", "", nil}, {"Gazeta Tarnowska", "ORG", "", nil},
+				{"Plaza Tomas Brennik", "FAC", "", nil}, {"Korvane Act", "EVENT", "", nil}, {"Talvik Framework", "EVENT", "", nil},
+			},
+		},
+		{
+			name: "a place word before an Arabic name with its article is a given name",
+			in:   "The Emir of Qatar Doha Al-Tannah Al-Brennik arrived.",
+			want: []wantEntity{{"Doha Al-Tannah Al-Brennik", "PERSON", "Emir of Qatar", nil}, {"Qatar", "GPE", "", nil}},
+			not:  []string{"Doha"},
+		},
+		{
+			name: "two places glued by a hyphen are no person",
+			in:   "New Zealand-South Africa The Lorvik Talks (2021) were held.",
+			want: []wantEntity{{"Lorvik Talks (2021)", "EVENT", "", nil}},
+			not:  []string{"New Zealand-South"},
+		},
+		{
+			name: "a mission is named with the land it serves in",
+			in:   "The Lorvan Union Monitoring Mission in the Republic of Moldova (LUMM) reported.",
+			want: []wantEntity{{"Lorvan Union Monitoring Mission in the Republic of Moldova", "ORG", "", []string{"LUMM"}}},
+		},
+		{
+			name: "a state's short form before 'of' is a mention of it",
+			in:   "They met in the capital of the Federal Republic of Lorvikia. The border is a red line for the Federal Republic.",
+			want: []wantEntity{{"Federal Republic of Lorvikia", "GPE", "", []string{"Federal Republic"}}},
+		},
+		{
+			name: "a team is a body; a plural title ends no person's name",
+			in:   "The Joint Survey Team met, which angered some Liberal MPs.",
+			want: []wantEntity{{"Joint Survey Team", "ORG", "", nil}},
+			not:  []string{"Liberal MPs"},
+		},
+		{
+			name: "a unit of government after a landform's name makes it a GPE",
+			in:   "The boundary runs south of the Korvane Islands province.",
+			want: []wantEntity{{"Korvane Islands", "GPE", "", nil}},
+		},
+		{
 			name: "comma-less list of places",
 			in:   "Russia demanded Donetsk Luhansk Zaporizhzhia Kherson and Crimea. France Germany and the United Kingdom objected.",
 			want: []wantEntity{

@@ -61,6 +61,7 @@ func (r *resolver) resolve(d *pipeline.Document, lx *lexicon.Lexicon, entIDs []s
 	r.mergeYearEvents()
 	r.mergePlaceEvents()
 	r.mergeCompanyForms()
+	r.mergeStateForms()
 	r.ppl.init(r)
 	r.placeSingles(cands)
 	r.coverage()
@@ -382,4 +383,26 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 		return r.folds[i]
 	}
 	return text.Fold(r.text(sp))
+}
+
+// mergeStateForms makes "the Islamic Republic" a mention of the state the
+// text names in full as "Islamic Republic of Iran": the words before
+// " of " in a place's mention, two or more, are its short form.
+func (r *resolver) mergeStateForms() {
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.GPE {
+			continue
+		}
+		for _, m := range g.mentions {
+			t := r.text(m.Span)
+			i := strings.Index(t, " of ")
+			if i <= 0 || !strings.Contains(t[:i], " ") {
+				continue
+			}
+			if k2, ok := r.lookup(pipeline.GPE, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live {
+				r.merge(k, k2)
+			}
+		}
+	}
 }

@@ -38,8 +38,19 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 			p--
 		}
 	}
+	if s.dated(p) && p+1 < end {
+		p++ // "the late Emir X": the word dates the person, not the office
+	}
 	sp := s.span(p, end)
 	return &sp
+}
+
+// dated: token i is "late" or "then", which say when the person held the
+// office, not which office ("then president of the CMA"); "former" and
+// "acting" name a standing of their own and stay in the role.
+func (s *sentenceView) dated(i int) bool {
+	f := s.fold(i)
+	return f == "late" || f == "then"
 }
 
 // modifiers widens a title starting at p over what names its country or
@@ -138,6 +149,11 @@ func (s *sentenceView) extendTitle(p int) int {
 		if t == "VBG" && !s.has(p-1, tfCap) {
 			t = "NN" // "policy planning director"
 		}
+		if capTitle && s.has(p-1, tfCap) && !s.isTitleWord(p-1) && !s.givenName(p-1) && s.gazEnd(p-1) == p-1 && s.fold(p-2) == "and" &&
+			s.has(p-3, tfCap) && s.isTitleWord(p-3) && s.fold(p-4) != "of" {
+			p -= 3 // "Agriculture and Forestry Minister": a field word no list holds, joined to one listed
+			break
+		}
 		// "National Defence Minister", "Presidential Spokesperson", or a
 		// lower-case noun: "hostage coordinator"
 		if s.has(p-1, tfCap) && !s.isTitleWord(p-1) || !s.has(p-1, tfCap) && t != "NN" && t != "NNS" && t != "JJ" {
@@ -145,6 +161,9 @@ func (s *sentenceView) extendTitle(p int) int {
 		}
 		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
 			break // "Law and Justice | leader": a listed name, the title's modifier
+		}
+		if typ, ok := s.head(p - 1); ok && typ == pipeline.Org && s.has(p-2, tfCap) && !s.isTitleWord(p-2) && !s.sentenceStart(p-2) {
+			break // "National Assembly | President": the head of a body's name, its modifier
 		}
 		p--
 	}
@@ -268,13 +287,15 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		return best
 	}
 	// an acronym: "OAU Secretary-General"
-	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 6 {
+	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 8 {
 		return k - 1
 	}
 	// an unknown body named by its head: "Sovereignty Council chairman"
 	if typ, ok := s.head(k - 1); ok && (typ == pipeline.Org || typ == pipeline.Fac) {
 		b := k - 1
-		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, lexicon.WordTitle) {
+		// back to a title or to the end of a person's name ("… Ana Ruiz |
+		// National Assembly President")
+		for b > 0 && s.has(b-1, tfCap) && !s.is(b-1, lexicon.WordTitleHead) && !s.givenName(b-1) && !(s.givenName(b-2) && !s.ordinary(b-1)) {
 			b--
 		}
 		return b
@@ -291,6 +312,9 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	}
 	start := e + 1
 	if a := s.fold(start); a == "the" || a == "a" || a == "an" {
+		start++
+	}
+	if s.dated(start) {
 		start++
 	}
 	end, head, open := start, false, false

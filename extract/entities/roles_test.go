@@ -22,6 +22,14 @@ func TestRoles(t *testing.T) {
 		{"It was led by Kolvan Tann head of the Voice of the People parliamentary faction and others.", "Kolvan Tann", "head of the Voice of the People parliamentary faction"},
 		{"In Moscow former president Kolvan Tannov spoke.", "Kolvan Tannov", "former president"},
 		{"The new president of Estonia Ivan Tannov spoke.", "Ivan Tannov", "president of Estonia"},
+		{"The state under the late Emir Kolvan Al-Tannah mediated.", "Kolvan Al-Tannah", "Emir"},
+		{"Tomas Brennik, then president of the Lorvan Council, was killed.", "Tomas Brennik", "president of the Lorvan Council"},
+		{"Talks began between Lorvikian plenipotentiary Tomas Brennik and the hosts.", "Tomas Brennik", "Lorvikian plenipotentiary"},
+		{"He arrived with Water and Viticulture Minister Tomas Brennik.", "Tomas Brennik", "Water and Viticulture Minister"},
+		{"The Governor of Minas Gerais Tomas Brennik spoke.", "Tomas Brennik", "Governor of Minas Gerais"},
+		{"The Governor of Ceará Rafael Tannvik spoke.", "Rafael Tannvik", "Governor of Ceará"},
+		{"The first talks were between KORVANU President Tomas Brennik and others.", "Tomas Brennik", "KORVANU President"},
+		{"The delegation included Foreign Minister Ana Ruiz National Assembly President Jorge Mendez and others.", "Jorge Mendez", "National Assembly President"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

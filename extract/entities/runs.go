@@ -171,13 +171,27 @@ func (s *sentenceView) inComplement(i, j int) bool {
 			if e := s.gazEnd(j + 1); e > j+1 && s.word(e) == "(" && s.has(e+1, tfYear) {
 				return true
 			}
+			// "the United Nations Observer Mission in El Salvador": a
+			// mission is named after the land it serves in
+			if k := j + 1; s.fold(j-1) == "mission" {
+				if s.fold(k) == "the" {
+					k++
+				}
+				if e, g := s.gazAt(k); e > k && (g.Type == pipeline.GPE || g.Type == pipeline.Loc) {
+					return true
+				}
+			}
 		}
 	}
 	for k := j - 1; k > i; k-- {
 		if f := s.fold(k); (f == "of" || f == "for" || f == "on") && !s.has(k, tfCap) {
 			typ, ok := s.head(k - 1)
-			// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
-			return ok && (typ == pipeline.Org || typ == pipeline.Event) && s.knownWords(j+1)
+			if ok && (typ == pipeline.Org || typ == pipeline.Event) {
+				// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
+				return s.knownWords(j + 1)
+			}
+			// "the Agreement on the Maintenance of Peace and …": a nested
+			// complement; the head may stand before an earlier connector
 		}
 	}
 	return false
@@ -201,13 +215,16 @@ func (s *sentenceView) nameAfterOn(k int) bool {
 // lower-case one are ordinary, title or listed words (no name of
 // something else), and none is a title's head ("Minister").
 func (s *sentenceView) knownWords(k int) bool {
-	for k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the") {
+	for i := k; k < len(s.toks) && s.word(k) != "(" && (s.has(k, tfCap|tfYear) || complementWord(s.fold(k)) || s.fold(k) == "the"); {
+		if k > i && complementWord(s.fold(k)) && !s.has(k, tfCap) {
+			return true // "… and Ocean Affairs | of the Chinese Foreign Ministry": a complement of its own
+		}
 		switch e, _ := s.gazAt(k); {
 		case e > k:
 			k = e
 			continue
-		case s.in(k, lexicon.PersonHeads):
-			return false
+		case s.in(k, lexicon.PersonHeads), s.has(k, tfMonth|tfWeekday):
+			return false // a title, or a date: "… in May"
 		case s.has(k, tfCap) && !s.ordinary(k) && !s.isTitleWord(k):
 			return false
 		}
@@ -239,6 +256,9 @@ func (s *sentenceView) bodyEnds(k int) bool {
 func (s *sentenceView) headEnds(k, j int) bool {
 	if k+1 >= j || !s.has(k+1, tfCap) || s.has(k-1, tfParticle) || s.suffixDesignator(k-1) {
 		return false // a second name word must follow; "Mohammed bin Abdulrahman"
+	}
+	if s.prefixHead(k-1) != "" && !s.has(k-2, tfCap) {
+		return false // "Plaza Gerardo Barrios": a place named after a person
 	}
 	if _, ok := s.head(k - 1); !ok && (!s.ordinary(k-1) || s.names(k-1)&lexicon.GivenName != 0) {
 		return false
@@ -334,6 +354,9 @@ func (s *sentenceView) firstNameAfterTitle(ps []piece, k, end int, e lexicon.Gaz
 		return false
 	}
 	next := k + 1
+	if s.articleName(next) {
+		return true // "Emir of Kuwait Sabah Al-Salim Al-Sabah": a name goes on after it
+	}
 	if len(ps) == 0 && s.placeFirstName(k) {
 		return true // "Jordan Lerner, a researcher …", "Milan Petrović told …"
 	}
@@ -400,4 +423,18 @@ func (s *sentenceView) nameStartsSentence(k, j int) bool {
 		return false
 	}
 	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
+}
+
+// articleName: token i is an Arabic name word written with its article,
+// "Al-Sabah", "el-Sisi": part of a person's name, never of a place's.
+func (s *sentenceView) articleName(i int) bool {
+	w := s.word(i)
+	if len(w) < 5 || !s.has(i, tfCap|tfHyphen) {
+		return false
+	}
+	switch w[:3] {
+	case "Al-", "al-", "El-", "el-":
+		return 'A' <= w[3] && w[3] <= 'Z'
+	}
+	return false
 }

@@ -35,6 +35,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if typ == pipeline.Event && s.descriptorBefore(start) == pipeline.Org {
 			typ = pipeline.Org // "the opposition party Civic Energy Forum"
 		}
+		if typ == pipeline.Loc && adminUnit(s.fold(end)) {
+			typ = pipeline.GPE // "the Riau Islands province": islands governed as a unit
+		}
 		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
 			typ = pipeline.Org // "the House of Councillors": a chamber of members
 		}
@@ -151,6 +154,26 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 					out = append(out, c)
 				}
 			}
+		case p.kind == kName && s.placeBeforeName(p):
+			// "the Governor of Pará Helder Barbalho": the title's place, then the person
+			out = append(out, cand{span: s.span(p.start, p.start+1), typ: pipeline.GPE, typed: true, single: true, sentence: s.si})
+			ps[t].start++
+			if c, ok := s.person(ps, t); ok {
+				out = append(out, c)
+			}
+			ps[t] = p
+		case p.kind == kName && len(s.peopleCuts(p)) > 0:
+			// "by Kiszczak Stanisław Ciosek Aleksander Kwaśniewski and …": a
+			// list of people whose commas the translation dropped
+			cuts := append(s.peopleCuts(p), p.end)
+			for _, e := range cuts {
+				ps[t].end = e
+				if c, ok := s.person(ps, t); ok {
+					out = append(out, c)
+				}
+				ps[t].start = e
+			}
+			ps[t] = p
 		case p.kind == kName:
 			if c, ok := s.person(ps, t); ok {
 				out = append(out, c)
@@ -158,6 +181,31 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		}
 	}
 	return out
+}
+
+// peopleCuts returns where the name piece p splits into the names of
+// several people: before each given name that follows a surname (no
+// given name, no particle) and has a name word after it. One cut only
+// counts after a full name ("Ana Reyes Marco Delgado"), as a surname
+// before a given name is how some names run ("Pham Minh Chinh").
+func (s *sentenceView) peopleCuts(p piece) []int {
+	if p.end-p.start < 4 {
+		return nil
+	}
+	var cuts []int
+	for k := p.start + 1; k+1 < p.end; k++ {
+		// a given name that is also a word ("Adam", "Hope") counts before a
+		// name word no list holds
+		given := s.givenName(k) || s.names(k)&lexicon.GivenName != 0 && s.names(k+1)&(lexicon.Ordinary|lexicon.GivenName) == 0
+		if given && s.names(k-1)&lexicon.GivenName == 0 && !s.has(k-1, tfParticle) && !s.has(k, tfAllCaps) &&
+			s.has(k+1, tfCap) && !s.has(k+1, tfAllCaps) && (len(cuts) == 0 || cuts[len(cuts)-1] < k-1) {
+			cuts = append(cuts, k)
+		}
+	}
+	if len(cuts) == 1 && !(s.givenName(p.start) && cuts[0]-p.start >= 2) {
+		return nil
+	}
+	return cuts
 }
 
 // person makes a candidate of a name piece: a person when a title or a
@@ -176,8 +224,11 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start == 1 && (s.initial(p.start) || s.is(p.start, lexicon.WordTitleHead)) {
 		return c, false // "S." of "S. Jaishankar"; "General Director" is a title
 	}
-	if s.participleCompound(p.end) || s.quotedTitle(p) {
-		return c, false // "Hong Kong-based", “Viva Lorvik”: no one's name
+	if p.end-p.start > 1 && s.pluralTitle(p.end-1) {
+		return c, false // "Conservative MPs", "Labour Ministers": a group, not a name
+	}
+	if s.participleCompound(p.end) || s.quotedTitle(p) || s.placePair(p) {
+		return c, false // "Hong Kong-based", “Viva Lorvik”, "South Korea-North Korea": no one's name
 	}
 	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
 		return c, false // "the Qiz Qalasi dam": lowerHead's
@@ -635,4 +686,54 @@ func (s *sentenceView) givenFirst(k int) bool {
 	f := s.fold(k)
 	h := strings.IndexByte(f, '-')
 	return h > 2 && s.has(k, tfHyphen) && s.lx.NameBytes([]byte(f[:h]))&lexicon.GivenName != 0 // not "al-Gama'a"
+}
+
+// placePair: the name piece p holds a hyphen whose left side, from the
+// piece's start, is a listed name ("United Kingdom-EU", "South
+// Korea-North Korea"): two places paired, which the hyphen glued into
+// one capitalised run.
+func (s *sentenceView) placePair(p piece) bool {
+	for k := p.start; k < p.end; k++ {
+		if !s.has(k, tfHyphen) || k == p.start {
+			continue
+		}
+		w := s.word(k)
+		h := strings.IndexByte(w, '-')
+		if h <= 0 || h == len(w)-1 || !text.IsCap(w[h+1:]) {
+			continue
+		}
+		left := s.d.Text[s.toks[p.start].Start : s.toks[k].Start+h]
+		if _, ok := s.lx.Gazetteer[text.Fold(left)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeforeName: the name piece p of three words or more follows a
+// title and "of" ("Governor of"), and its first word is a listed town or
+// region, no given name: the place ends the title, the rest is a name.
+func (s *sentenceView) placeBeforeName(p piece) bool {
+	k := p.start
+	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&(lexicon.City|lexicon.Region) == 0 || s.names(k)&lexicon.GivenName != 0 {
+		return false
+	}
+	return s.kindOf(k+1, p.end) != nkNone && !s.ordinary(k+1)
+}
+
+// pluralTitle: token j, capitalised, is the plural of a title's head word
+// ("MPs", "Ministers").
+func (s *sentenceView) pluralTitle(j int) bool {
+	f := s.fold(j)
+	return len(f) > 2 && f[len(f)-1] == 's' && s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// adminUnit: f names a unit of government, after a place's name ("X
+// province"), which makes the place a GPE whatever its head says.
+func adminUnit(f string) bool {
+	switch f {
+	case "province", "provinces", "prefecture", "governorate", "oblast", "county", "regency", "canton", "municipality":
+		return true
+	}
+	return false
 }
