@@ -271,6 +271,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the route would halve the costs", "Karl Weber"}}},
 		{"a verb after 'but' skips the that-clause's verb for the sentence subject", "Karl Weber expressed regret that no deal was reached but said that the talks had been useful.",
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the talks had been useful", "Karl Weber"}}},
+		{"'and called on' ends a past-tense clause", "The Kremlin said that it welcomed the offer and called on Oslo to act.",
+			[]testEnt{org("Kremlin"), gpe("Oslo")}, []wantQuote{{i, "it welcomed the offer", "Kremlin"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

@@ -350,7 +350,9 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 		return true
 	}
 	if !s.in(fin, lexicon.BeForms) {
-		return false
+		// "said it appreciated the efforts and called on X to …": calling
+		// on someone is the speaker's act, whatever the clause's tense
+		return s.in(k, lexicon.SpeechActs) && (s.fword(k+1) == "on" || s.fword(k+1) == "upon")
 	}
 	// a passive ("the list was “made to be rejected” and violated …")
 	// coordinates with a past verb of its own subject; only a speech act
