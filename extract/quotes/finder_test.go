@@ -273,6 +273,8 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the talks had been useful", "Karl Weber"}}},
 		{"'and called on' ends a past-tense clause", "The Kremlin said that it welcomed the offer and called on Oslo to act.",
 			[]testEnt{org("Kremlin"), gpe("Oslo")}, []wantQuote{{i, "it welcomed the offer", "Kremlin"}}},
+		{"'but could not say' ends the clause", "Weber said the sides had made progress but could not say when the talks would resume.",
+			[]testEnt{person("Karl Weber", "Weber")}, []wantQuote{{i, "the sides had made progress", "Karl Weber"}}},
 		{"members of a body are unnamed", "Conservative members of the Majlis claimed that the red lines had been crossed.",
 			[]testEnt{org("Majlis")}, []wantQuote{{i, "the red lines had been crossed", ""}}},
 		{"a noun the clause complements is no addressee", "Hamas demanded guarantees that Israel would not resume the war.",

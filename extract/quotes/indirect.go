@@ -337,6 +337,9 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
+	if f := s.fword(k); (f == "could" || f == "did") && (s.fword(k+1) == "not" || s.fword(k+1) == "n't") && s.isReporting(k+2) {
+		return true // "… but could not say when …": the speaker's own refusal
+	}
 	if k >= len(s.toks) || s.in(k, lexicon.BeForms) || s.fword(k) == "had" || s.fword(k) == "did" {
 		return false
 	}
