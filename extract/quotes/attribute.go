@@ -158,6 +158,9 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 			if r := s.sp.head(s, k, subjEnd); r.found() {
 				return i, r
 			}
+			if j := subjEnd - 1; j > k && s.ppHead(j) >= 0 {
+				return i, speaker{} // “…,” a member of the X Committee said: unnamed
+			}
 			for j := subjEnd - 1; j >= k; j-- {
 				if r := s.sp.nominal(s, j); r.found() {
 					return i, r

@@ -26,6 +26,9 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	if s.fword(j) == "that" {
 		return s.afterThat(j + 1), true
 	}
+	if s.fword(j) == "," && (s.in(j+1, lexicon.Adverbs) || s.tag(j+1) == "RB") && s.fword(j+2) == "," && s.fword(j+3) == "that" {
+		return s.afterThat(j + 4), true // "warned, however, that"
+	}
 	for k := j; k < len(s.toks) && k <= j+maxWindow; k++ {
 		if s.inRegion(k) {
 			continue // told CBS’s “Face the Nation” that

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -24,7 +25,7 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		q := quote{Quote: pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si},
 			runOn: r.Close.Len() == 0, leads: s.opensParagraph(r)}
 		if in := innermost(reported, r.Outer()); in != nil {
-			if s.isTerm(r, open) || s.fword(open-1) == "the" && !s.sentenceLike(r) {
+			if s.isTerm(r, open) || s.fword(open-1) == "the" && !s.sentenceLike(r) && !s.evaluatedThe(r, open, true) {
 				continue // the „neighbourhood policy“: a term
 			}
 			q.who, q.attributed, q.Cue, q.CueSpan = in.who, true, in.Cue, in.CueSpan
@@ -91,7 +92,7 @@ func (s *quoteSentence) isSpeech(r text.QuoteRegion, open, close, cue int) bool 
 		words++
 	}
 	prev := s.fword(open - 1)
-	if prev == "the" && !(s.fword(open-2) == "as" && s.characterises(cue, open)) {
+	if prev == "the" && !(s.fword(open-2) == "as" && s.characterises(cue, open)) && !s.evaluatedThe(r, open, false) {
 		return false // the „Doha track“, the “coalition of the willing”: a term
 	}
 	if s.in(cue, lexicon.Reporting.Or(lexicon.QuoteVerbs)) {
@@ -122,6 +123,12 @@ func (s *quoteSentence) isTerm(r text.QuoteRegion, open int) bool {
 	if s.in(open-1, lexicon.TermMarkers) || s.fword(open-1) == "as" && s.in(open-2, lexicon.TermMarkers) ||
 		s.fword(open-1) == "as" && s.fword(open-2) == "to" && s.in(open-3, lexicon.TermMarkers) {
 		return true
+	}
+	if s.fword(open-1) == "of" {
+		switch s.fword(open - 2) {
+		case "principle", "principles", "formula", "slogan", "motto", "doctrine":
+			return true // the principle of “land for peace”: a name for it
+		}
 	}
 	if !s.titleCase(r) {
 		return false
@@ -220,4 +227,33 @@ func (s *quoteSentence) characterises(cue, open int) bool {
 func (s *quoteSentence) opensParagraph(r text.QuoteRegion) bool {
 	ss := s.d.Sentences[s.si]
 	return r.Open.Start == ss.Span.Start && (s.si == 0 || s.d.Sentences[s.si-1].Paragraph != ss.Paragraph)
+}
+
+// evaluatedThe: lower-case words in marks after "the" that a verb of
+// judgement takes as its object are the speaker's words ("praised the
+// “political courage” of", "rejected the “double standards” of"); so,
+// inside a reported clause (reported), is the complement of a copula
+// ("the plan was the “best possible solution”"). Names given with
+// "called", "known as" and the like stay terms.
+func (s *quoteSentence) evaluatedThe(r text.QuoteRegion, open int, reported bool) bool {
+	inner := strings.TrimSpace(s.d.Text[r.Inner().Start:r.Inner().End])
+	if inner == "" || !unicode.IsLower(firstRune(inner)) {
+		return false
+	}
+	v := open - 2
+	if v < 0 || s.inRegion(v) {
+		return false
+	}
+	if s.in(v, lexicon.BeForms) {
+		return reported
+	}
+	if !s.in(v, lexicon.SpeechActs.Or(lexicon.CharacterisingVerbs)) || s.in(v, lexicon.TermMarkers) || s.toks[v].Tag[0] != 'V' {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		if s.in(k, lexicon.BeForms) {
+			return false // "was officially called the “…”"
+		}
+	}
+	return true
 }

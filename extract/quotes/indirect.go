@@ -36,6 +36,9 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			continue
 		}
 		end := s.relativeEnd(i, start, s.subordinateEnd(i, start, s.clauseEnd(start)))
+		if s.in(i, lexicon.TellVerbs) && s.fword(end) == ":" && s.determiner(start) && end-start <= 5 {
+			continue // "told the foreign delegates: “…”": the addressee, then a quote
+		}
 		if q, ok := s.reported(start, end); ok {
 			q.Cue = s.word(i)
 			q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
@@ -176,13 +179,16 @@ func (s *quoteSentence) comment(k int) bool {
 // Pyongyang to …", "… and Democrats accused the GOP of …"), not a verb of
 // the reported clause.
 func (s *quoteSentence) speechAct(k int) bool {
+	at := k
 	for n := 0; n < 4 && k < len(s.toks) && s.subjectWord(k) && !s.in(k, lexicon.SpeechActs); n++ {
 		k++
 	}
 	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
-	return k < len(s.toks) && s.in(k, lexicon.SpeechActs) && s.tag(k) == "VBD"
+	// right after and/but with no subject between, a past form tagged as a
+	// participle is the same verb ("said “…” and called for talks")
+	return k < len(s.toks) && s.in(k, lexicon.SpeechActs) && (s.tag(k) == "VBD" || s.tag(k) == "VBN" && k == at && s.afterQuote(at-1))
 }
 
 // idiom: the reporting word at i reports nothing: "it goes without
@@ -331,6 +337,9 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 	for k < len(s.toks) && s.in(k, lexicon.Adverbs) {
 		k++
 	}
+	if f := s.fword(k); (f == "could" || f == "did") && (s.fword(k+1) == "not" || s.fword(k+1) == "n't") && s.isReporting(k+2) {
+		return true // "… but could not say when …": the speaker's own refusal
+	}
 	if k >= len(s.toks) || s.in(k, lexicon.BeForms) || s.fword(k) == "had" || s.fword(k) == "did" {
 		return false
 	}
@@ -343,7 +352,19 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 	case "MD", "VBZ", "VBP":
 		return true
 	}
-	return s.in(fin, lexicon.BeForms)
+	if !s.in(fin, lexicon.BeForms) {
+		// "said it appreciated the efforts and called on X to …": calling
+		// on someone is the speaker's act, whatever the clause's tense
+		return s.in(k, lexicon.SpeechActs) && (s.fword(k+1) == "on" || s.fword(k+1) == "upon")
+	}
+	// a passive ("the list was “made to be rejected” and violated …")
+	// coordinates with a past verb of its own subject; only a speech act
+	// is the reporting subject's then
+	j := fin + 1
+	for j < len(s.toks) && (text.IsQuoteMark(s.word(j)) || s.in(j, lexicon.Adverbs)) {
+		j++
+	}
+	return j >= len(s.toks) || s.toks[j].Tag != "VBN" || s.in(k, lexicon.SpeechActs)
 }
 
 // apposition: a noun phrase commenting on the whole clause ("…, a
@@ -358,7 +379,10 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			w := s.fword(j)
-			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && s.fword(j+1) == "by" {
+			if w == "that" && (s.fword(j-1) == "and" || s.fword(j-1) == "but" || s.fword(j-1) == "or") {
+				return false // "was not an ally and that …": the report goes on
+			}
+			if w == "which" || w == "that" || s.toks[j].Tag == "VBN" && (s.fword(j+1) == "by" || p == "," && (s.tag(j+1) == "TO" || s.tag(j+1) == "IN")) {
 				return true
 			}
 		}
@@ -412,6 +436,22 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		who, e := s.accordingSource(k)
 		var q quote
 		var ok bool
+		if f := s.fword(k - 1); k > 2 && (f == "which" || f == "where" || f == "whom") {
+			// "a vote in which according to the Electoral Council (EC)
+			// most voters approved …": the relative clause is reported
+			if c := s.nameEnd(k + 2); c < e && c > k+2 {
+				q, ok = s.reported(c, trimBack(s, e))
+				from = e
+				if ok {
+					q.Cue = "according to"
+					cs := pipeline.Span{Start: s.toks[k].Start, End: s.toks[k+1].End}
+					q.CueSpan = &cs
+					q.who = s.namedIn(k+2, c)
+					out = append(out, q)
+				}
+				continue
+			}
+		}
 		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
 			next := e + 1
 			for next < len(s.toks) && !s.isAccordingTo(next) {
@@ -419,7 +459,7 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 			}
 			q, ok = s.reported(e+1, trimBack(s, next))
 			from = next
-		} else if k > 2 {
+		} else if k > 2 && !s.byRule(k) {
 			q, ok = s.reported(from, trimBack(s, k))
 		}
 		if from < e {
@@ -454,8 +494,22 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 			break
 		}
 	}
-	if h := s.word(e - 1); e > src && !text.IsCap(h) && !s.in(e-1, lexicon.BodyHeads) {
+	if e == src+1 && s.in(src, lexicon.PersonPronouns.Or(lexicon.GroupPronouns)) {
+		return s.sp.pronoun(s, src), e // "According to him, …"
+	}
+	h := e - 1
+	if h > src && s.word(h) == ")" {
+		// "according to the Statistics Office (STO)": the head stands
+		// before the abbreviation in brackets
+		for h--; h > src && s.word(h) != "("; h-- {
+		}
+		h--
+	}
+	if h >= src && !text.IsCap(s.word(h)) && !s.in(h, lexicon.BodyHeads) {
 		who = speaker{} // "according to Egyptian security sources": unnamed
+		if s.in(h, lexicon.PersonHeads) && s.fword(h-1) != "a" && s.fword(h-1) != "an" {
+			who = s.sp.npAt(s, h) // "according to the Chilean president": the office's holder
+		}
 	}
 	return who, e
 }
@@ -488,4 +542,57 @@ func (s *quoteSentence) clauseVerb(start, end int) bool {
 func firstRune(w string) rune {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r
+}
+
+// nameEnd returns the token after the name that starts at j: "the",
+// capitalised words and the words that join them (of, for, and), and an
+// abbreviation in brackets after them.
+func (s *quoteSentence) nameEnd(j int) int {
+	if s.fword(j) == "the" {
+		j++
+	}
+	k := j
+	for k < len(s.toks) && (text.IsCap(s.word(k)) || k > j && (s.fword(k) == "of" || s.fword(k) == "for" || s.fword(k) == "and") && text.IsCap(s.word(k+1))) {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if s.word(k) == "(" {
+		for e := k + 1; e < len(s.toks) && e <= k+4; e++ {
+			if s.word(e) == ")" {
+				return e + 1
+			}
+		}
+	}
+	return k
+}
+
+// namedIn is the last name in tokens [lo, hi).
+func (s *quoteSentence) namedIn(lo, hi int) speaker {
+	for j := hi - 1; j >= lo; j-- {
+		if r := s.sp.named(s, j); r.found() {
+			return r
+		}
+	}
+	return speaker{}
+}
+
+// byRule: "according to" at k follows its clause without a comma and
+// names a rule or a plan, not a source ("exchanged according to the
+// formula …", "must leave according to a calendar of withdrawal"): the
+// phrase says how, not who said so.
+func (s *quoteSentence) byRule(k int) bool {
+	if s.word(k-1) == "," {
+		return false
+	}
+	j := k + 2
+	if f := s.fword(j); f == "the" || f == "a" || f == "an" {
+		j++
+	}
+	switch s.fword(j) {
+	case "formula", "principle", "principles", "calendar", "schedule", "timetable", "plan", "rules", "terms", "procedure", "procedures", "scheme", "roadmap", "model":
+		return true
+	}
+	return false
 }

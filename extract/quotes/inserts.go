@@ -95,6 +95,9 @@ func (sp *speakers) head(s *quoteSentence, from, to int) speaker {
 	if j < from {
 		return speaker{}
 	}
+	if s.ppHead(j) >= 0 {
+		return sp.npAt(s, j) // "critics in Brazil": the critics speak
+	}
 	if r := sp.nominal(s, j); r.found() {
 		return r
 	}

@@ -180,6 +180,16 @@ func (m *mentionIndex) foldedNames() ([]foldedName, []byte) {
 			start := len(buf)
 			buf = text.AppendFoldFields(buf, n)
 			names = append(names, foldedName{ei: int32(ei), start: int32(start), end: int32(len(buf))})
+			if e.Type == pipeline.Person {
+				if cut := m.particleCut(buf[start:]); cut > 0 {
+					// "Carlos Salinas de Gortari" is also "Salinas", "Luiz
+					// Inácio Lula da Silva" "Lula": the words before the
+					// particle end in the name the person goes by
+					v := len(buf)
+					buf = append(buf, buf[start:start+cut]...)
+					names = append(names, foldedName{ei: int32(ei), start: int32(v), end: int32(len(buf))})
+				}
+			}
 			if bytes.IndexByte(buf[start:], '-') < 0 {
 				continue
 			}
@@ -336,4 +346,26 @@ func (m *mentionIndex) particleLen(word []byte) int {
 // written first: it is no given name of one sex and no particle.
 func (m *mentionIndex) familyFirst(w string) bool {
 	return m.lx.GivenGender(w) == lexicon.Unknown && !m.lx.Lists(w).Any(lexicon.Particles.Or(lexicon.Honorifics))
+}
+
+// particleCut returns the length of the words of the folded name n before
+// its first separate particle (de, da, dos), when two words or more stand
+// before it; else 0. One word before it is a given name (Ursula von der
+// Leyen, Mohammed bin Salman).
+func (m *mentionIndex) particleCut(n []byte) int {
+	first := bytes.IndexByte(n, ' ')
+	if first < 0 {
+		return 0
+	}
+	for i := first + 1; i < len(n); {
+		j := bytes.IndexByte(n[i:], ' ')
+		if j < 0 {
+			return 0 // the last word is the surname itself
+		}
+		if m.lx.Lists(string(n[i : i+j])).Any(lexicon.Particles) {
+			return i - 1
+		}
+		i += j + 1
+	}
+	return 0
 }

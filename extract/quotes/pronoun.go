@@ -76,6 +76,9 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 		}
 		return sp.named(s, j)
 	}
+	if w == "they" && s.unnamedGroupSubject(i) {
+		return speaker{} // "Some analysts doubted it and they argued that …"
+	}
 	if sp.last.found() && s.si-sp.lastSi <= 1 && ok(sp.last) {
 		return sp.last
 	}
@@ -277,8 +280,34 @@ func (sp *speakers) introduced(s *quoteSentence) speaker {
 
 // afterPrep: the name at j is the object of a preposition ("with Fox News").
 func (s *quoteSentence) afterPrep(j int) bool {
-	for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
-		j--
+	for {
+		for j > 0 && (text.IsCap(s.word(j-1)) || s.fword(j-1) == "the") {
+			j--
+		}
+		// a preposition inside a capitalised title ("Minister of State
+		// for Foreign Affairs Ana Ruiz") is part of the name's phrase
+		if j < 2 || s.toks[j-1].Tag != "IN" || !text.IsCap(s.word(j-2)) || s.inRegion(j-2) {
+			break
+		}
+		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}
+
+// unnamedGroupSubject: the sentence opens, before token i, with a plural
+// common noun that names no one ("Some observers", "Many analysts",
+// "Critics"), the antecedent of a following "they".
+func (s *quoteSentence) unnamedGroupSubject(i int) bool {
+	for k := 0; k < i; k++ {
+		f, t := s.fword(k), s.toks[k].Tag
+		switch {
+		case k == 0 && (f == "some" || f == "many" || f == "several" || f == "other" || f == "most" || f == "few"):
+		case t == "JJ" && !text.IsCap(s.word(k)) && !s.inRegion(k):
+		case t == "NNS" && !s.inRegion(k) && (k == 0 || !text.IsCap(s.word(k))):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

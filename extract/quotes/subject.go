@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
@@ -40,6 +41,9 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	}
 	w := s.fword(v)
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
+	if participle && s.fword(v-1) == "by" && v >= 2 && s.toks[v-2].Tag[0] == 'V' {
+		return sp.subjectOf(s, v-2, depth+1) // "X rejected it by saying that …"
+	}
 	if participle || s.fword(j) == "to" {
 		if participle && s.fword(v-1) == "," {
 			// ", saying …" after the main clause: its subject, not that of
@@ -64,16 +68,29 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if f := s.fword(j); f == "and" || f == "but" || f == "," || f == "while" || f == "then" {
 		// "confirmed that A and stated that B": the subject of the first
 		// reporting verb, else of the nearest finite verb.
-		for k := j - 1; k >= 0 && !s.inRegion(k) && !text.IsQuoteMark(s.word(k)); k-- {
+		for k := j - 1; k >= 0; k-- {
+			if s.inRegion(k) || text.IsQuoteMark(s.word(k)) {
+				open := s.fragmentOpen(k)
+				if open < 0 {
+					break
+				}
+				k = open // stated that X came “with Y in hand” and argued that
+				continue
+			}
 			if s.isReporting(k) {
 				return sp.subjectOf(s, k, depth+1)
 			}
 		}
-		if k := s.finiteBefore(j); k >= 0 {
-			return sp.subjectOf(s, k, depth+1)
-		} else {
-			return speaker{}
+		k := s.finiteBefore(j)
+		if f := s.firstFinite(j); f >= 0 && f < k && s.thatBetween(f, k) {
+			// "X expressed regret that no deal was reached but said …":
+			// the verb nearest is the that-clause's; X's comes first
+			k = f
 		}
+		if k >= 0 {
+			return sp.subjectOf(s, k, depth+1)
+		}
+		return speaker{}
 	}
 	return sp.npAt(s, j)
 }
@@ -340,8 +357,41 @@ func (s *quoteSentence) ppHead(j int) int {
 	if k >= 0 && s.fword(k) == "the" {
 		k--
 	}
+	if k >= 0 && k < j && s.fword(k) == "of" {
+		// "a member of the Budget Committee of the Senate": one unnamed
+		// person of the body, however many bodies the phrase names
+		i := k
+		for i >= 2 && (text.IsCap(s.word(i-1)) || s.toks[i-1].Tag == "NNP") {
+			m := i - 1
+			for m >= 0 && (text.IsCap(s.word(m)) || s.toks[m].Tag == "NNP") {
+				m--
+			}
+			if m >= 0 && s.fword(m) == "the" {
+				m--
+			}
+			if m < 1 || s.fword(m) != "of" {
+				break
+			}
+			i = m
+		}
+		if i >= 2 && (s.fword(i-2) == "a" || s.fword(i-2) == "an") && s.toks[i-1].Tag == "NN" && !text.IsCap(s.word(i-1)) {
+			return i - 1
+		}
+	}
 	if k < 1 || k == j || s.toks[k].Tag != "IN" || s.fword(k) == "of" && s.toks[k-1].Tag != "NNS" {
 		return -1 // "president of X" names X's president; "members of X" are unnamed
+	}
+	if s.in(k, lexicon.Subordinators) && s.fword(k) != "since" {
+		return -1 // "talks on the treaty after Putin stated": a clause's subject
+	}
+	if r := s.sp.entityAt(s, j); r.found() {
+		first := k + 1
+		if s.fword(first) == "the" {
+			first++
+		}
+		if s.tokAt(r.mention.Start) > first {
+			return -1 // "at the Grand Hotel Trump said": the name is no object of "at"
+		}
 	}
 	if t := s.toks[k-1].Tag; (t == "NN" || t == "NNS") && (!text.IsCap(s.word(k-1)) || k == 1) {
 		return k - 1
@@ -387,4 +437,32 @@ func (s *quoteSentence) appositionsBefore(k int) int {
 		k = c
 	}
 	return k
+}
+
+// fragmentOpen returns the token of the opening mark of the quotation
+// region that holds token k when the region quotes a lower-case fragment
+// in the run of the sentence (came “with the map in hand”), else -1.
+func (s *quoteSentence) fragmentOpen(k int) int {
+	off := s.toks[k].Start
+	for _, r := range s.regions {
+		if r.Outer().Start <= off && off < r.Outer().End {
+			inner := s.d.Text[r.Inner().Start:r.Inner().End]
+			if inner == "" || !unicode.IsLower(firstRune(inner)) {
+				return -1
+			}
+			return s.tokAt(r.Open.Start)
+		}
+	}
+	return -1
+}
+
+// thatBetween: a "that" outside quotation marks stands between tokens a
+// and b.
+func (s *quoteSentence) thatBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.fword(k) == "that" && !s.inRegion(k) {
+			return true
+		}
+	}
+	return false
 }

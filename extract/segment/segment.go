@@ -104,8 +104,10 @@ func (g *Segmenter) appendSplit(out []pipeline.Span, src string, p, next pipelin
 			// Jump over the quote; it ends the sentence only when its own
 			// last sentence ends at the closing mark: he said “A. B.” Next.
 			i = q.Close.End
-			last, _ := utf8.DecodeLastRuneInString(src[q.Open.End:q.Close.Start])
-			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Close.Start-1, i) ||
+			// French marks stand apart from the words: « … rejects. »
+			inner := strings.TrimRight(src[q.Open.End:q.Close.Start], " \u00a0\u202f")
+			last, _ := utf8.DecodeLastRuneInString(inner)
+			if !strings.ContainsRune(".!?…", last) || i >= p.End || !g.boundary(src, p, q.Open.End, q.Open.End+len(inner)-1, i) ||
 				g.attribution(src, p, i, strings.TrimSpace(src[start:q.Open.Start]) == "") {
 				continue
 			}

@@ -27,6 +27,7 @@ func TestSegmenter(t *testing.T) {
 		{"plain", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
 		{"quote holds sentences", `He said “A b. C d. E f.” Then he left.`, []string{`He said “A b. C d. E f.”`, "Then he left."}},
 		{"guillemets", "Fidan said: «We are ready. We wait.» The talks went on.", []string{"Fidan said: «We are ready. We wait.»", "The talks went on."}},
+		{"spaced guillemets", "Ruiz said: « We are ready. We wait. » The talks went on.", []string{"Ruiz said: « We are ready. We wait. »", "The talks went on."}},
 		{"straight quotes", `"It is over. We go," he said. Later.`, []string{`"It is over. We go," he said.`, "Later."}},
 		{"low-high quotes", "Sie sagte „Ja. Nein.“ Dann ging sie.", []string{"Sie sagte „Ja. Nein.“", "Dann ging sie."}},
 		{"abbreviations", "Dr. Zarif met U.S. officials. They talked.", []string{"Dr. Zarif met U.S. officials.", "They talked."}},

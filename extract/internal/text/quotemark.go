@@ -49,6 +49,8 @@ func ClosersOf(r rune) string {
 		return "«" // Danish/Swedish »…«
 	case '‘':
 		return "’"
+	case '‚':
+		return "‘’" // German ‚…‘
 	case '‹':
 		return "›"
 	case '"':
@@ -74,7 +76,7 @@ func IsOpening(r rune) bool { return ClosersOf(r) != "" }
 // IsClosing reports whether the quotation mark r may close a quote.
 func IsClosing(r rune) bool {
 	switch r {
-	case '”', '“', '»', '«', '’', '›', '"', '」', '』', '\'', DoubleApos:
+	case '”', '“', '»', '«', '’', '‘', '›', '"', '」', '』', '\'', DoubleApos:
 		return true
 	}
 	return false
@@ -93,7 +95,7 @@ func IsQuoteMark(w string) bool {
 			return false
 		}
 		switch r {
-		case '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '」', '『', '』':
+		case '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', '「', '」', '『', '』':
 			return true
 		}
 	}
@@ -229,7 +231,7 @@ func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if IsSpace(next) && !(r == '«' && spacedGuillemet(text, s, i+n)) {
+	if IsSpace(next) && !((r == '«' || r == '‹') && spacedGuillemet(text, s, i+n)) {
 		return false
 	}
 	switch r {

@@ -46,6 +46,8 @@ func TestFindQuoteRegions(t *testing.T) {
 		{"possessive only", "Russia’s and Ukraine’s", nil},
 		{"corner brackets", "他说「好」", []string{"好"}},
 		{"danish", "Han sagde »ja« og gik.", []string{"ja"}},
+		{"german single", "It called the plan ‚a fair solution‘ and left.", []string{"a fair solution"}},
+		{"spaced single guillemets", "It stayed ‹ the guarantor of the deal ›.", []string{" the guarantor of the deal "}},
 		{"straight single quotes", "It would 'continue quiet talks' with the leaders' aides.", []string{"continue quiet talks"}},
 		{"apostrophes are no straight quotes", "The leaders' talks in the '90s didn't end.", nil},
 		{"doubled apostrophes", "''We are ready,'' he said of the ''plan.''", []string{"We are ready,", "plan."}},

@@ -51,7 +51,7 @@ func IndexTerminator(s string) int {
 // SkipPlain returns the first offset from i on (end if none) where a
 // quotation mark of the table may start: a straight quote or apostrophe,
 // or the first byte of a typographic mark (C2 for « », E2 80 for “ ” „ ‘ ’
-// ‹ ›, E3 80 for 「 」 『 』). Other text, ASCII or not, is passed over, and
+// ‚ ‹ ›, E3 80 for 「 」 『 』). Other text, ASCII or not, is passed over, and
 // so is an apostrophe between ASCII letters (Russia's, Russia’s, don't),
 // which opens and closes nothing.
 func SkipPlain(text string, i, end int) int {
@@ -93,7 +93,7 @@ func markBytes(text string, i, end int) int {
 	case 0xE2:
 		if i+2 < end && text[i+1] == 0x80 {
 			switch text[i+2] {
-			case 0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA:
+			case 0x98, 0x99, 0x9A, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA:
 				return 3
 			}
 		}

@@ -34,7 +34,7 @@ func TestIndexTerminator(t *testing.T) {
 // apostrophe between ASCII letters.
 func TestSkipPlain(t *testing.T) {
 	parts := []string{"plain words here", "\"", "“", "«", "»", "é", "!", "\x00", "\x7f", "'", "''", "’", "a’s", "o'c", "—", "「", "『", "\xe2\x80", "\x80"}
-	marks := []string{"\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›", "「", "」", "『", "』"}
+	marks := []string{"\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‚", "‹", "›", "「", "」", "『", "』"}
 	table := map[string]bool{}
 	for r := rune(0); r <= 0x3100; r++ {
 		if cl := ClosersOf(r); cl != "" {
