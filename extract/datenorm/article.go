@@ -19,6 +19,19 @@ import (
 // article about 2020, since the paragraph is then telling of 2019.
 func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
 	why := make([]error, len(ents))
+	n.fill(d, ents, why)
+	return why
+}
+
+// SetValues is Fill without the reasons, for the pipeline, which does
+// not read them: most entities are not dates, and a slice of reasons
+// for every entity of every document was garbage for the collector.
+func (n *Normalizer) SetValues(d *pipeline.Document, ents []pipeline.Entity) {
+	n.fill(d, ents, nil)
+}
+
+// fill is Fill, writing the reasons into why unless it is nil.
+func (n *Normalizer) fill(d *pipeline.Document, ents []pipeline.Entity, why []error) {
 	// Each DATE entity's value with no year supplied, read once: the event
 	// year, the years written and the values below all start from it.
 	plain := make([]plainValue, len(ents))
@@ -54,12 +67,14 @@ func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error 
 			v, err = n.Normalize(e.Text, year)
 		}
 		if err != nil {
-			e.Value, why[i] = nil, err
+			e.Value = nil
+			if why != nil {
+				why[i] = err
+			}
 			continue
 		}
 		e.Value = &v
 	}
-	return why
 }
 
 // plainValue is Normalize's result for an expression with no year
