@@ -19,27 +19,30 @@ import (
 // article about 2020, since the paragraph is then telling of 2019.
 func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error {
 	why := make([]error, len(ents))
+	n.fill(d, ents, why)
+	return why
+}
+
+// SetValues is Fill without the reasons, for the pipeline, which does
+// not read them: most entities are not dates, and a slice of reasons
+// for every entity of every document was garbage for the collector.
+func (n *Normalizer) SetValues(d *pipeline.Document, ents []pipeline.Entity) {
+	n.fill(d, ents, nil)
+}
+
+// fill is Fill, writing the reasons into why unless it is nil.
+func (n *Normalizer) fill(d *pipeline.Document, ents []pipeline.Entity, why []error) {
 	// Each DATE entity's value with no year supplied, read once: the event
 	// year, the years written and the values below all start from it.
-	plain := make([]plainValue, len(ents))
-	for i := range ents {
-		if ents[i].Type == pipeline.Date {
-			plain[i].v, plain[i].err = n.Normalize(ents[i].Text, 0)
-		}
-	}
+	plain := n.plainValues(ents)
 	event := eventYear(d, ents, plain)
 	var written []yearAt
-	for i := range ents {
-		if ents[i].Type == pipeline.Date {
-			written = appendYears(written, &ents[i], plain[i])
-		}
+	for _, p := range plain {
+		written = appendYears(written, &ents[p.i], p)
 	}
 	sort.Slice(written, func(a, b int) bool { return written[a].off < written[b].off })
-	for i := range ents {
-		e := &ents[i]
-		if e.Type != pipeline.Date {
-			continue
-		}
+	for _, p := range plain {
+		e := &ents[p.i]
 		year := event
 		for _, m := range e.Mentions {
 			if y := lastYearBefore(d, written, m.Start); y != 0 && y != event {
@@ -49,22 +52,25 @@ func (n *Normalizer) Fill(d *pipeline.Document, ents []pipeline.Entity) []error 
 		// Normalize gives a year to an expression only where it would
 		// otherwise fail with ErrNoYear: any other result is the same
 		// whatever the year.
-		v, err := plain[i].v, plain[i].err
+		v, err := p.v, p.err
 		if errors.Is(err, ErrNoYear) && year != 0 {
 			v, err = n.Normalize(e.Text, year)
 		}
 		if err != nil {
-			e.Value, why[i] = nil, err
+			e.Value = nil
+			if why != nil {
+				why[p.i] = err
+			}
 			continue
 		}
 		e.Value = &v
 	}
-	return why
 }
 
-// plainValue is Normalize's result for an expression with no year
-// supplied.
+// plainValue is Normalize's result for the text of entity i, with no
+// year supplied.
 type plainValue struct {
+	i   int
 	v   string
 	err error
 }
@@ -121,17 +127,30 @@ func lastYearBefore(d *pipeline.Document, written []yearAt, off int) int {
 // sentence that writes a year (“… held on 15 August 2025 at …”). A title
 // with two years is ambiguous.
 func (n *Normalizer) EventYear(d *pipeline.Document, ents []pipeline.Entity) int {
-	plain := make([]plainValue, len(ents))
-	for i := range ents {
-		if ents[i].Type == pipeline.Date {
-			plain[i].v, plain[i].err = n.Normalize(ents[i].Text, 0)
-		}
-	}
-	return eventYear(d, ents, plain)
+	return eventYear(d, ents, n.plainValues(ents))
 }
 
-// eventYear is EventYear with each DATE entity's plain value given, by
-// entity index.
+// plainValues returns the plain value of each DATE entity of ents, in
+// their order: only the dates, as most entities are not.
+func (n *Normalizer) plainValues(ents []pipeline.Entity) []plainValue {
+	k := 0
+	for i := range ents {
+		if ents[i].Type == pipeline.Date {
+			k++
+		}
+	}
+	plain := make([]plainValue, 0, k)
+	for i := range ents {
+		if ents[i].Type == pipeline.Date {
+			v, err := n.Normalize(ents[i].Text, 0)
+			plain = append(plain, plainValue{i, v, err})
+		}
+	}
+	return plain
+}
+
+// eventYear is EventYear with the DATE entities' plain values given
+// (plainValues).
 func eventYear(d *pipeline.Document, ents []pipeline.Entity, plain []plainValue) int {
 	seen := 0
 	for _, y := range yearsIn(d.Meta.Title) {
@@ -144,14 +163,13 @@ func eventYear(d *pipeline.Document, ents []pipeline.Entity, plain []plainValue)
 		return seen
 	}
 	first, off := 0, -1
-	for i := range ents {
-		e := &ents[i]
-		if e.Type != pipeline.Date || plain[i].err != nil {
+	for _, p := range plain {
+		if p.err != nil {
 			continue
 		}
-		for _, m := range e.Mentions {
+		for _, m := range ents[p.i].Mentions {
 			if m.Sentence == 0 && (off < 0 || m.Start < off) {
-				first, off = yearOf(plain[i].v), m.Start
+				first, off = yearOf(p.v), m.Start
 			}
 		}
 	}

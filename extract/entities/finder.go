@@ -88,7 +88,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		cands = s.candidates(cands)
 	}
 	d.Entities = sc.res.resolve(d, f.lx, f.ids, cands)
-	f.dates.Fill(d, d.Entities)
+	f.dates.SetValues(d, d.Entities)
 	sc.cands = cands
 	return nil
 }

@@ -19,7 +19,8 @@ type Finder struct {
 // made afresh it is most of what the stage allocates.
 type quoteScratch struct {
 	sents    []*quoteSentence
-	tok      []int32 // mentionIndex.tok
+	free     []*quoteSentence // views to reuse (quoteDoc.free), zeroed
+	tok      []int32          // mentionIndex.tok
 	mens     []entityMention
 	entMens  []int32      // mentionIndex.entMens
 	persons  []int32      // mentionIndex.persons
@@ -30,11 +31,21 @@ type quoteScratch struct {
 }
 
 // putScratch keeps sc for the next document, without its pointers into
-// this one.
-func (f *Finder) putScratch(sc *quoteScratch) {
+// this one; the sentence views of qd, d's, are kept for it too.
+func (f *Finder) putScratch(sc *quoteScratch, qd *quoteDoc) {
 	if cap(sc.tok) > text.MaxKept {
 		return
 	}
+	free := qd.free
+	for _, s := range sc.sents {
+		if s != nil {
+			free = append(free, s)
+		}
+	}
+	for _, s := range free {
+		*s = quoteSentence{}
+	}
+	sc.free = free
 	clear(sc.sents)
 	clear(sc.quotes)
 	f.scratch.Put(sc)
@@ -58,8 +69,8 @@ func (*Finder) Writes() []pipeline.Layer { return []pipeline.Layer{pipeline.Laye
 // Run implements pipeline.Stage.
 func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 	sc := f.scratch.Get()
-	defer f.putScratch(sc)
 	qd := newQuoteDoc(d, f.lx, sc)
+	defer f.putScratch(sc, qd)
 	sc.genders = text.Resize(sc.genders, len(d.Entities))
 	sp := &speakers{d: d, lx: f.lx, idx: newMentionIndex(d, qd, sc), qd: qd, genders: sc.genders}
 	qs := sc.quotes[:0]

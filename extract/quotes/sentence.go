@@ -30,7 +30,7 @@ type quoteDoc struct {
 func newQuoteDoc(d *pipeline.Document, lx *lexicon.Lexicon, sc *quoteScratch) *quoteDoc {
 	sc.sents = text.Resize(sc.sents, len(d.Sentences))
 	qd := &quoteDoc{d: d, lx: lx, folds: d.Index.Folds, class: d.Index.Classes, sets: lx.Index().Sets(),
-		sents: sc.sents}
+		sents: sc.sents, free: sc.free}
 	return qd
 }
 
