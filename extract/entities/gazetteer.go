@@ -167,25 +167,14 @@ func (s *sentenceView) demonymAt(i int) int {
 	return d
 }
 
-// demonymScan is demonymAt, computed.
+// demonymScan is demonymAt, computed: a nationality is at most three
+// words.
 func (s *sentenceView) demonymScan(i int) int {
-	best := i
 	if !s.has(i, tfCap) {
-		return best
+		return i
 	}
-	var bits lexicon.PhraseBits // what the phrase read so far is
-	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(i+n-2)) {
-			break // no nationality goes on this way
-		}
-		if n == 1 && !s.has(i, tfOdd) {
-			bits = s.info(i).Dem
-		} else {
-			bits = s.lx.WordBytes(s.foldRange(i, i+n)).Dem
-		}
-		if bits&lexicon.PhraseListed != 0 {
-			best = i + n
-		}
+	if end := s.phraseEnd(i, 3, false); end > 0 {
+		return end
 	}
-	return best
+	return i
 }

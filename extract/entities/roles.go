@@ -380,22 +380,39 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 // titleStartingAt returns the end of the longest title phrase starting at
 // token t, or -1.
 func (s *sentenceView) titleStartingAt(t int) int {
+	return s.phraseEnd(t, s.lx.TitleMax, true)
+}
+
+// phraseEnd returns the end of the longest listed phrase of at most max
+// words starting at token t, or -1: a title's if title, else a
+// nationality's.
+func (s *sentenceView) phraseEnd(t, max int, title bool) int {
 	end := -1
-	var bits lexicon.PhraseBits // what the title read so far is
-	for n := 1; n <= s.lx.TitleMax && t+n <= len(s.toks); n++ {
+	var bits lexicon.PhraseBits // what the phrase read so far is
+	for n := 1; n <= max && t+n <= len(s.toks); n++ {
 		if n > 1 && !s.lx.GoesOn(bits, lexicon.PhraseStart, s.gap(t+n-2)) {
-			break // no title goes on this way
+			break // no phrase goes on this way
 		}
 		if n == 1 && !s.has(t, tfOdd) {
-			bits = s.info(t).Title
+			bits = phraseBits(s.info(t), title)
 		} else {
-			bits = s.lx.WordBytes(s.foldRange(t, t+n)).Title
+			w := s.lx.WordBytes(s.foldRange(t, t+n))
+			bits = phraseBits(&w, title)
 		}
 		if bits&lexicon.PhraseListed != 0 {
 			end = t + n
 		}
 	}
 	return end
+}
+
+// phraseBits is w's place in the title phrases if title, else in the
+// nationality phrases.
+func phraseBits(w *lexicon.WordInfo, title bool) lexicon.PhraseBits {
+	if title {
+		return w.Title
+	}
+	return w.Dem
 }
 
 // complementAfter returns the end of a complement naming a place or body
