@@ -175,9 +175,10 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(src[j:])
-	// The opening marks here are not all the table's: » ‹ 「 do not start
-	// a sentence yet, as counting them would move sentence ends.
-	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(", next) {
+	// The opening marks here are not all the table's: » and ‹ also close
+	// quotations in some styles (»…«, ›…‹), so they do not start a
+	// sentence; the corner brackets 「『 only ever open one.
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(「『", next) {
 		return false
 	}
 	if src[dot] != '.' {
