@@ -99,8 +99,12 @@ func (s *quoteSentence) cueBefore(k int) int {
 
 // leads: the quote stands where a reporting clause may follow it — it ends
 // in punctuation (“…,” / «….»), before the close of a quotation inside it
-// or not, or a comma follows its closing mark.
+// or not, or a comma follows its closing mark, or it opens the sentence
+// (translation drops the comma: «…» Abiy said).
 func (s *quoteSentence) leads(ri, open, close int) bool {
+	if open == 0 {
+		return true
+	}
 	r := s.regions[ri]
 	// a quotation inside may close with it: “You said ‘wait,’” she said
 	in := strings.TrimRight(s.d.Text[r.Inner().Start:r.Inner().End], " \u00a0\u202f'’\"”›»」』")
