@@ -175,10 +175,11 @@ func (g *Segmenter) boundary(src string, p pipeline.Span, start, dot, end int) b
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(src[j:])
-	// The opening marks here are not all the table's: » and ‹ also close
-	// quotations in some styles (»…«, ›…‹), so they do not start a
-	// sentence; the corner brackets 「『 only ever open one.
-	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(「『", next) {
+	// The opening marks here are not all the table's: » closes « and
+	// starts no sentence; the corner brackets 「『 only ever open one, and
+	// ” › open Swedish ”…” and German ›…‹ quotations (a closing one
+	// stands inside its quotation, where no sentence ends).
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"«„‘'(「『”›", next) {
 		return false
 	}
 	if src[dot] != '.' {

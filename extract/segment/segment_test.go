@@ -30,6 +30,7 @@ func TestSegmenter(t *testing.T) {
 		{"spaced guillemets", "Ruiz said: « We are ready. We wait. » The talks went on.", []string{"Ruiz said: « We are ready. We wait. »", "The talks went on."}},
 		{"straight quotes", `"It is over. We go," he said. Later.`, []string{`"It is over. We go," he said.`, "Later."}},
 		{"a corner bracket opens the next sentence", "Zhao spoke. 「We are ready.」 Wang said. 『Good.』", []string{"Zhao spoke.", "「We are ready.」 Wang said.", "『Good.』"}},
+		{"Swedish and German single marks open the next sentence", "Ruiz left. ”We are ready. We wait,” Costa said. ›Good.‹ Then.", []string{"Ruiz left.", "”We are ready. We wait,” Costa said.", "›Good.‹", "Then."}},
 		{"low-high quotes", "Sie sagte „Ja. Nein.“ Dann ging sie.", []string{"Sie sagte „Ja. Nein.“", "Dann ging sie."}},
 		{"abbreviations", "Dr. Zarif met U.S. officials. They talked.", []string{"Dr. Zarif met U.S. officials.", "They talked."}},
 		{"initials", "J. R. Smith spoke. He left.", []string{"J. R. Smith spoke.", "He left."}},

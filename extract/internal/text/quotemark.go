@@ -163,6 +163,8 @@ type QuoteScanner struct {
 	s        pipeline.Span
 	i        int // where the search goes on
 	danish   int // whether » opens: unknown (-1) until a » is met
+	single   int // whether › opens, the same way
+	swedish  int // whether ” opens: unknown (-1) until a ” is met
 	closes   closeTables
 	unclosed int  // the first opening mark since the last region that nothing closes, or -1
 	unclR    rune // its rune
@@ -171,7 +173,7 @@ type QuoteScanner struct {
 
 // ScanQuoteRegions returns a QuoteScanner over text[s.Start:s.End].
 func ScanQuoteRegions(text string, s pipeline.Span) QuoteScanner {
-	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1, unclosed: -1}
+	return QuoteScanner{text: text, s: s, i: s.Start, danish: -1, single: -1, swedish: -1, unclosed: -1}
 }
 
 // Unclosed returns the offset, rune and width of the first opening mark
@@ -193,7 +195,10 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 		sc.i = i + n
 		cl := ClosersOf(r)
 		if r == '»' && sc.danish < 0 {
-			sc.danish = danishStyle(text[s.Start:s.End])
+			sc.danish = danishStyle(text[s.Start:s.End], '«', '»')
+		}
+		if cl == "" {
+			cl = sc.sameMarkClosers(r)
 		}
 		if cl == "" || (r == '»' && sc.danish == 0) || !CanOpen(text, s, i, n, r) {
 			continue
@@ -210,17 +215,45 @@ func (sc *QuoteScanner) Next() (QuoteRegion, bool) {
 	}
 }
 
-// danishStyle is 1 when » opens in t: Danish style, where » comes before
-// any «; else 0.
-func danishStyle(t string) int {
-	first := strings.IndexRune(t, '«')
+// danishStyle is 1 when the mark rev opens in t: Danish or German style,
+// where » comes before any « (›…‹ before any ‹); else 0.
+func danishStyle(t string, fwd, rev rune) int {
+	first := strings.IndexRune(t, fwd)
 	if first < 0 {
 		first = len(t)
 	}
-	if strings.IndexRune(t, '»') < first {
+	if strings.IndexRune(t, rev) < first {
 		return 1
 	}
 	return 0
+}
+
+// sameMarkClosers gives the closers of the marks that open only in some
+// styles: › in German ›…‹ (when it comes before any ‹ of the paragraph),
+// and ” in Swedish and Finnish ”…” (when the paragraph has no “ or „,
+// so that no ” of it closes an English quote). "" otherwise.
+func (sc *QuoteScanner) sameMarkClosers(r rune) string {
+	t := sc.text[sc.s.Start:sc.s.End]
+	switch r {
+	case '›':
+		if sc.single < 0 {
+			sc.single = danishStyle(t, '‹', '›')
+		}
+		if sc.single == 1 {
+			return "‹"
+		}
+	case '”':
+		if sc.swedish < 0 {
+			sc.swedish = 0
+			if !strings.ContainsRune(t, '“') && !strings.ContainsRune(t, '„') {
+				sc.swedish = 1
+			}
+		}
+		if sc.swedish == 1 {
+			return "”"
+		}
+	}
+	return ""
 }
 
 // CanOpen reports whether the mark r of n bytes at offset i of span s
@@ -240,7 +273,7 @@ func CanOpen(text string, s pipeline.Span, i, n int, r rune) bool {
 			return false // '90s
 		}
 		fallthrough
-	case '"', '‘', '»', DoubleApos:
+	case '"', '‘', '»', '›', '”', DoubleApos:
 		if i > s.Start {
 			prev, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
 			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
