@@ -144,7 +144,9 @@ func (s *quoteSentence) in(i int, set lexicon.List) bool {
 	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]].Any(set)
 }
 
-func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
+// inRegion: token i stands inside quotation marks; an index past either end
+// (a dash or name sought after the last token) is outside.
+func (s *quoteSentence) inRegion(i int) bool { return i >= 0 && i < len(s.inReg) && s.inReg[i] }
 
 // isReporting: a reporting verb (lexicon.Reporting) or a verb that only
 // attributes a direct quote (lexicon.QuoteVerbs: asked, shouted), written
