@@ -20,19 +20,8 @@ import (
 //
 // and returns the language, the capture.
 func matchNotice(s string) (lang string, ok bool) {
-	if s, ok = cutFold(s, "this "); !ok {
-		return "", false
-	}
-	if s, ok = cutFoldAny(s, "article", "page", "text"); !ok {
-		return "", false
-	}
-	if s, ok = cutFold(s, " "); !ok {
-		return "", false
-	}
-	if s, ok = cutFoldAny(s, "was", "has been", "is"); !ok {
-		return "", false
-	}
-	if s, ok = cutFold(s, " "); !ok {
+	if s, ok = cutEach(s, []string{"this "}, []string{"article", "page", "text"}, []string{" "},
+		[]string{"was", "has been", "is"}, []string{" "}); !ok {
 		return "", false
 	}
 	// The optional groups before "translated" and "from" cannot both
@@ -124,13 +113,7 @@ func matchStartDisc(s string) (title string, ok bool) {
 	if r, ok := cutFold(s, "a "); ok { // "discussion" cannot start with "a "
 		s = r
 	}
-	if s, ok = cutFold(s, "discussion "); !ok {
-		return "", false
-	}
-	if s, ok = cutFoldAny(s, "for", "about", "on"); !ok {
-		return "", false
-	}
-	if s, ok = cutFold(s, " "); !ok {
+	if s, ok = cutEach(s, []string{"discussion "}, []string{"for", "about", "on"}, []string{" "}); !ok {
 		return "", false
 	}
 	// The opening mark is taken first, if there is one.
@@ -178,6 +161,18 @@ func hasSuffixFold(s, lit string) bool {
 	}
 	r, ok := cutFold(s[len(s)-len(lit):], lit)
 	return ok && r == ""
+}
+
+// cutEach cuts from s each step in turn: cutFoldAny of its alternatives,
+// which start differently, so that the first that matches is the only one.
+func cutEach(s string, steps ...[]string) (string, bool) {
+	for _, alts := range steps {
+		var ok bool
+		if s, ok = cutFoldAny(s, alts...); !ok {
+			return s, false
+		}
+	}
+	return s, true
 }
 
 // cutFoldAny is cutFold of the first of lits that s starts with.
