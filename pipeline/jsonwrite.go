@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -147,18 +148,26 @@ func appendInt(b []byte, n int) []byte {
 	b = b[:k]
 	for u >= 100 {
 		q := u / 100
-		r := 2 * (u - q*100)
 		k -= 2
-		b[k], b[k+1] = digitPairs[r], digitPairs[r+1]
+		binary.LittleEndian.PutUint16(b[k:k+2], digitPairs16[u-q*100])
 		u = q
 	}
 	if u >= 10 {
-		b[k-2], b[k-1] = digitPairs[2*u], digitPairs[2*u+1]
+		binary.LittleEndian.PutUint16(b[k-2:k], digitPairs16[u])
 	} else {
 		b[k-1] = byte('0' + u)
 	}
 	return b
 }
+
+// digitPairs16 is digitPairs by number, each pair as one little-endian
+// uint16: a pair is written with one store.
+var digitPairs16 = func() (t [100]uint16) {
+	for i := range t {
+		t[i] = uint16(digitPairs[2*i]) | uint16(digitPairs[2*i+1])<<8
+	}
+	return t
+}()
 
 // pow10 are the powers of ten up to 10^8.
 var pow10 = [...]uint{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}

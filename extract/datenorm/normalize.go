@@ -33,12 +33,28 @@ type Normalizer struct {
 	months   []string          // January first
 	weekdays []string          // Monday first
 	days     map[string]string // named days, folded -> "MM-DD" or "" (lexicon.NamedDays)
+	// named[b] says that a month or weekday name starts with byte b: a
+	// word that starts with another (a number, most words parse reads)
+	// is neither, with no look at the names.
+	named [256]bool
 }
 
 // New returns a Normalizer over lx's month, weekday and named day names.
 func New(lx *lexicon.Lexicon) *Normalizer {
-	return &Normalizer{months: lx.MonthNames, weekdays: lx.WeekdayNames, days: lx.NamedDays}
+	n := &Normalizer{months: lx.MonthNames, weekdays: lx.WeekdayNames, days: lx.NamedDays}
+	for _, names := range [][]string{n.months, n.weekdays} {
+		for _, m := range names {
+			if m != "" {
+				n.named[m[0]] = true
+			}
+		}
+	}
+	return n
 }
+
+// mayBeName reports whether w may be a month or weekday name or its
+// abbreviation, which starts as the name does.
+func (n *Normalizer) mayBeName(w string) bool { return w == "" || n.named[w[0]] }
 
 // Normalize returns the ISO 8601 form of the calendar expression expr:
 // "2025-02-18" for a day, "2025-02" for a month, "2025" for a year, and
@@ -208,20 +224,25 @@ func (n *Normalizer) normalizeRange(a, b []string, year int) (string, error) {
 func (n *Normalizer) parse(ws []string) (date, error) {
 	var d date
 	for _, w := range ws {
-		switch {
-		case n.isWeekday(w):
+		if n.isWeekday(w) {
 			if len(ws) == 1 {
 				return d, ErrWeekday
 			}
-		case n.monthOf(w) > 0 && d.m == 0:
-			d.m = n.monthOf(w)
-		case isYear(w) && d.y == 0:
-			d.y, _ = strconv.Atoi(w)
-		case dayOf(w) > 0 && d.d == 0:
-			d.d = dayOf(w)
-		default:
-			return date{}, fmt.Errorf("%w: %q", ErrUnknown, w)
+			continue
 		}
+		if m := n.monthOf(w); m > 0 && d.m == 0 {
+			d.m = m
+			continue
+		}
+		if isYear(w) && d.y == 0 {
+			d.y, _ = strconv.Atoi(w)
+			continue
+		}
+		if day := dayOf(w); day > 0 && d.d == 0 {
+			d.d = day
+			continue
+		}
+		return date{}, fmt.Errorf("%w: %q", ErrUnknown, w)
 	}
 	if d == (date{}) {
 		return d, ErrUnknown
@@ -337,6 +358,9 @@ func splitRange(ws []string) (a, b []string, ok bool) {
 // monthOf is 1-12 for a month name or its abbreviation ("sept", "feb"),
 // 0 for anything else.
 func (n *Normalizer) monthOf(w string) int {
+	if !n.mayBeName(w) {
+		return 0
+	}
 	for i, m := range n.months {
 		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
 			return i + 1
@@ -347,6 +371,9 @@ func (n *Normalizer) monthOf(w string) int {
 
 // isWeekday: a weekday name or its abbreviation ("thu").
 func (n *Normalizer) isWeekday(w string) bool {
+	if !n.mayBeName(w) {
+		return false
+	}
 	for _, d := range n.weekdays {
 		if w == d || len(w) == 3 && strings.HasPrefix(d, w) {
 			return true
@@ -366,7 +393,11 @@ func isYear(w string) bool {
 // dayOf is the day 1-31 of "18" or "18th" (also "1st", "2nd", "3rd"),
 // else 0.
 func dayOf(w string) int {
-	n := strings.TrimRight(w, "stndrh")
+	j := len(w) // strings.TrimRight(w, "stndrh"), without building its set
+	for j > 0 && strings.IndexByte("stndrh", w[j-1]) >= 0 {
+		j--
+	}
+	n := w[:j]
 	if suf := w[len(n):]; suf != "" && suf != ordinal(n) {
 		return 0
 	}

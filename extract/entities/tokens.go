@@ -69,6 +69,26 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			f = gapFlags(src[prevEnd:t.Start])
 		}
 		prevEnd = t.End
+		if n := len(w); n > 0 && n <= 8 && t.Start+8 <= len(src) {
+			// A word of lower-case ASCII letters, most words, read as one
+			// load of eight bytes: its only flags are by its length, and
+			// a particle's.
+			x := text.Word8(src[t.Start:t.Start+8]) & text.LowBytes(n)
+			if lowerBytes(x) == highBytes&text.LowBytes(n) {
+				var af tokFlags
+				if n == 4 {
+					af = tfYearLike
+				}
+				if x == 'm'|'a'<<8|'y'<<16 {
+					af |= tfMay
+				}
+				if l := sets[classes[i]]; l.Any(withListFlags) {
+					af |= listFlags(w, l)
+				}
+				fl[i] = f | af
+				continue
+			}
+		}
 		af, ascii := asciiFlags(w)
 		if !ascii {
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
@@ -119,6 +139,18 @@ func asciiFlags(w string) (f tokFlags, ascii bool) {
 		f |= tfMay
 	}
 	return f, true
+}
+
+const highBytes = 0x8080808080808080
+
+// lowerBytes has the high bit set of each byte of x that is an ASCII
+// lower-case letter, and no other bit: on a byte below 0x80, adding
+// 0x80-k sets its high bit where it is at least k, with no carry into the
+// next byte.
+func lowerBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x &^ highBytes
+	return (y + ones*(0x80-'a')) &^ (y + ones*(0x80-'z'-1)) & highBytes &^ x
 }
 
 // countUpper counts the upper-case ASCII letters of w.

@@ -182,6 +182,9 @@ func (lx *Lexicon) Entry(g GazInfo) GazEntry {
 // start (an end); across no gap ("People" + "’s") or other text the table
 // cannot tell, and the answer is yes.
 func (lx *Lexicon) GoesOn(bits, want PhraseBits, gap string) bool {
+	if gap == " " { // most gaps, answered without a scan
+		return bits&want != 0
+	}
 	if gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
 		return true
 	}
@@ -191,7 +194,7 @@ func (lx *Lexicon) GoesOn(bits, want PhraseBits, gap string) bool {
 // GazGoesOn is GoesOn for a gazetteer phrase b not yet looked up, read
 // rightwards.
 func (lx *Lexicon) GazGoesOn(b []byte, gap string) bool {
-	if gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0 {
+	if gap != " " && (gap == "" || strings.IndexFunc(gap, isNotSpace) >= 0) {
 		return true
 	}
 	return lx.WordBytes(b).Gaz.Bits&PhraseStart != 0

@@ -72,6 +72,23 @@ func (s *scores) sum7(a, b, c, d, e, f, g *lanes) {
 	s.w[k] = biased.w[k]
 }
 
+// sum6 is sum7 without its last sum, the zero sum: six words added.
+func (s *scores) sum6(a, b, c, d, e, f *lanes) {
+	w := &s.w
+	for k := 0; k <= 8; k += 4 {
+		w[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k]
+		w[k+1] = a[k+1] + b[k+1] + c[k+1] + d[k+1] + e[k+1] + f[k+1]
+		w[k+2] = a[k+2] + b[k+2] + c[k+2] + d[k+2] + e[k+2] + f[k+2]
+		w[k+3] = a[k+3] + b[k+3] + c[k+3] + d[k+3] + e[k+3] + f[k+3]
+	}
+	w[12] = a[12] + b[12] + c[12] + d[12] + e[12] + f[12]
+	w[13] = a[13] + b[13] + c[13] + d[13] + e[13] + f[13]
+	w[14] = a[14] + b[14] + c[14] + d[14] + e[14] + f[14]
+	const k = maskWord
+	s.present = a[k] | b[k] | c[k] | d[k] | e[k] | f[k]
+	s.w[k] = biased.w[k]
+}
+
 // add adds the weight list at offset o of b, if o >= 0 (doc.go).
 func (s *scores) add(b []byte, o int32) {
 	if o < 0 {

@@ -379,7 +379,11 @@ func (t *Tagger) predict(i, i1, i2 int) int {
 			tw = t.tagWordSum(in, j, i1)
 		}
 	}
-	s.sum7(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
+	if tw == 0 { // most words have no weights for the tag before them
+		s.sum6(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2])
+	} else {
+		s.sum7(row, &t.sums[self], &t.sums[m1], &t.sums[m2], &t.sums[p1], &t.sums[p2], &t.sums[tw])
+	}
 	if len(t.m.tags) >= 64 { // no tagMask: the list is searched
 		s.add(t.m.bin, t.m.tagWord(in, i1))
 	}

@@ -44,3 +44,22 @@ func (s *scores) topFirst() int {
 	}
 	return first
 }
+
+// sum6 is sum7 with the zero sum last.
+func TestSum6(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 1000 {
+		var ls [6]lanes
+		for i := range ls {
+			for k := range ls[i] {
+				ls[i][k] = r.Uint64()
+			}
+		}
+		var got, want scores
+		got.sum6(&ls[0], &ls[1], &ls[2], &ls[3], &ls[4], &ls[5])
+		want.sum7(&ls[0], &ls[1], &ls[2], &ls[3], &ls[4], &ls[5], &lanes{})
+		if got != want {
+			t.Fatalf("sum6 %v, sum7 with a zero sum %v", got, want)
+		}
+	}
+}

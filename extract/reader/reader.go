@@ -16,15 +16,13 @@ import (
 // paragraphs, one per line. Input: Document.Text. Output: Meta and
 // Paragraphs. Paragraph spans exclude surrounding white space.
 type Reader struct {
-	notice, trailer, startDisc *regexp.Regexp
+	trailer *regexp.Regexp
 }
 
 // New returns the reader stage.
 func New() *Reader {
 	return &Reader{
-		notice:    regexp.MustCompile(`(?i)^this (?:article|page|text) (?:was|has been|is) (?:automatically |machine[- ])?translated (?:automatically )?from (?:the )?(?:original )?(\p{L}+)(?: original)?(?: version| language| text)?\.?$`),
-		trailer:   regexp.MustCompile(`(?i)^no discussions? (?:added|yet added|have been added)(?: yet)?\.?$`),
-		startDisc: regexp.MustCompile(`(?i)^start (?:a )?discussion (?:for|about|on) ["“«„'‘]?(.*?)["”»“'’]? article\.?$`),
+		trailer: regexp.MustCompile(`(?i)^no discussions? (?:added|yet added|have been added)(?: yet)?\.?$`),
 	}
 }
 
@@ -89,8 +87,8 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 	lineText := func(l line) string { return d.Text[l.Start:l.End] }
 	// Translation notice: the first line.
 	if len(lines) > 0 {
-		if m := r.notice.FindStringSubmatch(lineText(lines[0])); m != nil {
-			d.Meta.SourceLanguage = normLanguage(m[1])
+		if lang, ok := matchNotice(lineText(lines[0])); ok {
+			d.Meta.SourceLanguage = normLanguage(lang)
 			d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[0].Span)
 			lines = lines[1:]
 		}
@@ -112,9 +110,9 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		first := i
 		if i+1 < len(lines) {
-			if m := r.startDisc.FindStringSubmatch(lineText(lines[i+1])); m != nil {
+			if title, ok := matchStartDisc(lineText(lines[i+1])); ok {
 				if d.Meta.Title == "" {
-					d.Meta.Title = m[1]
+					d.Meta.Title = title
 				}
 				i++
 			}
@@ -128,9 +126,9 @@ func (r *Reader) Run(ctx context.Context, d *pipeline.Document) error {
 		}
 		d.Meta.Boilerplate = append(d.Meta.Boilerplate, pipeline.Span{Start: lines[first].Start, End: lines[i].End})
 		if i+1 < len(lines) {
-			if m := r.notice.FindStringSubmatch(lineText(lines[i+1])); m != nil {
+			if lang, ok := matchNotice(lineText(lines[i+1])); ok {
 				if d.Meta.SourceLanguage == "" {
-					d.Meta.SourceLanguage = normLanguage(m[1])
+					d.Meta.SourceLanguage = normLanguage(lang)
 				}
 				i++
 				d.Meta.Boilerplate = append(d.Meta.Boilerplate, lines[i].Span)

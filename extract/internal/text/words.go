@@ -69,8 +69,18 @@ func IsDottedAcronym(w string) bool {
 // characters and a BOM at either end.
 func TrimSpan(src string, s pipeline.Span) pipeline.Span {
 	t := src[s.Start:s.End]
-	left := strings.TrimLeftFunc(t, IsBlank)
+	// An end at a printable ASCII byte, most ends, is no blank: those are
+	// answered without the calls.
+	left := t
+	if t == "" || !printableASCII(t[0]) {
+		left = strings.TrimLeftFunc(t, IsBlank)
+	}
 	s.Start += len(t) - len(left)
-	s.End = s.Start + len(strings.TrimRightFunc(left, IsBlank))
+	if left == "" || !printableASCII(left[len(left)-1]) {
+		left = strings.TrimRightFunc(left, IsBlank)
+	}
+	s.End = s.Start + len(left)
 	return s
 }
+
+func printableASCII(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
