@@ -202,7 +202,7 @@ func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
 	if k == j || s.in(i, lexicon.TellVerbs) {
 		return true
 	}
-	if t := s.tag(j); t == "IN" || t == "TO" || t == "RB" || s.skipTime(j) > j || s.in(k-1, lexicon.TimeNouns.Or(lexicon.Weekdays)) {
+	if t := s.tag(j); t == "IN" || t == "TO" || t == "RB" || s.in(j, lexicon.Adverbs) || s.skipTime(j) > j || s.in(k-1, lexicon.TimeNouns.Or(lexicon.Weekdays)) {
 		return true
 	}
 	t := s.toks[k-1].Tag

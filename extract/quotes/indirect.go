@@ -90,7 +90,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if fin >= 0 && f == "," && s.comment(k+1) {
 			return trimBack(s, k)
 		}
-		if k > start+2 && s.apposition(k) {
+		if k > start+2 && s.apposition(k, fin >= 0) {
 			return trimBack(s, k)
 		}
 		if t := s.toks[k].Tag; t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP" {
@@ -125,7 +125,11 @@ func (s *quoteSentence) subordinateEnd(i, start, end int) int {
 // report, which contended that A, is …"), the report [start, end) stops
 // at a comma followed by a finite verb, the outer clause's.
 func (s *quoteSentence) relativeEnd(i, start, end int) int {
-	if f := s.fword(i - 1); f != "which" && f != "who" {
+	p := i - 1
+	for p > 0 && s.in(p, lexicon.Auxiliaries.Or(lexicon.Adverbs)) {
+		p-- // "who had repeatedly said …"
+	}
+	if f := s.fword(p); f != "which" && f != "who" {
 		return end
 	}
 	for k := start + 1; k+1 < end; k++ {
@@ -238,6 +242,11 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 				return w, true
 			}
 		}
+		if t := s.tag(k - 1); (t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS") && !s.reportsAnything(k) {
+			// "the statements announcing the failure": a participle after
+			// a noun that reports no clause of its own qualifies the noun
+			return 0, false
+		}
 		return k, true
 	}
 	return 0, false
@@ -286,6 +295,19 @@ func (s *quoteSentence) ownReport(start, k int) (int, bool) {
 		}
 	}
 	return subj, true
+}
+
+// reportsAnything: the reporting verb at k reports a clause or a
+// quotation of its own.
+func (s *quoteSentence) reportsAnything(k int) bool {
+	if _, ok := s.clauseStart(k); ok {
+		return true
+	}
+	j := k + 1
+	if s.fword(j) == "," || s.fword(j) == ":" {
+		j++
+	}
+	return j < len(s.toks) && (s.inRegion(j) || text.IsQuoteMark(s.word(j)))
 }
 
 // determiner: a word that opens a noun phrase ("the", "a", "his").
@@ -368,9 +390,11 @@ func (s *quoteSentence) outerVerb(fin, k int) bool {
 }
 
 // apposition: a noun phrase commenting on the whole clause ("…, a
-// decision which was …", "a version of events that …") or a participle
-// after a noun ("… in the talks accusing the RSF of …").
-func (s *quoteSentence) apposition(k int) bool {
+// decision which was …", "a version of events that …") or, once the
+// clause has its verb (hasVerb), a participle after a noun ("… in the
+// talks accusing the RSF of …"); before it, the participle is part of the
+// subject ("the tweets accusing her of … are “lies”").
+func (s *quoteSentence) apposition(k int, hasVerb bool) bool {
 	f := s.fword(k)
 	if f == "a" || f == "an" {
 		p := s.toks[k-1].Tag
@@ -388,7 +412,7 @@ func (s *quoteSentence) apposition(k int) bool {
 		}
 		return false
 	}
-	if s.toks[k].Tag == "VBG" && s.in(k, lexicon.SpeechParticiples) {
+	if hasVerb && s.toks[k].Tag == "VBG" && s.in(k, lexicon.SpeechParticiples) {
 		p := s.toks[k-1].Tag
 		return p == "NN" || p == "NNS" || p == "NNPS"
 	}
@@ -452,14 +476,28 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 				continue
 			}
 		}
-		if k <= 2 && e < len(s.toks) && s.word(e) == "," {
-			next := e + 1
+		// the clause comes after the source at the sentence's start or
+		// after and/but ("… in Paris, but according to officials no
+		// agreement was reached"); a comma, or where a clause opens in
+		// a source without one ("According to Egyptian officials the
+		// messages were carried …"), ends the source
+		after := k <= 2 || s.joinsClause(k-1)
+		c := -1
+		if after {
+			if c = s.sourceSplit(k+2, e); c > 0 {
+				who, e = s.accordingSourceIn(k+2, c), c
+			} else if e < len(s.toks) && s.word(e) == "," {
+				c = e + 1
+			}
+		}
+		if c > 0 {
+			next := c
 			for next < len(s.toks) && !s.isAccordingTo(next) {
 				next++
 			}
-			q, ok = s.reported(e+1, trimBack(s, next))
+			q, ok = s.reported(c, trimBack(s, next))
 			from = next
-		} else if k > 2 && !s.byRule(k) {
+		} else if k > 2 && !after && !s.byRule(k) {
 			q, ok = s.reported(from, trimBack(s, k))
 		}
 		if from < e {
@@ -487,6 +525,50 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 	for e < len(s.toks) && s.word(e) != "," && s.word(e) != "." && !s.isAccordingTo(e) {
 		e++
 	}
+	return s.accordingSourceIn(src, e), e
+}
+
+// joinsClause: "and" or "but" at k, maybe after a comma, joins a clause
+// to the one before.
+func (s *quoteSentence) joinsClause(k int) bool {
+	f := s.fword(k)
+	return f == "and" || f == "but"
+}
+
+// sourceSplit returns where a clause opens inside the source [src, e) of
+// "according to" that no comma closes: after a noun, a new noun phrase
+// (a determiner, a pronoun, a number, a name after a common noun, a noun
+// after a plural) whose clause goes on to a verb of its own ("according to
+// later reports Trump handed …", "according to the delegations the two
+// sides had agreed …"); -1 when there is none.
+func (s *quoteSentence) sourceSplit(src, e int) int {
+	for c := src + 1; c < e && c <= src+12; c++ {
+		if s.inRegion(c) || s.inRegion(c-1) {
+			continue
+		}
+		p, t := s.toks[c-1].Tag, s.toks[c].Tag
+		if s.in(c-1, lexicon.NounVerbs) && p[0] == 'V' {
+			p = "NNS" // "according to later reports": a noun the tagger read as a verb
+		}
+		if p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" && p != "CD" && p != "-RRB-" && s.word(c-1) != ")" {
+			continue
+		}
+		lowerBefore := p == "NN" || p == "NNS"
+		opens := t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || t == "EX" ||
+			(t == "NNP" || t == "NNPS") && lowerBefore || p == "NNS" && (t == "NN" || t == "NNS" || t == "JJ")
+		if !opens || s.fword(c) == "that" || s.fword(c) == "this" && s.tag(c+1) == "VBZ" {
+			continue
+		}
+		if s.opensClause(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// accordingSourceIn returns the source that tokens [src, e) after
+// "according to" name.
+func (s *quoteSentence) accordingSourceIn(src, e int) speaker {
 	var who speaker
 	for j := e - 1; j >= src; j-- {
 		if r := s.sp.named(s, j); r.found() {
@@ -495,7 +577,7 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 		}
 	}
 	if e == src+1 && s.in(src, lexicon.PersonPronouns.Or(lexicon.GroupPronouns)) {
-		return s.sp.pronoun(s, src), e // "According to him, …"
+		return s.sp.pronoun(s, src) // "According to him, …"
 	}
 	h := e - 1
 	if h > src && s.word(h) == ")" {
@@ -511,7 +593,7 @@ func (s *quoteSentence) accordingSource(k int) (speaker, int) {
 			who = s.sp.npAt(s, h) // "according to the Chilean president": the office's holder
 		}
 	}
-	return who, e
+	return who
 }
 
 // isAccordingTo: "according to" outside quotation marks starts at token k.

@@ -156,7 +156,19 @@ func (s *quoteSentence) isReporting(i int) bool {
 }
 
 func (s *quoteSentence) reportingVerb(i int) bool {
-	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) && !(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
+	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) &&
+		!(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V' && !s.verbBeforeThat(i))
+}
+
+// verbBeforeThat: a word the tagger read as a noun is a verb all the same
+// between a name and "that" ("The Herald reports that …", "Moscow claims
+// that …"); after a determiner or a possessive (pluralNoun) it is not.
+func (s *quoteSentence) verbBeforeThat(i int) bool {
+	if s.fword(i+1) != "that" || i == 0 {
+		return false
+	}
+	t := s.toks[i-1].Tag
+	return (t == "NNP" || t == "NNPS") && strings.HasSuffix(s.fword(i), "s")
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner, a
