@@ -35,14 +35,20 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		}
 		f := s.fword(k)
 		if f == "that" {
-			return s.afterThat(k + 1), s.objectBeforeThat(i, j, k)
+			if ok := s.objectBeforeThat(i, j, k); ok || !s.verbOrModal(k+1) {
+				return s.afterThat(k + 1), ok
+			}
+			break // "said the demands that come with the job erase …": a relative pronoun
 		}
-		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" {
-			break // "recognised borders and that …": that of another clause
+		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" || s.nominative(k) {
+			break // "recognised borders and that …", "said they share the view that …": that of another clause
 		}
 	}
 	if !s.in(i, lexicon.SayVerbs) || j >= len(s.toks) || s.afterQuote(i) {
 		return 0, false
+	}
+	if s.verbOrModal(j) && s.gapRelative(i) {
+		return j, true // "the donations, which he said were accompanied by …"
 	}
 	k := s.skipTime(j)
 	if s.in(i, lexicon.TellVerbs) {
@@ -85,6 +91,8 @@ func (s *quoteSentence) opensClause(j int) bool {
 	switch t := s.toks[j].Tag; {
 	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
 		return false
+	case s.nominative(j):
+		return true // "said they both share …", whatever the tagger makes of "share"
 	case t == "RB":
 		// "too much is made of …", "nearly half of them were …"
 		if n := s.tag(j + 1); n != "JJ" && n != "DT" && n != "CD" && n != "RB" && n != "NN" && n != "NNS" {
@@ -97,8 +105,8 @@ func (s *quoteSentence) opensClause(j int) bool {
 	// an hour before Misri spoke"
 	sub := false
 	for k := j + 1; k < len(s.toks) && k <= j+12; k++ {
-		if s.in(k, lexicon.Subordinators) && !s.inRegion(k) {
-			sub = true
+		if s.in(k, lexicon.Subordinators) && !s.inRegion(k) || s.fword(k) == "that" && s.verbOrModal(k+1) {
+			sub = true // "the demands that come with the job erase …"
 			continue
 		}
 		switch t := s.toks[k].Tag; t {
@@ -128,6 +136,43 @@ func (s *quoteSentence) opensClause(j int) bool {
 		if !s.inRegion(k) && (s.word(k) == "," || s.word(k) == "." || s.word(k) == ";" || s.word(k) == ":") {
 			return false
 		}
+	}
+	return false
+}
+
+// gapRelative: the reporting verb at i follows a relative pronoun and
+// the verb's own subject ("which he said", "who officials say"): the
+// clause it reports is the rest of the relative clause, without its
+// subject.
+func (s *quoteSentence) gapRelative(i int) bool {
+	k := i - 1
+	for k > 0 && s.in(k, lexicon.Adverbs) {
+		k--
+	}
+	for n := 0; n < 4 && k > 0 && s.subjectWord(k) && !s.inRegion(k); n++ {
+		k--
+		if f := s.fword(k); f == "which" || f == "who" || f == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominative: token k is a pronoun that can only be a subject ("he",
+// "they"), never the object of a verb.
+func (s *quoteSentence) nominative(k int) bool {
+	switch s.fword(k) {
+	case "he", "she", "they", "we", "i":
+		return !s.inRegion(k)
+	}
+	return false
+}
+
+// verbOrModal: token k is a finite verb or a modal.
+func (s *quoteSentence) verbOrModal(k int) bool {
+	switch s.tag(k) {
+	case "MD", "VBD", "VBZ", "VBP":
+		return true
 	}
 	return false
 }
@@ -199,6 +244,9 @@ func (s *quoteSentence) skipAddressee(j int) int {
 // statement that"), not a noun the clause complements ("demanded
 // guarantees that …", "announced plans for the summit that …").
 func (s *quoteSentence) objectBeforeThat(i, j, k int) bool {
+	if f := s.fword(j); f == "so" || f == "such" {
+		return false // "would add so many layers that …": a result, not a report
+	}
 	if k == j || s.in(i, lexicon.TellVerbs) {
 		return true
 	}

@@ -129,7 +129,7 @@ func (s *quoteSentence) relativeEnd(i, start, end int) int {
 	for p > 0 && s.in(p, lexicon.Auxiliaries.Or(lexicon.Adverbs)) {
 		p-- // "who had repeatedly said …"
 	}
-	if f := s.fword(p); f != "which" && f != "who" {
+	if f := s.fword(p); f != "which" && f != "who" && !s.gapRelative(i) {
 		return end
 	}
 	for k := start + 1; k+1 < end; k++ {
@@ -155,8 +155,9 @@ func (s *quoteSentence) comment(k int) bool {
 		// was …" and ", which is …" go on with the report
 		return s.subjectWord(k+1) && s.tag(k+1) != "RB" || s.tag(k+1) == "VBD" && !s.in(k+1, lexicon.BeForms)
 	case "and":
-		// ", and that …", ", and it …" go on with the report
-		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && s.subjectWord(k+1) && s.opensClause(k+1)
+		// ", and that …", ", and it …", ", and “we will …”" go on with the
+		// report
+		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && !s.inRegion(k+1) && s.subjectWord(k+1) && s.opensClause(k+1)
 	case "although", "though", "whereas":
 		return s.subjectWord(k+1) && s.opensClause(k+1)
 	case "but":
@@ -253,7 +254,7 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 }
 
 // ownReport: the reporting verb at k, inside a clause starting at start,
-// reports a clause of its own; subj is where its own subject starts, or
+// reports a clause or a quotation of its own ("… Trump boasted, “…”"); subj is where its own subject starts, or
 // -1 when it has none there. A reporting clause with a subject ends the
 // clause before it ("A said the talks were useful Rubio said the meeting
 // was good" is two quotes), unless it is part of it (embeddedReport). One
@@ -262,7 +263,7 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 // in two reported clauses at most, and the quotes of a sentence are not
 // longer in all than twice the sentence.
 func (s *quoteSentence) ownReport(start, k int) (int, bool) {
-	if _, ok := s.clauseStart(k); !ok {
+	if !s.reportsAnything(k) {
 		return 0, false
 	}
 	b := k - 1

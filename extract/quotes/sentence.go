@@ -161,14 +161,18 @@ func (s *quoteSentence) reportingVerb(i int) bool {
 }
 
 // verbBeforeThat: a word the tagger read as a noun is a verb all the same
-// between a name and "that" ("The Herald reports that …", "Moscow claims
-// that …"); after a determiner or a possessive (pluralNoun) it is not.
+// between a name or a pronoun and "that" or a clause ("The Herald reports
+// that …", "Moscow claims that …", "Novak notes they were …"); after a
+// determiner or a possessive (pluralNoun) it is not.
 func (s *quoteSentence) verbBeforeThat(i int) bool {
-	if s.fword(i+1) != "that" || i == 0 {
+	if i == 0 || !strings.HasSuffix(s.fword(i), "s") {
 		return false
 	}
 	t := s.toks[i-1].Tag
-	return (t == "NNP" || t == "NNPS") && strings.HasSuffix(s.fword(i), "s")
+	if !(t == "NNP" || t == "NNPS" || t == "PRP" || t == "NN" && text.IsCap(s.word(i-1))) {
+		return false
+	}
+	return s.fword(i+1) == "that" || s.opensClause(i+1)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner, a
