@@ -25,15 +25,19 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	// at c, or "as" and a subject at the report's start
 	c := i - 1
 	for n := 0; c >= from && n < maxAttribution && s.fword(c) != ","; n++ {
+		if s.mixedClose(c, from) {
+			break // a report quoting its last words: A “B,” X said
+		}
 		if !s.attributionWord(c) || s.inRegion(c) || s.relativeSubject(c) {
 			return quote{}, from, false
 		}
 		c--
 	}
+	mixed := c >= from && s.mixedClose(c, from)
 	parenthetical := false // ", as police have said"
 	if c > from && s.fword(c) == "," && s.fword(c+1) == "as" && c+1 < i {
 		parenthetical = true
-	} else if c < from || s.fword(c) != "," {
+	} else if !mixed && (c < from || s.fword(c) != ",") {
 		if s.fword(from) == "as" && from < i {
 			return s.asReport(i, from)
 		}
@@ -59,12 +63,18 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		k++
 	}
 	start, end := from, c
+	if mixed {
+		end = c + 1 // the marks and the comma inside them are the quote's
+	}
 	switch f := s.fword(k); {
 	case k >= len(s.toks) || f == "." || f == "!" || f == "?":
 	case f == ",": // "A, X said, B."
 		b := k + 1
 		if s.inRegion(b) {
 			return quote{}, from, false // X said, “…”: a direct quote
+		}
+		if f := s.fword(b); f == "who" || f == "whose" {
+			break // "A, said X, who served as …": the speaker's apposition
 		}
 		if w := s.fword(c - 1); parenthetical || w == "which" || w == "who" || w == "and" || w == "but" {
 			start = b // "If, as I have said, B", "…, which, Tompkins said, is usually full …"
@@ -79,7 +89,7 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	if start == 0 {
 		start = s.datelineEnd() // "CITY (AP) — A, X said."
 	}
-	if s.inRegion(start) || text.IsQuoteMark(s.word(start)) || !s.finiteVerb(start, end) || end-start < 3 {
+	if (s.inRegion(start) || text.IsQuoteMark(s.word(start))) && !s.mixedStretch(start, end) || !s.finiteVerb(start, end) || end-start < 3 {
 		return quote{}, from, false // “…,” he said: a direct quote
 	}
 	if end == c && !s.mainClause(start) {

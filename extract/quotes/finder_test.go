@@ -204,6 +204,17 @@ func TestQuoteFinder(t *testing.T) {
 		{"a reporting clause with a quotation ends the clause before it", "When Novak noted that the plan had failed, Hale replied, “It worked.”",
 			[]testEnt{person("Ana Novak", "Novak"), person("Tom Hale", "Hale")}, []wantQuote{
 				{i, "the plan had failed", "Ana Novak"}, {d, "It worked.", "Tom Hale"}}},
+		{"a report quoting its last words, the speaker after it", "The summit achieved “too little,” Novak said.",
+			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{
+				{i, "The summit achieved “too little,”", "Ana Novak"}, {d, "too little,", "Ana Novak"}}},
+		{"a quotation going on in lower case, the speaker after it", "“They pushed the staff too far” to raise the price, Novak said.",
+			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{
+				{i, "“They pushed the staff too far” to raise the price", "Ana Novak"}, {d, "They pushed the staff too far", "Ana Novak"}}},
+		{"a speaker's relative clause after the inverted verb is not the report", "The corridor would stay open, said Peskov, who runs the press office.",
+			[]testEnt{person("Dmitry Peskov", "Peskov")}, []wantQuote{{i, "The corridor would stay open", "Dmitry Peskov"}}},
+		{"a report told twice is one report", "Novak said she felt the plan was bad because “nobody reads it,” she said.",
+			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{
+				{i, "she felt the plan was bad because “nobody reads it,”", "Ana Novak"}, {d, "nobody reads it,", "Ana Novak"}}},
 		{"a negated reporting verb reports nothing", "Pompeo could not say when the talks would resume.", nil, nil},
 		{"a free relative reports nothing", "What Trump says his plan would do is unclear.", []testEnt{person("Donald Trump", "Trump")}, nil},
 		{"the speaker after the clause", "The talks had failed, Lavrov said on Monday.",

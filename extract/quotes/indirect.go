@@ -14,6 +14,7 @@ import (
 // reports, before or after it (after.go), and "according to X, …", and
 // appends them to out.
 func (s *quoteSentence) indirect(out []quote) []quote {
+	mark := len(out) // this sentence's quotes are out[mark:]
 	according := false
 	var buf [4]int
 	bare := buf[:0] // reporting verbs with no clause after them
@@ -47,12 +48,35 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		}
 	}
 	if len(bare) > 0 {
+		n := len(out)
 		out = s.afterReports(out, bare)
+		out = s.dropOverlaps(out, mark, n)
 	}
 	if !according {
 		return out
 	}
 	return s.accordingTo(out)
+}
+
+// dropOverlaps drops from out[n:] the reports before their verb that
+// end where one of out[mark:n], reported after its verb, ends ("X said A
+// “…,” she said": A is the first verb's, told twice); one that goes on
+// after it ("X told them that A, but B, the source added") holds it.
+func (s *quoteSentence) dropOverlaps(out []quote, mark, n int) []quote {
+	keep := out[:n]
+	for _, q := range out[n:] {
+		over := false
+		for _, p := range out[mark:n] {
+			if q.Span.Start < p.Span.End && p.Span.Start < q.Span.End && s.tokAt(q.Span.End) <= s.tokAt(p.Span.End)+2 {
+				over = true
+				break
+			}
+		}
+		if !over {
+			keep = append(keep, q)
+		}
+	}
+	return keep
 }
 
 // clauseEnd: the clause runs to the sentence end, or to the next reporting
@@ -254,7 +278,8 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 }
 
 // ownReport: the reporting verb at k, inside a clause starting at start,
-// reports a clause or a quotation of its own ("… Trump boasted, “…”"); subj is where its own subject starts, or
+// reports a clause or a quotation of its own ("… Trump boasted, “…”") or
+// ends the sentence; subj is where its own subject starts, or
 // -1 when it has none there. A reporting clause with a subject ends the
 // clause before it ("A said the talks were useful Rubio said the meeting
 // was good" is two quotes), unless it is part of it (embeddedReport). One
@@ -263,8 +288,8 @@ func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 // in two reported clauses at most, and the quotes of a sentence are not
 // longer in all than twice the sentence.
 func (s *quoteSentence) ownReport(start, k int) (int, bool) {
-	if !s.reportsAnything(k) {
-		return 0, false
+	if !s.reportsAnything(k) && !s.endsSentence(s.skipTime(k+1)) {
+		return 0, false // a reporting clause at the end ("… “…,” she said.") reports what comes before it
 	}
 	b := k - 1
 	for b > start && s.in(b, lexicon.Adverbs) {
@@ -296,6 +321,51 @@ func (s *quoteSentence) ownReport(start, k int) (int, bool) {
 		}
 	}
 	return subj, true
+}
+
+// endsSentence: token k ends the sentence or is past its end.
+func (s *quoteSentence) endsSentence(k int) bool {
+	f := s.fword(k)
+	return k >= len(s.toks) || f == "." || f == "!" || f == "?"
+}
+
+// mixedClose: token c is the closing mark of a quotation that ends in a
+// comma (“…,”) and goes on from words outside marks before it (“Oz is
+// “smart as hell,” X wrote”): a report quoting its last words, with
+// the reporting clause after it (CONTRACT.md: a mixed quote).
+func (s *quoteSentence) mixedClose(c, from int) bool {
+	if !s.inRegion(c) || !text.IsQuoteMark(s.word(c)) || s.word(c-1) != "," || c+1 < len(s.toks) && s.inRegion(c+1) {
+		return false
+	}
+	o := c - 1
+	for o > from && s.inRegion(o-1) {
+		o--
+	}
+	return o > from && s.joined(o-1, o)
+}
+
+// mixedStretch: tokens [start, end) join a quotation to words outside
+// marks with no punctuation between (“…” to drive up the price, A “B”).
+func (s *quoteSentence) mixedStretch(start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if s.inRegion(k-1) != s.inRegion(k) && s.joined(k-1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// joined: tokens a and b = a+1, one inside quotation marks and one
+// outside, meet at a mark with a word on the other side.
+func (s *quoteSentence) joined(a, b int) bool {
+	out := a
+	if s.inRegion(a) {
+		out = b
+	}
+	// a word in lower case goes on with the quotation (“…” to drive up);
+	// a name after it is the speaker's (“…” Malkia Cyril, the director)
+	w := s.word(out)
+	return w != "" && (unicode.IsLower(firstRune(w)) || out < b && unicode.IsLetter(firstRune(w)) || unicode.IsDigit(firstRune(w)))
 }
 
 // reportsAnything: the reporting verb at k reports a clause or a
