@@ -35,10 +35,13 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 		}
 		f := s.fword(k)
 		if f == "that" {
-			if ok := s.objectBeforeThat(i, j, k); ok || !s.verbOrModal(k+1) {
-				return s.afterThat(k + 1), ok
+			if k > j && s.verbOrModal(k+1) {
+				// "said the demands that come with the job erase …", "told
+				// reporters after the meeting that was held …": a relative
+				// pronoun
+				break
 			}
-			break // "said the demands that come with the job erase …": a relative pronoun
+			return s.afterThat(k + 1), s.objectBeforeThat(i, j, k)
 		}
 		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" || s.nominative(k) {
 			break // "recognised borders and that …", "said they share the view that …": that of another clause
@@ -170,6 +173,9 @@ func (s *quoteSentence) nominative(k int) bool {
 
 // verbOrModal: token k is a finite verb or a modal.
 func (s *quoteSentence) verbOrModal(k int) bool {
+	if k >= len(s.toks) || s.inRegion(k) || text.IsQuoteMark(s.word(k)) {
+		return false // the tagger may read a quotation mark as a verb
+	}
 	switch s.tag(k) {
 	case "MD", "VBD", "VBZ", "VBP":
 		return true

@@ -215,6 +215,11 @@ func TestQuoteFinder(t *testing.T) {
 		{"a report told twice is one report", "Novak said she felt the plan was bad because “nobody reads it,” she said.",
 			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{
 				{i, "she felt the plan was bad because “nobody reads it,”", "Ana Novak"}, {d, "nobody reads it,", "Ana Novak"}}},
+		{"that after the addressee opening a relative clause", "Novak told reporters after the meeting that was held on a boat.",
+			[]testEnt{person("Ana Novak", "Novak")}, nil},
+		{"let's say is a supposition", "Let's say you think the talks will fail.", nil, nil},
+		{"a report inside brackets ends at the bracket", "The talks stalled (the ministry later confirmed that the envoy was ill).", nil,
+			[]wantQuote{{i, "the envoy was ill", ""}}},
 		{"a negated reporting verb reports nothing", "Pompeo could not say when the talks would resume.", nil, nil},
 		{"a free relative reports nothing", "What Trump says his plan would do is unclear.", []testEnt{person("Donald Trump", "Trump")}, nil},
 		{"the speaker after the clause", "The talks had failed, Lavrov said on Monday.",

@@ -97,6 +97,9 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if text.IsQuoteMark(s.word(k)) || f == ":" && (fin < 0 || text.IsQuoteMark(s.word(k+1))) || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
+		if f == ")" && s.parenStart(k) < start {
+			return trimBack(s, k) // "(her campaign disclosed that she was ill)": the brackets close the report
+		}
 		if s.isReporting(k) {
 			if e, ok := s.nextReport(start, k); ok {
 				return trimBack(s, e)
@@ -111,7 +114,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if (f == "and" || f == "but") && (fin >= 0 && s.outerVerb(fin, k+1) || s.speechAct(k+1)) {
 			return trimBack(s, k)
 		}
-		if fin >= 0 && f == "," && s.comment(k+1) {
+		if fin >= 0 && (f == "," || isDash(f) && s.tag(k+1) == "VBG") && s.comment(k+1) {
 			return trimBack(s, k)
 		}
 		if k > start+2 && s.apposition(k, fin >= 0) {
@@ -170,7 +173,7 @@ func (s *quoteSentence) relativeEnd(i, start, end int) int {
 // a clause of its own after and, but or a conjunction of contrast (",
 // but the talks resumed …", ", and the downgrade is …", ", although he
 // refused …"), a past verb of the reporting subject's (", but did not
-// comment …"), or a participle of speech (", citing …"). ", which was
+// comment …"), or a participle of speech (", citing …", "— citing …"). ", which was
 // …", ", but would …" and ", but that …" go on with the report.
 func (s *quoteSentence) comment(k int) bool {
 	switch s.fword(k) {
@@ -230,6 +233,8 @@ func (s *quoteSentence) idiom(i int) bool {
 		return true
 	case "to":
 		return s.in(i-2, lexicon.BeForms)
+	case "'s", "us":
+		return s.fword(i-2) == "let" // "let's say you think …": a supposition
 	}
 	for j, n := i-1, 0; j >= 0 && n < 4 && s.subjectWord(j); j, n = j-1, n+1 {
 		if s.tag(j-1) == "WP" || s.fword(j-1) == "how" {
@@ -495,7 +500,7 @@ func (s *quoteSentence) apposition(k int, hasVerb bool) bool {
 func trimBack(s *quoteSentence, k int) int {
 	for k > 0 {
 		w := s.fword(k - 1)
-		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "—" || w == "–" ||
+		if w == "." || w == "," || w == ";" || w == ":" || w == "and" || w == "but" || isDash(w) ||
 			s.in(k-1, lexicon.Subordinators) || s.tag(k-1) == "IN" {
 			k--
 			continue
