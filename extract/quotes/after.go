@@ -56,6 +56,8 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		if s.fword(k) == "," && s.attributionWord(k+1) && s.tag(k+1) != "RB" {
 			k = s.skipAttribution(k + 1)
 		}
+	} else if s.in(i, lexicon.TellVerbs) {
+		k = s.addresseeEnd(k) // "…, Graham told The Huffington Post on Thursday."
 	} else if k < len(s.toks) && !s.adverbialStart(k) && s.fword(k) != "," && s.fword(k) != "." {
 		return quote{}, from, false // "… mining companies declared bankruptcy."
 	}
@@ -68,6 +70,9 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	}
 	switch f := s.fword(k); {
 	case k >= len(s.toks) || f == "." || f == "!" || f == "?":
+	case inverted && (f == "who" || f == "whose" || f == "which"):
+		// ", said Baker, an adviser to the family who oversees …": the
+		// speaker's apposition
 	case f == ",": // "A, X said, B."
 		b := k + 1
 		if s.inRegion(b) {
@@ -170,7 +175,20 @@ func (s *quoteSentence) mainClause(start int) bool {
 		start++
 	}
 	t := s.tag(start)
-	return t != "VBG" && t != "VBN" && !s.in(start, lexicon.Subordinators)
+	if t == "VBG" && (s.tag(start+1) == "NN" || s.tag(start+1) == "NNS") {
+		return true // "Shifting monsoon patterns could …": an adjective
+	}
+	if s.in(start, lexicon.Subordinators) {
+		// "After some challenges, the work has …": a phrase, with no
+		// verb before its comma, then the main clause
+		for k := start + 1; k < len(s.toks) && s.fword(k) != ","; k++ {
+			if s.verbOrModal(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return t != "VBG" && t != "VBN"
 }
 
 // skipAttribution returns the token after a subject that starts at k.
@@ -243,6 +261,8 @@ func (s *quoteSentence) attributionWord(k int) bool {
 		case "of", "for", "at", "in", "with", "from", "on":
 			return true
 		}
+	case "TO":
+		return s.in(k-1, lexicon.PersonHeads) // "an adviser to the president"
 	}
 	switch s.fword(k) {
 	case "(", ")", ".", "-", "as":

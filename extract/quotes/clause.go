@@ -92,6 +92,8 @@ func (s *quoteSentence) opensClause(j int) bool {
 		return false
 	}
 	switch t := s.toks[j].Tag; {
+	case s.fword(j) == "neither":
+		// "said neither the minister nor her staff helped": a subject
 	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
 		return false
 	case s.nominative(j):
@@ -195,6 +197,9 @@ func (s *quoteSentence) tag(k int) string {
 // ("yesterday", "on Monday", "last week", "on 14 May", "earlier this
 // month"), or j when there is none.
 func (s *quoteSentence) skipTime(j int) int {
+	if f := s.fword(j); (f == "after" || f == "before" || f == "during") && s.determiner(j+1) && (s.in(j+2, lexicon.EventNouns) || occasion(s.fword(j+2))) {
+		return j + 3 // "said after the meeting", "said during the talks"
+	}
 	k := j
 	if s.fword(k) == "on" || s.fword(k) == "earlier" || s.fword(k) == "later" {
 		k++
@@ -210,6 +215,44 @@ func (s *quoteSentence) skipTime(j int) int {
 		return j
 	}
 	return n
+}
+
+// occasion: a noun for an occasion of speaking ("after the meeting").
+func occasion(w string) bool {
+	switch w {
+	case "meeting", "meetings", "convention", "debate", "session", "vote", "election", "call", "interview", "visit", "ceremony", "rally", "speech", "briefing", "hearing":
+		return true
+	}
+	return false
+}
+
+// addresseeEnd returns the token after an addressee that starts at j (a
+// name, an object pronoun, a short noun phrase: "told The Huffington
+// Post", "told me", "told reporters"), or j when there is none.
+func (s *quoteSentence) addresseeEnd(j int) int {
+	if r := s.sp.entityAt(s, j); r.found() {
+		if k := s.tokAt(r.mention.End); k > j {
+			return k
+		}
+	}
+	switch s.fword(j) {
+	case "him", "her", "them", "me", "us", "you":
+		return j + 1
+	}
+	k := j
+	if s.determiner(k) {
+		k++
+	}
+	for k < len(s.toks) && k < j+5 && !s.inRegion(k) {
+		if t := s.tag(k); t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" {
+			break
+		}
+		k++
+	}
+	if k == j+1 && s.determiner(j) {
+		return j
+	}
+	return k
 }
 
 // skipAddressee returns the token after the addressee of a verb of
