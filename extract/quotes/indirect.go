@@ -47,6 +47,9 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 			out = append(out, q)
 		}
 	}
+	if s.si == 0 {
+		out = s.headlineClaim(out)
+	}
 	if len(bare) > 0 {
 		n := len(out)
 		out = s.afterReports(out, bare)
@@ -56,6 +59,34 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		return out
 	}
 	return s.accordingTo(out)
+}
+
+// headlineClaim appends the claim of a headline in the form "Name:
+// claim" ("Novak: Talks Have Failed"): a person's name alone before a
+// colon at the start of the document's first sentence reports what
+// follows it.
+func (s *quoteSentence) headlineClaim(out []quote) []quote {
+	k := 1
+	for k < 4 && k < len(s.toks) && s.word(k) != ":" {
+		k++
+	}
+	who := s.sp.named(s, k-1) // a surname the body gives in full
+	if !who.found() || s.sp.typeOf(who) != pipeline.Person {
+		return out
+	}
+	if s.word(k) != ":" || s.inRegion(k+1) || text.IsQuoteMark(s.word(k+1)) {
+		return out
+	}
+	for j := 0; j < k; j++ {
+		if !text.IsCap(s.word(j)) {
+			return out
+		}
+	}
+	if q, ok := s.reported(k+1, trimBack(s, len(s.toks))); ok {
+		q.who = who
+		return append(out, q)
+	}
+	return out
 }
 
 // dropOverlaps drops from out[n:] the reports before their verb that
