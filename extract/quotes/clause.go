@@ -41,7 +41,12 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 				// pronoun
 				break
 			}
-			return s.afterThat(k + 1), s.objectBeforeThat(i, j, k)
+			if s.objectBeforeThat(i, j, k) {
+				return s.afterThat(k + 1), true
+			}
+			// "said many of the examples that critics cite failed …": the
+			// clause may open before a noun's "that" (opensClause)
+			break
 		}
 		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" || s.nominative(k) {
 			break // "recognised borders and that …", "said they share the view that …": that of another clause
@@ -109,9 +114,9 @@ func (s *quoteSentence) opensClause(j int) bool {
 	// clause in "announced a deal which allows …", "announced the truce
 	// an hour before Misri spoke"
 	sub := false
-	for k := j + 1; k < len(s.toks) && k <= j+12; k++ {
-		if s.in(k, lexicon.Subordinators) && !s.inRegion(k) || s.fword(k) == "that" && s.verbOrModal(k+1) {
-			sub = true // "the demands that come with the job erase …"
+	for k := j + 1; k < len(s.toks) && k <= j+16; k++ {
+		if s.in(k, lexicon.Subordinators) && !s.inRegion(k) || s.fword(k) == "that" && (s.verbOrModal(k+1) || s.complementedNoun(k-1)) {
+			sub = true // "the demands that come with the job erase …", "plans that the state would fund" (no clause)
 			continue
 		}
 		switch t := s.toks[k].Tag; t {
@@ -171,6 +176,14 @@ func (s *quoteSentence) nominative(k int) bool {
 		return !s.inRegion(k)
 	}
 	return false
+}
+
+// complementedNoun: token k is a noun whose "that" after it opens a
+// clause of the noun's ("plans that the state would fund"), not a verb
+// the tagger read as a noun ("protests demands that all engage").
+func (s *quoteSentence) complementedNoun(k int) bool {
+	t := s.tag(k)
+	return (t == "NN" || t == "NNS") && !s.in(k, lexicon.NounVerbs)
 }
 
 // verbOrModal: token k is a finite verb or a modal.

@@ -125,7 +125,7 @@ func (s *quoteSentence) clauseEnd(start int) int {
 			continue
 		}
 		f := s.fword(k)
-		if text.IsQuoteMark(s.word(k)) || f == ":" && (fin < 0 || text.IsQuoteMark(s.word(k+1))) || f == ";" || f == "according" && s.fword(k+1) == "to" {
+		if text.IsQuoteMark(s.word(k)) && !s.apostrophe(k) || f == ":" && (fin < 0 || text.IsQuoteMark(s.word(k+1))) || f == ";" || f == "according" && s.fword(k+1) == "to" {
 			return trimBack(s, k)
 		}
 		if f == ")" && s.parenStart(k) < start {
@@ -357,6 +357,14 @@ func (s *quoteSentence) ownReport(start, k int) (int, bool) {
 		}
 	}
 	return subj, true
+}
+
+// apostrophe: the mark at token k is the apostrophe of a plural's
+// possessive ("the United States’ military"), not a quotation mark.
+func (s *quoteSentence) apostrophe(k int) bool {
+	w := s.word(k)
+	return (w == "’" || w == "'") && k > 0 && s.toks[k].Start == s.toks[k-1].End && !s.inRegion(k) &&
+		(s.toks[k].Tag == "POS" || strings.HasSuffix(s.fword(k-1), "s"))
 }
 
 // endsSentence: token k ends the sentence or is past its end.
