@@ -148,6 +148,9 @@ func (s *quoteSentence) clauseEnd(start int) int {
 		if fin >= 0 && (f == "," || isDash(f) && s.tag(k+1) == "VBG") && s.comment(k+1) {
 			return trimBack(s, k)
 		}
+		if fin >= 0 && isDash(f) && s.fword(k+1) == "as" && s.verbOrModal(k+2) {
+			return trimBack(s, k) // "… ― as was true for …": the writer's aside
+		}
 		if k > start+2 && s.apposition(k, fin >= 0) {
 			return trimBack(s, k)
 		}
@@ -214,8 +217,11 @@ func (s *quoteSentence) comment(k int) bool {
 		return s.subjectWord(k+1) && s.tag(k+1) != "RB" || s.tag(k+1) == "VBD" && !s.in(k+1, lexicon.BeForms)
 	case "and":
 		// ", and that …", ", and it …", ", and “we will …”" go on with the
-		// report
-		return s.fword(k+1) != "that" && s.tag(k+1) != "PRP" && !s.inRegion(k+1) && s.subjectWord(k+1) && s.opensClause(k+1)
+		// report; ", and that’s …" is the writer's
+		if s.fword(k+1) == "that" {
+			return s.in(k+2, lexicon.BeForms) || s.fword(k+2) == "'s"
+		}
+		return s.tag(k+1) != "PRP" && !s.inRegion(k+1) && s.subjectWord(k+1) && s.opensClause(k+1)
 	case "although", "though", "whereas":
 		return s.subjectWord(k+1) && s.opensClause(k+1)
 	case "but":
