@@ -61,6 +61,8 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	k := s.skipTime(j)
 	if s.in(i, lexicon.TellVerbs) {
 		k = s.skipTime(s.skipAddressee(k))
+	} else if p := s.skipPlace(k); p > k {
+		k = p
 	}
 	if s.opensClause(k) {
 		return k, true
@@ -99,7 +101,7 @@ func (s *quoteSentence) opensClause(j int) bool {
 	switch t := s.toks[j].Tag; {
 	case s.fword(j) == "neither":
 		// "said neither the minister nor her staff helped": a subject
-	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
+	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t == "POS" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
 		return false
 	case s.nominative(j):
 		return true // "said they both share …", whatever the tagger makes of "share"
@@ -266,6 +268,34 @@ func (s *quoteSentence) addresseeEnd(j int) int {
 		return j
 	}
 	return k
+}
+
+// skipPlace returns where a clause opens after a place and a time ("said
+// in Vilnius on Monday the …", "said in London Türkiye is …"): "in" or
+// "at" and a name, the shortest that a clause follows; j when there is
+// none.
+func (s *quoteSentence) skipPlace(j int) int {
+	if f := s.fword(j); f != "in" && f != "at" {
+		return j
+	}
+	k := j + 1
+	if s.fword(k) == "the" {
+		k++
+	}
+	if r := s.sp.entityAt(s, k); r.found() {
+		if e := s.skipTime(s.tokAt(r.mention.End)); e > k && s.opensClause(e) {
+			return e
+		}
+	}
+	// a name of the clause right after the place's: its verb follows
+	// within two words ("said in London Türkiye is …"), no longer phrase
+	// ("at the White House during a visit …")
+	for e := k + 1; e < len(s.toks) && e <= k+4 && text.IsCap(s.word(e-1)) && !s.inRegion(e-1); e++ {
+		if c := s.skipTime(e); s.opensClause(c) && (s.verbOrModal(c+1) || s.verbOrModal(c+2)) {
+			return c
+		}
+	}
+	return j
 }
 
 // skipAddressee returns the token after the addressee of a verb of

@@ -23,6 +23,9 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		// one test of the word's lists rules out most words for both; the
 		// lists are read once per token, and s.class is as long as s.toks
 		if l := sets[c]; !l.Any(lexicon.Reporting.Or(lexicon.According)) || l.Any(lexicon.QuoteVerbs) {
+			if s.folds[i] == "clear" {
+				out = s.madeClear(out, i)
+			}
 			continue
 		}
 		if s.in(i, lexicon.According) {
@@ -59,6 +62,31 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		return out
 	}
 	return s.accordingTo(out)
+}
+
+// madeClear appends the report of "made (it) clear that …" with "clear"
+// at i, a reporting verb of two or three words.
+func (s *quoteSentence) madeClear(out []quote, i int) []quote {
+	v := i - 1
+	if s.fword(v) == "it" {
+		v--
+	}
+	switch s.fword(v) {
+	case "made", "make", "makes", "making":
+	default:
+		return out
+	}
+	if s.fword(i+1) != "that" || s.inRegion(i) || s.idiom(v) {
+		return out
+	}
+	start := s.afterThat(i + 2)
+	if q, ok := s.reported(start, s.relativeEnd(v, start, s.subordinateEnd(v, start, s.clauseEnd(start)))); ok {
+		cs := pipeline.Span{Start: s.toks[v].Start, End: s.toks[i].End}
+		q.Cue, q.CueSpan = s.d.Text[cs.Start:cs.End], &cs
+		q.who = s.sp.subjectOf(s, v, 0)
+		out = append(out, q)
+	}
+	return out
 }
 
 // headlineClaim appends the claim of a headline in the form "Name:
