@@ -48,7 +48,7 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			// clause may open before a noun's "that" (opensClause)
 			break
 		}
-		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC" || s.nominative(k) {
+		if t := s.toks[k].Tag; f == "," || f == "." || f == ":" || f == ";" || t[0] == 'V' && !s.capitalVB(k) || t == "MD" || t == "WDT" || t == "WP" || t == "CC" || s.nominative(k) {
 			break // "recognised borders and that …", "said they share the view that …": that of another clause
 		}
 	}
@@ -168,6 +168,12 @@ func (s *quoteSentence) gapRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalVB: token k is a name that the tagger read as a base verb
+// after "to" ("a letter to Trump", "aid to Ukraine").
+func (s *quoteSentence) capitalVB(k int) bool {
+	return k > 0 && s.tag(k) == "VB" && text.IsCap(s.word(k)) && s.tag(k-1) == "TO"
 }
 
 // nominative: token k is a pronoun that can only be a subject ("he",

@@ -194,20 +194,55 @@ func (s *quoteSentence) clauseEnd(start int) int {
 // has …", "When X noted that A, Y boasted …"), the report [start, end)
 // stops at the comma before the main clause.
 func (s *quoteSentence) subordinateEnd(i, start, end int) int {
-	if i == 0 || !s.in(0, lexicon.Subordinators) || s.fword(0) == "so" || s.fword(0) == "whether" {
+	b := s.subordinator(i)
+	if b < 0 {
 		return end
 	}
-	for k := 1; k < i; k++ {
+	for k := b + 1; k < i; k++ {
 		if s.word(k) == "," && !s.inRegion(k) {
 			return end // the subordinate clause ended before the verb
 		}
 	}
+	fin := false
 	for k := start + 1; k+1 < end; k++ {
 		if s.word(k) == "," && !s.inRegion(k) && s.subjectWord(k+1) && s.opensClause(k+1) {
 			return trimBack(s, k)
 		}
+		// with no comma: a new subject after the clause's verb and a noun
+		// ("after the IAEA confirmed that Iran had met its obligations the
+		// sanctions were lifted")
+		if fin && s.determiner(k) && s.fword(k) != "that" && !s.inRegion(k) && s.complementedNoun(k-1) && s.opensClause(k) {
+			return trimBack(s, k)
+		}
+		fin = fin || s.verbOrModal(k)
 	}
 	return end
+}
+
+// subordinator returns the subordinating conjunction that opens the
+// clause of the reporting verb at i, at the sentence's start or before
+// the verb's subject ("… and after the IAEA confirmed that …"), or -1.
+func (s *quoteSentence) subordinator(i int) int {
+	if i == 0 {
+		return -1
+	}
+	b := 0
+	if !s.in(0, lexicon.Subordinators) {
+		b = i - 1
+		for b > 0 && s.in(b, lexicon.Adverbs) {
+			b--
+		}
+		for n := 0; n < 6 && b > 0 && s.subjectWord(b); n++ {
+			b--
+		}
+		if b == i-1 || !s.in(b, lexicon.Subordinators) || s.inRegion(b) {
+			return -1
+		}
+	}
+	if f := s.fword(b); f == "so" || f == "whether" {
+		return -1
+	}
+	return b
 }
 
 // relativeEnd: when the reporting verb at i opens a relative clause ("the
@@ -315,6 +350,12 @@ func (s *quoteSentence) idiom(i int) bool {
 func (s *quoteSentence) nextReport(start, k int) (int, bool) {
 	if s.tag(k) == "VB" {
 		return 0, false // "could suspend relations and recall its envoy": a verb of the clause
+	}
+	if f := s.fword(k - 1); (f == "and" || f == "or") && s.tag(k-2) == "VBN" && !s.reportsAnything(k) &&
+		!(s.fword(k+1) == "to" && strings.HasPrefix(s.tag(k+2), "VB")) {
+		// "would be studied and reported to Putin": a passive of the
+		// clause; "had been killed and claimed to have …" is the speaker's
+		return 0, false
 	}
 	b := k - 1
 	for b > start && s.in(b, lexicon.Adverbs) {
@@ -547,6 +588,9 @@ func (s *quoteSentence) apposition(k int, hasVerb bool) bool {
 	f := s.fword(k)
 	if f == "a" || f == "an" {
 		p := s.toks[k-1].Tag
+		if s.capitalVB(k - 1) {
+			p = "NNP"
+		}
 		if p != "," && p != "NN" && p != "NNS" && p != "NNP" && p != "RB" {
 			return false
 		}
