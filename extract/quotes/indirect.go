@@ -650,6 +650,24 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		if !s.isAccordingTo(k) {
 			continue
 		}
+		if s.fword(k+2) == "whom" && s.word(k-1) == "," {
+			// "Urrejola, according to whom the talks lasted six hours,
+			// described …": the relative clause is the report, its
+			// antecedent the source
+			e := k + 3
+			for e < len(s.toks) && s.word(e) != "," && !s.fullStop(e) {
+				e++
+			}
+			if q, ok := s.reported(k+3, trimBack(s, e)); ok {
+				q.Cue = "according to"
+				cs := pipeline.Span{Start: s.toks[k].Start, End: s.toks[k+1].End}
+				q.CueSpan = &cs
+				q.who = s.sp.named(s, k-2)
+				out = append(out, q)
+			}
+			from = e
+			continue
+		}
 		who, e := s.accordingSource(k)
 		var q quote
 		var ok bool
@@ -747,6 +765,19 @@ func (s *quoteSentence) sourceSplit(src, e int) int {
 			continue
 		}
 		lowerBefore := p == "NN" || p == "NNS"
+		if (t == "NNP" || t == "NNPS") && lowerBefore {
+			// a name after a common noun names the source ("the newspaper
+			// La Nación the …") unless a verb or "and" follows it ("later
+			// reports Trump handed …", "sources France and the US had …")
+			r := c + 1
+			for r < e && (s.tag(r) == "NNP" || s.tag(r) == "NNPS") {
+				r++
+			}
+			if !s.verbOrModal(r) && !(s.in(r, lexicon.Adverbs) && s.verbOrModal(r+1)) && s.fword(r) != "and" {
+				c = r - 1
+				continue
+			}
+		}
 		opens := t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || t == "EX" ||
 			(t == "NNP" || t == "NNPS") && lowerBefore || p == "NNS" && (t == "NN" || t == "NNS" || t == "JJ")
 		if !opens || s.fword(c) == "that" || s.fword(c) == "this" && s.tag(c+1) == "VBZ" {
