@@ -240,6 +240,8 @@ func (s *quoteSentence) asReport(i, from int) (quote, int, bool) {
 	}
 	if i-from > 1 {
 		q.who = s.sp.subjectOf(s, i, 0)
+	} else if s.fword(i+1) == "by" {
+		q.who = s.namedIn(i+2, k) // "As stated by Popescu, …": the agent
 	}
 	return q, end, true
 }

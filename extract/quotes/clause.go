@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 )
@@ -170,10 +172,18 @@ func (s *quoteSentence) gapRelative(i int) bool {
 	return false
 }
 
-// capitalVB: token k is a name that the tagger read as a base verb
-// after "to" ("a letter to Trump", "aid to Ukraine").
+// capitalVB: token k is a name that the tagger read as a verb after
+// "to", a noun, a determiner or a preposition ("a letter to Trump", "aid
+// to Ukraine", "the agency Agerpres").
 func (s *quoteSentence) capitalVB(k int) bool {
-	return k > 0 && s.tag(k) == "VB" && text.IsCap(s.word(k)) && s.tag(k-1) == "TO"
+	if k == 0 || !strings.HasPrefix(s.tag(k), "VB") || !text.IsCap(s.word(k)) {
+		return false
+	}
+	switch s.tag(k - 1) {
+	case "TO", "NN", "NNS", "DT", "IN", "JJ":
+		return true
+	}
+	return false
 }
 
 // nominative: token k is a pronoun that can only be a subject ("he",

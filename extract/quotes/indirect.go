@@ -36,6 +36,10 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		}
 		start, ok := s.clauseStart(i)
 		if !ok {
+			if q, ok := s.runOnReport(i); ok {
+				out = append(out, q)
+				continue
+			}
 			bare = append(bare, i)
 			continue
 		}
@@ -62,6 +66,53 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		return out
 	}
 	return s.accordingTo(out)
+}
+
+// runOnReport: the report before a reporting clause that no comma
+// separates from it, a slip of machine translation ("The talks were
+// useful Foreign Minister Bogdan Aurescu said after the session."): the
+// verb at i ends the sentence but for a time or place, its subject is a
+// name with its title, and the words before the subject hold a main
+// clause.
+func (s *quoteSentence) runOnReport(i int) (quote, bool) {
+	k := i + 1
+	if !s.endsSentence(k) && !s.adverbialStart(k) {
+		return quote{}, false // "… declared war on …": an object
+	}
+	for n := 0; k < len(s.toks) && n < maxAttribution && s.adverbialWord(k); n++ {
+		k++
+	}
+	if !s.endsSentence(k) || s.afterQuote(i) {
+		return quote{}, false
+	}
+	v := i - 1
+	for v > 0 && s.in(v, lexicon.Adverbs) {
+		v--
+	}
+	who := s.sp.entityAt(s, v)
+	if !who.found() {
+		return quote{}, false
+	}
+	m := s.tokAt(who.mention.Start)
+	for m > 0 && !s.inRegion(m-1) && (text.IsCap(s.word(m-1)) || s.in(m-1, lexicon.PersonHeads)) && s.tag(m-1) != "VBD" && s.tag(m-1) != "VBZ" {
+		m-- // the title before the name
+	}
+	if t := s.tag(m - 1); m < 3 || t == "IN" || t == "TO" || t == "DT" || t == "POS" || t == "CC" || t == "WP" || t == "WDT" ||
+		!isWord(s.word(m-1)) || s.inRegion(m-1) || s.in(m-1, lexicon.Subordinators) {
+		return quote{}, false
+	}
+	start := s.datelineEnd()
+	if !s.finiteVerb(start, m) || !s.mainClause(start) || s.inRegion(start) {
+		return quote{}, false
+	}
+	q, ok := s.reported(start, trimBack(s, m))
+	if !ok {
+		return quote{}, false
+	}
+	q.Cue = s.word(i)
+	q.CueSpan = &s.toks[i].Span // copied out by finishQuotes
+	q.who = who
+	return q, true
 }
 
 // madeClear appends the report of "made (it) clear that …" with "clear"
@@ -485,6 +536,11 @@ func (s *quoteSentence) joined(a, b int) bool {
 	// a name after it is the speaker's (“…” Malkia Cyril, the director)
 	w := s.word(out)
 	return w != "" && (unicode.IsLower(firstRune(w)) || out < b && unicode.IsLetter(firstRune(w)) || unicode.IsDigit(firstRune(w)))
+}
+
+// isWord: w starts with a letter or a digit, not punctuation.
+func isWord(w string) bool {
+	return w != "" && (unicode.IsLetter(firstRune(w)) || unicode.IsDigit(firstRune(w)))
 }
 
 // reportsAnything: the reporting verb at k reports a clause or a
