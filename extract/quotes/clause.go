@@ -31,6 +31,17 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	if s.fword(j) == "," && (s.in(j+1, lexicon.Adverbs) || s.tag(j+1) == "RB") && s.fword(j+2) == "," && s.fword(j+3) == "that" {
 		return s.afterThat(j + 4), true // "warned, however, that"
 	}
+	if s.fword(j) == "," && s.fword(j+1) == "that" && !s.inRegion(j+1) {
+		return s.afterThat(j + 2), true // "said, that …": the comma of a translation
+	}
+	if f := s.fword(j); (f == "," || f == ":") && j+1 < len(s.toks) && s.in(i, lexicon.SayVerbs) && s.tag(i)[0] == 'V' &&
+		!s.in(i-1, lexicon.BeForms) && !s.inRegion(j+1) && !text.IsQuoteMark(s.word(j+1)) &&
+		!s.commaBefore(i) && s.subordinator(i) < 0 && s.subjectWord(j+1) && s.opensClause(j+1) {
+		// "declared, the talks had been …", "noted: the cooperation must
+		// …"; not a passive or a subordinate clause before the main one
+		// ("When the diagnosis was confirmed, Clinton did …")
+		return j + 1, true
+	}
 	for k := j; k < len(s.toks) && k <= j+maxWindow; k++ {
 		if s.inRegion(k) {
 			continue // told CBS’s “Face the Nation” that
@@ -166,6 +177,17 @@ func (s *quoteSentence) gapRelative(i int) bool {
 	for n := 0; n < 4 && k > 0 && s.subjectWord(k) && !s.inRegion(k); n++ {
 		k--
 		if f := s.fword(k); f == "which" || f == "who" || f == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore: a comma outside quotation marks stands before token i in
+// its sentence ("A, X said, B": the report is A and B).
+func (s *quoteSentence) commaBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if s.word(k) == "," && !s.inRegion(k) {
 			return true
 		}
 	}

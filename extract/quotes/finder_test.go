@@ -275,6 +275,13 @@ func TestQuoteFinder(t *testing.T) {
 			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{{i, "the pipeline will be completed in October", "Ana Novak"}}},
 		{"a name the tagger reads as a verb before that", "Hale declared for the agency Agerpres that the talks will continue.",
 			[]testEnt{person("Tom Hale", "Hale")}, []wantQuote{{i, "the talks will continue", "Tom Hale"}}},
+		{"a comma before that", "Novak said, that the border needs better rail links.",
+			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{{i, "the border needs better rail links", "Ana Novak"}}},
+		{"a comma or a colon before a clause without that", "Novak declared, the talks had been open. Hale noted: the work must continue.",
+			[]testEnt{person("Ana Novak", "Novak"), person("Tom Hale", "Hale")}, []wantQuote{
+				{i, "the talks had been open", "Ana Novak"}, {i, "the work must continue", "Tom Hale"}}},
+		{"a passive in a subordinate clause before a comma is no report", "When the diagnosis was confirmed, Novak did not want to stay.",
+			[]testEnt{person("Ana Novak", "Novak")}, nil},
 		{"a negated reporting verb reports nothing", "Pompeo could not say when the talks would resume.", nil, nil},
 		{"a free relative reports nothing", "What Trump says his plan would do is unclear.", []testEnt{person("Donald Trump", "Trump")}, nil},
 		{"the speaker after the clause", "The talks had failed, Lavrov said on Monday.",

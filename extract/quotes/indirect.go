@@ -590,7 +590,7 @@ func (s *quoteSentence) embeddedReport(start, subj int) bool {
 // subjectWord: a word of a short subject noun phrase ("the Kremlin",
 // "Russian Foreign Minister Lavrov", "he").
 func (s *quoteSentence) subjectWord(k int) bool {
-	switch s.toks[k].Tag {
+	switch s.tag(k) {
 	case "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP", "POS":
 		return true
 	}

@@ -144,7 +144,11 @@ func (s *quoteSentence) in(i int, set lexicon.List) bool {
 	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]].Any(set)
 }
 
-func (s *quoteSentence) inRegion(i int) bool { return s.inReg != nil && s.inReg[i] }
+// inRegion: token i lies inside quotation marks; false outside the
+// sentence.
+func (s *quoteSentence) inRegion(i int) bool {
+	return s.inReg != nil && uint(i) < uint(len(s.inReg)) && s.inReg[i]
+}
 
 // isReporting: a reporting verb (lexicon.Reporting) or a verb that only
 // attributes a direct quote (lexicon.QuoteVerbs: asked, shouted), written
