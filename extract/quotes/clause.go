@@ -73,7 +73,11 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 	}
 	k := s.skipTime(j)
 	if s.in(i, lexicon.TellVerbs) {
-		k = s.skipTime(s.skipAddressee(k))
+		a := s.skipAddressee(k)
+		if a == k {
+			return 0, false // "told a young woman who …": the words after it are its addressee
+		}
+		k = s.skipTime(a)
 	} else if p := s.skipPlace(k); p > k {
 		k = p
 	}

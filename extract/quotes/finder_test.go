@@ -282,6 +282,8 @@ func TestQuoteFinder(t *testing.T) {
 				{i, "the talks had been open", "Ana Novak"}, {i, "the work must continue", "Tom Hale"}}},
 		{"a passive in a subordinate clause before a comma is no report", "When the diagnosis was confirmed, Novak did not want to stay.",
 			[]testEnt{person("Ana Novak", "Novak")}, nil},
+		{"told and a noun phrase with a relative clause: the addressee", "Hale told a young woman who had lost her job the plan would help.",
+			[]testEnt{person("Tom Hale", "Hale")}, nil},
 		{"a negated reporting verb reports nothing", "Pompeo could not say when the talks would resume.", nil, nil},
 		{"a free relative reports nothing", "What Trump says his plan would do is unclear.", []testEnt{person("Donald Trump", "Trump")}, nil},
 		{"the speaker after the clause", "The talks had failed, Lavrov said on Monday.",
