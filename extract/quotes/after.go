@@ -48,6 +48,9 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		return quote{}, from, false // "Tusk's government, sworn in on …"
 	}
 	k := i + 1
+	if s.fword(k) == "out" {
+		k++ // "have pointed out"
+	}
 	if inverted { // ", said Mr. Barrett, the lawyer for the state."
 		if t := s.tag(k); t != "DT" && t != "NNP" && t != "NNPS" && t != "PRP$" && t != "CD" && t != "PRP" {
 			return quote{}, from, false // ", declared bankruptcy."
@@ -81,7 +84,7 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		if f := s.fword(b); f == "who" || f == "whose" {
 			break // "A, said X, who served as …": the speaker's apposition
 		}
-		if w := s.fword(c - 1); parenthetical || w == "which" || w == "who" || w == "and" || w == "but" {
+		if w := s.fword(c - 1); parenthetical || w == "which" || w == "who" || w == "and" || w == "but" || s.fword(from) == "as" {
 			start = b // "If, as I have said, B", "…, which, Tompkins said, is usually full …"
 		}
 		end = s.clauseEnd(b)
@@ -227,6 +230,9 @@ func (s *quoteSentence) adverbialStart(k int) bool {
 // clause after the comma that closes the reporting clause.
 func (s *quoteSentence) asReport(i, from int) (quote, int, bool) {
 	k := i + 1
+	if s.fword(k) == "out" {
+		k++ // "As X pointed out, …"
+	}
 	for n := 0; k < len(s.toks) && n < maxAttribution && s.adverbialWord(k); n++ {
 		k++
 	}

@@ -47,6 +47,17 @@ func (s *quoteSentence) clauseStart(i int) (int, bool) {
 			continue // told CBS’s “Face the Nation” that
 		}
 		f := s.fword(k)
+		if f == "," {
+			if e := s.windowInsert(k); e > k {
+				// "says at a stop in Toledo, Ohio, that", "cautioned, as
+				// did the campaign itself, that"
+				if s.fword(e+1) == "that" && (k == j || s.objectBeforeThat(i, j, k)) {
+					return s.afterThat(e + 2), true
+				}
+				k = e
+				continue
+			}
+		}
 		if f == "that" {
 			if k > j && s.verbOrModal(k+1) {
 				// "said the demands that come with the job erase …", "told
@@ -185,6 +196,24 @@ func (s *quoteSentence) gapRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// windowInsert: the comma at k, between a reporting verb and its "that",
+// opens a state after a town ("in Toledo, Ohio, that") or an aside with
+// "as" ("cautioned, as did the campaign itself, that"); it returns the
+// comma that closes it, else k.
+func (s *quoteSentence) windowInsert(k int) int {
+	if k > 0 && s.tag(k-1) == "NNP" && s.tag(k+1) == "NNP" && s.word(k+2) == "," {
+		return k + 2
+	}
+	if s.fword(k+1) == "as" {
+		for e := k + 2; e < len(s.toks) && e <= k+8; e++ {
+			if s.word(e) == "," {
+				return e
+			}
+		}
+	}
+	return k
 }
 
 // commaBefore: a comma outside quotation marks stands before token i in
