@@ -129,6 +129,8 @@ func (s *quoteSentence) opensClause(j int) bool {
 	switch t := s.toks[j].Tag; {
 	case s.fword(j) == "neither":
 		// "said neither the minister nor her staff helped": a subject
+	case approximator(s.fword(j)) && s.tag(j+1) == "CD":
+		// "said about 20 people have …"
 	case t == "IN" || t == "TO" || t == "," || t == ":" || t == "." || t == "POS" || t[0] == 'V' || t == "MD" || t == "WDT" || t == "WP" || t == "CC":
 		return false
 	case s.nominative(j):
@@ -236,6 +238,16 @@ func (s *quoteSentence) capitalVB(k int) bool {
 	}
 	switch s.tag(k - 1) {
 	case "TO", "NN", "NNS", "DT", "IN", "JJ":
+		return true
+	}
+	return false
+}
+
+// approximator: a word that can stand before a number in a subject
+// ("about 20 people").
+func approximator(w string) bool {
+	switch w {
+	case "about", "around", "nearly", "almost", "some", "over", "under", "roughly", "approximately":
 		return true
 	}
 	return false
