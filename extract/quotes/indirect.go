@@ -23,8 +23,8 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 		// one test of the word's lists rules out most words for both; the
 		// lists are read once per token, and s.class is as long as s.toks
 		if l := sets[c]; !l.Any(lexicon.Reporting.Or(lexicon.According)) || l.Any(lexicon.QuoteVerbs) {
-			if s.folds[i] == "clear" {
-				out = s.madeClear(out, i)
+			if l.Any(lexicon.Complementizers) && i > 0 && s.folds[i-1] == "clear" {
+				out = s.madeClear(out, i-1) // "made clear that": tested at "that", rarer than any word
 			}
 			continue
 		}
@@ -149,10 +149,6 @@ func (s *quoteSentence) headlineClaim(out []quote) []quote {
 	for k < 4 && k < len(s.toks) && s.word(k) != ":" {
 		k++
 	}
-	who := s.sp.named(s, k-1) // a surname the body gives in full
-	if !who.found() || s.sp.typeOf(who) != pipeline.Person {
-		return out
-	}
 	if s.word(k) != ":" || s.inRegion(k+1) || text.IsQuoteMark(s.word(k+1)) {
 		return out
 	}
@@ -160,6 +156,10 @@ func (s *quoteSentence) headlineClaim(out []quote) []quote {
 		if !text.IsCap(s.word(j)) {
 			return out
 		}
+	}
+	who := s.sp.named(s, k-1) // a surname the body gives in full
+	if !who.found() || s.sp.typeOf(who) != pipeline.Person {
+		return out
 	}
 	if q, ok := s.reported(k+1, trimBack(s, len(s.toks))); ok {
 		q.who = who
