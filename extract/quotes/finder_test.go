@@ -292,6 +292,7 @@ func TestQuoteFinder(t *testing.T) {
 			nil, []wantQuote{{i, "the plan might change", ""}}},
 		{"a subject opening with about and a number", "Novak has said about 20 envoys have asked for the post.",
 			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{{i, "about 20 envoys have asked for the post", "Ana Novak"}}},
+		{"according to a programme opens no report", "According to the programme the conference lasted two days.", nil, nil},
 		{"a negated reporting verb reports nothing", "Pompeo could not say when the talks would resume.", nil, nil},
 		{"a free relative reports nothing", "What Trump says his plan would do is unclear.", []testEnt{person("Donald Trump", "Trump")}, nil},
 		{"the speaker after the clause", "The talks had failed, Lavrov said on Monday.",

@@ -750,6 +750,10 @@ func (s *quoteSentence) accordingTo(out []quote) []quote {
 		// messages were carried …"), ends the source
 		after := k <= 2 || s.joinsClause(k-1)
 		c := -1
+		if after && s.ruleSource(k) {
+			from = e
+			continue
+		}
 		if after {
 			if c = s.sourceSplit(k+2, e); c > 0 {
 				who, e = s.accordingSourceIn(k+2, c), c
@@ -941,19 +945,24 @@ func (s *quoteSentence) namedIn(lo, hi int) speaker {
 }
 
 // byRule: "according to" at k follows its clause without a comma and
-// names a rule or a plan, not a source ("exchanged according to the
-// formula …", "must leave according to a calendar of withdrawal"): the
-// phrase says how, not who said so.
+// names a rule or a plan (ruleSource), not a source ("exchanged according
+// to the formula …", "must leave according to a calendar of withdrawal"):
+// the phrase says how, not who said so.
 func (s *quoteSentence) byRule(k int) bool {
-	if s.word(k-1) == "," {
-		return false
-	}
+	return s.word(k-1) != "," && s.ruleSource(k)
+}
+
+// ruleSource: "according to" at k names a rule, a plan or a programme
+// ("According to the programme the conference lasted two days"): what it
+// introduces is no one's statement.
+func (s *quoteSentence) ruleSource(k int) bool {
 	j := k + 2
-	if f := s.fword(j); f == "the" || f == "a" || f == "an" {
+	if f := s.fword(j); f == "the" || f == "a" || f == "an" || f == "its" || f == "their" {
 		j++
 	}
 	switch s.fword(j) {
-	case "formula", "principle", "principles", "calendar", "schedule", "timetable", "plan", "rules", "terms", "procedure", "procedures", "scheme", "roadmap", "model":
+	case "formula", "principle", "principles", "calendar", "schedule", "timetable", "plan", "rules", "terms", "procedure", "procedures", "scheme", "roadmap", "model",
+		"programme", "program", "agenda":
 		return true
 	}
 	return false
