@@ -25,15 +25,19 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	// at c, or "as" and a subject at the report's start
 	c := i - 1
 	for n := 0; c >= from && n < maxAttribution && s.fword(c) != ","; n++ {
+		if s.mixedClose(c, from) {
+			break // a report quoting its last words: A “B,” X said
+		}
 		if !s.attributionWord(c) || s.inRegion(c) || s.relativeSubject(c) {
 			return quote{}, from, false
 		}
 		c--
 	}
+	mixed := c >= from && s.mixedClose(c, from)
 	parenthetical := false // ", as police have said"
 	if c > from && s.fword(c) == "," && s.fword(c+1) == "as" && c+1 < i {
 		parenthetical = true
-	} else if c < from || s.fword(c) != "," {
+	} else if !mixed && (c < from || s.fword(c) != ",") {
 		if s.fword(from) == "as" && from < i {
 			return s.asReport(i, from)
 		}
@@ -44,6 +48,9 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		return quote{}, from, false // "Tusk's government, sworn in on …"
 	}
 	k := i + 1
+	if s.fword(k) == "out" {
+		k++ // "have pointed out"
+	}
 	if inverted { // ", said Mr. Barrett, the lawyer for the state."
 		if t := s.tag(k); t != "DT" && t != "NNP" && t != "NNPS" && t != "PRP$" && t != "CD" && t != "PRP" {
 			return quote{}, from, false // ", declared bankruptcy."
@@ -52,6 +59,8 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		if s.fword(k) == "," && s.attributionWord(k+1) && s.tag(k+1) != "RB" {
 			k = s.skipAttribution(k + 1)
 		}
+	} else if s.in(i, lexicon.TellVerbs) {
+		k = s.addresseeEnd(k) // "…, Graham told The Huffington Post on Thursday."
 	} else if k < len(s.toks) && !s.adverbialStart(k) && s.fword(k) != "," && s.fword(k) != "." {
 		return quote{}, from, false // "… mining companies declared bankruptcy."
 	}
@@ -59,14 +68,23 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 		k++
 	}
 	start, end := from, c
+	if mixed {
+		end = c + 1 // the marks and the comma inside them are the quote's
+	}
 	switch f := s.fword(k); {
 	case k >= len(s.toks) || f == "." || f == "!" || f == "?":
+	case inverted && (f == "who" || f == "whose" || f == "which"):
+		// ", said Baker, an adviser to the family who oversees …": the
+		// speaker's apposition
 	case f == ",": // "A, X said, B."
 		b := k + 1
 		if s.inRegion(b) {
 			return quote{}, from, false // X said, “…”: a direct quote
 		}
-		if w := s.fword(c - 1); parenthetical || w == "which" || w == "who" || w == "and" || w == "but" {
+		if f := s.fword(b); f == "who" || f == "whose" {
+			break // "A, said X, who served as …": the speaker's apposition
+		}
+		if w := s.fword(c - 1); parenthetical || w == "which" || w == "who" || w == "and" || w == "but" || s.fword(from) == "as" {
 			start = b // "If, as I have said, B", "…, which, Tompkins said, is usually full …"
 		}
 		end = s.clauseEnd(b)
@@ -79,7 +97,7 @@ func (s *quoteSentence) after(i, from int) (q quote, next int, ok bool) {
 	if start == 0 {
 		start = s.datelineEnd() // "CITY (AP) — A, X said."
 	}
-	if s.inRegion(start) || text.IsQuoteMark(s.word(start)) || !s.finiteVerb(start, end) || end-start < 3 {
+	if (s.inRegion(start) || text.IsQuoteMark(s.word(start))) && !s.mixedStretch(start, end) || !s.finiteVerb(start, end) || end-start < 3 {
 		return quote{}, from, false // “…,” he said: a direct quote
 	}
 	if end == c && !s.mainClause(start) {
@@ -160,7 +178,20 @@ func (s *quoteSentence) mainClause(start int) bool {
 		start++
 	}
 	t := s.tag(start)
-	return t != "VBG" && t != "VBN" && !s.in(start, lexicon.Subordinators)
+	if t == "VBG" && (s.tag(start+1) == "NN" || s.tag(start+1) == "NNS") {
+		return true // "Shifting monsoon patterns could …": an adjective
+	}
+	if s.in(start, lexicon.Subordinators) {
+		// "After some challenges, the work has …": a phrase, with no
+		// verb before its comma, then the main clause
+		for k := start + 1; k < len(s.toks) && s.fword(k) != ","; k++ {
+			if s.verbOrModal(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return t != "VBG" && t != "VBN"
 }
 
 // skipAttribution returns the token after a subject that starts at k.
@@ -199,6 +230,9 @@ func (s *quoteSentence) adverbialStart(k int) bool {
 // clause after the comma that closes the reporting clause.
 func (s *quoteSentence) asReport(i, from int) (quote, int, bool) {
 	k := i + 1
+	if s.fword(k) == "out" {
+		k++ // "As X pointed out, …"
+	}
 	for n := 0; k < len(s.toks) && n < maxAttribution && s.adverbialWord(k); n++ {
 		k++
 	}
@@ -212,6 +246,8 @@ func (s *quoteSentence) asReport(i, from int) (quote, int, bool) {
 	}
 	if i-from > 1 {
 		q.who = s.sp.subjectOf(s, i, 0)
+	} else if s.fword(i+1) == "by" {
+		q.who = s.namedIn(i+2, k) // "As stated by Popescu, …": the agent
 	}
 	return q, end, true
 }
@@ -233,6 +269,8 @@ func (s *quoteSentence) attributionWord(k int) bool {
 		case "of", "for", "at", "in", "with", "from", "on":
 			return true
 		}
+	case "TO":
+		return s.in(k-1, lexicon.PersonHeads) // "an adviser to the president"
 	}
 	switch s.fword(k) {
 	case "(", ")", ".", "-", "as":
