@@ -144,9 +144,11 @@ func (s *quoteSentence) in(i int, set lexicon.List) bool {
 	return i >= 0 && i < len(s.class) && s.qd.sets[s.class[i]].Any(set)
 }
 
-// inRegion: token i stands inside quotation marks; an index past either end
-// (a dash or name sought after the last token) is outside.
-func (s *quoteSentence) inRegion(i int) bool { return i >= 0 && i < len(s.inReg) && s.inReg[i] }
+// inRegion: token i lies inside quotation marks; false outside the
+// sentence.
+func (s *quoteSentence) inRegion(i int) bool {
+	return s.inReg != nil && uint(i) < uint(len(s.inReg)) && s.inReg[i]
+}
 
 // isReporting: a reporting verb (lexicon.Reporting) or a verb that only
 // attributes a direct quote (lexicon.QuoteVerbs: asked, shouted), written
@@ -158,7 +160,23 @@ func (s *quoteSentence) isReporting(i int) bool {
 }
 
 func (s *quoteSentence) reportingVerb(i int) bool {
-	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) && !(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V')
+	return !text.IsCap(s.word(i)) && !s.inRegion(i) && !s.pluralNoun(i) &&
+		!(s.in(i, lexicon.NounVerbs) && s.toks[i].Tag[0] != 'V' && !s.verbBeforeThat(i))
+}
+
+// verbBeforeThat: a word the tagger read as a noun is a verb all the same
+// between a name or a pronoun and "that" or a clause ("The Herald reports
+// that …", "Moscow claims that …", "Novak notes they were …"); after a
+// determiner or a possessive (pluralNoun) it is not.
+func (s *quoteSentence) verbBeforeThat(i int) bool {
+	if i == 0 || !strings.HasSuffix(s.fword(i), "s") {
+		return false
+	}
+	t := s.toks[i-1].Tag
+	if !(t == "NNP" || t == "NNPS" || t == "PRP" || t == "NN" && text.IsCap(s.word(i-1))) {
+		return false
+	}
+	return s.fword(i+1) == "that" || s.opensClause(i+1)
 }
 
 // pluralNoun: "demands", "claims", "reports" after a determiner, a
