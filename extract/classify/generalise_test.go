@@ -37,7 +37,8 @@ func TestClassifierRoles(t *testing.T) {
 		{"object of reached", "The delegations reached the following agreements on fishing:", "agreement/verb", "object of a verb that makes it"},
 		{"object of struck", "Both governments struck a new trade deal in May.", "agreement/verb", "object of a verb that makes it"},
 		{"sign asked for", "The envoy urged both sides to sign the accord.", "agreement/requested", "asked or offered, not done"},
-		{"sign offered", "The ministry said Kyiv was prepared to sign the plan.", "agreement/requested", "asked or offered, not done"},
+		{"ratify joined to an asked sign", "The envoy urged both sides to sign and ratify the accord.", "agreement/requested", "asked or offered, not done"},
+		{"accept offered", "The ministry said Kyiv was prepared to accept the plan.", "agreement/requested", "asked or offered, not done"},
 		{"sign refused", "The president said he would never sign the treaty.", "agreement/refused", "refused"},
 		{"not signed is negated", "The president did not sign the treaty.", "agreement/negated", "negated"},
 		{"speech that grades", "The minister said the talks were useful.", "speech/graded", ""},
@@ -52,6 +53,34 @@ func TestClassifierRoles(t *testing.T) {
 			if tt.note != "" {
 				assert.Contains(t, notes, tt.note)
 			}
+		})
+	}
+}
+
+// TestClassifierVerbClasses: forms and members of the cue classes beyond
+// the phrases of any article.
+func TestClassifierVerbClasses(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string
+	}{
+		{"decried", "The opposition decried the deal as a betrayal.", pipeline.Reaction},
+		{"lamented", "The minister lamented the failure of the mediation.", pipeline.Reaction},
+		{"castigated", "Several deputies castigated the government for the concessions.", pipeline.Reaction},
+		{"greeted a text", "The chairman greeted the accord as a step forward.", pipeline.Reaction},
+		{"greeted a person", "The president greeted the delegations at the airport.", pipeline.Other},
+		{"ridiculed", "The opposition ridiculed the accord in parliament.", pipeline.Reaction},
+		{"exhorted with to", "The envoy exhorted both sides to return to the table.", pipeline.Demand},
+		{"expected with to", "The council expected both armies to withdraw by Friday.", pipeline.Demand},
+		{"obliges", "The treaty obliges both states to notify manoeuvres.", pipeline.Agreement},
+		{"under article", "Under Article 3 the parties shall exchange maps of the minefields.", pipeline.Agreement},
+		{"ratifies", "The parliament ratifies the accord next week after the parties consented to it.", pipeline.Agreement},
+		{"sealed", "The two ministers sealed the deal with a handshake.", pipeline.Agreement},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := classifyText(t, tt.in)
+			assert.Equal(t, tt.want, d.Labels[0].Label, d.Slice(d.Sentences[0].Span))
 		})
 	}
 }
