@@ -57,34 +57,6 @@ func TestClassifierRoles(t *testing.T) {
 	}
 }
 
-// TestClassifierVerbClasses: forms and members of the cue classes beyond
-// the phrases of any article.
-func TestClassifierVerbClasses(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     string
-	}{
-		{"decried", "The opposition decried the deal as a betrayal.", pipeline.Reaction},
-		{"lamented", "The minister lamented the failure of the mediation.", pipeline.Reaction},
-		{"castigated", "Several deputies castigated the government for the concessions.", pipeline.Reaction},
-		{"greeted a text", "The chairman greeted the accord as a step forward.", pipeline.Reaction},
-		{"greeted a person", "The president greeted the delegations at the airport.", pipeline.Other},
-		{"ridiculed", "The opposition ridiculed the accord in parliament.", pipeline.Reaction},
-		{"exhorted with to", "The envoy exhorted both sides to return to the table.", pipeline.Demand},
-		{"expected with to", "The council expected both armies to withdraw by Friday.", pipeline.Demand},
-		{"obliges", "The treaty obliges both states to notify manoeuvres.", pipeline.Agreement},
-		{"under article", "Under Article 3 the parties shall exchange maps of the minefields.", pipeline.Agreement},
-		{"ratifies", "The parliament ratifies the accord next week after the parties consented to it.", pipeline.Agreement},
-		{"sealed", "The two ministers sealed the deal with a handshake.", pipeline.Agreement},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := classifyText(t, tt.in)
-			assert.Equal(t, tt.want, d.Labels[0].Label, d.Slice(d.Sentences[0].Span))
-		})
-	}
-}
-
 // TestModalTermUnderAgreedList: "must" in a point under an agreed list
 // is a term agreed, while a demand verb there stays a demand.
 func TestModalTermUnderAgreedList(t *testing.T) {
