@@ -65,3 +65,11 @@ func TestModalTermUnderAgreedList(t *testing.T) {
 	d = classifyText(t, "The leaders agreed on the following:\nThe opposition demanded new elections.")
 	assert.Equal(t, pipeline.Demand, d.Labels[1].Label, d.Slice(d.Sentences[1].Span))
 }
+
+// TestSpeechRefusalIsNoPlan: a negated will or would in speech refuses;
+// it tells no plan.
+func TestSpeechRefusalIsNoPlan(t *testing.T) {
+	names, _ := features(t, "The spokesman said Ankara would never host the talks.", 0)
+	assert.Contains(t, names, "speech/reported")
+	assert.NotContains(t, names, "speech/plan")
+}

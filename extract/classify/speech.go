@@ -53,7 +53,8 @@ func (f *speechFinds) see(sv *sentView, i int, t string) {
 	case f.ready.End == 0 && t == "JJ" && sv.word(i+1) == "to" && sv.tag(i+2) == "VB" && sv.in(i-1, lexicon.BeForms):
 		f.ready = sv.span(i-1, i+3)
 	case f.plan.End == 0 && t == "MD" && sv.in(i, lexicon.ProvisionModals):
-		if k := nextVerb(sv, i); strings.HasPrefix(sv.tag(k), "VB") {
+		// "would never sign", "will not take part" refuse: no plan
+		if k := nextVerb(sv, i); strings.HasPrefix(sv.tag(k), "VB") && !sv.has(i+1, k, lexicon.Negators) {
 			f.plan = sv.span(i, k+1)
 		}
 	}
