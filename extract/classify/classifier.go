@@ -212,6 +212,10 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 		return
 	}
 	switch {
+	case dec.Label == pipeline.Demand && c.modalOnly(dec.Matches) && !sv.negation && underAgreedList(d, sv, before):
+		// "… in which the parties must share power" under an agreed list
+		// is a term agreed, as "must" is under an agreement verb
+		dec.Label, dec.Rule = pipeline.Agreement, RuleAgreedList
 	case dec.Label == pipeline.Demand || sv.negation || negatedCue(dec.Matches):
 		// a demand keeps its label; a negated statement is no term agreed
 	case underAgreedList(d, sv, before):
@@ -222,6 +226,25 @@ func (c *Classifier) context(d *pipeline.Document, sv *sentView, dec *Decision, 
 	case provision(d, si, sv):
 		dec.Label, dec.Rule = pipeline.Agreement, RuleProvision
 	}
+}
+
+// modalOnly: the demand cues of ms are obligation modals alone ("must",
+// "should"), no demand verb, request or warning.
+func (c *Classifier) modalOnly(ms []CueMatch) bool {
+	n := 0
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.feat == featRequest || m.feat == featWarning:
+			return false
+		case m.Label != pipeline.Demand:
+			continue
+		case !c.lx.Lists(text.Fold(m.Text)).Any(lexicon.ObligationModals):
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // negatedCue: a negation governs one of the sentence's cues ("ended
@@ -246,6 +269,12 @@ func (c *Classifier) decide(sv *sentView, sp speechInfo, earlier pipeline.Span, 
 	dec.Matches = c.sentenceFeatures(sv, &cs, earlier, dec.Matches)
 	if sp.feat != 0 && !overlapsMatch(dec.Matches, sp.cue) {
 		dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", sp.feat, 1, speechNote(sp.feat)))
+	}
+	if sp.feat != 0 {
+		dec.Matches = c.speechContent(sv, dec.Matches)
+		if len(dec.Matches) == 1 && sp.feat == featSpeechReported && dec.Matches[0].feat == sp.feat {
+			dec.Matches = append(dec.Matches, c.match(sp.cue, sv.d.Slice(sp.cue), "", featSpeechOnly, 1, "speech and nothing else"))
+		}
 	}
 	scores := c.model.w[featBias]
 	for i := range dec.Matches {

@@ -96,6 +96,19 @@ func TestClassifierLabels(t *testing.T) {
 		{"committed violations", "Both parties committed serious violations of the truce.", 0, pipeline.Other},
 		{"foreseen participle", "The third round foreseen for September was cancelled.", 0, pipeline.Other},
 		{"plain fact", "The meeting lasted four hours.", 0, pipeline.Other},
+		// verb classes beyond the phrases of any article
+		{"decried", "The opposition decried the deal as a betrayal.", 0, pipeline.Reaction},
+		{"lamented", "The minister lamented the failure of the mediation.", 0, pipeline.Reaction},
+		{"castigated", "Several deputies castigated the government for the concessions.", 0, pipeline.Reaction},
+		{"greeted a text", "The chairman greeted the accord as a step forward.", 0, pipeline.Reaction},
+		{"greeted a person", "The president greeted the delegations at the airport.", 0, pipeline.Other},
+		{"ridiculed", "The opposition ridiculed the accord in parliament.", 0, pipeline.Reaction},
+		{"exhorted with to", "The envoy exhorted both sides to return to the table.", 0, pipeline.Demand},
+		{"expected with to", "The council expected both armies to withdraw by Friday.", 0, pipeline.Demand},
+		{"obliges", "The treaty obliges both states to notify manoeuvres.", 0, pipeline.Agreement},
+		{"under article", "Under Article 3 the parties shall exchange maps of the minefields.", 0, pipeline.Agreement},
+		{"ratifies", "The parliament ratifies the accord next week after the parties consented to it.", 0, pipeline.Agreement},
+		{"sealed", "The two ministers sealed the deal with a handshake.", 0, pipeline.Agreement},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

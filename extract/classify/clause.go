@@ -21,6 +21,8 @@ type clauseScan struct {
 	negation  bool          // a word of the Negators list
 	relative  bool          // a relative clause is open (inRelative)
 	negator   int           // 1 + the last word that is a negator, 0 for none
+	asked     int           // 1 + the last word of a demand cue or request, 0 for none
+	askedEnd  int           // 1 + the last word of an agreement cue that was asked for, 0 for none
 	cond      int           // 1 + the word of the last "if" or "unless", 0 for none
 	condition pipeline.Span // "if" or "unless" before a modal
 	plup      pipeline.Span // "had" + participle in the sentence's own voice

@@ -79,6 +79,7 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 		if set.Any(lexicon.RequestVerbs) && isRequest(sv, i) {
 			sp := sv.span(i, i+1)
 			out = append(out, c.match(sp, sv.d.Slice(sp), pipeline.Demand, featRequest, 1, "request: verb + to + verb"))
+			cs.asked = i + 1
 		} else if set.Any(lexicon.StartsCue) {
 			if pi, k := c.longest(sv, i); k > 0 {
 				if p := &c.cues.Patterns()[pi]; p.Label != lexicon.CueNone {
@@ -86,6 +87,9 @@ func (c *Classifier) matches(sv *sentView, cs *clauseScan, out []CueMatch) []Cue
 					label, f, value, note := adjust(sv, cs, i, k, p, c.model.kind[pi])
 					out = append(out, c.match(sp, sv.d.Slice(sp), label, f, value, note))
 					out[len(out)-1].phrase = c.model.phrase[pi]
+					if label == pipeline.Demand {
+						cs.asked = i + k
+					}
 				}
 				n = k
 			}

@@ -26,6 +26,10 @@ const (
 	featEarlierYear                   // a year before the article's
 	featPluperfect                    // "had" + participle in the sentence's own voice
 	featPlanQuoted                    // will/would and a month or weekday in a reported clause
+	featSpeechGraded                  // speech that grades: a predicative, comparative or superlative adjective
+	featSpeechReady                   // speech that offers: "ready to", "prepared to" + verb
+	featSpeechPlan                    // speech that tells a plan: will, would or shall + verb
+	featSpeechOnly                    // reported speech and no other feature: a party's position, unqualified
 	featCue                           // the first cue feature (cueFeature)
 )
 
@@ -45,13 +49,15 @@ const (
 	ctxAgreedTerm                    // "must" under an agreement verb
 	ctxHospitality                   // "welcomed" a person or delegation
 	ctxCondition                     // "refusal" as the condition of a warning
+	ctxRequested                     // asked or offered, not done: "urged both sides to sign", "ready to accept"
+	ctxRefused                       // negated under will or would, or by never: "would never sign"
 	numContexts
 )
 
 // contextNames names each cueContext in feature names.
 func contextNames() [numContexts]string {
 	return [...]string{"verb", "nominal", "negated", "modifier", "relative", "background", "quoted", "reported",
-		"one-party", "agreed-term", "hospitality", "condition"}
+		"one-party", "agreed-term", "hospitality", "condition", "requested", "refused"}
 }
 
 // cueLabels are the labels a cue can have in cues.tsv, in the order of
@@ -71,7 +77,8 @@ func cueFeature(l int, x cueContext) feature {
 // names them.
 func ruleFeatureNames() []string {
 	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive",
-		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect", "quote/dated-plan"}
+		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect", "quote/dated-plan",
+		"speech/graded", "speech/ready", "speech/plan", "speech/only"}
 	for _, l := range cueLabels() {
 		for _, x := range contextNames() {
 			out = append(out, l+"/"+x)
@@ -103,7 +110,7 @@ type model struct {
 type cueKind struct {
 	label int8 // column of its label in Labels, -1 for none
 	warn  bool // warn*: a warning (threatClause)
-	greet bool // welcom*: a welcome (hospitality)
+	greet bool // welcom*, greet*: a welcome (hospitality)
 }
 
 // newModel takes the weights of every feature from lw; a feature lw does
@@ -114,7 +121,7 @@ func newModel(lw lexicon.LabelWeights, patterns []lexicon.Pattern) model {
 	for i := range patterns {
 		p := &patterns[i]
 		w := p.Words[0].Text
-		m.kind[i] = cueKind{label: int8(labelIndex(p.Label)), warn: strings.HasPrefix(w, "warn"), greet: strings.HasPrefix(w, "welcom")}
+		m.kind[i] = cueKind{label: int8(labelIndex(p.Label)), warn: strings.HasPrefix(w, "warn"), greet: strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "greet")}
 		if p.Label != lexicon.CueNone {
 			m.phrase[i] = feature(len(m.names))
 			m.names = append(m.names, phraseName(p))

@@ -31,7 +31,13 @@ func cueContextAt(sv *sentView, cs *clauseScan, i, n int, k cueKind) (int, strin
 	case k.greet && hospitality(sv, i+n):
 		return int(ctxHospitality), "hospitality"
 	case l == labelAgreement && (negatedAt(sv, cs, i, lexicon.AgreementNegators) || opensWithNo(sv)):
+		if refusal(sv, i) {
+			return int(ctxRefused), "refused" // "would never sign"
+		}
 		return int(ctxNegated), "negated" // "No date or venue was agreed"
+	case l == labelAgreement && requested(sv, cs, i):
+		cs.askedEnd = i + n
+		return int(ctxRequested), "asked or offered, not done"
 	case l == labelDemand && sv.in(i, lexicon.ObligationModals) && agreedBefore(sv, i):
 		return int(ctxAgreedTerm), "term of an agreement" // "decided that all prisoners must be released"
 	case l == labelDemand && negatedAt(sv, cs, i, lexicon.DemandNegators) && !sv.in(i, lexicon.ConditionWords):
@@ -53,7 +59,70 @@ func cueContextAt(sv *sentView, cs *clauseScan, i, n int, k cueKind) (int, strin
 	if x == ctxVerb && l == labelAgreement && oneParty(sv, i) {
 		return int(ctxOneParty), "one party"
 	}
+	if x == ctxNominal && l == labelAgreement && madeObject(sv, i) {
+		return int(ctxVerb), "object of a verb that makes it"
+	}
 	return int(x), ""
+}
+
+// madeObject: the agreement noun at word i is the object of a verb that
+// makes one ("reached the following agreements", "struck a new deal",
+// "found a compromise"): the verb stands before it, only the determiners,
+// numbers, adjectives and nouns of its noun phrase between, at most four
+// words.
+func madeObject(sv *sentView, i int) bool {
+	if !sv.in(i, lexicon.DocumentNouns) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if sv.in(k, lexicon.MakingVerbs) {
+			return strings.HasPrefix(sv.tag(k), "VB") && !sv.in(k-1, lexicon.Negators)
+		}
+		switch t := sv.tag(k); {
+		case t == "DT" || t == "CD" || t == "PRP$" || t == "VBG" || strings.HasPrefix(t, "JJ"), t == "NN" || t == "NNS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// requested: the agreement cue at word i is the verb of a to-infinitive
+// that a demand governs ("urged both sides to sign", "called on Kyiv to
+// accept"), or an adjective of readiness ("ready to sign", "prepared to
+// accept"), or it is joined by "and" or "or" to one that is ("to sign and
+// ratify"): what is asked or offered, not what was agreed.
+func requested(sv *sentView, cs *clauseScan, i int) bool {
+	if cs.askedEnd > 0 && cs.askedEnd == i-1 && (sv.word(i-1) == "and" || sv.word(i-1) == "or") {
+		return true
+	}
+	k, v := i-1, i
+	if sv.word(i) == "to" {
+		k, v = i, i+1 // the cue holds its "to" ("to sign")
+	} else if strings.HasPrefix(sv.tag(k), "RB") {
+		k-- // "to fully implement"
+	}
+	if sv.word(k) != "to" || sv.tag(v) != "VB" {
+		return false
+	}
+	if cs.asked > 0 && cs.asked-1 >= k-9 {
+		return true
+	}
+	t := sv.tag(k - 1)
+	return (t == "JJ" || t == "VBN") && sv.in(k-2, lexicon.BeForms.Or(lexicon.Adverbs))
+}
+
+// refusal: the negation of the agreement cue at word i speaks of what a
+// party will not do, not of what did not happen: "never" or will, would
+// or shall stands among the three words before it ("would never sign",
+// "will not accept").
+func refusal(sv *sentView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sv.word(k) == "never" || sv.in(k, lexicon.ProvisionModals) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneParty: the subject of the verb at word i, the words before it in its

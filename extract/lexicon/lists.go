@@ -97,11 +97,12 @@ var (
 	PluralParties       = bit(65)
 	MaleWords           = bit(66)
 	FemaleWords         = bit(67)
+	MakingVerbs         = bit(68)
 )
 
 // numLists is the number of word lists above (bit(0) to bit(numLists-1));
 // List holds up to 128.
-const numLists = 68
+const numLists = 69
 
 // listFile is a word list and the name of its file in lists/.
 type listFile struct {
@@ -135,6 +136,7 @@ func listFiles() []listFile {
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
 		{PluralParties, "plural_parties"}, {MaleWords, "male_words"}, {FemaleWords, "female_words"},
+		{MakingVerbs, "making_verbs"},
 	}
 }
 
