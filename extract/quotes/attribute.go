@@ -161,6 +161,9 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 			if j := subjEnd - 1; j > k && s.ppHead(j) >= 0 {
 				return i, speaker{} // “…,” a member of the X Committee said: unnamed
 			}
+			if s.commonHead(k, subjEnd) {
+				return i, speaker{} // “…,” Ana Ruiz's spokesman said; the Paris lawyer said: unnamed
+			}
 			for j := subjEnd - 1; j >= k; j-- {
 				if r := s.sp.nominal(s, j); r.found() {
 					return i, r
@@ -187,6 +190,22 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 		return i, speaker{}
 	}
 	return -1, speaker{}
+}
+
+// commonHead: the noun phrase [from, to) ends in a lower-case common
+// noun, past adverbs: a description whose names are its possessor or
+// modifiers ("Ana Ruiz's former aide", "the Lyon businessman"), not the
+// speaker.
+func (s *quoteSentence) commonHead(from, to int) bool {
+	j := to - 1
+	for j > from && s.toks[j].Tag == "RB" {
+		j--
+	}
+	if j <= from || s.inRegion(j) || text.IsCap(s.word(j)) {
+		return false
+	}
+	t := s.toks[j].Tag
+	return t == "NN" || t == "NNS"
 }
 
 // dashSource returns the source named after a dash at token k, right
