@@ -43,7 +43,7 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 			if who := s.sp.introduced(s); q.leads && who.found() {
 				q.who, q.attributed = who, true
 			} else {
-				q.who = s.sp.context(s)
+				q.who = s.sp.context(s, open)
 			}
 		case s.in(cue, lexicon.Reporting) && s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker

@@ -246,12 +246,44 @@ func (sp *speakers) named(s *quoteSentence, j int) speaker {
 }
 
 // context gives a cue-less direct quote the speaker of the quote just
-// before it, in this sentence or the previous one.
-func (sp *speakers) context(s *quoteSentence) speaker {
+// before it, in this sentence or the previous one; a quote that opens its
+// sentence (open is its first token) else the person the sentence before
+// it in its paragraph is about ("Ana Ruiz called him a master of the
+// deal. “…”").
+func (sp *speakers) context(s *quoteSentence, open int) speaker {
 	if sp.last.found() && s.si-sp.lastSi <= 1 {
 		return sp.last
 	}
+	if open > 0 || s.si == 0 || s.d.Sentences[s.si-1].Paragraph != s.d.Sentences[s.si].Paragraph {
+		return speaker{}
+	}
+	ps := sp.qd.sentence(s.si-1, sp)
+	f := ps.mainFinite()
+	if f < 0 {
+		return speaker{}
+	}
+	if r := sp.subjectOf(ps, f, 0); r.found() && sp.typeOf(r) == pipeline.Person {
+		return r
+	}
 	return speaker{}
+}
+
+// mainFinite returns the first finite verb of the sentence outside
+// quotation marks and outside a relative clause ("Ana Ruiz, who lost
+// the vote, called …"; "The records that Ruiz released were …"), or -1.
+func (s *quoteSentence) mainFinite() int {
+	rel := false
+	for k := range s.toks {
+		switch f := s.fword(k); {
+		case f == "who" || f == "which" || s.tag(k) == "WDT":
+			rel = true
+		case f == ",":
+			rel = false
+		case !rel && s.finiteAt(k):
+			return k
+		}
+	}
+	return -1
 }
 
 // introduced returns the speaker of a quote that opens its paragraph

@@ -142,8 +142,8 @@ func (sp *speakers) leadingName(s *quoteSentence, j int) speaker {
 		if w := s.fword(k + 1); w != "," && w != "(" && !isDash(w) {
 			continue
 		}
-		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) {
-			return r
+		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) && !s.afterPrep(s.tokAt(r.mention.Start)) {
+			return r // not "The partner at Lenox, Ana Ruiz, said": Lenox is no subject
 		}
 	}
 	return speaker{}
