@@ -88,13 +88,27 @@ func (s *quoteSentence) cueBefore(k int) int {
 		last := int32(-1)
 		for i := range s.toks {
 			s.cues[i] = last
-			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) {
+			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) && !s.singularNoun(i) {
 				last = int32(i)
 			}
 		}
 		s.cues[len(s.toks)] = last
 	}
 	return int(s.cues[k])
+}
+
+// singularNoun: a reporting word the tagger reads as a singular noun
+// after a determiner, a possessive, an adjective or a noun ("in a phone
+// call with", "his statement") is no verb.
+func (s *quoteSentence) singularNoun(i int) bool {
+	if i == 0 || s.toks[i].Tag != "NN" {
+		return false
+	}
+	switch s.toks[i-1].Tag {
+	case "DT", "PRP$", "POS", "JJ", "NN":
+		return true
+	}
+	return false
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends

@@ -92,6 +92,9 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		}
 		return speaker{}
 	}
+	if f := s.fword(j); (f == "who" || f == "which") && j > 0 {
+		return sp.npAt(s, trimComma(s, j-1)) // "led by Ana Ruiz, who described …": the relative's antecedent
+	}
 	return sp.npAt(s, j)
 }
 
@@ -155,8 +158,8 @@ func (s *quoteSentence) skipLeft(j int) int {
 	for j >= 0 {
 		f := s.fword(j)
 		switch {
-		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not":
-			j--
+		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not" && !text.IsCap(s.word(j)):
+			j-- // not a name the tagger took for an adverb ("Rubio declared")
 		case f == ")" && s.parenStart(j) > 0:
 			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
 		case s.timeBefore(j) < j:
