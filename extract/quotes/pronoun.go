@@ -62,14 +62,15 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org
 	}
 	// the first name in the sentence, its subject usually ("X thanked Y
-	// for what he called …"), not one after a preposition
+	// for what he called …"), not one after a preposition or a verb
+	// ("Quoting Tolstoy, he said")
 	w := s.fword(i)
 	if j := s.firstOf(&s.pronounStops, w, i, func(j int) bool {
 		if s.fword(j) == w && !s.inRegion(j) {
 			return true
 		}
 		r := sp.named(s, j)
-		return r.found() && ok(r) && !s.afterPrep(j)
+		return r.found() && ok(r) && !s.afterPrep(j) && !s.afterVerb(j)
 	}); j >= 0 {
 		if s.fword(j) == w && !s.inRegion(j) {
 			return sp.pronounFrom(s, j, floor) // "She … and she added"
@@ -324,6 +325,14 @@ func (s *quoteSentence) afterPrep(j int) bool {
 		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}
+
+// afterVerb: the name at j is the object of a verb ("Quoting Tolstoy").
+func (s *quoteSentence) afterVerb(j int) bool {
+	for j > 0 && (text.IsCap(s.word(j-1)) && !s.inRegion(j-1) && s.toks[j-1].Tag[0] != 'V' || s.fword(j-1) == "the") {
+		j--
+	}
+	return j > 0 && s.toks[j-1].Tag[0] == 'V' && !s.in(j-1, lexicon.BeForms)
 }
 
 // unnamedGroupSubject: the sentence opens, before token i, with a plural

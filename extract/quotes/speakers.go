@@ -123,7 +123,7 @@ func (sp *speakers) placeEntity(place string) int {
 // → John Kerry). Titles before the name are skipped; an ambiguous surname
 // links to nothing.
 func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
-	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || s.inRegion(j) {
+	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || !s.nameWord(j) {
 		return speaker{}
 	}
 	lo, hi := j, j+1
@@ -160,14 +160,16 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
 	return speaker{}
 }
 
-// nameWord: a capitalised word or a name particle (von der, al, bin).
+// nameWord: a capitalised word or a name particle (von der, al, bin);
+// not a participle opening the sentence ("Quoting Tolstoy").
 func (s *quoteSentence) nameWord(k int) bool {
 	if s.inRegion(k) {
 		return false
 	}
 	w := s.word(k)
 	if text.IsCap(w) {
-		return !s.in(k, lexicon.Reporting)
+		t := s.toks[k].Tag
+		return !s.in(k, lexicon.Reporting) && t != "VBG" && t != "VBN"
 	}
 	return s.in(k, lexicon.Particles) && k+1 < len(s.toks) && text.IsCap(s.word(k+1))
 }

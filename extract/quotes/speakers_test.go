@@ -58,6 +58,12 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{person("Ana Ruiz"), person("Tomas Berg")}, []wantQuote{{d, "It is a very dangerous situation for all of us.", "Ana Ruiz"}}},
 		{"a verb introducing a quote inside a reported clause gives its speaker", "When Ruiz noted that Berg paid no taxes ― as was true for the years his returns were public ― Berg boasted, “That makes me smart.”",
 			[]testEnt{person("Ana Ruiz", "Ruiz"), person("Tomas Berg", "Berg")}, []wantQuote{{d, "That makes me smart.", "Tomas Berg"}}},
+		{"a name after an opening participle is not the pronoun's antecedent", "Tomas Berg arrived in Oslo. Quoting Henrik Ibsen he said: \"A thousand words leave no mark like one deed.\"",
+			[]testEnt{person("Tomas Berg"), person("Henrik Ibsen")}, []wantQuote{{d, "A thousand words leave no mark like one deed.", "Tomas Berg"}}},
+		{"a participle after 'of' and a name takes the main clause's person", "Ruiz refused to discuss the case of Berg saying: “The court has spoken.”",
+			[]testEnt{person("Ana Ruiz", "Ruiz"), person("Tomas Berg", "Berg")}, []wantQuote{{d, "The court has spoken.", "Ana Ruiz"}}},
+		{"footage of a person saying is that person's", "The spot ends with footage of Ana Ruiz saying, “That makes me smart.”",
+			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "That makes me smart.", "Ana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

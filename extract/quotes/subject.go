@@ -57,6 +57,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		}
 		if participle {
 			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
+				if s.fword(s.tokAt(r.mention.Start)-1) == "of" {
+					// "He refused to discuss the case of Navalny saying …":
+					// the main clause's person, where there is one ("footage
+					// of Ana Ruiz saying" has none)
+					if f := s.firstFinite(v); f >= 0 {
+						if m := sp.subjectOf(s, f, depth+1); m.found() && sp.typeOf(m) == pipeline.Person {
+							return m
+						}
+					}
+				}
 				return r // "with President Zelenskyy stating that …"
 			}
 		}
