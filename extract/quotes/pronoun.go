@@ -57,7 +57,7 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 			}
 			return g == lexicon.Unknown || g == pg
 		case thing:
-			return t == pipeline.GPE || t == pipeline.Org
+			return t == pipeline.GPE || t == pipeline.Org || t == pipeline.Fac // "The White House … It added"
 		}
 		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org
 	}
@@ -70,7 +70,7 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 			return true
 		}
 		r := sp.named(s, j)
-		return r.found() && ok(r) && !s.afterPrep(j) && !s.afterVerb(j)
+		return r.found() && ok(r) && !s.afterPrep(j) && !s.afterVerb(j) && !sp.inTitle(s, r)
 	}); j >= 0 {
 		if s.fword(j) == w && !s.inRegion(j) {
 			return sp.pronounFrom(s, j, floor) // "She … and she added"
@@ -114,7 +114,7 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 				return true
 			}
 			r := sp.named(ps, j)
-			return r.found() && ok(r)
+			return r.found() && ok(r) && !sp.inTitle(ps, r)
 		}); j >= 0 {
 			if same(j) {
 				return sp.pronounFrom(ps, j, floor)
@@ -325,6 +325,21 @@ func (s *quoteSentence) afterPrep(j int) bool {
 		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}
+
+// inTitle: the place or body r is named in a person's title, a person's
+// name following it in the same capitalised run ("France President
+// Emmanuel Macron"): the person is meant.
+func (sp *speakers) inTitle(s *quoteSentence, r speaker) bool {
+	if sp.typeOf(r) == pipeline.Person {
+		return false
+	}
+	for k := s.tokAt(r.mention.End); k < len(s.toks) && text.IsCap(s.word(k)) && !s.inRegion(k); k++ {
+		if p := sp.entityAt(s, k); p.found() && p.ref != r.ref {
+			return sp.typeOf(p) == pipeline.Person
+		}
+	}
+	return false
 }
 
 // afterVerb: the name at j is the object of a verb ("Quoting Tolstoy").

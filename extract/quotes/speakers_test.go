@@ -64,6 +64,18 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{person("Ana Ruiz", "Ruiz"), person("Tomas Berg", "Berg")}, []wantQuote{{d, "The court has spoken.", "Ana Ruiz"}}},
 		{"footage of a person saying is that person's", "The spot ends with footage of Ana Ruiz saying, “That makes me smart.”",
 			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "That makes me smart.", "Ana Ruiz"}}},
+		{"the antecedent of a relative pronoun after a preposition", "Ana Ruiz spoke in a phone call with Tomas Berg who told her: “We will not harm your interests.”",
+			[]testEnt{person("Ana Ruiz"), person("Tomas Berg")}, []wantQuote{{d, "We will not harm your interests.", "Tomas Berg"}}},
+		{"'it' may stand for a building that speaks", "The White House described the meeting as useful. It added: “The talks will go on next week.”",
+			[]testEnt{{typ: pipeline.Fac, forms: []string{"White House"}}}, []wantQuote{{d, "The talks will go on next week.", "White House"}}},
+		{"an office of a place after a name without commas is the person's", "Ana Ruiz the foreign minister of Norland said: “We want a seat at the table.”",
+			[]testEnt{person("Ana Ruiz"), gpe("Norland")}, []wantQuote{{d, "We want a seat at the table.", "Ana Ruiz"}}},
+		{"an office of a place whose holder is not named is no one", "The foreign minister of Norland said: “We want a seat at the table.”",
+			[]testEnt{gpe("Norland")}, []wantQuote{{d, "We want a seat at the table.", ""}}},
+		{"'the party' after the party's name is that party", "The Green Unity Party left the coalition in May. The party insisted: “The plan must be replaced.”",
+			[]testEnt{org("Green Unity Party")}, []wantQuote{{d, "The plan must be replaced.", "Green Unity Party"}}},
+		{"'they' stands for the first person named, not the place in a title", "Leaders including Norland President Ana Ruiz and Sudland Chancellor Tomas Berg met on Monday. They stressed: “Borders must not change by force.”",
+			[]testEnt{gpe("Norland"), person("Ana Ruiz"), gpe("Sudland"), person("Tomas Berg")}, []wantQuote{{d, "Borders must not change by force.", "Ana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -103,7 +103,12 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		return speaker{}
 	}
 	if f := s.fword(j); (f == "who" || f == "which") && j > 0 {
-		return sp.npAt(s, trimComma(s, j-1)) // "led by Ana Ruiz, who described …": the relative's antecedent
+		// "led by Ana Ruiz, who described …", "a call with Ruiz who
+		// assured him": the relative's antecedent, the nearest name
+		if r := sp.nominal(s, trimComma(s, j-1)); r.found() {
+			return r
+		}
+		return sp.npAt(s, trimComma(s, j-1))
 	}
 	return sp.npAt(s, j)
 }
@@ -245,7 +250,7 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	if h := s.ppHead(j); h >= 0 {
 		j = h // "Critics in the United States said": the critics speak
 	} else if r := sp.nominal(s, j); r.found() {
-		if p := sp.placeOwner(s, r); p.found() {
+		if p, owned := sp.placeOwner(s, r); owned {
 			return p
 		}
 		return r
@@ -271,24 +276,84 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 			}
 		}
 	}
+	if s.fword(lo-1) == "the" && s.tag(j) == "NN" && !text.IsCap(s.word(j)) {
+		return sp.bodyNamed(s.fword(j), pipeline.Span{Start: s.toks[lo-1].Start, End: s.toks[j].End}) // "The Green Party … The party insisted"
+	}
 	return speaker{}
 }
 
-// placeOwner: the place r is named after "of" or "from" right after a
-// person's name ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon said"):
-// that person, who is the subject.
-func (sp *speakers) placeOwner(s *quoteSentence, r speaker) speaker {
-	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+// bodyNamed returns the organisation whose name begins or ends in the
+// noun head ("party": the Green Party; "ministry": the Ministry of
+// Finance) and that was named last before the mention men ("the party"),
+// within the reach of a pronoun: "the party" after its name is that
+// party.
+func (sp *speakers) bodyNamed(head string, men pipeline.Span) speaker {
+	best, bestAt, at := -1, -1, men.Start
+	from := 0
+	if si := sp.d.SentenceAt(at) - lookBack; si > 0 {
+		from = sp.d.Sentences[si].Span.Start
+	}
+	for ei := range sp.d.Entities {
+		e := &sp.d.Entities[ei]
+		if e.Type != pipeline.Org || !endWord(e.Text, head) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Span.Start >= at {
+				break
+			}
+			if m.Span.Start >= from && m.Span.Start > bestAt {
+				best, bestAt = ei, m.Span.Start
+			}
+		}
+	}
+	if best < 0 {
 		return speaker{}
+	}
+	return speaker{ref: int32(best + 1), mention: men}
+}
+
+// endWord: the first or last word of name, folded, is w.
+func endWord(name, w string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return text.Fold(first) == w || text.Fold(last) == w
+}
+
+// placeOwner: the place r is named after "of" or "from" right after a
+// person's name or office ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon
+// said", "the foreign minister of Ohio said"): the person, who is the
+// subject, or no one (owned, and a nil speaker) when the office's holder
+// is not named.
+func (sp *speakers) placeOwner(s *quoteSentence, r speaker) (p speaker, owned bool) {
+	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+		return speaker{}, false
 	}
 	k := s.tokAt(r.mention.Start) - 1
 	if f := s.fword(k); f != "of" && f != "from" {
-		return speaker{}
+		return speaker{}, false
 	}
 	if p := sp.named(s, k-1); p.found() && sp.typeOf(p) == pipeline.Person {
-		return p
+		return p, true
 	}
-	return speaker{}
+	if !s.in(k-1, lexicon.PersonHeads) || text.IsCap(s.word(k-1)) {
+		return speaker{}, false
+	}
+	// "Ana Ruiz the foreign minister of Ohio said" (the commas of the
+	// apposition dropped), "the foreign minister of Ohio said": the
+	// person named before the office, else the one who holds it, else
+	// no one; never the place
+	lo := k - 1
+	for lo > 0 && k-1-lo < 5 && !text.IsCap(s.word(lo-1)) && !s.inRegion(lo-1) {
+		if t := s.tag(lo - 1); t != "JJ" && t != "NN" && t != "DT" {
+			break
+		}
+		lo--
+	}
+	if p := sp.named(s, lo-1); p.found() && sp.typeOf(p) == pipeline.Person {
+		return p, true
+	}
+	return sp.byRole(s, lo, k-1), true
 }
 
 // byRole finds the one person whose role has the office words of tokens
