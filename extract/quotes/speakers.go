@@ -187,6 +187,9 @@ func (sp *speakers) holder(si int, mi int32) int {
 		return mn.ent
 	}
 	w := sp.d.Text[mn.span.Start:mn.span.End]
+	if p := sp.surnamePlace(mn, w); p >= 0 {
+		return p
+	}
 	if mn.shared == 0 {
 		own := &sp.d.Entities[mn.ent]
 		if speaks(own.Type) && (own.Type != pipeline.Person || own.Text == w) || strings.IndexByte(w, ' ') >= 0 {
@@ -201,6 +204,34 @@ func (sp *speakers) holder(si int, mi int32) int {
 	}
 	mn.shared = 2
 	return h
+}
+
+// surnamePlace returns the one person whose surname is the place name w
+// of mention mn, when the place is named alone and not after a
+// preposition ("Jordan said" where the article names Jim Jordan; not "in
+// Jordan"), else -1.
+func (sp *speakers) surnamePlace(mn *entityMention, w string) int {
+	own := &sp.d.Entities[mn.ent]
+	if own.Type != pipeline.GPE || own.Text != w || strings.IndexByte(w, ' ') >= 0 {
+		return -1
+	}
+	k := int(mn.tok)
+	for k < len(sp.d.Tokens) && sp.d.Tokens[k].Start < mn.span.Start {
+		k++
+	}
+	if k > 0 && (sp.d.Tokens[k-1].Tag == "IN" || sp.d.Tokens[k-1].Tag == "TO") {
+		return -1
+	}
+	p := -1
+	for _, h := range sp.idx.holdersOf(w, mn.ent) {
+		if e := &sp.d.Entities[h]; e.Type == pipeline.Person && holdsLast(e, w) {
+			if p >= 0 {
+				return -1
+			}
+			p = int(h)
+		}
+	}
+	return p
 }
 
 // choose returns the entity that the word w, as written at offset at of

@@ -76,6 +76,8 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{org("Green Unity Party")}, []wantQuote{{d, "The plan must be replaced.", "Green Unity Party"}}},
 		{"'they' stands for the first person named, not the place in a title", "Leaders including Norland President Ana Ruiz and Sudland Chancellor Tomas Berg met on Monday. They stressed: “Borders must not change by force.”",
 			[]testEnt{gpe("Norland"), person("Ana Ruiz"), gpe("Sudland"), person("Tomas Berg")}, []wantQuote{{d, "Borders must not change by force.", "Ana Ruiz"}}},
+		{"a place name that is a person's surname is the person as a subject", "Rep. Tom Jordan questioned the director. “He got an immunity agreement,” Jordan said. Troops stayed in Jordan.",
+			[]testEnt{person("Tom Jordan"), gpe("Jordan")}, []wantQuote{{d, "He got an immunity agreement,", "Tom Jordan"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
