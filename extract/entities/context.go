@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -42,6 +43,9 @@ func (s *sentenceView) contextType(k int) string {
 	}
 	if typ := s.listEnd(k); typ != "" {
 		return typ
+	}
+	if s.givenName(k) && !s.ordinary(k) && (s.in(k+1, lexicon.SayVerbs) && s.toks[k+1].Tag == "VBD" || k >= 2 && s.in(k-1, lexicon.SayVerbs) && s.toks[k-1].Tag == "VBD" && text.IsQuoteMark(s.word(k-2))) {
+		return pipeline.Person // "Melanie said", "“…,” said Melanie": someone called by the given name
 	}
 	return s.placeConjunct(k, k+1)
 }
