@@ -160,4 +160,7 @@ func TestGivenNameSpeaker(t *testing.T) {
 		assert.Equal(t, "PERSON", e.Type)
 	}
 	assert.Nil(t, findEntity(entitiesOf(t, "Melanie thought the plan was absurd and left early."), "Melanie"))
+	es = entitiesOf(t, "The vote was close.\n“This is a waste of time,” said Del. Marta Kowalczyk of the Virgin Islands.")
+	assert.Nil(t, findEntity(es, "Del"))
+	assert.NotNil(t, findEntity(es, "Marta Kowalczyk"))
 }
