@@ -78,6 +78,8 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{gpe("Norland"), person("Ana Ruiz"), gpe("Sudland"), person("Tomas Berg")}, []wantQuote{{d, "Borders must not change by force.", "Ana Ruiz"}}},
 		{"a place name that is a person's surname is the person as a subject", "Rep. Tom Jordan questioned the director. “He got an immunity agreement,” Jordan said. Troops stayed in Jordan.",
 			[]testEnt{person("Tom Jordan"), gpe("Jordan")}, []wantQuote{{d, "He got an immunity agreement,", "Tom Jordan"}}},
+		{"a participle after a preposition takes the name before the comma", "House Speaker Ana Ruiz, R-Ohio, despite admitting that she had concerns about “trial lawyers trying to get rich,” backed the bill.",
+			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "trial lawyers trying to get rich,", "Ana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

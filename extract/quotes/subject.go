@@ -44,6 +44,13 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if participle && s.fword(v-1) == "by" && v >= 2 && s.toks[v-2].Tag[0] == 'V' {
 		return sp.subjectOf(s, v-2, depth+1) // "X rejected it by saying that …"
 	}
+	if participle && v >= 2 && s.fword(v-2) == "," && s.tag(v-1) == "IN" {
+		// "Ana Ruiz, R-Ohio, despite admitting that …": the participle's
+		// subject is the main clause's, named before the comma
+		if r := sp.leadingName(s, v-2); r.found() {
+			return r
+		}
+	}
 	if participle || s.fword(j) == "to" {
 		if participle && s.fword(v-1) == "," {
 			// ", saying …" after the main clause: its subject, not that of
