@@ -212,7 +212,7 @@ func (sp *speakers) holder(si int, mi int32) int {
 // Jordan"), else -1.
 func (sp *speakers) surnamePlace(mn *entityMention, w string) int {
 	own := &sp.d.Entities[mn.ent]
-	if own.Type != pipeline.GPE || own.Text != w || strings.IndexByte(w, ' ') >= 0 {
+	if own.Type != pipeline.GPE || own.Text != w || strings.IndexByte(w, ' ') >= 0 || !sp.idx.personWord(w) {
 		return -1
 	}
 	k := int(mn.tok)

@@ -320,11 +320,11 @@ func (sp *speakers) bodyNamed(head string, men pipeline.Span) speaker {
 	return speaker{ref: int32(best + 1), mention: men}
 }
 
-// endWord: the first or last word of name, folded, is w.
+// endWord: the first or last word of name is w, but for case.
 func endWord(name, w string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return text.Fold(first) == w || text.Fold(last) == w
+	return strings.EqualFold(first, w) || strings.EqualFold(last, w)
 }
 
 // placeOwner: the place r is named after "of" or "from" right after a
