@@ -187,6 +187,17 @@ func (s *sentenceView) titleLine() bool {
 	return long >= 3 && s.lineAlone()
 }
 
+// personBy: one of cands is a person's name found by shape, of two
+// words or more (which trimHeadlineNames may cut).
+func personBy(cands []cand) bool {
+	for k := range cands {
+		if c := &cands[k]; c.typ == pipeline.Person && c.canon == "" && !c.single {
+			return true
+		}
+	}
+	return false
+}
+
 // trimHeadlineNames cuts a person's name found by shape in a headline
 // ("Ana Ruiz Says Talks Failed") to its longest part from the start that
 // the body names as well: a name of its own there, or a given name and

@@ -87,7 +87,7 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], classes[lo:hi:hi], flags[lo:hi:hi])
 		from := len(cands)
 		cands = s.candidates(cands)
-		if from < len(cands) && s.titleLine() {
+		if personBy(cands[from:]) && s.titleLine() {
 			for k := from; k < len(cands); k++ {
 				cands[k].headline = true
 			}
