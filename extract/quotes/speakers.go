@@ -126,11 +126,13 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
 	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || !s.nameWord(j) {
 		return speaker{}
 	}
+	// the run of name words around j that no entity mention covers: not
+	// across another's name ("France President Ana Ruiz")
 	lo, hi := j, j+1
-	for lo > 0 && s.nameWord(lo-1) {
+	for lo > 0 && s.nameWord(lo-1) && sp.idx.mentionAt(s.globalTok(lo-1)) < 0 {
 		lo--
 	}
-	for hi < len(s.toks) && s.nameWord(hi) {
+	for hi < len(s.toks) && s.nameWord(hi) && sp.idx.mentionAt(s.globalTok(hi)) < 0 {
 		hi++
 	}
 	// the folded words lo..hi-1 joined by spaces: each start's key is a suffix

@@ -80,6 +80,8 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{person("Tom Jordan"), gpe("Jordan")}, []wantQuote{{d, "He got an immunity agreement,", "Tom Jordan"}}},
 		{"a participle after a preposition takes the name before the comma", "House Speaker Ana Ruiz, R-Ohio, despite admitting that she had concerns about “trial lawyers trying to get rich,” backed the bill.",
 			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "trial lawyers trying to get rich,", "Ana Ruiz"}}},
+		{"a name is not read across another's name before it", "Leaders including Norland President Ana Ruiz Sudland Chancellor Tomas Berg met. They stressed: “Borders must not change by force.”",
+			[]testEnt{gpe("Norland"), person("Ana Ruiz"), gpe("Sudland"), person("Tomas Berg")}, []wantQuote{{d, "Borders must not change by force.", "Ana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
