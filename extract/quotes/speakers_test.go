@@ -82,6 +82,9 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{person("Ana Ruiz")}, []wantQuote{{d, "trial lawyers trying to get rich,", "Ana Ruiz"}}},
 		{"a name is not read across another's name before it", "Leaders including Norland President Ana Ruiz Sudland Chancellor Tomas Berg met. They stressed: “Borders must not change by force.”",
 			[]testEnt{gpe("Norland"), person("Ana Ruiz"), gpe("Sudland"), person("Tomas Berg")}, []wantQuote{{d, "Borders must not change by force.", "Ana Ruiz"}}},
+		{"a nationality word matches the country in a role", "The summit was hosted by Brazil President Ana Ruiz. “The forest is no sanctuary,” the Brazilian president said.",
+			[]testEnt{{typ: pipeline.Person, forms: []string{"Ana Ruiz"}, role: "Brazil President"}, gpe("Brazil")},
+			[]wantQuote{{d, "The forest is no sanctuary,", "Ana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -381,7 +381,7 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 		role := " " + text.Fold(e.Role) + " "
 		all := true
 		for _, w := range words {
-			if !strings.Contains(role, " "+w+" ") {
+			if !strings.Contains(role, " "+w+" ") && !sp.countryIn(role, w) {
 				all = false
 			}
 		}
@@ -393,6 +393,13 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 		}
 	}
 	return found
+}
+
+// countryIn: w is a nationality word whose country the folded role
+// names ("brazilian" in " brazil president ").
+func (sp *speakers) countryIn(role, w string) bool {
+	place := sp.lx.Demonyms[w]
+	return place != "" && strings.Contains(role, " "+text.Fold(place)+" ")
 }
 
 // finiteBefore returns the nearest finite verb left of token v, or -1.
