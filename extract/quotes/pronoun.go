@@ -237,7 +237,7 @@ func (s *quoteSentence) firstOf(scans *[]firstScan, key string, limit int, test 
 
 // named is nominal without pronouns, outside quotation marks.
 func (sp *speakers) named(s *quoteSentence, j int) speaker {
-	if s.inRegion(j) {
+	if j < 0 || j >= len(s.toks) || s.inRegion(j) {
 		return speaker{}
 	}
 	if r := sp.entityAt(s, j); r.found() {

@@ -85,6 +85,12 @@ func TestSpeakers(t *testing.T) {
 		{"a nationality word matches the country in a role", "The summit was hosted by Brazil President Ana Ruiz. “The forest is no sanctuary,” the Brazilian president said.",
 			[]testEnt{{typ: pipeline.Person, forms: []string{"Ana Ruiz"}, role: "Brazil President"}, gpe("Brazil")},
 			[]wantQuote{{d, "The forest is no sanctuary,", "Ana Ruiz"}}},
+		{"an agent that names no one is no one", "Iran hosted the talks. The route was described by Iranian officials as a “win-win solution” for the region.",
+			[]testEnt{gpe("Iran"), {typ: pipeline.NORP, forms: []string{"Iranian"}}}, []wantQuote{{d, "win-win solution", ""}}},
+		{"a subject across 'on the contrary'", "The Green Unity party on the contrary accused the council of \"too many concessions to Rome\".",
+			[]testEnt{org("Green Unity")}, []wantQuote{{d, "too many concessions to Rome", "Green Unity"}}},
+		{"a relative pronoun opening the sentence has no antecedent", "Who said it first, “We will not give in,” nobody knows.",
+			nil, []wantQuote{{d, "We will not give in,", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,10 +31,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
 		if s.fword(v+1) == "by" {
-			for k := v + 2; k < len(s.toks) && k <= v+6 && s.fword(k) != "that" && s.fword(k) != ","; k++ {
-				if r := sp.entityAt(s, k); r.found() {
-					return r
+			// the agent's head: "by Iranian officials" names no one
+			h := v + 1
+			for k := v + 2; k < len(s.toks) && k <= v+6 && !s.inRegion(k); k++ {
+				if t := s.tag(k); t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" && t != "POS" {
+					break
 				}
+				h = k
+			}
+			if h > v+1 {
+				return sp.npAt(s, h)
 			}
 		}
 		return speaker{}
@@ -112,10 +118,14 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	if f := s.fword(j); (f == "who" || f == "which") && j > 0 {
 		// "led by Ana Ruiz, who described …", "a call with Ruiz who
 		// assured him": the relative's antecedent, the nearest name
-		if r := sp.nominal(s, trimComma(s, j-1)); r.found() {
+		a := trimComma(s, j-1)
+		if a < 0 {
+			return speaker{}
+		}
+		if r := sp.nominal(s, a); r.found() {
 			return r
 		}
-		return sp.npAt(s, trimComma(s, j-1))
+		return sp.npAt(s, a)
 	}
 	return sp.npAt(s, j)
 }
@@ -182,6 +192,8 @@ func (s *quoteSentence) skipLeft(j int) int {
 		switch {
 		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not" && !text.IsCap(s.word(j)):
 			j-- // not a name the tagger took for an adverb ("Rubio declared")
+		case j >= 2 && s.tag(j) == "JJ" && s.fword(j-1) == "the" && s.tag(j-2) == "IN" && !s.inRegion(j-2):
+			j -= 3 // "X on the contrary said"
 		case f == ")" && s.parenStart(j) > 0:
 			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
 		case s.timeBefore(j) < j:
@@ -281,6 +293,11 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 			if r := sp.named(s, k); r.found() && sp.typeOf(r) != pipeline.Person {
 				return r
 			}
+		}
+	}
+	if j > lo && !text.IsCap(s.word(j)) {
+		if r := sp.named(s, j-1); r.found() && sp.typeOf(r) == pipeline.Org && s.tokAt(r.mention.End) == j {
+			return r // "The Lega dei Ticinesi party accused …": the body the noun stands after
 		}
 	}
 	if s.fword(lo-1) == "the" && s.tag(j) == "NN" && !text.IsCap(s.word(j)) {
