@@ -79,9 +79,11 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) speaker {
 // placeOf maps a nationality word to its country's entity, when the
 // article names that country.
 func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) speaker {
-	place := sp.lx.Demonyms[text.Fold(e.Text)]
+	sp.buf = text.AppendFold(sp.buf[:0], e.Text)
+	place := sp.lx.Demonyms[string(sp.buf)] // no copy for a map key
 	if place == "" {
-		place = sp.lx.Demonyms[text.Fold(sp.d.Text[men.Start:men.End])]
+		sp.buf = text.AppendFold(sp.buf[:0], sp.d.Text[men.Start:men.End])
+		place = sp.lx.Demonyms[string(sp.buf)]
 	}
 	if place == "" {
 		return speaker{}

@@ -383,10 +383,15 @@ func (sp *speakers) placeOwner(s *quoteSentence, r speaker) (p speaker, owned bo
 // byRole finds the one person whose role has the office words of tokens
 // lo..j ("Somali president" → the person with role "Somali President").
 func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
-	var words []string
+	var words, countries []string // countries: " brazil " for "brazilian", else ""
 	for k := lo; k <= j; k++ {
 		if f := s.fword(k); f != "'s" && f != "the" {
 			words = append(words, f)
+			c := ""
+			if place := sp.lx.Demonyms[f]; place != "" {
+				c = " " + text.Fold(place) + " "
+			}
+			countries = append(countries, c)
 		}
 	}
 	var found speaker
@@ -397,9 +402,9 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 		}
 		role := " " + text.Fold(e.Role) + " "
 		all := true
-		for _, w := range words {
-			if !strings.Contains(role, " "+w+" ") && !sp.countryIn(role, w) {
-				all = false
+		for i, w := range words {
+			if !strings.Contains(role, " "+w+" ") && (countries[i] == "" || !strings.Contains(role, countries[i])) {
+				all = false // a nationality word may stand as its country: "Brazil President"
 			}
 		}
 		if all {
@@ -410,13 +415,6 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 		}
 	}
 	return found
-}
-
-// countryIn: w is a nationality word whose country the folded role
-// names ("brazilian" in " brazil president ").
-func (sp *speakers) countryIn(role, w string) bool {
-	place := sp.lx.Demonyms[w]
-	return place != "" && strings.Contains(role, " "+text.Fold(place)+" ")
 }
 
 // finiteBefore returns the nearest finite verb left of token v, or -1.
