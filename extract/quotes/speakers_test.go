@@ -91,6 +91,10 @@ func TestSpeakers(t *testing.T) {
 			[]testEnt{org("Green Unity")}, []wantQuote{{d, "too many concessions to Rome", "Green Unity"}}},
 		{"a relative pronoun opening the sentence has no antecedent", "Who said it first, “We will not give in,” nobody knows.",
 			nil, []wantQuote{{d, "We will not give in,", ""}}},
+		{"'who' does not stand for a place", "The plan pleased Democrats in Norland, who have argued that it is “the best way out of the crisis.”",
+			[]testEnt{gpe("Norland")}, []wantQuote{{d, "the best way out of the crisis.", ""}}},
+		{"people of a body named before them are unnamed", "Several former Radio Norda journalists have complained that it was “a mouthpiece of the government.”",
+			[]testEnt{org("Radio Norda")}, []wantQuote{{d, "a mouthpiece of the government.", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,10 +122,14 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		if a < 0 {
 			return speaker{}
 		}
-		if r := sp.nominal(s, a); r.found() {
-			return r
+		r := sp.nominal(s, a)
+		if !r.found() {
+			r = sp.npAt(s, a)
 		}
-		return sp.npAt(s, a)
+		if f == "who" && r.found() && sp.typeOf(r) != pipeline.Person {
+			return speaker{} // "who" is a person's: not "Democrats on Capitol Hill, who argued"
+		}
+		return r
 	}
 	return sp.npAt(s, j)
 }
@@ -295,9 +299,9 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 			}
 		}
 	}
-	if j > lo && !text.IsCap(s.word(j)) {
+	if j > lo && !text.IsCap(s.word(j)) && s.tag(j) == "NN" && sp.lx.Word(s.fword(j)).Is&lexicon.WordTitleHead == 0 {
 		if r := sp.named(s, j-1); r.found() && sp.typeOf(r) == pipeline.Org && s.tokAt(r.mention.End) == j {
-			return r // "The Lega dei Ticinesi party accused …": the body the noun stands after
+			return r // "The Lega dei Ticinesi party accused …": the body the noun stands after, not its "chairman" or "journalists"
 		}
 	}
 	if s.fword(lo-1) == "the" && s.tag(j) == "NN" && !text.IsCap(s.word(j)) {
