@@ -1,9 +1,12 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-nlp/parley/extract/internal/text"
+	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
 
@@ -158,4 +161,84 @@ func (s *sentenceView) datelineCands(out []cand, end, rs, re int) []cand {
 		out = append(out, cand{span: s.span(a, b), typ: typ, canon: canon, ref: ref, sentence: s.si})
 	}
 	return out
+}
+
+// A headline is written in title case ("Senator Says Talks Will Go On"):
+// there the capitals of the words after a name say nothing about it.
+
+// titleLine reports whether the sentence is a line of its own whose
+// words of five letters or more, at least three, all begin with a
+// capital (title case may leave "this" or "from" in lower case).
+func (s *sentenceView) titleLine() bool {
+	long := 0
+	for i := range s.toks {
+		w := s.word(i)
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			continue
+		}
+		if !s.has(i, tfCap) {
+			return false
+		}
+		long++
+	}
+	return long >= 3 && s.lineAlone()
+}
+
+// personBy: one of cands is a person's name found by shape, of two
+// words or more (which trimHeadlineNames may cut).
+func personBy(cands []cand) bool {
+	for k := range cands {
+		if c := &cands[k]; c.typ == pipeline.Person && c.canon == "" && !c.single {
+			return true
+		}
+	}
+	return false
+}
+
+// trimHeadlineNames cuts a person's name found by shape in a headline
+// ("Ana Ruiz Says Talks Failed") to its longest part from the start that
+// the body names as well: a name of its own there, or a given name and
+// more words ending in a word the body uses alone ("Ana Ruiz" where the
+// body has "Ruiz"). A name the body never repeats stays as it is.
+func trimHeadlineNames(d *pipeline.Document, lx *lexicon.Lexicon, cands []cand) {
+	var body map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if !c.headline || c.typ != pipeline.Person || c.canon != "" || c.single {
+			continue
+		}
+		if body == nil {
+			body = map[string]bool{}
+			for _, b := range cands {
+				if !b.headline && (b.typ == pipeline.Person || b.single) {
+					body[text.Fold(d.Text[b.span.Start:b.span.End])] = true
+				}
+			}
+		}
+		name := d.Text[c.span.Start:c.span.End]
+		for end := strings.LastIndexByte(name, ' '); end > 0; end = strings.LastIndexByte(name[:end], ' ') {
+			part := name[:end]
+			last := part[strings.LastIndexByte(part, ' ')+1:]
+			if body[text.Fold(part)] || last != part && body[text.Fold(last)] && givenFirst(lx, part) && nameLike(lx, last) {
+				c.span.End = c.span.Start + end
+				c.single = last == part
+				break
+			}
+		}
+	}
+}
+
+// givenFirst: the first word of name is a given name.
+func givenFirst(lx *lexicon.Lexicon, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return lx.Name(text.Fold(first))&lexicon.GivenName != 0
+}
+
+// nameLike: the word w is no ordinary or function word ("Is", "After").
+func nameLike(lx *lexicon.Lexicon, w string) bool {
+	f := text.Fold(w)
+	return lx.Name(f)&lexicon.Ordinary == 0 && !lx.Lists(f).Any(lexicon.StopCaps.Or(lexicon.BeForms).Or(lexicon.Auxiliaries).Or(lexicon.Modals).Or(lexicon.Reporting))
 }

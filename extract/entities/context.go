@@ -1,6 +1,10 @@
 package entities
 
 import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/extract/internal/text"
 	"github.com/parley-nlp/parley/extract/lexicon"
 	"github.com/parley-nlp/parley/pipeline"
 )
@@ -43,7 +47,25 @@ func (s *sentenceView) contextType(k int) string {
 	if typ := s.listEnd(k); typ != "" {
 		return typ
 	}
+	if s.givenName(k) && !s.ordinary(k) && (s.in(k+1, lexicon.SayVerbs) && s.toks[k+1].Tag == "VBD" || k >= 2 && s.in(k-1, lexicon.SayVerbs) && s.toks[k-1].Tag == "VBD" && text.IsQuoteMark(s.word(k-2)) && s.closesReport(k+1)) {
+		return pipeline.Person // "Melanie said", "“…,” said Melanie": someone called by the given name
+	}
 	return s.placeConjunct(k, k+1)
+}
+
+// closesReport: token k ends a reporting clause after a quote: a comma,
+// or a full stop before a line break or another quote (not "said Del.
+// Ana Ruiz", where the dot is an abbreviation's).
+func (s *sentenceView) closesReport(k int) bool {
+	switch s.word(k) {
+	case ",":
+		return true
+	case ".":
+		rest := strings.TrimLeft(s.d.Text[s.toks[k].End:], " \t\u00a0")
+		r, n := utf8.DecodeRuneInString(rest)
+		return n == 0 || r == '\n' || r == '\r' || text.IsQuoteMark(rest[:n])
+	}
+	return false
 }
 
 // placeable: the single unknown word at token k may be a place by the

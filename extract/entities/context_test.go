@@ -151,3 +151,16 @@ func TestAideOfAPerson(t *testing.T) {
 		assert.NotEqual(t, "ORG", z.Type)
 	}
 }
+
+// TestGivenNameSpeaker: a person called by the given name alone is a
+// person where the name says something, and not otherwise.
+func TestGivenNameSpeaker(t *testing.T) {
+	es := entitiesOf(t, "Melanie thought the plan was absurd. “I would,” Melanie said to the TV. “He loves us,” said Melanie.")
+	if e := findEntity(es, "Melanie"); assert.NotNil(t, e) {
+		assert.Equal(t, "PERSON", e.Type)
+	}
+	assert.Nil(t, findEntity(entitiesOf(t, "Melanie thought the plan was absurd and left early."), "Melanie"))
+	es = entitiesOf(t, "The vote was close.\n“This is a waste of time,” said Del. Marta Kowalczyk of the Virgin Islands.")
+	assert.Nil(t, findEntity(es, "Del"))
+	assert.NotNil(t, findEntity(es, "Marta Kowalczyk"))
+}

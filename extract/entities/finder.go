@@ -85,8 +85,15 @@ func (f *Finder) Run(ctx context.Context, d *pipeline.Document) error {
 			cands = slices.Grow(cands, max(need, len(cands)))
 		}
 		s.reset(si, d.Tokens[lo:hi], folds[lo:hi:hi], classes[lo:hi:hi], flags[lo:hi:hi])
+		from := len(cands)
 		cands = s.candidates(cands)
+		if personBy(cands[from:]) && s.titleLine() {
+			for k := from; k < len(cands); k++ {
+				cands[k].headline = true
+			}
+		}
 	}
+	trimHeadlineNames(d, f.lx, cands)
 	d.Entities = sc.res.resolve(d, f.lx, f.ids, cands)
 	f.dates.SetValues(d, d.Entities)
 	sc.cands = cands
@@ -106,4 +113,5 @@ type cand struct {
 	addressed bool // preceded by a form of address ("Mr", "Dr."): a person
 	typed     bool // a single word whose context gives typ ("the town of X")
 	placeable bool // a single word that a listed town or region would be (resolver.listedPlace)
+	headline  bool // in a line written in title case (sentenceView.titleLine)
 }

@@ -333,6 +333,9 @@ func (s *sentenceView) nameAfterTitle(ps []piece, k, j int) bool {
 	if len(ps) == 0 || ps[len(ps)-1].kind != kTitle || ps[len(ps)-1].end != k || k+1 >= j {
 		return false
 	}
+	if w := s.word(k); len(w) > 2 && w[len(w)-1] == '.' {
+		return false // an abbreviated title is no name: "Chairman Rep. Ana Ruiz"
+	}
 	last := ps[len(ps)-1]
 	if s.titleEndingAt(last.end) < 0 {
 		return false // the title before is not complete yet

@@ -88,13 +88,27 @@ func (s *quoteSentence) cueBefore(k int) int {
 		last := int32(-1)
 		for i := range s.toks {
 			s.cues[i] = last
-			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) {
+			if !s.inRegion(i) && (s.isReporting(i) || s.in(i, lexicon.CharacterisingVerbs)) && !s.singularNoun(i) {
 				last = int32(i)
 			}
 		}
 		s.cues[len(s.toks)] = last
 	}
 	return int(s.cues[k])
+}
+
+// singularNoun: a reporting word the tagger reads as a singular noun
+// after a determiner, a possessive, an adjective or a noun ("in a phone
+// call with", "his statement") is no verb.
+func (s *quoteSentence) singularNoun(i int) bool {
+	if i == 0 || s.toks[i].Tag != "NN" {
+		return false
+	}
+	switch s.toks[i-1].Tag {
+	case "DT", "PRP$", "POS", "JJ", "NN":
+		return true
+	}
+	return false
 }
 
 // leads: the quote stands where a reporting clause may follow it — it ends
@@ -165,6 +179,9 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 			if j := subjEnd - 1; j > k && s.ppHead(j) >= 0 {
 				return i, speaker{} // “…,” a member of the X Committee said: unnamed
 			}
+			if s.commonHead(k, subjEnd) {
+				return i, speaker{} // “…,” Ana Ruiz's spokesman said; the Paris lawyer said: unnamed
+			}
 			for j := subjEnd - 1; j >= k; j-- {
 				if r := s.sp.nominal(s, j); r.found() {
 					return i, r
@@ -191,6 +208,22 @@ func (s *quoteSentence) cueAfter(ri, close int) (int, speaker) {
 		return i, speaker{}
 	}
 	return -1, speaker{}
+}
+
+// commonHead: the noun phrase [from, to) ends in a lower-case common
+// noun, past adverbs: a description whose names are its possessor or
+// modifiers ("Ana Ruiz's former aide", "the Lyon businessman"), not the
+// speaker.
+func (s *quoteSentence) commonHead(from, to int) bool {
+	j := to - 1
+	for j > from && s.toks[j].Tag == "RB" {
+		j--
+	}
+	if j <= from || s.inRegion(j) || text.IsCap(s.word(j)) {
+		return false
+	}
+	t := s.toks[j].Tag
+	return t == "NN" || t == "NNS"
 }
 
 // dashSource returns the source named after a dash at token k, right

@@ -24,7 +24,7 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		close := s.tokAt(r.Close.End)
 		q := quote{Quote: pipeline.Quote{Span: inner, Kind: pipeline.Direct, Sentence: s.si},
 			runOn: r.Close.Len() == 0, leads: s.opensParagraph(r)}
-		if in := innermost(reported, r.Outer()); in != nil {
+		if in := innermost(reported, r.Outer()); in != nil && !s.verbIntroduces(open) {
 			if s.isTerm(r, open) || s.fword(open-1) == "the" && !s.sentenceLike(r) && !s.evaluatedThe(r, open, true) {
 				continue // the „neighbourhood policy“: a term
 			}
@@ -43,7 +43,7 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 			if who := s.sp.introduced(s); q.leads && who.found() {
 				q.who, q.attributed = who, true
 			} else {
-				q.who = s.sp.context(s)
+				q.who = s.sp.context(s, open)
 			}
 		case s.in(cue, lexicon.Reporting) && s.isReporting(cue) || s.in(cue, lexicon.CharacterisingVerbs):
 			// another verb ("turned to him and asked: …") gives the speaker
@@ -55,6 +55,17 @@ func (s *quoteSentence) direct(out []quote, reported []quote) []quote {
 		prev = close
 	}
 	return out
+}
+
+// verbIntroduces: a finite reporting verb introduces the quote opening at
+// token open ("Berg boasted, “…”", "she added: “…”"): the quote is that
+// verb's even inside a longer reported clause, not a part of the clause.
+func (s *quoteSentence) verbIntroduces(open int) bool {
+	k := open - 1
+	if f := s.fword(k); f == "," || f == ":" {
+		k--
+	}
+	return k > 0 && !s.inRegion(k) && s.finiteAt(k) && s.isReporting(k)
 }
 
 // innermost returns the quote of qs whose span holds sp and starts last

@@ -29,6 +29,7 @@ type mentionIndex struct {
 	holderMemo map[string][]int32 // see holdersOf: the holders of each word asked
 	persons    []int32            // the people, by entity index, in the memory of sc
 	twice      [4]uint64          // see indexPersons
+	once       [4]uint64          // see indexPersons
 	// persons and twice are made
 	personsBuilt bool
 }
@@ -261,8 +262,8 @@ func (m *mentionIndex) holdersOf(w string, own int) []int32 {
 }
 
 // indexPersons lists the people and notes, by a bit per word, the words
-// that two or more of them hold as the last word of a name or alias or
-// the first of their name.
+// that one (once) and two or more (twice) of them hold as the last word
+// of a name or alias or the first of their name.
 func (m *mentionIndex) indexPersons() {
 	m.personsBuilt = true
 	m.persons = m.sc.persons[:0]
@@ -291,7 +292,18 @@ func (m *mentionIndex) indexPersons() {
 			once[i] |= mine[i]
 		}
 	}
+	m.once = once
 	m.sc.persons = m.persons
+}
+
+// personWord: a person may hold the word w (see indexPersons); false
+// for certain when none does.
+func (m *mentionIndex) personWord(w string) bool {
+	if !m.personsBuilt {
+		m.indexPersons()
+	}
+	b := wordBit(w)
+	return m.once[b/64]&(1<<(b%64)) != 0
 }
 
 // wordBit hashes a word to one of 256 bits, by its length and its first

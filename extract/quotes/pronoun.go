@@ -57,19 +57,20 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 			}
 			return g == lexicon.Unknown || g == pg
 		case thing:
-			return t == pipeline.GPE || t == pipeline.Org
+			return t == pipeline.GPE || t == pipeline.Org || t == pipeline.Fac // "The White House … It added"
 		}
 		return t == pipeline.Person || t == pipeline.GPE || t == pipeline.Org
 	}
 	// the first name in the sentence, its subject usually ("X thanked Y
-	// for what he called …"), not one after a preposition
+	// for what he called …"), not one after a preposition or a verb
+	// ("Quoting Tolstoy, he said")
 	w := s.fword(i)
 	if j := s.firstOf(&s.pronounStops, w, i, func(j int) bool {
 		if s.fword(j) == w && !s.inRegion(j) {
 			return true
 		}
 		r := sp.named(s, j)
-		return r.found() && ok(r) && !s.afterPrep(j)
+		return r.found() && ok(r) && !s.afterPrep(j) && !s.afterVerb(j) && !sp.inTitle(s, r)
 	}); j >= 0 {
 		if s.fword(j) == w && !s.inRegion(j) {
 			return sp.pronounFrom(s, j, floor) // "She … and she added"
@@ -113,7 +114,7 @@ func (sp *speakers) pronounFrom(s *quoteSentence, i, floor int) speaker {
 				return true
 			}
 			r := sp.named(ps, j)
-			return r.found() && ok(r)
+			return r.found() && ok(r) && !sp.inTitle(ps, r)
 		}); j >= 0 {
 			if same(j) {
 				return sp.pronounFrom(ps, j, floor)
@@ -236,7 +237,7 @@ func (s *quoteSentence) firstOf(scans *[]firstScan, key string, limit int, test 
 
 // named is nominal without pronouns, outside quotation marks.
 func (sp *speakers) named(s *quoteSentence, j int) speaker {
-	if s.inRegion(j) {
+	if j < 0 || j >= len(s.toks) || s.inRegion(j) {
 		return speaker{}
 	}
 	if r := sp.entityAt(s, j); r.found() {
@@ -246,12 +247,44 @@ func (sp *speakers) named(s *quoteSentence, j int) speaker {
 }
 
 // context gives a cue-less direct quote the speaker of the quote just
-// before it, in this sentence or the previous one.
-func (sp *speakers) context(s *quoteSentence) speaker {
+// before it, in this sentence or the previous one; a quote that opens its
+// sentence (open is its first token) else the person the sentence before
+// it in its paragraph is about ("Ana Ruiz called him a master of the
+// deal. “…”").
+func (sp *speakers) context(s *quoteSentence, open int) speaker {
 	if sp.last.found() && s.si-sp.lastSi <= 1 {
 		return sp.last
 	}
+	if open > 0 || s.si == 0 || s.d.Sentences[s.si-1].Paragraph != s.d.Sentences[s.si].Paragraph {
+		return speaker{}
+	}
+	ps := sp.qd.sentence(s.si-1, sp)
+	f := ps.mainFinite()
+	if f < 0 {
+		return speaker{}
+	}
+	if r := sp.subjectOf(ps, f, 0); r.found() && sp.typeOf(r) == pipeline.Person {
+		return r
+	}
 	return speaker{}
+}
+
+// mainFinite returns the first finite verb of the sentence outside
+// quotation marks and outside a relative clause ("Ana Ruiz, who lost
+// the vote, called …"; "The records that Ruiz released were …"), or -1.
+func (s *quoteSentence) mainFinite() int {
+	rel := false
+	for k := range s.toks {
+		switch f := s.fword(k); {
+		case f == "who" || f == "which" || s.tag(k) == "WDT":
+			rel = true
+		case f == ",":
+			rel = false
+		case !rel && s.finiteAt(k):
+			return k
+		}
+	}
+	return -1
 }
 
 // introduced returns the speaker of a quote that opens its paragraph
@@ -292,6 +325,29 @@ func (s *quoteSentence) afterPrep(j int) bool {
 		j -= 2
 	}
 	return j > 0 && (s.toks[j-1].Tag == "IN" || s.toks[j-1].Tag == "TO")
+}
+
+// inTitle: the place or body r is named in a person's title, a person's
+// name following it in the same capitalised run ("France President
+// Emmanuel Macron"): the person is meant.
+func (sp *speakers) inTitle(s *quoteSentence, r speaker) bool {
+	if sp.typeOf(r) == pipeline.Person {
+		return false
+	}
+	for k := s.tokAt(r.mention.End); k < len(s.toks) && text.IsCap(s.word(k)) && !s.inRegion(k); k++ {
+		if p := sp.entityAt(s, k); p.found() && p.ref != r.ref {
+			return sp.typeOf(p) == pipeline.Person
+		}
+	}
+	return false
+}
+
+// afterVerb: the name at j is the object of a verb ("Quoting Tolstoy").
+func (s *quoteSentence) afterVerb(j int) bool {
+	for j > 0 && (text.IsCap(s.word(j-1)) && !s.inRegion(j-1) && s.toks[j-1].Tag[0] != 'V' || s.fword(j-1) == "the") {
+		j--
+	}
+	return j > 0 && s.toks[j-1].Tag[0] == 'V' && !s.in(j-1, lexicon.BeForms)
 }
 
 // unnamedGroupSubject: the sentence opens, before token i, with a plural

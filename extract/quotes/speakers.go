@@ -79,9 +79,11 @@ func (sp *speakers) entityAt(s *quoteSentence, i int) speaker {
 // placeOf maps a nationality word to its country's entity, when the
 // article names that country.
 func (sp *speakers) placeOf(e *pipeline.Entity, men pipeline.Span) speaker {
-	place := sp.lx.Demonyms[text.Fold(e.Text)]
+	sp.buf = text.AppendFold(sp.buf[:0], e.Text)
+	place := sp.lx.Demonyms[string(sp.buf)] // no copy for a map key
 	if place == "" {
-		place = sp.lx.Demonyms[text.Fold(sp.d.Text[men.Start:men.End])]
+		sp.buf = text.AppendFold(sp.buf[:0], sp.d.Text[men.Start:men.End])
+		place = sp.lx.Demonyms[string(sp.buf)]
 	}
 	if place == "" {
 		return speaker{}
@@ -123,14 +125,16 @@ func (sp *speakers) placeEntity(place string) int {
 // → John Kerry). Titles before the name are skipped; an ambiguous surname
 // links to nothing.
 func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
-	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || s.inRegion(j) {
+	if j < 0 || j >= len(s.toks) || !text.IsCap(s.word(j)) || !s.nameWord(j) {
 		return speaker{}
 	}
+	// the run of name words around j that no entity mention covers: not
+	// across another's name ("France President Ana Ruiz")
 	lo, hi := j, j+1
-	for lo > 0 && s.nameWord(lo-1) {
+	for lo > 0 && s.nameWord(lo-1) && sp.idx.mentionAt(s.globalTok(lo-1)) < 0 {
 		lo--
 	}
-	for hi < len(s.toks) && s.nameWord(hi) {
+	for hi < len(s.toks) && s.nameWord(hi) && sp.idx.mentionAt(s.globalTok(hi)) < 0 {
 		hi++
 	}
 	// the folded words lo..hi-1 joined by spaces: each start's key is a suffix
@@ -160,14 +164,16 @@ func (sp *speakers) nameAt(s *quoteSentence, j int) speaker {
 	return speaker{}
 }
 
-// nameWord: a capitalised word or a name particle (von der, al, bin).
+// nameWord: a capitalised word or a name particle (von der, al, bin);
+// not a participle opening the sentence ("Quoting Tolstoy").
 func (s *quoteSentence) nameWord(k int) bool {
 	if s.inRegion(k) {
 		return false
 	}
 	w := s.word(k)
 	if text.IsCap(w) {
-		return !s.in(k, lexicon.Reporting)
+		t := s.toks[k].Tag
+		return !s.in(k, lexicon.Reporting) && t != "VBG" && t != "VBN"
 	}
 	return s.in(k, lexicon.Particles) && k+1 < len(s.toks) && text.IsCap(s.word(k+1))
 }
@@ -185,6 +191,9 @@ func (sp *speakers) holder(si int, mi int32) int {
 		return mn.ent
 	}
 	w := sp.d.Text[mn.span.Start:mn.span.End]
+	if p := sp.surnamePlace(mn, w); p >= 0 {
+		return p
+	}
 	if mn.shared == 0 {
 		own := &sp.d.Entities[mn.ent]
 		if speaks(own.Type) && (own.Type != pipeline.Person || own.Text == w) || strings.IndexByte(w, ' ') >= 0 {
@@ -199,6 +208,34 @@ func (sp *speakers) holder(si int, mi int32) int {
 	}
 	mn.shared = 2
 	return h
+}
+
+// surnamePlace returns the one person whose surname is the place name w
+// of mention mn, when the place is named alone and not after a
+// preposition ("Jordan said" where the article names Jim Jordan; not "in
+// Jordan"), else -1.
+func (sp *speakers) surnamePlace(mn *entityMention, w string) int {
+	own := &sp.d.Entities[mn.ent]
+	if own.Type != pipeline.GPE || own.Text != w || strings.IndexByte(w, ' ') >= 0 || !sp.idx.personWord(w) {
+		return -1
+	}
+	k := int(mn.tok)
+	for k < len(sp.d.Tokens) && sp.d.Tokens[k].Start < mn.span.Start {
+		k++
+	}
+	if k > 0 && (sp.d.Tokens[k-1].Tag == "IN" || sp.d.Tokens[k-1].Tag == "TO") {
+		return -1
+	}
+	p := -1
+	for _, h := range sp.idx.holdersOf(w, mn.ent) {
+		if e := &sp.d.Entities[h]; e.Type == pipeline.Person && holdsLast(e, w) {
+			if p >= 0 {
+				return -1
+			}
+			p = int(h)
+		}
+	}
+	return p
 }
 
 // choose returns the entity that the word w, as written at offset at of

@@ -31,10 +31,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		// passive: "It was stated that …" names no one, unless an agent
 		// follows: "It was insisted by the Angolan delegation that …"
 		if s.fword(v+1) == "by" {
-			for k := v + 2; k < len(s.toks) && k <= v+6 && s.fword(k) != "that" && s.fword(k) != ","; k++ {
-				if r := sp.entityAt(s, k); r.found() {
-					return r
+			// the agent's head: "by Iranian officials" names no one
+			h := v + 1
+			for k := v + 2; k < len(s.toks) && k <= v+6 && !s.inRegion(k); k++ {
+				if t := s.tag(k); t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "NNPS" && t != "POS" {
+					break
 				}
+				h = k
+			}
+			if h > v+1 {
+				return sp.npAt(s, h)
 			}
 		}
 		return speaker{}
@@ -43,6 +49,13 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 	participle := len(w) > 4 && strings.HasSuffix(w, "ing")
 	if participle && s.fword(v-1) == "by" && v >= 2 && s.toks[v-2].Tag[0] == 'V' {
 		return sp.subjectOf(s, v-2, depth+1) // "X rejected it by saying that …"
+	}
+	if participle && v >= 2 && s.fword(v-2) == "," && s.tag(v-1) == "IN" {
+		// "Ana Ruiz, R-Ohio, despite admitting that …": the participle's
+		// subject is the main clause's, named before the comma
+		if r := sp.leadingName(s, v-2); r.found() {
+			return r
+		}
 	}
 	if participle || s.fword(j) == "to" {
 		if participle && s.fword(v-1) == "," {
@@ -57,6 +70,16 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		}
 		if participle {
 			if r := sp.nominal(s, j); r.found() && s.fword(j) != "it" {
+				if s.fword(s.tokAt(r.mention.Start)-1) == "of" {
+					// "He refused to discuss the case of Navalny saying …":
+					// the main clause's person, where there is one ("footage
+					// of Ana Ruiz saying" has none)
+					if f := s.firstFinite(v); f >= 0 {
+						if m := sp.subjectOf(s, f, depth+1); m.found() && sp.typeOf(m) == pipeline.Person {
+							return m
+						}
+					}
+				}
 				return r // "with President Zelenskyy stating that …"
 			}
 		}
@@ -91,6 +114,22 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 			return sp.subjectOf(s, k, depth+1)
 		}
 		return speaker{}
+	}
+	if f := s.fword(j); (f == "who" || f == "which") && j > 0 {
+		// "led by Ana Ruiz, who described …", "a call with Ruiz who
+		// assured him": the relative's antecedent, the nearest name
+		a := trimComma(s, j-1)
+		if a < 0 {
+			return speaker{}
+		}
+		r := sp.nominal(s, a)
+		if !r.found() {
+			r = sp.npAt(s, a)
+		}
+		if f == "who" && r.found() && sp.typeOf(r) != pipeline.Person {
+			return speaker{} // "who" is a person's: not "Democrats on Capitol Hill, who argued"
+		}
+		return r
 	}
 	return sp.npAt(s, j)
 }
@@ -142,8 +181,8 @@ func (sp *speakers) leadingName(s *quoteSentence, j int) speaker {
 		if w := s.fword(k + 1); w != "," && w != "(" && !isDash(w) {
 			continue
 		}
-		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) {
-			return r
+		if r := sp.named(s, k); r.found() && (sp.typeOf(r) == pipeline.Person || sp.typeOf(r) == pipeline.Org) && !s.afterPrep(s.tokAt(r.mention.Start)) {
+			return r // not "The partner at Lenox, Ana Ruiz, said": Lenox is no subject
 		}
 	}
 	return speaker{}
@@ -155,8 +194,10 @@ func (s *quoteSentence) skipLeft(j int) int {
 	for j >= 0 {
 		f := s.fword(j)
 		switch {
-		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not":
-			j--
+		case s.in(j, lexicon.Adverbs) || s.toks[j].Tag == "RB" && !s.in(j, lexicon.BeForms) && f != "not" && !text.IsCap(s.word(j)):
+			j-- // not a name the tagger took for an adverb ("Rubio declared")
+		case j >= 2 && s.tag(j) == "JJ" && s.fword(j-1) == "the" && s.tag(j-2) == "IN" && !s.inRegion(j-2):
+			j -= 3 // "X on the contrary said"
 		case f == ")" && s.parenStart(j) > 0:
 			j = s.parenStart(j) - 1 // "Perdue (R-Ga.) said"
 		case s.timeBefore(j) < j:
@@ -232,7 +273,7 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 	if h := s.ppHead(j); h >= 0 {
 		j = h // "Critics in the United States said": the critics speak
 	} else if r := sp.nominal(s, j); r.found() {
-		if p := sp.placeOwner(s, r); p.found() {
+		if p, owned := sp.placeOwner(s, r); owned {
 			return p
 		}
 		return r
@@ -258,33 +299,103 @@ func (sp *speakers) npAt(s *quoteSentence, j int) speaker {
 			}
 		}
 	}
+	if j > lo && !text.IsCap(s.word(j)) && s.tag(j) == "NN" && sp.lx.Word(s.fword(j)).Is&lexicon.WordTitleHead == 0 {
+		if r := sp.named(s, j-1); r.found() && sp.typeOf(r) == pipeline.Org && s.tokAt(r.mention.End) == j {
+			return r // "The Lega dei Ticinesi party accused …": the body the noun stands after, not its "chairman" or "journalists"
+		}
+	}
+	if s.fword(lo-1) == "the" && s.tag(j) == "NN" && !text.IsCap(s.word(j)) {
+		return sp.bodyNamed(s.fword(j), pipeline.Span{Start: s.toks[lo-1].Start, End: s.toks[j].End}) // "The Green Party … The party insisted"
+	}
 	return speaker{}
 }
 
-// placeOwner: the place r is named after "of" or "from" right after a
-// person's name ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon said"):
-// that person, who is the subject.
-func (sp *speakers) placeOwner(s *quoteSentence, r speaker) speaker {
-	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+// bodyNamed returns the organisation whose name begins or ends in the
+// noun head ("party": the Green Party; "ministry": the Ministry of
+// Finance) and that was named last before the mention men ("the party"),
+// within the reach of a pronoun: "the party" after its name is that
+// party.
+func (sp *speakers) bodyNamed(head string, men pipeline.Span) speaker {
+	best, bestAt, at := -1, -1, men.Start
+	from := 0
+	if si := sp.d.SentenceAt(at) - lookBack; si > 0 {
+		from = sp.d.Sentences[si].Span.Start
+	}
+	for ei := range sp.d.Entities {
+		e := &sp.d.Entities[ei]
+		if e.Type != pipeline.Org || !endWord(e.Text, head) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Span.Start >= at {
+				break
+			}
+			if m.Span.Start >= from && m.Span.Start > bestAt {
+				best, bestAt = ei, m.Span.Start
+			}
+		}
+	}
+	if best < 0 {
 		return speaker{}
+	}
+	return speaker{ref: int32(best + 1), mention: men}
+}
+
+// endWord: the first or last word of name is w, but for case.
+func endWord(name, w string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return strings.EqualFold(first, w) || strings.EqualFold(last, w)
+}
+
+// placeOwner: the place r is named after "of" or "from" right after a
+// person's name or office ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon
+// said", "the foreign minister of Ohio said"): the person, who is the
+// subject, or no one (owned, and a nil speaker) when the office's holder
+// is not named.
+func (sp *speakers) placeOwner(s *quoteSentence, r speaker) (p speaker, owned bool) {
+	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+		return speaker{}, false
 	}
 	k := s.tokAt(r.mention.Start) - 1
 	if f := s.fword(k); f != "of" && f != "from" {
-		return speaker{}
+		return speaker{}, false
 	}
 	if p := sp.named(s, k-1); p.found() && sp.typeOf(p) == pipeline.Person {
-		return p
+		return p, true
 	}
-	return speaker{}
+	if !s.in(k-1, lexicon.PersonHeads) || text.IsCap(s.word(k-1)) {
+		return speaker{}, false
+	}
+	// "Ana Ruiz the foreign minister of Ohio said" (the commas of the
+	// apposition dropped), "the foreign minister of Ohio said": the
+	// person named before the office, else the one who holds it, else
+	// no one; never the place
+	lo := k - 1
+	for lo > 0 && k-1-lo < 5 && !text.IsCap(s.word(lo-1)) && !s.inRegion(lo-1) {
+		if t := s.tag(lo - 1); t != "JJ" && t != "NN" && t != "DT" {
+			break
+		}
+		lo--
+	}
+	if p := sp.named(s, lo-1); p.found() && sp.typeOf(p) == pipeline.Person {
+		return p, true
+	}
+	return sp.byRole(s, lo, k-1), true
 }
 
 // byRole finds the one person whose role has the office words of tokens
 // lo..j ("Somali president" → the person with role "Somali President").
 func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
-	var words []string
+	var words, countries []string // countries: " brazil " for "brazilian", else ""
 	for k := lo; k <= j; k++ {
 		if f := s.fword(k); f != "'s" && f != "the" {
 			words = append(words, f)
+			c := ""
+			if place := sp.lx.Demonyms[f]; place != "" {
+				c = " " + text.Fold(place) + " "
+			}
+			countries = append(countries, c)
 		}
 	}
 	var found speaker
@@ -295,9 +406,9 @@ func (sp *speakers) byRole(s *quoteSentence, lo, j int) speaker {
 		}
 		role := " " + text.Fold(e.Role) + " "
 		all := true
-		for _, w := range words {
-			if !strings.Contains(role, " "+w+" ") {
-				all = false
+		for i, w := range words {
+			if !strings.Contains(role, " "+w+" ") && (countries[i] == "" || !strings.Contains(role, countries[i])) {
+				all = false // a nationality word may stand as its country: "Brazil President"
 			}
 		}
 		if all {
