@@ -114,7 +114,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
@@ -423,6 +423,13 @@ func (s *sentenceView) nameStartsSentence(k, j int) bool {
 		return false
 	}
 	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
+}
+
+// apposedName: the first word of a sentence, which the tagger did not
+// take for a name, is one all the same when it stands alone and a title
+// follows it in apposition ("Brennik, the leader of the …, said").
+func (s *sentenceView) apposedName(k, j int) bool {
+	return j == k+1 && !s.ordinary(k) && !s.has(k, tfAllCaps) && s.roleAfter(j) != nil
 }
 
 // articleName: token i is an Arabic name word written with its article,

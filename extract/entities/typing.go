@@ -386,6 +386,10 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 			if q := ps[last+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
 				break // "Council of Ministers Nikolai Bulganin"
 			}
+			if q := ps[last+1]; q.kind == kTitle && last+2 < len(ps) && ps[last+2].kind == kName && ps[last+2].start == q.end && s.fold(q.start-1) == "of" &&
+				s.titleEndingAt(q.end) == q.start && s.is(q.end-1, lexicon.WordTitleHead) {
+				break // "a Committee of King Tomas of Lorvikia …": titled people, not the body's name
+			}
 			last++
 		}
 	}
