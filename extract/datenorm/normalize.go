@@ -63,6 +63,9 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		}
 		return date{y, m, d}.iso()
 	}
+	if d, ok := dottedDate(expr); ok {
+		return d.iso()
+	}
 	// folded on the stack: the index expression string(...) does not
 	// allocate
 	var fb [64]byte
@@ -410,6 +413,22 @@ func allDigits(s string) bool {
 }
 
 // isISODate: s is already YYYY-MM-DD.
+// dottedDate reads a day, month and year in figures joined by dots, day
+// first ("09.11.2020").
+func dottedDate(s string) (date, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) {
+		return date{}, false
+	}
+	d, _ := strconv.Atoi(parts[0])
+	m, _ := strconv.Atoi(parts[1])
+	y, _ := strconv.Atoi(parts[2])
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return date{}, false
+	}
+	return date{y, m, d}, true
+}
+
 func isISODate(s string) bool {
 	return len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:])
 }
