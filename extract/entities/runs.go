@@ -108,7 +108,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end
 			continue
@@ -423,6 +423,20 @@ func (s *sentenceView) nameStartsSentence(k, j int) bool {
 		return false
 	}
 	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
+}
+
+// possessedHead: the listed name [k, end) is one head word after a
+// common noun's "'s", and ends a longer name ("the Lorvan People's
+// Congress"), not the listed body of that name.
+func (s *sentenceView) possessedHead(ps []piece, k, end int) bool {
+	if end != k+1 || len(ps) < 2 || !s.isPossessive(k-1) || ps[len(ps)-1].start != k-1 {
+		return false
+	}
+	if _, ok := s.head(k); !ok {
+		return false
+	}
+	q := ps[len(ps)-2]
+	return q.end == k-1 && (q.kind == kName && s.ordinary(q.end-1) || q.kind == kTitle)
 }
 
 // apposedName: the first word of a sentence, which the tagger did not

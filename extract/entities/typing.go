@@ -369,7 +369,7 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
 			continue
 		}
-		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
+		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && s.possessor(ps[first-2])) {
 			break
 		}
 		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.titleEndingAt(ps[first-2].end) >= 0 && s.kindOf(q.start, q.end) != nkNone {
@@ -397,6 +397,19 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// possessor: piece p, before "'s", starts a body's name with it: an
+// unknown name or a common noun ("People's", "Women's"), not a listed
+// place ("Lorvikia's Parliament").
+func (s *sentenceView) possessor(p piece) bool {
+	switch p.kind {
+	case kName:
+		return true
+	case kTitle:
+		return p.end == p.start+1
+	}
+	return false
 }
 
 // complementWord: a word after a head that starts its complement.
