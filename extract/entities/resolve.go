@@ -278,6 +278,10 @@ func (r *resolver) placeSingles(cands []cand) {
 				r.groups[k].addMention(c.span, c.sentence, nil) // "IFOR" after "Implementation Force (IFOR)"
 				continue
 			}
+			if k := r.initialsOf(c.span, f); k >= 0 {
+				r.groups[k].addMention(c.span, c.sentence, nil) // "LDLP" for "Lorvan Democratic and Labour Party"
+				continue
+			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
 		case c.prevPrep || r.listedPlace(c, f):
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
@@ -368,6 +372,42 @@ func (r *resolver) acronymOf(acr string) int32 {
 	return -1
 }
 
+// initialsOf returns the one body of the text, found by its words, whose
+// name's initials an acronym (folded: f) spells, skipping the words
+// that join a name ("of", "and", "the", "for"): "LDLP" for "Lorvan
+// Democratic and Labour Party"; -1 for none or for more than one.
+func (r *resolver) initialsOf(sp pipeline.Span, f string) int32 {
+	if len(f) < 3 || !text.IsAllCaps(r.text(sp)) {
+		return -1
+	}
+	found := int32(-1)
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		n := 0
+		for _, w := range r.words(k) {
+			switch w {
+			case "of", "and", "the", "for", "on", "in":
+				continue
+			}
+			if n >= len(f) || w[0] != f[n] {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n == len(f) {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
+}
+
 // designator: the folded word w is a corporate designator.
 func (r *resolver) designator(w string) bool {
 	_, ok := r.lx.Designators[strings.TrimSuffix(w, ".")]
@@ -386,12 +426,14 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 }
 
 // mergeStateForms makes "the Islamic Republic" a mention of the state the
-// text names in full as "Islamic Republic of Iran": the words before
-// " of " in a place's mention, two or more, are its short form.
+// text names in full as "Islamic Republic of Iran", and "the National
+// Assembly" one of the body it names "National Assembly of Lorvikia":
+// the words before " of " in a place's or body's mention, two or more,
+// are its short form.
 func (r *resolver) mergeStateForms() {
 	for _, k := range r.order {
 		g := &r.groups[k]
-		if !g.live || g.typ != pipeline.GPE {
+		if !g.live || g.typ != pipeline.GPE && g.typ != pipeline.Org {
 			continue
 		}
 		for _, m := range g.mentions {
@@ -400,7 +442,7 @@ func (r *resolver) mergeStateForms() {
 			if i <= 0 || !strings.Contains(t[:i], " ") {
 				continue
 			}
-			if k2, ok := r.lookup(pipeline.GPE, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live {
+			if k2, ok := r.lookup(g.typ, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live && (g.typ == pipeline.GPE || r.groups[k2].canon == "") {
 				r.merge(k, k2)
 			}
 		}

@@ -45,6 +45,25 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	return &sp
 }
 
+// bodyOfPlace returns the start of a body's name that the place at token
+// b ends, after "of" and the body's head ("Democratic League of Lorvikia
+// leader"), or b.
+func (s *sentenceView) bodyOfPlace(b int) int {
+	if s.fold(b-1) != "of" || !s.isHead(b-2) {
+		return b
+	}
+	if typ, _ := s.head(b - 2); typ != pipeline.Org {
+		return b
+	}
+	h := b - 2
+	for h > 0 && s.has(h-1, tfCap) && !s.is(h-1, lexicon.WordTitleHead) && !s.givenName(h-1) && !s.sentenceStart(h) {
+		h--
+	}
+	return h
+}
+
+func (s *sentenceView) isHead(i int) bool { _, ok := s.head(i); return ok }
+
 // ownModifier returns m, the start of the modifier before a title at p,
 // or p where the words from m belong to what stands before them: a place
 // after "in" or "at" before a title in lower case ("In Bresk | foreign
@@ -55,7 +74,7 @@ func (s *sentenceView) ownModifier(p, m int) int {
 		return m
 	}
 	f := s.fold(m - 1)
-	if (f == "in" || f == "at") && !s.has(p, tfCap) || f == "of" && s.has(m-2, tfCap) && !s.isTitleWord(m-2) {
+	if (f == "in" || f == "at") && !s.has(p, tfCap) || f == "of" && s.has(m-2, tfCap) && !s.isTitleWord(m-2) && !s.isHead(m-2) {
 		if e, g := s.gazAt(m); e == p && (g.Type == pipeline.GPE || g.Type == pipeline.Loc) {
 			return p
 		}
@@ -86,7 +105,10 @@ func (s *sentenceView) modifiers(p int) int {
 		}
 	}
 	if m < 0 {
-		return s.nameModifier(p)
+		if m = s.nameModifier(p); m < p {
+			return s.bodyOfPlace(m) // "Democratic League of Bresk | leader"
+		}
+		return p
 	}
 	for m > 0 {
 		m2 := s.modifierEndingAt(m)
@@ -302,7 +324,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		}
 	}
 	if best >= 0 {
-		return best
+		return s.bodyOfPlace(best)
 	}
 	// an acronym: "OAU Secretary-General"
 	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 8 {

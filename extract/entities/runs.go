@@ -84,6 +84,13 @@ func (s *sentenceView) runEnd(i int) int {
 			j++ // the initial of "Edward D. Jones"; not "S. African", "N. Korea"
 		case (w == "in" || w == "on" || w == "and") && s.has(j+1, tfCap) && s.inComplement(i, j):
 			j++ // "Organisation for Security and Cooperation in Europe"
+		case w == "and" && s.has(j+1, tfCap) && s.adjectivesBeforeBody(i, j):
+			j++ // "the Social Democratic and Labour Party"
+		case w == "/" && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.has(j+1, tfJoined):
+			j++ // "the North/South Ministerial Council"
+		case w == "," && s.has(j+1, tfCap) && s.commaListEnd(i, j) > j:
+			j = s.commaListEnd(i, j) // "the Treaty of Friendship, Cooperation and Mutual Assistance"
+			continue
 		case (w == "in" || w == "on") && s.fold(j+1) == "the" && s.has(j+2, tfCap) && s.inComplement(i, j):
 			j += 2 // "Protocol on Crisis Cooperation in the Gas Sector"
 		default:
@@ -108,13 +115,13 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) {
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) && !s.afterParticle(ps, k) && !(s.fold(k-1) == "and" && k-1 > i && s.adjectivesBeforeBody(i, k-1)) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j) && !s.startsBody(k, j)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
@@ -132,7 +139,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
 			}
 		default:
-			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) && !s.conjunctEnds(ps, k) {
 				ps[len(ps)-1].end = k + 1
 			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
@@ -150,6 +157,53 @@ func (s *sentenceView) segment(i, j int) []piece {
 	}
 	s.ps = ps
 	return ps
+}
+
+// adjectivesBeforeBody: the run [i, j) before "and" at token j is made
+// of capitalised adjectives no list names ("Social Democratic"), and the
+// capitalised words after "and" end in a body's head ("Labour Party"):
+// one name, as a party's often is.
+func (s *sentenceView) adjectivesBeforeBody(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].Tag != "JJ" && s.toks[k].Tag != "NNP" || !s.ordinary(k) || s.gazEnd(k) > k || s.demonymAt(k) > k {
+			return false
+		}
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+3 && s.has(k, tfCap); k++ {
+		if typ, ok := s.head(k); ok && typ == pipeline.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// commaListEnd returns the end of a list of capitalised nouns, "A, B and
+// C", that goes on from the complement of a treaty's or body's head
+// before the comma at token j ("the Treaty of Friendship, Cooperation
+// and Mutual Assistance"), or j: the commas part the complement's nouns,
+// not names.
+func (s *sentenceView) commaListEnd(i, j int) int {
+	if j-i < 3 || s.fold(j-2) != "of" || !s.ordinary(j-1) {
+		return j
+	}
+	if typ, ok := s.head(j - 3); !ok || typ != pipeline.Event && typ != pipeline.Org {
+		return j
+	}
+	k := j
+	for n := 0; n < 4 && s.word(k) == ","; n++ {
+		k++
+		for s.has(k, tfCap) && s.ordinary(k) && s.gazEnd(k) == k {
+			k++
+		}
+		if s.word(k) == "and" && s.has(k+1, tfCap) && s.ordinary(k+1) {
+			k += 2
+			for s.has(k, tfCap) && s.ordinary(k) && s.gazEnd(k) == k {
+				k++
+			}
+			return k
+		}
+	}
+	return j
 }
 
 // inComplement: "and", "in" or "on" at token j goes on with the name of a
@@ -188,13 +242,21 @@ func (s *sentenceView) inComplement(i, j int) bool {
 			typ, ok := s.head(k - 1)
 			if ok && (typ == pipeline.Org || typ == pipeline.Event) {
 				// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
-				return s.knownWords(j + 1)
+				return s.knownWords(j+1) || s.wordBeforePerson(j+1)
 			}
 			// "the Agreement on the Maintenance of Peace and …": a nested
 			// complement; the head may stand before an earlier connector
 		}
 	}
 	return false
+}
+
+// wordBeforePerson: token k is one unknown capitalised word, and a
+// person's name starts right after it ("the Office for Lorvikia and
+// Metohija | Petar Brennik"): the word ends the complement.
+func (s *sentenceView) wordBeforePerson(k int) bool {
+	return s.has(k, tfCap) && !s.has(k, tfAllCaps) && s.givenName(k+1) && s.has(k+2, tfCap) && s.gazEnd(k) == k &&
+		s.names(k)&(lexicon.GivenName|lexicon.FamilyName) == 0
 }
 
 // nameAfterOn: the capitalised words from token k name a topic, not a
@@ -437,6 +499,40 @@ func (s *sentenceView) possessedHead(ps []piece, k, end int) bool {
 	}
 	q := ps[len(ps)-2]
 	return q.end == k-1 && (q.kind == kName && s.ordinary(q.end-1) || q.kind == kTitle)
+}
+
+// conjunctEnds: a given name at token k, after one word that "and"
+// joined to a body's complement, starts a person's name ("the Office for
+// Kosovo and Metohija | Petar Petković").
+func (s *sentenceView) conjunctEnds(ps []piece, k int) bool {
+	q := ps[len(ps)-1]
+	return q.end-q.start == 1 && s.fold(q.start-1) == "and" && len(ps) >= 2 && s.givenName(k) && s.has(k+1, tfCap)
+}
+
+// afterParticle: token k follows a particle inside a name piece ("Valle
+// del" + "Cauca"): the name goes on, whatever a list says of its last
+// word.
+func (s *sentenceView) afterParticle(ps []piece, k int) bool {
+	if len(ps) == 0 || !s.has(k-1, tfParticle) || s.has(k-1, tfCap) {
+		return false
+	}
+	q := ps[len(ps)-1]
+	return q.kind == kName && q.end == k && q.end-q.start >= 2
+}
+
+// startsBody: the first word of a sentence, an adjective, starts the
+// name of a body whose head follows it in the run ("Democratic League of
+// Lorvikia leader X said").
+func (s *sentenceView) startsBody(k, j int) bool {
+	if s.toks[k].Tag != "JJ" {
+		return false
+	}
+	for h := k + 1; h < j && h <= k+3 && s.has(h, tfCap); h++ {
+		if typ, ok := s.head(h); ok && typ == pipeline.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedName: the first word of a sentence, which the tagger did not

@@ -369,7 +369,8 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
 			continue
 		}
-		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && s.possessor(ps[first-2])) {
+		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && s.possessor(ps[first-2])) &&
+			!(s.fold(q.start) == "and" && first >= 2 && s.adjectivesBeforeBody(ps[0].start, q.start)) {
 			break
 		}
 		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.titleEndingAt(ps[first-2].end) >= 0 && s.kindOf(q.start, q.end) != nkNone {

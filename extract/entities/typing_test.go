@@ -16,5 +16,48 @@ func TestNameStructure(t *testing.T) {
 			},
 			not: []string{"Lorvan People", "Congress", "Coalition", "Russia's Parliament"},
 		},
+		{
+			name: "adjectives joined by 'and' to a party's name, and its initials",
+			in:   "It was backed by the Civic Unionist Party the Social Liberal and Farmers Party and others. The SLFP agreed.",
+			want: []wantEntity{{"Social Liberal and Farmers Party", "ORG", "", []string{"SLFP"}}},
+			not:  []string{"Farmers Party", "Liberal"},
+		},
+		{
+			name: "a slash inside a name",
+			in:   "They set up the East/West Joint Council for trade.",
+			want: []wantEntity{{"East/West Joint Council", "ORG", "", nil}},
+		},
+		{
+			name: "a treaty's complement as a list of nouns",
+			in:   "Both signed the Treaty of Friendship, Cooperation and Mutual Assistance in May.",
+			want: []wantEntity{{"Treaty of Friendship, Cooperation and Mutual Assistance", "EVENT", "", nil}},
+		},
+		{
+			name: "a body's short form before its 'of' complement",
+			in:   "It must be ratified by the National Parliament of Lorvikia. The National Parliament passed it in May.",
+			want: []wantEntity{{"National Parliament of Lorvikia", "ORG", "", []string{"National Parliament"}}},
+		},
+		{
+			name: "a particle inside a place's name before a listed word",
+			in:   "Aid reached the communities in Valle del Cauca.",
+			want: []wantEntity{{"Valle del Cauca", "GPE", "", nil}},
+			not:  []string{"Valle del", "Cauca"},
+		},
+		{
+			name: "a body's complement ends before a person's name",
+			in:   "It included Director of the Office for Kosovo and Metohija Petar Brennik and others.",
+			want: []wantEntity{
+				{"Office for Kosovo and Metohija", "ORG", "", nil},
+				{"Petar Brennik", "PERSON", "Director of the Office for Kosovo and Metohija", nil},
+			},
+		},
+		{
+			name: "a sentence opened by an adjective of a body's name",
+			in:   "Others agreed. Democratic League of Lorvikia leader Tomas Brennik objected.",
+			want: []wantEntity{
+				{"Democratic League of Lorvikia", "ORG", "", nil},
+				{"Tomas Brennik", "PERSON", "Democratic League of Lorvikia leader", nil},
+			},
+		},
 	})
 }
