@@ -115,13 +115,13 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) && !s.afterParticle(ps, k) && !(s.fold(k-1) == "and" && k-1 > i && s.adjectivesBeforeBody(i, k-1)) {
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) && !s.afterParticle(ps, k) && !s.afterPrefixHead(ps, k, e) && !(s.fold(k-1) == "and" && k-1 > i && s.adjectivesBeforeBody(i, k-1)) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j) && !s.startsBody(k, j)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j) && !s.startsBody(k, j) && !(s.prefixHead(k) != "" && s.gazEnd(k+1) > k+1)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
@@ -507,6 +507,17 @@ func (s *sentenceView) possessedHead(ps []piece, k, end int) bool {
 func (s *sentenceView) conjunctEnds(ps []piece, k int) bool {
 	q := ps[len(ps)-1]
 	return q.end-q.start == 1 && s.fold(q.start-1) == "and" && len(ps) >= 2 && s.givenName(k) && s.has(k+1, tfCap)
+}
+
+// afterPrefixHead: the listed place at token k follows a word that types
+// the name it starts ("Lake" + "Ohrid", "Radio" + "Hanoi"): the place
+// names that lake or station, whose name goes on with it.
+func (s *sentenceView) afterPrefixHead(ps []piece, k int, e lexicon.GazEntry) bool {
+	if len(ps) == 0 || e.Type != pipeline.GPE && e.Type != pipeline.Loc {
+		return false
+	}
+	q := ps[len(ps)-1]
+	return q.kind == kName && q.end == k && q.end-q.start == 1 && s.prefixHead(q.start) != ""
 }
 
 // afterParticle: token k follows a particle inside a name piece ("Valle

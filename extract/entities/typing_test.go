@@ -59,5 +59,25 @@ func TestNameStructure(t *testing.T) {
 				{"Tomas Brennik", "PERSON", "Democratic League of Lorvikia leader", nil},
 			},
 		},
+		{
+			name: "heads of agreements and camps, event and facility nouns in lower case",
+			in:   "They met at the Lorvan Military Camp, signed the Bresk Kone Covenant and spoke of the Tannvik bombing, the Korvane affair and the Brennik mine.",
+			want: []wantEntity{
+				{"Lorvan Military Camp", "FAC", "", nil}, {"Bresk Kone Covenant", "EVENT", "", nil},
+				{"Tannvik bombing", "EVENT", "", nil}, {"Korvane affair", "EVENT", "", nil}, {"Brennik mine", "FAC", "", nil},
+			},
+		},
+		{
+			name: "a prefix head before a listed place",
+			in:   "Radio Moscow said it from the shore of Lake Geneva.",
+			want: []wantEntity{{"Radio Moscow", "ORG", "", nil}, {"Lake Geneva", "LOC", "", nil}},
+			not:  []string{"Moscow", "Geneva"},
+		},
+		{
+			name: "a hyphenated name of the text is not split",
+			in:   "They met in the resort town of Crans-Montana. Later Crans-Montana was recalled.",
+			want: []wantEntity{{"Crans-Montana", "GPE", "", nil}},
+			not:  []string{"Montana"},
+		},
 	})
 }
