@@ -57,8 +57,8 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			}
 			continue
 		}
-		if typ == pipeline.Event && s.ordinalBefore(start) {
-			start-- // "the 16th BRICS Summit"
+		if (typ == pipeline.Event || typ == pipeline.Org) && s.ordinalBefore(start) {
+			start-- // "the 16th BRICS Summit", "the 15th Motorised Rifle Brigade"
 		}
 		span := s.span(start, end)
 		span.End = s.designatorDot(end - 1) // "Zarnov Mining Corp."

@@ -79,5 +79,10 @@ func TestNameStructure(t *testing.T) {
 			want: []wantEntity{{"Crans-Montana", "GPE", "", nil}},
 			not:  []string{"Montana"},
 		},
+		{
+			name: "an ordinal numbers a unit",
+			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
+			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
+		},
 	})
 }
