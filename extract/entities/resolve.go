@@ -131,8 +131,15 @@ func (r *resolver) keyOf(c *cand) int32 {
 	r.buf = text.AppendFold(r.buf[:0], r.text(c.span))
 	if c.typ == pipeline.NORP {
 		if dem := r.lx.Demonyms[string(r.buf)]; dem != "" {
-			// "Ukrainian" and "Ukrainians" are one group of people
-			r.buf = text.AppendFold(append(r.buf[:0], '@'), dem)
+			// "Ukrainian" and "Ukrainians" are one group of people;
+			// "Hellenic" and "Greek" two words, two entries
+			n := len(r.buf)
+			if n > 1 && r.buf[n-1] == 's' && r.lx.Demonyms[string(r.buf[:n-1])] == dem {
+				n--
+			}
+			stem := string(r.buf[:n])
+			r.buf = append(text.AppendFold(append(r.buf[:0], '@'), dem), '@')
+			r.buf = append(r.buf, stem...)
 		}
 	}
 	first, ok := r.ids[string(r.buf)]

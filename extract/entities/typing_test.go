@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Names that no list holds, typed and bounded by their own structure;
 // made-up names.
@@ -84,5 +88,15 @@ func TestNameStructure(t *testing.T) {
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
 		},
+		{
+			name: "two nationality words of one land are two entries, a plural one",
+			in:   "The Greek side and the Greeks agreed; the Hellenic past was recalled.",
+			want: []wantEntity{{"Hellenic", "NORP", "", nil}},
+			not:  []string{},
+		},
 	})
+	es := entitiesOf(t, "The Greek side and the Greeks agreed; the Hellenic past was recalled.")
+	if e := findEntity(es, "Hellenic"); e != nil {
+		assert.Empty(t, e.Aliases)
+	}
 }
