@@ -40,6 +40,11 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++
 			continue
 		}
+		if c, e, ok := s.officialName(out, i); ok {
+			out = append(out, c) // "the Lorvan Accords, officially the Agreement on …"
+			i = e
+			continue
+		}
 		j = s.runEnd(i)
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
@@ -51,6 +56,67 @@ func (s *sentenceView) candidates(out []cand) []cand {
 		i = j
 	}
 	return out
+}
+
+// officialName reads the official name that "officially (called|known
+// as|named|titled) [the]" gives a name right before it ("The Lorvan
+// Accords (1990) officially the Agreement on Ending the War in Bresk
+// were signed"): it returns the candidate of the name from token i, an
+// alias of the one before, and its end.
+func (s *sentenceView) officialName(out []cand, i int) (cand, int, bool) {
+	k := i
+	if s.fold(k-1) == "the" {
+		k--
+	}
+	switch s.fold(k - 1) {
+	case "called", "named", "titled", "styled":
+		k--
+	case "as":
+		if s.fold(k-2) == "known" {
+			k -= 2
+		}
+	}
+	if f := s.fold(k - 1); f != "officially" && f != "formally" || k < 2 {
+		return cand{}, i, false
+	}
+	prevEnd := s.toks[k-2].End
+	for n := len(out) - 1; n >= 0 && out[n].sentence == s.si; n-- {
+		c := out[n]
+		if c.span.End != prevEnd || c.typ == pipeline.Date {
+			continue // the year of "… (1990)", a place before the name
+		}
+		if c.typ == pipeline.Person || c.typ == pipeline.NORP {
+			break
+		}
+		e := s.titledEnd(i)
+		alias := cand{span: s.span(i, e), typ: c.typ, canon: c.canon, ref: c.ref, sentence: s.si}
+		if alias.canon == "" {
+			alias.canon = s.d.Text[c.span.Start:c.span.End]
+		}
+		return alias, e, true
+	}
+	return cand{}, i, false
+}
+
+// titledEnd returns the end of a name written in title case from token
+// i: capitalised words, and the lower-case words that join them ("the
+// Agreement on Ending the War and Restoring Peace in Bresk").
+func (s *sentenceView) titledEnd(i int) int {
+	e := i + 1
+	for k := i + 1; k < len(s.toks) && k < i+20; k++ {
+		switch {
+		case s.has(k, tfCap):
+			e = k + 1
+			continue
+		case s.has(k+1, tfCap) || s.fold(k+1) == "the" && s.has(k+2, tfCap):
+			switch s.fold(k) {
+			case "the", "of", "and", "on", "in", "for", "to", "between", "against":
+				continue
+			}
+		}
+		break
+	}
+	return e
 }
 
 // runEnd extends a capitalised run from i: capitalised words, particles and

@@ -84,6 +84,15 @@ func TestNameStructure(t *testing.T) {
 			not:  []string{"Montana"},
 		},
 		{
+			name: "an official name after 'officially' is an alias",
+			in:   "Lorvikia The Bresk Accords (1990) officially the Agreement on Ending the War and Restoring Peace in Lorvikia were signed. The Tann Agreement (1991) officially called the Document of National Unity is one too.",
+			want: []wantEntity{
+				{"Bresk Accords (1990)", "EVENT", "", []string{"Agreement on Ending the War and Restoring Peace in Lorvikia"}},
+				{"Tann Agreement (1991)", "EVENT", "", []string{"Document of National Unity"}},
+			},
+			not: []string{"Agreement on Ending", "National Unity"},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
