@@ -63,8 +63,10 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		}
 		return date{y, m, d}.iso()
 	}
-	if d, ok := dottedDate(expr); ok {
-		return d.iso()
+	if len(expr) >= 8 && len(expr) <= 10 && expr[0] >= '0' && expr[0] <= '9' {
+		if d, ok := dottedDate(expr); ok {
+			return d.iso()
+		}
 	}
 	// folded on the stack: the index expression string(...) does not
 	// allocate
@@ -416,13 +418,14 @@ func allDigits(s string) bool {
 // dottedDate reads a day, month and year in figures joined by dots, day
 // first ("09.11.2020").
 func dottedDate(s string) (date, bool) {
-	parts := strings.Split(s, ".")
-	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) {
+	ds, rest, ok1 := strings.Cut(s, ".")
+	ms, ys, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(ds) > 2 || len(ms) > 2 || len(ys) != 4 || !allDigits(ds) || !allDigits(ms) || !allDigits(ys) {
 		return date{}, false
 	}
-	d, _ := strconv.Atoi(parts[0])
-	m, _ := strconv.Atoi(parts[1])
-	y, _ := strconv.Atoi(parts[2])
+	d, _ := strconv.Atoi(ds)
+	m, _ := strconv.Atoi(ms)
+	y, _ := strconv.Atoi(ys)
 	if d < 1 || d > 31 || m < 1 || m > 12 {
 		return date{}, false
 	}

@@ -137,7 +137,8 @@ func (r *resolver) keyOf(c *cand) int32 {
 			if n > 1 && r.buf[n-1] == 's' && r.lx.Demonyms[string(r.buf[:n-1])] == dem {
 				n--
 			}
-			stem := string(r.buf[:n])
+			var sb [64]byte
+			stem := append(sb[:0], r.buf[:n]...) // on the stack: r.buf is rewritten below
 			r.buf = append(text.AppendFold(append(r.buf[:0], '@'), dem), '@')
 			r.buf = append(r.buf, stem...)
 		}
@@ -440,8 +441,8 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 func (r *resolver) mergeStateForms() {
 	for _, k := range r.order {
 		g := &r.groups[k]
-		if !g.live || g.typ != pipeline.GPE && g.typ != pipeline.Org {
-			continue
+		if !g.live || g.typ != pipeline.GPE && (g.typ != pipeline.Org || !strings.Contains(g.key, " of ")) {
+			continue // a body's short form is of its own name's words
 		}
 		for _, m := range g.mentions {
 			t := r.text(m.Span)

@@ -64,6 +64,9 @@ func (s *sentenceView) candidates(out []cand) []cand {
 // were signed"): it returns the candidate of the name from token i, an
 // alias of the one before, and its end.
 func (s *sentenceView) officialName(out []cand, i int) (cand, int, bool) {
+	if i < 3 || s.has(i-1, tfCap) {
+		return cand{}, i, false // as after most names
+	}
 	k := i
 	if s.fold(k-1) == "the" {
 		k--
@@ -230,17 +233,22 @@ func (s *sentenceView) segment(i, j int) []piece {
 // capitalised words after "and" end in a body's head ("Labour Party"):
 // one name, as a party's often is.
 func (s *sentenceView) adjectivesBeforeBody(i, j int) bool {
+	head := false
+	for k := j + 1; k < len(s.toks) && k <= j+3 && s.has(k, tfCap); k++ {
+		if typ, ok := s.head(k); ok && typ == pipeline.Org {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false // as after most "and"s
+	}
 	for k := i; k < j; k++ {
 		if s.toks[k].Tag != "JJ" && s.toks[k].Tag != "NNP" || !s.ordinary(k) || s.gazEnd(k) > k || s.demonymAt(k) > k {
 			return false
 		}
 	}
-	for k := j + 1; k < len(s.toks) && k <= j+3 && s.has(k, tfCap); k++ {
-		if typ, ok := s.head(k); ok && typ == pipeline.Org {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // commaListEnd returns the end of a list of capitalised nouns, "A, B and

@@ -177,7 +177,7 @@ func digitFlags(w string) tokFlags {
 	if isDayRange(w) {
 		f |= tfDayRange
 	}
-	if isNumericDate(w) {
+	if len(w) >= 8 && len(w) <= 10 && isNumericDate(w) {
 		f |= tfNumDate
 	}
 	return f
