@@ -38,11 +38,35 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 			p--
 		}
 	}
+	if q := s.officeOf(p); q < p {
+		p = q
+		for p > 0 && s.in(p-1, lexicon.Qualifiers) {
+			p--
+		}
+	}
 	if s.dated(p) && p+1 < end {
 		p++ // "the late Emir X": the word dates the person, not the office
 	}
 	sp := s.span(p, end)
 	return &sp
+}
+
+// officeOf returns the start of a capitalised title that the title at p
+// completes after "of [the]" ("Special Envoy of the UN Secretary-General
+// X": an office named after another), or p.
+func (s *sentenceView) officeOf(p int) int {
+	q := p
+	if s.fold(q-1) == "the" {
+		q--
+	}
+	if s.fold(q-1) != "of" {
+		return p
+	}
+	t := s.titleEndingAt(q - 1)
+	if t < 0 || !s.has(t, tfCap) || s.sentenceStart(t) && t+1 == q-1 {
+		return p
+	}
+	return s.extendTitle(t)
 }
 
 // bodyOfPlace returns the start of a body's name that the place at token

@@ -38,6 +38,8 @@ func TestRoles(t *testing.T) {
 		{"Rebels held Tomas Brennik the father of a footballer.", "Tomas Brennik", ""},
 		{"It was led by Special Adviser of the Secretary-General on Cyprus Tomas Brennik who spoke.", "Tomas Brennik", "Special Adviser of the Secretary-General on Cyprus"},
 		{"Tomas Brennik the head of the UN Verification Mission in Colombia spoke.", "Tomas Brennik", "head of the UN Verification Mission in Colombia"},
+		{"It was attended by Special Envoy of the UN Secretary-General Piotr Zarnov.", "Piotr Zarnov", "Special Envoy of the UN Secretary-General"},
+		{"The spokesman of the Russian President Kolvan Tannov spoke.", "Kolvan Tannov", "Russian President"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
