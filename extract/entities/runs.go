@@ -40,6 +40,11 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++
 			continue
 		}
+		if e := s.quotedEvent(i); e > i {
+			out = append(out, cand{span: s.span(i, e), typ: pipeline.Event, sentence: s.si})
+			i = e // under the title “Agreement on the path to peace in Lorvikia”
+			continue
+		}
 		if c, e, ok := s.officialName(out, i); ok {
 			out = append(out, c) // "the Lorvan Accords, officially the Agreement on …"
 			i = e
@@ -56,6 +61,32 @@ func (s *sentenceView) candidates(out []cand) []cand {
 		i = j
 	}
 	return out
+}
+
+// quotedEvent returns the end of the name of an agreement or event that
+// quotation marks hold in full, from token i right after the opening
+// mark, when its first word is an event's head ("“Agreement on the path
+// to normalisation between A and B”", written as a sentence is), or i.
+func (s *sentenceView) quotedEvent(i int) int {
+	if i == 0 || !text.IsQuoteMark(s.word(i-1)) || s.lx.Heads[s.word(i)] != pipeline.Event || s.has(i+1, tfCap) {
+		return i
+	}
+	for k := i + 1; k < len(s.toks) && k < i+16; k++ {
+		w := s.word(k)
+		if text.IsQuoteMark(w) {
+			if k-i < 3 {
+				return i
+			}
+			return k
+		}
+		switch t := s.toks[k].Tag; {
+		case w == "," || w == "." || w == ";" || w == ":":
+			return i
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return i // a clause, not a name
+		}
+	}
+	return i
 }
 
 // officialName reads the official name that "officially (called|known
@@ -195,7 +226,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
-		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and":
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and" || f == ",":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
@@ -257,11 +288,16 @@ func (s *sentenceView) adjectivesBeforeBody(i, j int) bool {
 // and Mutual Assistance"), or j: the commas part the complement's nouns,
 // not names.
 func (s *sentenceView) commaListEnd(i, j int) int {
-	if j-i < 3 || s.fold(j-2) != "of" || !s.ordinary(j-1) {
+	if f := s.fold(j - 2); j-i < 3 || f != "of" && f != "for" && f != "on" || !s.ordinary(j-1) {
 		return j
 	}
 	if typ, ok := s.head(j - 3); !ok || typ != pipeline.Event && typ != pipeline.Org {
 		return j
+	}
+	for k := i; k <= j-3; k++ {
+		if s.gazEnd(k) > j-3 {
+			return j // a listed name's head, which types no complement
+		}
 	}
 	k := j
 	for n := 0; n < 4 && s.word(k) == ","; n++ {

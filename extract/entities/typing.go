@@ -227,8 +227,15 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start > 1 && s.pluralTitle(p.end-1) {
 		return c, false // "Conservative MPs", "Labour Ministers": a group, not a name
 	}
-	if s.participleCompound(p.end) || s.quotedTitle(p) || s.placePair(p) {
-		return c, false // "Hong Kong-based", “Viva Lorvik”, "South Korea-North Korea": no one's name
+	if s.quotedTitle(p) {
+		if typ := s.descriptorBefore(p.start - 1); typ != "" {
+			c.typ, c.typed = typ, true // the hotel “Le Lorvik”
+			return c, true
+		}
+		return c, false // “Viva Lorvik”: a work's title or a slogan, no one's name
+	}
+	if s.participleCompound(p.end) || s.placePair(p) {
+		return c, false // "Hong Kong-based", "South Korea-North Korea": no one's name
 	}
 	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
 		return c, false // "the Qiz Qalasi dam": lowerHead's

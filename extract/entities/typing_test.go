@@ -93,6 +93,15 @@ func TestNameStructure(t *testing.T) {
 			not: []string{"Agreement on Ending", "National Unity"},
 		},
 		{
+			name: "names in quotation marks: an agreement's title, a hotel",
+			in:   "It was adopted under the title \"Agreement on the path to peace between Lorvikia and Bresk\". They met at the hotel \"Le Tannvik\" in May. He called it \"Agreement is dead\" later.",
+			want: []wantEntity{
+				{"Agreement on the path to peace between Lorvikia and Bresk", "EVENT", "", nil},
+				{"Le Tannvik", "FAC", "", nil},
+			},
+			not: []string{"Agreement is dead", "Agreement"},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
