@@ -51,6 +51,11 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			continue
 		}
 		j = s.runEnd(i)
+		if s.describedBody(i, j) {
+			out = append(out, cand{span: s.span(i, j), typ: pipeline.Org, sentence: s.si})
+			i = j // "his party Independent Lorvikians": the noun before names what the run is
+			continue
+		}
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
 		out = s.lowerEvent(out, ps, j)
@@ -61,6 +66,24 @@ func (s *sentenceView) candidates(out []cand) []cand {
 		i = j
 	}
 	return out
+}
+
+// describedBody: the run [i, j) of two words or more follows a noun
+// that names a body ("party", "movement") and holds a nationality word,
+// which would cut it, but no listed name, title or person's name: one
+// body's name.
+func (s *sentenceView) describedBody(i, j int) bool {
+	if j-i < 2 || s.descriptorBefore(i) != pipeline.Org {
+		return false
+	}
+	norp := false
+	for k := i; k < j; k++ {
+		if !s.has(k, tfCap) || s.gazEnd(k) > k || s.isTitleWord(k) || s.givenName(k) {
+			return false
+		}
+		norp = norp || s.demonymAt(k) > k
+	}
+	return norp
 }
 
 // quotedEvent returns the end of the name of an agreement or event that

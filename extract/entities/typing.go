@@ -297,6 +297,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if (kind == nkUnknown || kind == nkPerson) && prevPrep && before != "from" && before != "to" && !s.isPossessive(p.end) {
 		kind = nkPlace // "held in Ras Laffan"
 	}
+	if kind == nkNone && before == "of" && s.is(p.start-2, lexicon.WordTitleHead) && !s.has(p.start-2, tfCap) && !s.has(p.end, tfCap) {
+		kind = nkOrg // "the leader of New Harmony": a party named with ordinary words
+	}
 	c.typ = typeOfKind(kind)
 	return c, c.typ != ""
 }

@@ -102,6 +102,15 @@ func TestNameStructure(t *testing.T) {
 			not: []string{"Agreement is dead", "Agreement"},
 		},
 		{
+			name: "parties named with ordinary or nationality words",
+			in:   "Tomas Kowal, the leader of New Harmony, objected. His party Independent Lorvikians left. The head of Foreign Affairs spoke.",
+			want: []wantEntity{
+				{"New Harmony", "ORG", "", nil}, {"Independent Lorvikians", "ORG", "", nil},
+				{"Tomas Kowal", "PERSON", "leader of New Harmony", nil},
+			},
+			not: []string{"Foreign Affairs", "Independent"},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
