@@ -238,6 +238,17 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
+		if end := s.gazEnd(k); end == k+2 && s.gazEnd(k+1) > end && s.has(k, tfSpaced|tfJoined) {
+			// "Washington State" + "State Department": two listed names that
+			// share a word; the first word alone, if listed, leaves the
+			// longer second name whole ("In Washington | State Department
+			// spokesman")
+			if g := s.info(k).Gaz; g.Bits&lexicon.PhraseListed != 0 && g.Bits&lexicon.PhraseAcronym == 0 {
+				ps = append(ps, piece{kind: kOther, start: k, end: k + 1, gaz: s.lx.Entry(g), ref: g.Ref})
+				k++
+				continue
+			}
+		}
 		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) && !s.afterParticle(ps, k) && !s.afterPrefixHead(ps, k, e) && !(s.fold(k-1) == "and" && k-1 > i && s.adjectivesBeforeBody(i, k-1)) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end

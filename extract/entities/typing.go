@@ -91,7 +91,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
-		case t+1 < len(ps) && (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p)) && s.placeLed(ps, t) > t:
+		case t+1 < len(ps) && (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p) && !s.in(p.start-1, lexicon.LocativePreps)) && s.placeLed(ps, t) > t:
 			// "Japan Democratic Party", "Chicago Purchasing Managers"
 			u := s.placeLed(ps, t)
 			for k := t; k <= u; k++ {

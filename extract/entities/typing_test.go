@@ -111,6 +111,15 @@ func TestNameStructure(t *testing.T) {
 			not: []string{"Foreign Affairs", "Independent"},
 		},
 		{
+			name: "two listed names sharing a word where a comma is missing",
+			in:   "In Washington State Department spokesman Tomas Brennik said so.",
+			want: []wantEntity{
+				{"Washington", "GPE", "", nil}, {"State Department", "ORG", "", nil},
+				{"Tomas Brennik", "PERSON", "State Department spokesman", nil},
+			},
+			not: []string{"Washington State Department", "Washington State"},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
