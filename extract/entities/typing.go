@@ -38,6 +38,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if typ == pipeline.Loc && adminUnit(s.fold(end)) {
 			typ = pipeline.GPE // "the Riau Islands province": islands governed as a unit
 		}
+		if typ == pipeline.Org && s.venue(p.end-1) {
+			typ = pipeline.Fac // "the Lorvik International Conference Centre": a building
+		}
 		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
 			typ = pipeline.Org // "the House of Councillors": a chamber of members
 		}
@@ -754,6 +757,17 @@ func (s *sentenceView) placeBeforeName(p piece) bool {
 func (s *sentenceView) pluralTitle(j int) bool {
 	f := s.fold(j)
 	return len(f) > 2 && f[len(f)-1] == 's' && s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// venue: the head "Centre" at token h follows an event's head word
+// ("Conference Centre", "Convention Center"): a place where events are
+// held, not a body.
+func (s *sentenceView) venue(h int) bool {
+	switch s.fold(h) {
+	case "centre", "center":
+		return s.lx.Heads[s.word(h-1)] == pipeline.Event
+	}
+	return false
 }
 
 // adminUnit: f names a unit of government, after a place's name ("X

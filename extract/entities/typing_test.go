@@ -120,6 +120,15 @@ func TestNameStructure(t *testing.T) {
 			not: []string{"Washington State Department", "Washington State"},
 		},
 		{
+			name: "a compass word before an unknown name, a venue's centre",
+			in:   "Talks on Eastern Lorvikia were held at the Bresk International Conference Centre, not the Joint Coordination Centre.",
+			want: []wantEntity{
+				{"Eastern Lorvikia", "LOC", "", nil},
+				{"Bresk International Conference Centre", "FAC", "", nil},
+				{"Joint Coordination Centre", "ORG", "", nil},
+			},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
