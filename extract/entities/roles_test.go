@@ -39,6 +39,7 @@ func TestRoles(t *testing.T) {
 		{"It was led by Special Adviser of the Secretary-General on Cyprus Tomas Brennik who spoke.", "Tomas Brennik", "Special Adviser of the Secretary-General on Cyprus"},
 		{"Tomas Brennik the head of the UN Verification Mission in Colombia spoke.", "Tomas Brennik", "head of the UN Verification Mission in Colombia"},
 		{"It was attended by Special Envoy of the UN Secretary-General Piotr Zarnov.", "Piotr Zarnov", "Special Envoy of the UN Secretary-General"},
+		{"Foreign Minister of Lorvikia Tomas Brennik arrived.", "Tomas Brennik", "Foreign Minister of Lorvikia"},
 		{"The spokesman of the Russian President Kolvan Tannov spoke.", "Kolvan Tannov", "Russian President"},
 	}
 	for _, tt := range tests {

@@ -746,8 +746,13 @@ func (s *sentenceView) placePair(p piece) bool {
 // region, no given name: the place ends the title, the rest is a name.
 func (s *sentenceView) placeBeforeName(p piece) bool {
 	k := p.start
-	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&(lexicon.City|lexicon.Region) == 0 || s.names(k)&lexicon.GivenName != 0 {
+	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&lexicon.GivenName != 0 {
 		return false
+	}
+	if s.names(k)&(lexicon.City|lexicon.Region) == 0 {
+		// an unknown word before a given name: "Foreign Minister of
+		// Lorvikia Tomas Brennik"
+		return !s.ordinary(k) && !s.has(k, tfAllCaps) && s.names(k)&lexicon.FamilyName == 0 && s.givenName(k+1)
 	}
 	return s.kindOf(k+1, p.end) != nkNone && !s.ordinary(k+1)
 }
