@@ -433,6 +433,27 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 	return text.Fold(r.text(sp))
 }
 
+// mergeBareHead makes a listed body written only as one word ("Congress",
+// which the gazetteer gives to one land) a mention of the body k that the
+// article names in full with that word and its land ("Congress of
+// Lorvikia").
+func (r *resolver) mergeBareHead(k int32, word string) {
+	for _, k2 := range r.order {
+		g2 := &r.groups[k2]
+		if k2 == k || !g2.live || g2.typ != pipeline.Org || g2.canon == "" {
+			continue
+		}
+		same := true
+		for _, m := range g2.mentions {
+			same = same && r.text(m.Span) == word
+		}
+		if same {
+			r.merge(k, k2)
+			return
+		}
+	}
+}
+
 // mergeStateForms makes "the Islamic Republic" a mention of the state the
 // text names in full as "Islamic Republic of Iran", and "the National
 // Assembly" one of the body it names "National Assembly of Lorvikia":
@@ -447,7 +468,13 @@ func (r *resolver) mergeStateForms() {
 		for _, m := range g.mentions {
 			t := r.text(m.Span)
 			i := strings.Index(t, " of ")
-			if i <= 0 || !strings.Contains(t[:i], " ") {
+			if i <= 0 {
+				continue
+			}
+			if !strings.Contains(t[:i], " ") {
+				if g.typ == pipeline.Org {
+					r.mergeBareHead(k, t[:i]) // "Congress" of "Congress of Lorvikia"
+				}
 				continue
 			}
 			if k2, ok := r.lookup(g.typ, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live && (g.typ == pipeline.GPE || r.groups[k2].canon == "") {

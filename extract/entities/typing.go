@@ -109,11 +109,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			// "the State Department for Blue Economy and Fisheries", "the
 			// Chancellery of the Prime Minister": a listed body's or
 			// building's head with its own complement
-			u := s.listedBodyGoesOn(ps, t)
-			for k := t; k <= u; k++ {
+			u, first := s.listedBodyGoesOn(ps, t), t
+			if s.namedBefore(ps, t) {
+				first-- // "Social" + "Democratic Party" + "of Lorvikia"
+			}
+			for k := first; k <= u; k++ {
 				ps[k].absorbed = true
 			}
-			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
+			out = append(out, cand{span: s.span(ps[first].start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -556,8 +559,11 @@ func (s *sentenceView) ordinaryNouns(i, j int) bool {
 // after unknown name words, is the end of a longer name.
 func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	p := ps[t]
-	if t == 0 || p.end-p.start < 2 || ps[t-1].kind != kName || ps[t-1].absorbed || ps[t-1].end != p.start {
+	if t == 0 || p.end-p.start < 2 || ps[t-1].absorbed || ps[t-1].end != p.start {
 		return false
+	}
+	if q := ps[t-1]; q.kind == kTitle && (q.end-q.start != 1 || s.titleEndingAt(q.end) >= 0 || !s.ordinary(q.start)) || q.kind != kName && q.kind != kTitle {
+		return false // "Social" + "Democratic Party", not "Foreign Minister" + "Democratic Party"
 	}
 	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
 		return false
@@ -664,6 +670,10 @@ func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
 	typ, ok := s.head(p.end - 1)
 	if !ok || typ != p.gaz.Type || t+2 >= len(ps) || ps[t+1].kind != kConn {
 		return t
+	}
+	if s.fold(ps[t+1].start) == "of" && typ == pipeline.Org && t+2 == len(ps)-1 && ps[t+2].end-ps[t+2].start == 1 &&
+		(ps[t+2].gaz.Type == pipeline.GPE || ps[t+2].kind == kName && !s.ordinary(ps[t+2].start) && !s.givenName(ps[t+2].start)) {
+		return t + 2 // "the Democratic Party of Lorvikia": a listed body's name, of its land
 	}
 	if s.fold(ps[t+1].start) == "of" {
 		// "of the Prime Minister": a complete title names whose office it is

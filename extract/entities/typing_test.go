@@ -129,6 +129,15 @@ func TestNameStructure(t *testing.T) {
 			},
 		},
 		{
+			name: "a listed party's name with the words around it",
+			in:   "Yesterday the Social Democratic Party of Lorvikia met. It was ratified by the Congress of Lorvikia in May. Congress approved it.",
+			want: []wantEntity{
+				{"Social Democratic Party of Lorvikia", "ORG", "", nil},
+				{"Congress of Lorvikia", "ORG", "", []string{"Congress"}},
+			},
+			not: []string{"Democratic Party", "Congress"},
+		},
+		{
 			name: "an ordinal numbers a unit",
 			in:   "The first units of the 15th Lorvan Rifle Brigade arrived.",
 			want: []wantEntity{{"15th Lorvan Rifle Brigade", "ORG", "", nil}},
