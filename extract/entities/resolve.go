@@ -438,6 +438,10 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 // article names in full with that word and its land ("Congress of
 // Lorvikia").
 func (r *resolver) mergeBareHead(k int32, word string) {
+	r.buf = text.AppendFold(r.buf[:0], word)
+	if e, ok := r.lx.Gazetteer[string(r.buf)]; !ok || e.Type != pipeline.Org {
+		return // "Ministry of …": no listed body of that one word
+	}
 	for _, k2 := range r.order {
 		g2 := &r.groups[k2]
 		if k2 == k || !g2.live || g2.typ != pipeline.Org || g2.canon == "" {

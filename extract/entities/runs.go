@@ -73,7 +73,10 @@ func (s *sentenceView) candidates(out []cand) []cand {
 // which would cut it, but no listed name, title or person's name: one
 // body's name.
 func (s *sentenceView) describedBody(i, j int) bool {
-	if j-i < 2 || s.descriptorBefore(i) != pipeline.Org {
+	if j-i < 2 || !s.in(i-1, lexicon.Descriptors) {
+		return false // as before most runs
+	}
+	if d, ok := s.descriptor(i - 1); !ok || !d.Before || d.Type != pipeline.Org {
 		return false
 	}
 	norp := false
@@ -91,7 +94,7 @@ func (s *sentenceView) describedBody(i, j int) bool {
 // mark, when its first word is an event's head ("“Agreement on the path
 // to normalisation between A and B”", written as a sentence is), or i.
 func (s *sentenceView) quotedEvent(i int) int {
-	if i == 0 || !text.IsQuoteMark(s.word(i-1)) || s.lx.Heads[s.word(i)] != pipeline.Event || s.has(i+1, tfCap) {
+	if i == 0 || !s.has(i, tfJoined) || s.has(i+1, tfCap) || !text.IsQuoteMark(s.word(i-1)) || s.lx.Heads[s.word(i)] != pipeline.Event {
 		return i
 	}
 	for k := i + 1; k < len(s.toks) && k < i+16; k++ {
