@@ -79,6 +79,11 @@ func (n *Normalizer) Normalize(expr string, year int) (string, error) {
 		}
 		return date{y, m, d}.iso()
 	}
+	if len(expr) >= 8 && len(expr) <= 10 && expr[0] >= '0' && expr[0] <= '9' {
+		if d, ok := dottedDate(expr); ok {
+			return d.iso()
+		}
+	}
 	// folded on the stack: the index expression string(...) does not
 	// allocate
 	var fb [64]byte
@@ -441,6 +446,23 @@ func allDigits(s string) bool {
 }
 
 // isISODate: s is already YYYY-MM-DD.
+// dottedDate reads a day, month and year in figures joined by dots, day
+// first ("09.11.2020").
+func dottedDate(s string) (date, bool) {
+	ds, rest, ok1 := strings.Cut(s, ".")
+	ms, ys, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(ds) > 2 || len(ms) > 2 || len(ys) != 4 || !allDigits(ds) || !allDigits(ms) || !allDigits(ys) {
+		return date{}, false
+	}
+	d, _ := strconv.Atoi(ds)
+	m, _ := strconv.Atoi(ms)
+	y, _ := strconv.Atoi(ys)
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return date{}, false
+	}
+	return date{y, m, d}, true
+}
+
 func isISODate(s string) bool {
 	return len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:])
 }

@@ -59,6 +59,8 @@ func TestNormalize(t *testing.T) {
 		{"the end of June 2015", 0, "2015-06", nil},
 		{"the beginning of 2022", 0, "2022", nil},
 		{"mid-2023", 0, "2023", nil},
+		{"09.11.2020", 0, "2020-11-09", nil},
+		{"Monday 14 August", 2023, "2023-08-14", nil},
 		// ranges: ISO 8601 intervals, each end with what it leaves out
 		{"25-26 July 2022", 0, "2022-07-25/2022-07-26", nil},
 		{"27–28 February 2019", 0, "2019-02-27/2019-02-28", nil},

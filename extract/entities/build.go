@@ -213,7 +213,8 @@ func (f *foldSet) addText(s string) bool {
 }
 
 // canonicalName: the gazetteer's canonical name when the article writes
-// it, else the longest form the article uses.
+// it, an event's name with its year ("Lorvan Talks (2025)"), else the
+// longest form the article uses.
 func (r *resolver) canonicalName(g *group) string {
 	best, bestFields := "", 0
 	canon := ""
@@ -229,6 +230,9 @@ func (r *resolver) canonicalName(g *group) string {
 		prev = s
 		if g.canon != "" && r.foldsTo(s, canon) {
 			return s
+		}
+		if g.typ == pipeline.Event && strings.HasSuffix(s, ")") && strings.Contains(s, " (") {
+			return s // the title's event with its year, whatever official name it has
 		}
 		if i == 0 {
 			best, bestFields = s, -1 // counted when another form competes

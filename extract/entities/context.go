@@ -100,7 +100,7 @@ func (s *sentenceView) apposition(k int) string {
 	return ""
 }
 
-// lowerHeadAt returns the end of a facility or landform noun written in
+// lowerHeadAt returns the end of a facility, landform or event noun written in
 // lower case at token j after a name, with one lower-case noun before it
 // ("river", "gas field", "border crossing"), and its type; j and "" for
 // none.
@@ -109,7 +109,7 @@ func (s *sentenceView) lowerHeadAt(j int) (int, string) {
 		return j, ""
 	}
 	for k := j; k < len(s.toks) && k <= j+1; k++ {
-		if d, ok := s.descriptor(k); ok && d.After && (d.Type == pipeline.Fac || d.Type == pipeline.Loc) {
+		if d, ok := s.descriptor(k); ok && d.After && (d.Type == pipeline.Fac || d.Type == pipeline.Loc || d.Type == pipeline.Event) {
 			if k+1 < len(s.toks) && !s.has(k+1, tfCap) && s.toks[k+1].Tag != "" && s.toks[k+1].Tag[0] == 'N' {
 				return j, "" // "the Tamor river basin" goes on as a noun phrase
 			}
@@ -122,8 +122,9 @@ func (s *sentenceView) lowerHeadAt(j int) (int, string) {
 	return j, ""
 }
 
-// lowerHead appends a name and the facility or landform noun after it as
-// one entity ("the Araz river", "the Rafah crossing").
+// lowerHead appends a name and the facility, landform or event noun after
+// it as one entity ("the Araz river", "the Rafah crossing", "the Bresk
+// bombing").
 // A listed place takes a facility noun only ("the Rafah crossing", not
 // "the Idlib zone"), an unknown name one not made of ordinary words.
 func (s *sentenceView) lowerHead(out []cand, ps []piece, j int) []cand {

@@ -55,12 +55,39 @@ func matchDateFlags(fl []tokFlags, i int) int {
 			return i
 		}
 		return i + 1
-	case f&tfYear != 0:
+	case f&(tfYear|tfNumDate) != 0:
 		return i + 1
 	case f&tfWeekday != 0:
+		// "Monday 14 August", "Sunday, September 3": one expression
+		k := i + 1
+		if has(k, tfComma) {
+			k++
+		}
+		if has(k, tfDay|tfMonth) {
+			if e := matchDateFlags(fl, k); e >= k+2 {
+				return e
+			}
+		}
 		return i + 1
 	}
 	return i
+}
+
+// isNumericDate: a day, month and year in figures joined by dots, day
+// first as the languages that write it so do ("09.11.2020", "1.5.1998").
+func isNumericDate(s string) bool {
+	d, rest, ok := strings.Cut(s, ".")
+	if !ok || !isDay(d) {
+		return false
+	}
+	m, y, ok := strings.Cut(rest, ".")
+	if !ok || !isDay(m) || !isYear(y) {
+		return false
+	}
+	if len(m) == 2 {
+		return m <= "12"
+	}
+	return true
 }
 
 func isDay(s string) bool {

@@ -23,6 +23,7 @@ func TestMatchDateFlags(t *testing.T) {
 		"On 18 February 2025, May 5, 2024 and 25-26 July 2022 or 27–28 February 2019.",
 		"May we go? MAY 2020 was late, Thursday or thursday, 13 March and march 1999–2002.",
 		"February 2025 1800 2199 2200 1799 31 March 32 March 0 May 05 June , 2020.",
+		"On Monday 14 August, Sunday, September 3, Friday, 12 or Tuesday 5 May 2020 and 09.11.2020 or 1.13.2020.",
 	}
 	lx := testModels(t).lx
 	for _, d := range tokenizedDocs(t, texts) {
@@ -85,9 +86,18 @@ func matchDate(lx *lexicon.Lexicon, src string, toks []pipeline.Token, i int) in
 			return i
 		}
 		return i + 1
-	case isYear(w(i)):
+	case isYear(w(i)) || isNumericDate(w(i)):
 		return i + 1
 	case inASCIIList(lx, lexicon.Weekdays, w(i)) && unicode.IsUpper(rune(w(i)[0])):
+		k := i + 1
+		if w(k) == "," {
+			k++
+		}
+		if isDay(w(k)) || isMonth(k) {
+			if e := matchDate(lx, src, toks, k); e >= k+2 {
+				return e // "Monday 14 August"
+			}
+		}
 		return i + 1
 	}
 	return i
@@ -105,6 +115,11 @@ func TestMatchDate(t *testing.T) {
 		{"on March 13, 2025 the", "March 13, 2025"},
 		{"since 2014 the", "2014"},
 		{"on Thursday the", "Thursday"},
+		{"on Monday 14 August the", "Monday 14 August"},
+		{"on Sunday, September 3 with", "Sunday, September 3"},
+		{"on Monday, 14 countries", "Monday"},
+		{"a text dated 09.11.2020 was", "09.11.2020"},
+		{"a ratio of 31.13.2020 was", ""},
 		{"a five-day truce", ""},
 		{"they may meet", ""},
 	}

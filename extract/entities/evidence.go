@@ -162,8 +162,9 @@ const (
 	nkUnknown nameKind = iota // no evidence: a person, as most such runs are
 	nkPerson
 	nkOrg
-	nkNone  // ordinary words only: a title, a slogan, a table heading
-	nkPlace // a listed town or region
+	nkNone   // ordinary words only: a title, a slogan, a table heading
+	nkPlace  // a listed town or region
+	nkRegion // a compass word before an unknown name: a region, no government's
 )
 
 // kindOf says what the words [start, end) of a capitalised run name.
@@ -186,6 +187,9 @@ func (s *sentenceView) kindOf(start, end int) nameKind {
 		if b := s.lx.NameBytes(s.foldRange(start, end)); b&(lexicon.City|lexicon.Region) != 0 && b&lexicon.PlaceWeak == 0 {
 			return nkPlace // "Novi Pazar"
 		}
+	}
+	if end-start == 2 && s.in(start, lexicon.CompassWords) && strings.HasSuffix(s.fold(start), "ern") && !s.ordinary(end-1) && s.names(end-1)&(lexicon.GivenName|lexicon.FamilyName) == 0 {
+		return nkRegion // "Eastern Slavonia": part of a land
 	}
 	first := s.names(start)
 	lastOrdinary := s.ordinary(end - 1)
@@ -214,6 +218,8 @@ func typeOfKind(k nameKind) string {
 		return pipeline.Org
 	case nkPlace:
 		return pipeline.GPE
+	case nkRegion:
+		return pipeline.Loc
 	case nkNone:
 		return ""
 	}

@@ -131,6 +131,16 @@ func (r *resolver) extraMentions() {
 // entity or a person.
 func (r *resolver) hyphenParts(t *pipeline.Token) {
 	lx := r.lx
+	r.buf = text.AppendFold(r.buf[:0], r.text(t.Span))
+	if first, ok := r.ids[string(r.buf)]; ok {
+		// the compound is a name of the text itself ("Crans-Montana"), not two
+		for k := first; k >= 0; k = r.groups[k].same {
+			if g := &r.groups[k]; g.live {
+				g.mentions = append(g.mentions, pipeline.Mention{Span: t.Span, Sentence: t.Sentence})
+				return
+			}
+		}
+	}
 	off := t.Start
 	for rest, more := r.d.Text[t.Start:t.End], true; more; {
 		var part string

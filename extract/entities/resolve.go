@@ -131,8 +131,16 @@ func (r *resolver) keyOf(c *cand) int32 {
 	r.buf = text.AppendFold(r.buf[:0], r.text(c.span))
 	if c.typ == pipeline.NORP {
 		if dem := r.lx.Demonyms[string(r.buf)]; dem != "" {
-			// "Ukrainian" and "Ukrainians" are one group of people
-			r.buf = text.AppendFold(append(r.buf[:0], '@'), dem)
+			// "Ukrainian" and "Ukrainians" are one group of people;
+			// "Hellenic" and "Greek" two words, two entries
+			n := len(r.buf)
+			if n > 1 && r.buf[n-1] == 's' && r.lx.Demonyms[string(r.buf[:n-1])] == dem {
+				n--
+			}
+			var sb [64]byte
+			stem := append(sb[:0], r.buf[:n]...) // on the stack: r.buf is rewritten below
+			r.buf = append(text.AppendFold(append(r.buf[:0], '@'), dem), '@')
+			r.buf = append(r.buf, stem...)
 		}
 	}
 	first, ok := r.ids[string(r.buf)]
@@ -278,6 +286,10 @@ func (r *resolver) placeSingles(cands []cand) {
 				r.groups[k].addMention(c.span, c.sentence, nil) // "IFOR" after "Implementation Force (IFOR)"
 				continue
 			}
+			if k := r.initialsOf(c.span, f); k >= 0 {
+				r.groups[k].addMention(c.span, c.sentence, nil) // "LDLP" for "Lorvan Democratic and Labour Party"
+				continue
+			}
 			r.add(pipeline.Org, f, c.canon, c.span, c.sentence, c.role)
 		case c.prevPrep || r.listedPlace(c, f):
 			r.add(pipeline.GPE, f, c.canon, c.span, c.sentence, c.role)
@@ -368,6 +380,42 @@ func (r *resolver) acronymOf(acr string) int32 {
 	return -1
 }
 
+// initialsOf returns the one body of the text, found by its words, whose
+// name's initials an acronym (folded: f) spells, skipping the words
+// that join a name ("of", "and", "the", "for"): "LDLP" for "Lorvan
+// Democratic and Labour Party"; -1 for none or for more than one.
+func (r *resolver) initialsOf(sp pipeline.Span, f string) int32 {
+	if len(f) < 3 || !text.IsAllCaps(r.text(sp)) {
+		return -1
+	}
+	found := int32(-1)
+	for _, k := range r.order {
+		g := &r.groups[k]
+		if !g.live || g.typ != pipeline.Org || g.canon != "" {
+			continue
+		}
+		n := 0
+		for _, w := range r.words(k) {
+			switch w {
+			case "of", "and", "the", "for", "on", "in":
+				continue
+			}
+			if n >= len(f) || w[0] != f[n] {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n == len(f) {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
+}
+
 // designator: the folded word w is a corporate designator.
 func (r *resolver) designator(w string) bool {
 	_, ok := r.lx.Designators[strings.TrimSuffix(w, ".")]
@@ -385,22 +433,55 @@ func (r *resolver) singleFold(sp pipeline.Span) string {
 	return text.Fold(r.text(sp))
 }
 
+// mergeBareHead makes a listed body written only as one word ("Congress",
+// which the gazetteer gives to one land) a mention of the body k that the
+// article names in full with that word and its land ("Congress of
+// Lorvikia").
+func (r *resolver) mergeBareHead(k int32, word string) {
+	r.buf = text.AppendFold(r.buf[:0], word)
+	if e, ok := r.lx.Gazetteer[string(r.buf)]; !ok || e.Type != pipeline.Org {
+		return // "Ministry of …": no listed body of that one word
+	}
+	for _, k2 := range r.order {
+		g2 := &r.groups[k2]
+		if k2 == k || !g2.live || g2.typ != pipeline.Org || g2.canon == "" {
+			continue
+		}
+		same := true
+		for _, m := range g2.mentions {
+			same = same && r.text(m.Span) == word
+		}
+		if same {
+			r.merge(k, k2)
+			return
+		}
+	}
+}
+
 // mergeStateForms makes "the Islamic Republic" a mention of the state the
-// text names in full as "Islamic Republic of Iran": the words before
-// " of " in a place's mention, two or more, are its short form.
+// text names in full as "Islamic Republic of Iran", and "the National
+// Assembly" one of the body it names "National Assembly of Lorvikia":
+// the words before " of " in a place's or body's mention, two or more,
+// are its short form.
 func (r *resolver) mergeStateForms() {
 	for _, k := range r.order {
 		g := &r.groups[k]
-		if !g.live || g.typ != pipeline.GPE {
-			continue
+		if !g.live || g.typ != pipeline.GPE && (g.typ != pipeline.Org || !strings.Contains(g.key, " of ")) {
+			continue // a body's short form is of its own name's words
 		}
 		for _, m := range g.mentions {
 			t := r.text(m.Span)
 			i := strings.Index(t, " of ")
-			if i <= 0 || !strings.Contains(t[:i], " ") {
+			if i <= 0 {
 				continue
 			}
-			if k2, ok := r.lookup(pipeline.GPE, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live {
+			if !strings.Contains(t[:i], " ") {
+				if g.typ == pipeline.Org {
+					r.mergeBareHead(k, t[:i]) // "Congress" of "Congress of Lorvikia"
+				}
+				continue
+			}
+			if k2, ok := r.lookup(g.typ, text.Fold(t[:i])); ok && k2 != k && r.groups[k2].live && (g.typ == pipeline.GPE || r.groups[k2].canon == "") {
 				r.merge(k, k2)
 			}
 		}

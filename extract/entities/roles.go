@@ -33,7 +33,13 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	// "former Ukrainian President": a qualifier stands before the
 	// modifier, so a qualifier right before the title ends the role.
 	if !qualified {
-		p = s.modifiers(p)
+		p = s.ownModifier(p, s.modifiers(p))
+		for p > 0 && s.in(p-1, lexicon.Qualifiers) {
+			p--
+		}
+	}
+	if q := s.officeOf(p); q < p {
+		p = q
 		for p > 0 && s.in(p-1, lexicon.Qualifiers) {
 			p--
 		}
@@ -43,6 +49,61 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	}
 	sp := s.span(p, end)
 	return &sp
+}
+
+// officeOf returns the start of a capitalised title that the title at p
+// completes after "of [the]" ("Special Envoy of the UN Secretary-General
+// X": an office named after another), or p.
+func (s *sentenceView) officeOf(p int) int {
+	q := p
+	if s.fold(q-1) == "the" {
+		q--
+	}
+	if s.fold(q-1) != "of" {
+		return p
+	}
+	t := s.titleEndingAt(q - 1)
+	if t < 0 || !s.has(t, tfCap) || s.sentenceStart(t) && t+1 == q-1 {
+		return p
+	}
+	return s.extendTitle(t)
+}
+
+// bodyOfPlace returns the start of a body's name that the place at token
+// b ends, after "of" and the body's head ("Democratic League of Lorvikia
+// leader"), or b.
+func (s *sentenceView) bodyOfPlace(b int) int {
+	if s.fold(b-1) != "of" || !s.isHead(b-2) {
+		return b
+	}
+	if typ, _ := s.head(b - 2); typ != pipeline.Org {
+		return b
+	}
+	h := b - 2
+	for h > 0 && s.has(h-1, tfCap) && !s.is(h-1, lexicon.WordTitleHead) && !s.givenName(h-1) && !s.sentenceStart(h) {
+		h--
+	}
+	return h
+}
+
+func (s *sentenceView) isHead(i int) bool { _, ok := s.head(i); return ok }
+
+// ownModifier returns m, the start of the modifier before a title at p,
+// or p where the words from m belong to what stands before them: a place
+// after "in" or "at" before a title in lower case ("In Bresk | foreign
+// ministry spokesman"; but "in US President Tomas Brennik's speech")
+// or after "of" and a name ("King Ivan of Lorvikia | King Tomas").
+func (s *sentenceView) ownModifier(p, m int) int {
+	if m >= p || m == 0 {
+		return m
+	}
+	f := s.fold(m - 1)
+	if (f == "in" || f == "at") && !s.has(p, tfCap) || f == "of" && s.has(m-2, tfCap) && !s.isTitleWord(m-2) && !s.isHead(m-2) {
+		if e, g := s.gazAt(m); e == p && (g.Type == pipeline.GPE || g.Type == pipeline.Loc) {
+			return p
+		}
+	}
+	return m
 }
 
 // dated: token i is "late" or "then", which say when the person held the
@@ -68,7 +129,10 @@ func (s *sentenceView) modifiers(p int) int {
 		}
 	}
 	if m < 0 {
-		return s.nameModifier(p)
+		if m = s.nameModifier(p); m < p {
+			return s.bodyOfPlace(m) // "Democratic League of Bresk | leader"
+		}
+		return p
 	}
 	for m > 0 {
 		m2 := s.modifierEndingAt(m)
@@ -239,8 +303,8 @@ func (s *sentenceView) complementEndingAt(k int) int {
 			}
 			capital = true
 			continue
-		case f == "the" || f == "and" || f == "'s" || f == "'" || f == "in" || f == "at":
-			continue
+		case f == "the" || f == "and" || f == "'s" || f == "'" || f == "in" || f == "at" || f == "on":
+			continue // "Special Adviser of the Secretary-General on Lorvikia"
 		case f == "of" || f == "for" || f == "to":
 			if capital && s.titleEndingAt(b) >= 0 {
 				return b
@@ -284,7 +348,7 @@ func (s *sentenceView) modifierEndingAt(k int) int {
 		}
 	}
 	if best >= 0 {
-		return best
+		return s.bodyOfPlace(best)
 	}
 	// an acronym: "OAU Secretary-General"
 	if w := s.word(k - 1); s.has(k-1, tfAllCaps) && len(w) <= 8 {
@@ -317,6 +381,12 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 	if s.dated(start) {
 		start++
 	}
+	switch s.toks[min(start, len(s.toks)-1)].Tag {
+	case "IN", "TO", "VBG", "VBN":
+		if !s.isTitleWord(start) {
+			return nil // "in Bresk, according to Foreign Minister …": no apposition
+		}
+	}
 	end, head, open := start, false, false
 	for j := start; j < len(s.toks); j++ {
 		w := s.word(j)
@@ -340,11 +410,21 @@ func (s *sentenceView) roleAfter(e int) *pipeline.Span {
 		}
 		end = j + 1
 	}
-	if !head || end == start {
+	if !head || end == start || s.kinship(start) {
 		return nil
 	}
 	sp := s.span(start, end)
 	return &sp
+}
+
+// kinship: token i is a word of family in lower case ("X, the father of
+// a footballer"), which says whose relative a person is, not an office.
+func (s *sentenceView) kinship(i int) bool {
+	switch s.word(i) {
+	case "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower":
+		return true
+	}
+	return false
 }
 
 // roleAfterBare reads a lower-case title right after a name where the
@@ -369,7 +449,7 @@ func (s *sentenceView) roleAfterBare(e int) *pipeline.Span {
 		return nil
 	}
 	end := s.titleStartingAt(t)
-	if end < 0 || s.has(t, tfCap) && !the {
+	if end < 0 || s.has(t, tfCap) && !the || s.kinship(t) {
 		return nil
 	}
 	end = s.complementAfter(end)
@@ -440,6 +520,7 @@ func (s *sentenceView) complementAfter(end int) int {
 			}
 		case (w == "of" || w == "the") && (s.has(k+1, tfCap) || s.fold(k+1) == "the"), w == "and" && s.has(k+1, tfCap) && s.knownWords(k+1):
 		case w == "'s" || w == "'":
+		case w == "in" && s.missionIn(k):
 		case s.toks[k].Tag == "NN" || s.toks[k].Tag == "NNS" || s.toks[k].Tag == "JJ":
 			if capital || s.has(k+1, tfCap) || s.toks[k+1].Tag == "NN" || s.toks[k+1].Tag == "NNS" {
 				last = k + 1 // "parliamentary faction", "gas transmission company"
@@ -457,6 +538,16 @@ func (s *sentenceView) complementAfter(end int) int {
 		return end
 	}
 	return last
+}
+
+// missionIn: "in" at token k, after a body's head, names the land the
+// body serves in ("head of the UN Verification Mission in Lorvikia").
+func (s *sentenceView) missionIn(k int) bool {
+	if typ, ok := s.head(k - 1); !ok || typ != pipeline.Org {
+		return false
+	}
+	e, g := s.gazAt(k + 1)
+	return e > k+1 && (g.Type == pipeline.GPE || g.Type == pipeline.Loc)
 }
 
 // tokenAt returns the index of the token ending at byte offset off

@@ -30,6 +30,17 @@ func TestRoles(t *testing.T) {
 		{"The Governor of Ceará Rafael Tannvik spoke.", "Rafael Tannvik", "Governor of Ceará"},
 		{"The first talks were between KORVANU President Tomas Brennik and others.", "Tomas Brennik", "KORVANU President"},
 		{"The delegation included Foreign Minister Ana Ruiz National Assembly President Jorge Mendez and others.", "Jorge Mendez", "National Assembly President"},
+		{"Talks began with Tomas Brennik. Brennik, the leader of the Lorvan Unity Party, said no.", "Tomas Brennik", "leader of the Lorvan Unity Party"},
+		{"In Moscow foreign ministry spokesman Kolvan Tannov said no.", "Kolvan Tannov", "foreign ministry spokesman"},
+		{"It named King Ivan of Lorvikia King Tomas Brennik of Morocco and others.", "Tomas Brennik", "King"},
+		{"It included retired general Tomas Brennik.", "Tomas Brennik", "retired general"},
+		{"It was said by the political scientist Tomas Brennik.", "Tomas Brennik", "political scientist"},
+		{"Rebels held Tomas Brennik the father of a footballer.", "Tomas Brennik", ""},
+		{"It was led by Special Adviser of the Secretary-General on Cyprus Tomas Brennik who spoke.", "Tomas Brennik", "Special Adviser of the Secretary-General on Cyprus"},
+		{"Tomas Brennik the head of the UN Verification Mission in Colombia spoke.", "Tomas Brennik", "head of the UN Verification Mission in Colombia"},
+		{"It was attended by Special Envoy of the UN Secretary-General Piotr Zarnov.", "Piotr Zarnov", "Special Envoy of the UN Secretary-General"},
+		{"Foreign Minister of Lorvikia Tomas Brennik arrived.", "Tomas Brennik", "Foreign Minister of Lorvikia"},
+		{"The spokesman of the Russian President Kolvan Tannov spoke.", "Kolvan Tannov", "Russian President"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +50,14 @@ func TestRoles(t *testing.T) {
 				assert.Equal(t, tt.role, e.Role)
 			}
 		})
+	}
+	// "according to" opens no apposition: the town is no person
+	es := entitiesOf(t, "It was agreed in Brennikvar, according to Foreign Minister Tomas Brennik.")
+	if e := findEntity(es, "Brennikvar"); e != nil {
+		assert.NotEqual(t, "PERSON", e.Type)
+	}
+	if e := findEntity(es, "Tomas Brennik"); assert.NotNil(t, e) {
+		assert.Equal(t, "Foreign Minister", e.Role)
 	}
 	// the head of a land's church is no one's title
 	assert.Nil(t, findEntity(entitiesOf(t, "He was the first head of Lorvikia's Anglicans."), "Anglicans"))

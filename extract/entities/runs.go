@@ -40,7 +40,22 @@ func (s *sentenceView) candidates(out []cand) []cand {
 			i++
 			continue
 		}
+		if e := s.quotedEvent(i); e > i {
+			out = append(out, cand{span: s.span(i, e), typ: pipeline.Event, sentence: s.si})
+			i = e // under the title “Agreement on the path to peace in Lorvikia”
+			continue
+		}
+		if c, e, ok := s.officialName(out, i); ok {
+			out = append(out, c) // "the Lorvan Accords, officially the Agreement on …"
+			i = e
+			continue
+		}
 		j = s.runEnd(i)
+		if s.describedBody(i, j) {
+			out = append(out, cand{span: s.span(i, j), typ: pipeline.Org, sentence: s.si})
+			i = j // "his party Independent Lorvikians": the noun before names what the run is
+			continue
+		}
 		ps := s.segment(i, j)
 		out = s.typeRun(out, ps)
 		out = s.lowerEvent(out, ps, j)
@@ -51,6 +66,117 @@ func (s *sentenceView) candidates(out []cand) []cand {
 		i = j
 	}
 	return out
+}
+
+// describedBody: the run [i, j) of two words or more follows a noun
+// that names a body ("party", "movement") and holds a nationality word,
+// which would cut it, but no listed name, title or person's name: one
+// body's name.
+func (s *sentenceView) describedBody(i, j int) bool {
+	if j-i < 2 || !s.in(i-1, lexicon.Descriptors) {
+		return false // as before most runs
+	}
+	if d, ok := s.descriptor(i - 1); !ok || !d.Before || d.Type != pipeline.Org {
+		return false
+	}
+	norp := false
+	for k := i; k < j; k++ {
+		if !s.has(k, tfCap) || s.gazEnd(k) > k || s.isTitleWord(k) || s.givenName(k) {
+			return false
+		}
+		norp = norp || s.demonymAt(k) > k
+	}
+	return norp
+}
+
+// quotedEvent returns the end of the name of an agreement or event that
+// quotation marks hold in full, from token i right after the opening
+// mark, when its first word is an event's head ("“Agreement on the path
+// to normalisation between A and B”", written as a sentence is), or i.
+func (s *sentenceView) quotedEvent(i int) int {
+	if i == 0 || !s.has(i, tfJoined) || s.has(i+1, tfCap) || !text.IsQuoteMark(s.word(i-1)) || s.lx.Heads[s.word(i)] != pipeline.Event {
+		return i
+	}
+	for k := i + 1; k < len(s.toks) && k < i+16; k++ {
+		w := s.word(k)
+		if text.IsQuoteMark(w) {
+			if k-i < 3 {
+				return i
+			}
+			return k
+		}
+		switch t := s.toks[k].Tag; {
+		case w == "," || w == "." || w == ";" || w == ":":
+			return i
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return i // a clause, not a name
+		}
+	}
+	return i
+}
+
+// officialName reads the official name that "officially (called|known
+// as|named|titled) [the]" gives a name right before it ("The Lorvan
+// Accords (1990) officially the Agreement on Ending the War in Bresk
+// were signed"): it returns the candidate of the name from token i, an
+// alias of the one before, and its end.
+func (s *sentenceView) officialName(out []cand, i int) (cand, int, bool) {
+	if i < 3 || s.has(i-1, tfCap) {
+		return cand{}, i, false // as after most names
+	}
+	k := i
+	if s.fold(k-1) == "the" {
+		k--
+	}
+	switch s.fold(k - 1) {
+	case "called", "named", "titled", "styled":
+		k--
+	case "as":
+		if s.fold(k-2) == "known" {
+			k -= 2
+		}
+	}
+	if f := s.fold(k - 1); f != "officially" && f != "formally" || k < 2 {
+		return cand{}, i, false
+	}
+	prevEnd := s.toks[k-2].End
+	for n := len(out) - 1; n >= 0 && out[n].sentence == s.si; n-- {
+		c := out[n]
+		if c.span.End != prevEnd || c.typ == pipeline.Date {
+			continue // the year of "… (1990)", a place before the name
+		}
+		if c.typ == pipeline.Person || c.typ == pipeline.NORP {
+			break
+		}
+		e := s.titledEnd(i)
+		alias := cand{span: s.span(i, e), typ: c.typ, canon: c.canon, ref: c.ref, sentence: s.si}
+		if alias.canon == "" {
+			alias.canon = s.d.Text[c.span.Start:c.span.End]
+		}
+		return alias, e, true
+	}
+	return cand{}, i, false
+}
+
+// titledEnd returns the end of a name written in title case from token
+// i: capitalised words, and the lower-case words that join them ("the
+// Agreement on Ending the War and Restoring Peace in Bresk").
+func (s *sentenceView) titledEnd(i int) int {
+	e := i + 1
+	for k := i + 1; k < len(s.toks) && k < i+20; k++ {
+		switch {
+		case s.has(k, tfCap):
+			e = k + 1
+			continue
+		case s.has(k+1, tfCap) || s.fold(k+1) == "the" && s.has(k+2, tfCap):
+			switch s.fold(k) {
+			case "the", "of", "and", "on", "in", "for", "to", "between", "against":
+				continue
+			}
+		}
+		break
+	}
+	return e
 }
 
 // runEnd extends a capitalised run from i: capitalised words, particles and
@@ -84,6 +210,13 @@ func (s *sentenceView) runEnd(i int) int {
 			j++ // the initial of "Edward D. Jones"; not "S. African", "N. Korea"
 		case (w == "in" || w == "on" || w == "and") && s.has(j+1, tfCap) && s.inComplement(i, j):
 			j++ // "Organisation for Security and Cooperation in Europe"
+		case w == "and" && s.has(j+1, tfCap) && s.adjectivesBeforeBody(i, j):
+			j++ // "the Social Democratic and Labour Party"
+		case w == "/" && s.has(j, tfJoined) && s.has(j+1, tfCap) && s.has(j+1, tfJoined):
+			j++ // "the North/South Ministerial Council"
+		case w == "," && s.has(j+1, tfCap) && s.commaListEnd(i, j) > j:
+			j = s.commaListEnd(i, j) // "the Treaty of Friendship, Cooperation and Mutual Assistance"
+			continue
 		case (w == "in" || w == "on") && s.fold(j+1) == "the" && s.has(j+2, tfCap) && s.inComplement(i, j):
 			j += 2 // "Protocol on Crisis Cooperation in the Gas Sector"
 		default:
@@ -108,18 +241,29 @@ func (s *sentenceView) segment(i, j int) []piece {
 			k = d
 			continue
 		}
-		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) {
+		if end := s.gazEnd(k); end == k+2 && s.gazEnd(k+1) > end && s.has(k, tfSpaced|tfJoined) {
+			// "Washington State" + "State Department": two listed names that
+			// share a word; the first word alone, if listed, leaves the
+			// longer second name whole ("In Washington | State Department
+			// spokesman")
+			if g := s.info(k).Gaz; g.Bits&lexicon.PhraseListed != 0 && g.Bits&lexicon.PhraseAcronym == 0 {
+				ps = append(ps, piece{kind: kOther, start: k, end: k + 1, gaz: s.lx.Entry(g), ref: g.Ref})
+				k++
+				continue
+			}
+		}
+		if end, e := s.gazAt(k); end > k && !s.nameGoesOn(ps, k, end, e) && !s.firstNameAfterTitle(ps, k, end, e) && !s.possessedHead(ps, k, end) && !s.afterParticle(ps, k) && !s.afterPrefixHead(ps, k, e) && !(s.fold(k-1) == "and" && k-1 > i && s.adjectivesBeforeBody(i, k-1)) {
 			ps = append(ps, piece{kind: kOther, start: k, end: end, gaz: e, ref: s.gazRef(k)})
 			k = end
 			continue
 		}
 		switch {
-		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j)) && !s.isTitleWord(k):
+		case s.sentenceStart(k) && (s.in(k, lexicon.StopCaps) || !isNNP(s.toks[k].Tag) && !s.nameStartsSentence(k, j) && !s.apposedName(k, j) && !s.startsBody(k, j) && !(s.prefixHead(k) != "" && s.gazEnd(k+1) > k+1)) && !s.isTitleWord(k):
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
 		case s.participleCompound(k) || s.in(k, lexicon.AddressForms) && (k+1 < j || s.word(k+1) == "."):
 			// "Ontario-based", "Mr": a word before a name, not in it
 			ps = append(ps, piece{kind: kStop, start: k, end: k + 1})
-		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and":
+		case f == "of" || f == "for" || f == "the" || f == "(" || f == ")" || f == "'s" || f == "in" || f == "on" || f == "and" || f == ",":
 			ps = append(ps, piece{kind: kConn, start: k, end: k + 1})
 		case s.has(k, tfYear) || s.has(k, tfAllCaps) && k > i && s.word(k-1) == "(":
 			ps = append(ps, piece{kind: kOther, start: k, end: k + 1})
@@ -132,7 +276,7 @@ func (s *sentenceView) segment(i, j int) []piece {
 				ps = append(ps, piece{kind: kTitle, start: k, end: k + 1})
 			}
 		default:
-			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) {
+			if len(ps) > 0 && ps[len(ps)-1].kind == kName && ps[len(ps)-1].end == k && !s.designatorEnds(k) && !s.headEnds(k, j) && !s.conjunctEnds(ps, k) {
 				ps[len(ps)-1].end = k + 1
 			} else if s.has(k, tfParticle) && len(ps) > 0 && ps[len(ps)-1].kind == kName {
 				ps[len(ps)-1].end = k + 1
@@ -150,6 +294,63 @@ func (s *sentenceView) segment(i, j int) []piece {
 	}
 	s.ps = ps
 	return ps
+}
+
+// adjectivesBeforeBody: the run [i, j) before "and" at token j is made
+// of capitalised adjectives no list names ("Social Democratic"), and the
+// capitalised words after "and" end in a body's head ("Labour Party"):
+// one name, as a party's often is.
+func (s *sentenceView) adjectivesBeforeBody(i, j int) bool {
+	head := false
+	for k := j + 1; k < len(s.toks) && k <= j+3 && s.has(k, tfCap); k++ {
+		if typ, ok := s.head(k); ok && typ == pipeline.Org {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false // as after most "and"s
+	}
+	for k := i; k < j; k++ {
+		if s.toks[k].Tag != "JJ" && s.toks[k].Tag != "NNP" || !s.ordinary(k) || s.gazEnd(k) > k || s.demonymAt(k) > k {
+			return false
+		}
+	}
+	return true
+}
+
+// commaListEnd returns the end of a list of capitalised nouns, "A, B and
+// C", that goes on from the complement of a treaty's or body's head
+// before the comma at token j ("the Treaty of Friendship, Cooperation
+// and Mutual Assistance"), or j: the commas part the complement's nouns,
+// not names.
+func (s *sentenceView) commaListEnd(i, j int) int {
+	if f := s.fold(j - 2); j-i < 3 || f != "of" && f != "for" && f != "on" || !s.ordinary(j-1) {
+		return j
+	}
+	if typ, ok := s.head(j - 3); !ok || typ != pipeline.Event && typ != pipeline.Org {
+		return j
+	}
+	for k := i; k <= j-3; k++ {
+		if s.gazEnd(k) > j-3 {
+			return j // a listed name's head, which types no complement
+		}
+	}
+	k := j
+	for n := 0; n < 4 && s.word(k) == ","; n++ {
+		k++
+		for s.has(k, tfCap) && s.ordinary(k) && s.gazEnd(k) == k {
+			k++
+		}
+		if s.word(k) == "and" && s.has(k+1, tfCap) && s.ordinary(k+1) {
+			k += 2
+			for s.has(k, tfCap) && s.ordinary(k) && s.gazEnd(k) == k {
+				k++
+			}
+			return k
+		}
+	}
+	return j
 }
 
 // inComplement: "and", "in" or "on" at token j goes on with the name of a
@@ -188,13 +389,21 @@ func (s *sentenceView) inComplement(i, j int) bool {
 			typ, ok := s.head(k - 1)
 			if ok && (typ == pipeline.Org || typ == pipeline.Event) {
 				// "… and Interior Minister Kolvan", "… and Meteorology Chea Sophanna" end it
-				return s.knownWords(j + 1)
+				return s.knownWords(j+1) || s.wordBeforePerson(j+1)
 			}
 			// "the Agreement on the Maintenance of Peace and …": a nested
 			// complement; the head may stand before an earlier connector
 		}
 	}
 	return false
+}
+
+// wordBeforePerson: token k is one unknown capitalised word, and a
+// person's name starts right after it ("the Office for Lorvikia and
+// Metohija | Petar Brennik"): the word ends the complement.
+func (s *sentenceView) wordBeforePerson(k int) bool {
+	return s.has(k, tfCap) && !s.has(k, tfAllCaps) && s.givenName(k+1) && s.has(k+2, tfCap) && s.gazEnd(k) == k &&
+		s.names(k)&(lexicon.GivenName|lexicon.FamilyName) == 0
 }
 
 // nameAfterOn: the capitalised words from token k name a topic, not a
@@ -426,6 +635,72 @@ func (s *sentenceView) nameStartsSentence(k, j int) bool {
 		return false
 	}
 	return s.names(k)&(lexicon.GivenName|lexicon.FamilyName) != 0 || !isASCII(s.word(k))
+}
+
+// possessedHead: the listed name [k, end) is one head word after a
+// common noun's "'s", and ends a longer name ("the Lorvan People's
+// Congress"), not the listed body of that name.
+func (s *sentenceView) possessedHead(ps []piece, k, end int) bool {
+	if end != k+1 || len(ps) < 2 || !s.isPossessive(k-1) || ps[len(ps)-1].start != k-1 {
+		return false
+	}
+	if _, ok := s.head(k); !ok {
+		return false
+	}
+	q := ps[len(ps)-2]
+	return q.end == k-1 && (q.kind == kName && s.ordinary(q.end-1) || q.kind == kTitle)
+}
+
+// conjunctEnds: a given name at token k, after one word that "and"
+// joined to a body's complement, starts a person's name ("the Office for
+// Kosovo and Metohija | Petar Petković").
+func (s *sentenceView) conjunctEnds(ps []piece, k int) bool {
+	q := ps[len(ps)-1]
+	return q.end-q.start == 1 && s.fold(q.start-1) == "and" && len(ps) >= 2 && s.givenName(k) && s.has(k+1, tfCap)
+}
+
+// afterPrefixHead: the listed place at token k follows a word that types
+// the name it starts ("Lake" + "Ohrid", "Radio" + "Hanoi"): the place
+// names that lake or station, whose name goes on with it.
+func (s *sentenceView) afterPrefixHead(ps []piece, k int, e lexicon.GazEntry) bool {
+	if len(ps) == 0 || e.Type != pipeline.GPE && e.Type != pipeline.Loc {
+		return false
+	}
+	q := ps[len(ps)-1]
+	return q.kind == kName && q.end == k && q.end-q.start == 1 && s.prefixHead(q.start) != ""
+}
+
+// afterParticle: token k follows a particle inside a name piece ("Valle
+// del" + "Cauca"): the name goes on, whatever a list says of its last
+// word.
+func (s *sentenceView) afterParticle(ps []piece, k int) bool {
+	if len(ps) == 0 || !s.has(k-1, tfParticle) || s.has(k-1, tfCap) {
+		return false
+	}
+	q := ps[len(ps)-1]
+	return q.kind == kName && q.end == k && q.end-q.start >= 2
+}
+
+// startsBody: the first word of a sentence, an adjective, starts the
+// name of a body whose head follows it in the run ("Democratic League of
+// Lorvikia leader X said").
+func (s *sentenceView) startsBody(k, j int) bool {
+	if s.toks[k].Tag != "JJ" {
+		return false
+	}
+	for h := k + 1; h < j && h <= k+3 && s.has(h, tfCap); h++ {
+		if typ, ok := s.head(h); ok && typ == pipeline.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedName: the first word of a sentence, which the tagger did not
+// take for a name, is one all the same when it stands alone and a title
+// follows it in apposition ("Brennik, the leader of the …, said").
+func (s *sentenceView) apposedName(k, j int) bool {
+	return j == k+1 && !s.ordinary(k) && !s.has(k, tfAllCaps) && s.roleAfter(j) != nil
 }
 
 // articleName: token i is an Arabic name word written with its article,

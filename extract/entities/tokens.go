@@ -34,6 +34,7 @@ const (
 	tfOdd                           // white space inside: its fold is not what text.FieldsFolder makes of it
 	tfParticle                      // a name particle ("bin", "von", "al-"), ASCII
 	tfHyphen                        // holds an ASCII hyphen ("Ontario-based")
+	tfNumDate                       // isNumericDate
 )
 
 // tokenScratch is tokenFlags's working memory, reused document after
@@ -207,6 +208,9 @@ func digitFlags(w string) tokFlags {
 	}
 	if isDayRange(w) {
 		f |= tfDayRange
+	}
+	if len(w) >= 8 && len(w) <= 10 && isNumericDate(w) {
+		f |= tfNumDate
 	}
 	return f
 }

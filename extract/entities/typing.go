@@ -38,6 +38,9 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 		if typ == pipeline.Loc && adminUnit(s.fold(end)) {
 			typ = pipeline.GPE // "the Riau Islands province": islands governed as a unit
 		}
+		if typ == pipeline.Org && s.venue(p.end-1) {
+			typ = pipeline.Fac // "the Lorvik International Conference Centre": a building
+		}
 		if typ == pipeline.Fac && s.chamber(p.end-1, end) {
 			typ = pipeline.Org // "the House of Councillors": a chamber of members
 		}
@@ -57,8 +60,8 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			}
 			continue
 		}
-		if typ == pipeline.Event && s.ordinalBefore(start) {
-			start-- // "the 16th BRICS Summit"
+		if (typ == pipeline.Event || typ == pipeline.Org) && s.ordinalBefore(start) {
+			start-- // "the 16th BRICS Summit", "the 15th Motorised Rifle Brigade"
 		}
 		span := s.span(start, end)
 		span.End = s.designatorDot(end - 1) // "Zarnov Mining Corp."
@@ -91,7 +94,7 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			out = append(out, cand{span: pipeline.Span{Start: s.toks[p.start].Start, End: s.toks[ps[t+3].start].End}, typ: pipeline.Event, sentence: s.si},
 				cand{span: s.span(ps[t+2].start, ps[t+2].end), typ: pipeline.Date, sentence: s.si})
 			ps[t+2].absorbed = true
-		case t+1 < len(ps) && (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p)) && s.placeLed(ps, t) > t:
+		case t+1 < len(ps) && (p.norp || p.gaz.Type == pipeline.GPE && !s.abbreviated(p) && !s.in(p.start-1, lexicon.LocativePreps)) && s.placeLed(ps, t) > t:
 			// "Japan Democratic Party", "Chicago Purchasing Managers"
 			u := s.placeLed(ps, t)
 			for k := t; k <= u; k++ {
@@ -106,11 +109,14 @@ func (s *sentenceView) typeRun(out []cand, ps []piece) []cand {
 			// "the State Department for Blue Economy and Fisheries", "the
 			// Chancellery of the Prime Minister": a listed body's or
 			// building's head with its own complement
-			u := s.listedBodyGoesOn(ps, t)
-			for k := t; k <= u; k++ {
+			u, first := s.listedBodyGoesOn(ps, t), t
+			if s.namedBefore(ps, t) {
+				first-- // "Social" + "Democratic Party" + "of Lorvikia"
+			}
+			for k := first; k <= u; k++ {
 				ps[k].absorbed = true
 			}
-			out = append(out, cand{span: s.span(p.start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
+			out = append(out, cand{span: s.span(ps[first].start, ps[u].end), typ: p.gaz.Type, sentence: s.si})
 		case p.gaz.Type != "" && s.namedBefore(ps, t):
 			// "Sofitel Legend" + listed "Metropole Hotel": the whole name
 			first := t
@@ -227,8 +233,15 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	if p.end-p.start > 1 && s.pluralTitle(p.end-1) {
 		return c, false // "Conservative MPs", "Labour Ministers": a group, not a name
 	}
-	if s.participleCompound(p.end) || s.quotedTitle(p) || s.placePair(p) {
-		return c, false // "Hong Kong-based", “Viva Lorvik”, "South Korea-North Korea": no one's name
+	if s.quotedTitle(p) {
+		if typ := s.descriptorBefore(p.start - 1); typ != "" {
+			c.typ, c.typed = typ, true // the hotel “Le Lorvik”
+			return c, true
+		}
+		return c, false // “Viva Lorvik”: a work's title or a slogan, no one's name
+	}
+	if s.participleCompound(p.end) || s.placePair(p) {
+		return c, false // "Hong Kong-based", "South Korea-North Korea": no one's name
 	}
 	if _, typ := s.lowerHeadAt(p.end); typ != "" && !s.ordinaryWords(p.start, p.end) {
 		return c, false // "the Qiz Qalasi dam": lowerHead's
@@ -289,6 +302,9 @@ func (s *sentenceView) person(ps []piece, t int) (cand, bool) {
 	}
 	if (kind == nkUnknown || kind == nkPerson) && prevPrep && before != "from" && before != "to" && !s.isPossessive(p.end) {
 		kind = nkPlace // "held in Ras Laffan"
+	}
+	if kind == nkNone && before == "of" && s.is(p.start-2, lexicon.WordTitleHead) && !s.has(p.start-2, tfCap) && !s.has(p.end, tfCap) {
+		kind = nkOrg // "the leader of New Harmony": a party named with ordinary words
 	}
 	c.typ = typeOfKind(kind)
 	return c, c.typ != ""
@@ -369,7 +385,8 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 			first-- // "Gold Fields of Lorvikia Ltd", "Bank of Zarnov Corp"
 			continue
 		}
-		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && ps[first-2].kind == kName) {
+		if q.kind == kStop || q.kind == kConn && !(s.isPossessive(q.start) && first-2 >= 0 && s.possessor(ps[first-2])) &&
+			!(s.fold(q.start) == "and" && first >= 2 && s.adjectivesBeforeBody(ps[0].start, q.start)) {
 			break
 		}
 		if q.kind == kName && first-1 > 0 && ps[first-2].kind == kTitle && s.titleEndingAt(ps[first-2].end) >= 0 && s.kindOf(q.start, q.end) != nkNone {
@@ -386,6 +403,10 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 			if q := ps[last+1]; q.kind == kName && s.kindOf(q.start, q.end) == nkPerson {
 				break // "Council of Ministers Nikolai Bulganin"
 			}
+			if q := ps[last+1]; q.kind == kTitle && last+2 < len(ps) && ps[last+2].kind == kName && ps[last+2].start == q.end && s.fold(q.start-1) == "of" &&
+				s.titleEndingAt(q.end) == q.start && s.is(q.end-1, lexicon.WordTitleHead) {
+				break // "a Committee of King Tomas of Lorvikia …": titled people, not the body's name
+			}
 			last++
 		}
 	}
@@ -393,6 +414,19 @@ func (s *sentenceView) headExtent(ps []piece, t int, typ string) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// possessor: piece p, before "'s", starts a body's name with it: an
+// unknown name or a common noun ("People's", "Women's"), not a listed
+// place ("Lorvikia's Parliament").
+func (s *sentenceView) possessor(p piece) bool {
+	switch p.kind {
+	case kName:
+		return true
+	case kTitle:
+		return p.end == p.start+1
+	}
+	return false
 }
 
 // complementWord: a word after a head that starts its complement.
@@ -525,8 +559,11 @@ func (s *sentenceView) ordinaryNouns(i, j int) bool {
 // after unknown name words, is the end of a longer name.
 func (s *sentenceView) namedBefore(ps []piece, t int) bool {
 	p := ps[t]
-	if t == 0 || p.end-p.start < 2 || ps[t-1].kind != kName || ps[t-1].absorbed || ps[t-1].end != p.start {
+	if t == 0 || p.end-p.start < 2 || ps[t-1].absorbed || ps[t-1].end != p.start {
 		return false
+	}
+	if q := ps[t-1]; q.kind == kTitle && (q.end-q.start != 1 || s.titleEndingAt(q.end) >= 0 || !s.ordinary(q.start)) || q.kind != kName && q.kind != kTitle {
+		return false // "Social" + "Democratic Party", not "Foreign Minister" + "Democratic Party"
 	}
 	if p.gaz.Type != pipeline.Fac && p.gaz.Type != pipeline.Org {
 		return false
@@ -634,6 +671,10 @@ func (s *sentenceView) listedBodyGoesOn(ps []piece, t int) int {
 	if !ok || typ != p.gaz.Type || t+2 >= len(ps) || ps[t+1].kind != kConn {
 		return t
 	}
+	if s.fold(ps[t+1].start) == "of" && typ == pipeline.Org && t+2 == len(ps)-1 && ps[t+2].end-ps[t+2].start == 1 &&
+		(ps[t+2].gaz.Type == pipeline.GPE || ps[t+2].kind == kName && !s.ordinary(ps[t+2].start) && !s.givenName(ps[t+2].start)) {
+		return t + 2 // "the Democratic Party of Lorvikia": a listed body's name, of its land
+	}
 	if s.fold(ps[t+1].start) == "of" {
 		// "of the Prime Minister": a complete title names whose office it is
 		u := t + 1
@@ -715,8 +756,13 @@ func (s *sentenceView) placePair(p piece) bool {
 // region, no given name: the place ends the title, the rest is a name.
 func (s *sentenceView) placeBeforeName(p piece) bool {
 	k := p.start
-	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&(lexicon.City|lexicon.Region) == 0 || s.names(k)&lexicon.GivenName != 0 {
+	if p.end-k < 3 || s.fold(k-1) != "of" || s.titleEndingAt(k-1) < 0 || s.names(k)&lexicon.GivenName != 0 {
 		return false
+	}
+	if s.names(k)&(lexicon.City|lexicon.Region) == 0 {
+		// an unknown word before a given name: "Foreign Minister of
+		// Lorvikia Tomas Brennik"
+		return !s.ordinary(k) && !s.has(k, tfAllCaps) && s.names(k)&lexicon.FamilyName == 0 && s.givenName(k+1)
 	}
 	return s.kindOf(k+1, p.end) != nkNone && !s.ordinary(k+1)
 }
@@ -726,6 +772,17 @@ func (s *sentenceView) placeBeforeName(p piece) bool {
 func (s *sentenceView) pluralTitle(j int) bool {
 	f := s.fold(j)
 	return len(f) > 2 && f[len(f)-1] == 's' && s.has(j, tfCap) && s.lx.TitleHeads[f[:len(f)-1]]
+}
+
+// venue: the head "Centre" at token h follows an event's head word
+// ("Conference Centre", "Convention Center"): a place where events are
+// held, not a body.
+func (s *sentenceView) venue(h int) bool {
+	switch s.fold(h) {
+	case "centre", "center":
+		return s.lx.Heads[s.word(h-1)] == pipeline.Event
+	}
+	return false
 }
 
 // adminUnit: f names a unit of government, after a place's name ("X
