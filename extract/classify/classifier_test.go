@@ -43,6 +43,10 @@ func TestClassifierLabels(t *testing.T) {
 		want string
 	}{
 		{"agreed", "Russia and Ukraine agreed to exchange prisoners.", 0, pipeline.Agreement},
+		{"a text's terms by its verb", "The two protocols provide that both states open their embassies within a year.", 0, pipeline.Agreement},
+		{"a text's terms by its verb and a modal", "The accord will establish a joint water commission.", 0, pipeline.Agreement},
+		{"a text's terms under it", "Under the treaty Lorvikia pays the costs of the new bridge.", 0, pipeline.Agreement},
+		{"a text that does not provide", "The treaty does not say who pays for the bridge.", 0, pipeline.Other},
 		{"terms introduced by a colon line", "In 1995 the leaders initialled a text which set out the following principles:\nThe state will keep its borders.", 0, pipeline.Agreement},
 		{"terms under the colon line", "In 1995 the leaders initialled a text which set out the following principles:\nThe state will keep its borders.", 1, pipeline.Agreement},
 		{"negated colon line", "The talks ended without any agreement on the following points:\nBorders remain disputed.", 0, pipeline.Other},

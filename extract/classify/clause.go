@@ -73,6 +73,9 @@ func relativeThat(sv *sentView, i int) bool {
 // pluperfect in the sentence's own voice ("Israel had signed …"):
 // conditions and threats, background.
 func (c *Classifier) sentenceFeatures(sv *sentView, cs *clauseScan, earlier pipeline.Span, out []CueMatch) []CueMatch {
+	if sp := documentTerms(sv); sp.End > 0 {
+		out = append(out, c.match(sp, sv.d.Slice(sp), "", featDocumentTerms, 1, "a text's terms"))
+	}
 	if cs.condition.End == 0 && earlier.End == 0 && cs.plup.End == 0 && cs.futureQ.End == 0 {
 		return out // most sentences
 	}
@@ -139,4 +142,52 @@ func articleYear(d *pipeline.Document) int {
 		return 0
 	}
 	return yearOf(t[len(t)-5 : len(t)-1])
+}
+
+// documentTerms finds where a sentence states what a text holds, in its
+// own voice: an agreement, treaty or other text (lexicon.DocumentNouns)
+// heads the subject of the first verb, which is one of providing
+// (lexicon.ProvisionVerbs: "The two protocols provide that …", "The accord
+// also foresees a commission"), or the sentence opens with "Under the
+// <text>" ("Under the treaty Italy will pay …"). It returns the span of
+// the verb or the opening phrase, or a zero Span.
+func documentTerms(sv *sentView) pipeline.Span {
+	n := len(sv.toks)
+	if n > 3 && sv.word(0) == "under" {
+		for k := 1; k < 5 && k < n; k++ {
+			if sv.in(k, lexicon.DocumentNouns) {
+				return sv.span(0, k+1)
+			}
+			if t := sv.tag(k); t != "DT" && t != "JJ" && t != "NNP" && t != "PRP$" && t != "CD" {
+				break
+			}
+		}
+		return pipeline.Span{}
+	}
+	doc := false
+	for i := 0; i < n && i < 25; i++ {
+		if sv.inQuote(i) || sv.inReported(i) {
+			return pipeline.Span{}
+		}
+		t := sv.tag(i)
+		switch {
+		case sv.in(i, lexicon.DocumentNouns) && (t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"):
+			doc = true
+		case t == "VBZ" || t == "VBP" || t == "VBD":
+			if !doc {
+				return pipeline.Span{}
+			}
+			if sv.in(i, lexicon.ProvisionVerbs) {
+				return sv.span(i, i+1)
+			}
+			if !sv.in(i, lexicon.Adverbs) {
+				return pipeline.Span{}
+			}
+		case t == "MD" && doc && sv.word(i+1) != "not" && sv.in(i+1, lexicon.ProvisionVerbs):
+			return sv.span(i, i+2) // "The treaty will establish …"
+		case t == "MD" || t == "WDT" || t == "WP" || t == "IN" && sv.word(i) == "that":
+			return pipeline.Span{} // another modal, or a relative clause: not the text's own verb
+		}
+	}
+	return pipeline.Span{}
 }

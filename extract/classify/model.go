@@ -30,6 +30,7 @@ const (
 	featSpeechReady                   // speech that offers: "ready to", "prepared to" + verb
 	featSpeechPlan                    // speech that tells a plan: will, would or shall + verb
 	featSpeechOnly                    // reported speech and no other feature: a party's position, unqualified
+	featDocumentTerms                 // a text as the subject of a verb of providing, or "Under the treaty …"
 	featCue                           // the first cue feature (cueFeature)
 )
 
@@ -78,7 +79,7 @@ func cueFeature(l int, x cueContext) feature {
 func ruleFeatureNames() []string {
 	out := []string{"bias", "demand/request", "demand/warning", "speech/direct", "speech/reported", "speech/fact-reporting", "speech/passive",
 		"sentence/conditional", "sentence/earlier-year", "sentence/pluperfect", "quote/dated-plan",
-		"speech/graded", "speech/ready", "speech/plan", "speech/only"}
+		"speech/graded", "speech/ready", "speech/plan", "speech/only", "sentence/document-terms"}
 	for _, l := range cueLabels() {
 		for _, x := range contextNames() {
 			out = append(out, l+"/"+x)

@@ -98,11 +98,12 @@ var (
 	MaleWords           = bit(66)
 	FemaleWords         = bit(67)
 	MakingVerbs         = bit(68)
+	ProvisionVerbs      = bit(69)
 )
 
 // numLists is the number of word lists above (bit(0) to bit(numLists-1));
 // List holds up to 128.
-const numLists = 69
+const numLists = 70
 
 // listFile is a word list and the name of its file in lists/.
 type listFile struct {
@@ -136,7 +137,7 @@ func listFiles() []listFile {
 		{Auxiliaries, "auxiliaries"}, {Conditionals, "conditionals"},
 		{RelativePronouns, "relative_pronouns"}, {ClauseBreaks, "clause_breaks"}, {Modals, "modals"},
 		{PluralParties, "plural_parties"}, {MaleWords, "male_words"}, {FemaleWords, "female_words"},
-		{MakingVerbs, "making_verbs"},
+		{MakingVerbs, "making_verbs"}, {ProvisionVerbs, "provision_verbs"},
 	}
 }
 
