@@ -36,6 +36,12 @@ func TestSpeakers(t *testing.T) {
 		ents []testEnt
 		want []wantQuote
 	}{
+		{"a person of a body speaks, not the body", "Interior Minister Ali Ruiz of the Freedom League said the boats should sail \"within weeks\".",
+			[]testEnt{person("Ali Ruiz", "Ruiz"), org("Freedom League")}, []wantQuote{{d, "within weeks", "Ali Ruiz"}}},
+		{"a person with an office for a body, commas dropped", "Ana Novak spokeswoman for the Foreign Ministry of Lorvikia said the plan was \"a gift to smugglers\".",
+			[]testEnt{person("Ana Novak", "Novak"), org("Foreign Ministry of Lorvikia"), gpe("Lorvikia")}, []wantQuote{{d, "a gift to smugglers", "Ana Novak"}}},
+		{"an office of a body that names no one: no speaker", "The spokesman for the Freedom League said the plan was \"a gift to smugglers\".",
+			[]testEnt{org("Freedom League")}, []wantQuote{{d, "a gift to smugglers", ""}}},
 		{"a possessor before a description does not speak", "“We will appeal,” Ana Ruiz's former campaign manager said.",
 			[]testEnt{person("Ana Ruiz", "Ruiz")}, []wantQuote{{d, "We will appeal,", ""}}},
 		{"a place modifying a description does not speak", "“Nobody asked us,” the Lyon businessman said on Monday.",

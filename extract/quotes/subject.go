@@ -350,21 +350,46 @@ func endWord(name, w string) bool {
 
 // placeOwner: the place r is named after "of" or "from" right after a
 // person's name or office ("Gov. Ana Ruiz of Ohio said", "Ruiz from Lyon
-// said", "the foreign minister of Ohio said"): the person, who is the
-// subject, or no one (owned, and a nil speaker) when the office's holder
-// is not named.
+// said", "the foreign minister of Ohio said"), or a body after "of",
+// "from", "for" or "at" ("Maroni of the Northern League said", "Park at
+// Yonsei University said"): the person, who is the subject, or no one
+// (owned, and a nil speaker) when the office's holder is not named.
 func (sp *speakers) placeOwner(s *quoteSentence, r speaker) (p speaker, owned bool) {
-	if t := sp.typeOf(r); t != pipeline.GPE && t != pipeline.Loc {
+	t := sp.typeOf(r)
+	body := t == pipeline.Org || t == pipeline.Fac
+	if t != pipeline.GPE && t != pipeline.Loc && !body {
 		return speaker{}, false
 	}
 	k := s.tokAt(r.mention.Start) - 1
-	if f := s.fword(k); f != "of" && f != "from" {
+	if s.fword(k) == "the" {
+		k-- // "Maroni of the Northern League said"
+	}
+	switch s.fword(k) {
+	case "of", "from":
+	case "for", "at":
+		if !body {
+			return speaker{}, false
+		}
+	default:
 		return speaker{}, false
 	}
 	if p := sp.named(s, k-1); p.found() && sp.typeOf(p) == pipeline.Person {
 		return p, true
 	}
 	if !s.in(k-1, lexicon.PersonHeads) || text.IsCap(s.word(k-1)) {
+		return speaker{}, false
+	}
+	if body {
+		// "Zakharova spokeswoman for the Foreign Ministry said" (the
+		// commas dropped): the person named before the office; an office
+		// of a body that names no one leaves the body as the speaker
+		lo := k - 1
+		for lo > 0 && k-1-lo < 4 && !text.IsCap(s.word(lo-1)) && (s.tag(lo-1) == "JJ" || s.tag(lo-1) == "NN") {
+			lo--
+		}
+		if p := sp.named(s, lo-1); p.found() && sp.typeOf(p) == pipeline.Person {
+			return p, true
+		}
 		return speaker{}, false
 	}
 	// "Ana Ruiz the foreign minister of Ohio said" (the commas of the
