@@ -36,6 +36,14 @@ func TestSpeakers(t *testing.T) {
 		ents []testEnt
 		want []wantQuote
 	}{
+		{"joint speakers: the first named", "Ion Popescu and Ana Novak announced that the border would open \"within weeks\".",
+			[]testEnt{person("Ion Popescu", "Popescu"), person("Ana Novak", "Novak")}, []wantQuote{{d, "within weeks", "Ion Popescu"}}},
+		{"a party and his supporters: the party", "Later Ali Ruiz and his supporters insisted that the army must stay \"outside politics\".",
+			[]testEnt{person("Ali Ruiz", "Ruiz")}, []wantQuote{{d, "outside politics", "Ali Ruiz"}}},
+		{"an 'and' joining clauses is no joint subject", "Lorvikia banned any contact with the League and Ana Novak demanded that it \"lay down its arms\".",
+			[]testEnt{person("Ana Novak", "Novak"), org("League")}, []wantQuote{{d, "lay down its arms", "Ana Novak"}}},
+		{"a participle after a determiner modifies the noun", "Ana Novak in a written statement insisted that the protocols hold \"no preconditions\".",
+			[]testEnt{person("Ana Novak", "Novak")}, []wantQuote{{d, "no preconditions", "Ana Novak"}}},
 		{"a person of a body speaks, not the body", "Interior Minister Ali Ruiz of the Freedom League said the boats should sail \"within weeks\".",
 			[]testEnt{person("Ali Ruiz", "Ruiz"), org("Freedom League")}, []wantQuote{{d, "within weeks", "Ali Ruiz"}}},
 		{"a person with an office for a body, commas dropped", "Ana Novak spokeswoman for the Foreign Ministry of Lorvikia said the plan was \"a gift to smugglers\".",

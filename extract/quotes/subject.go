@@ -131,7 +131,48 @@ func (sp *speakers) subjectOf(s *quoteSentence, v, depth int) speaker {
 		}
 		return r
 	}
+	if r := sp.jointSubject(s, j); r.found() {
+		return r
+	}
 	return sp.npAt(s, j)
+}
+
+// jointSubject: a subject of parties joined by "and" ("Popescu and Aurescu
+// announced", "Haftar and his supporters insisted") ending at token j: the
+// first-named party speaks (CONTRACT.md section 3), when a name ends right
+// before the "and".
+func (sp *speakers) jointSubject(s *quoteSentence, j int) speaker {
+	and, k := -1, j
+	for ; k >= 0 && j-k < 10; k-- {
+		f, t := s.fword(k), s.tag(k)
+		if f == "and" {
+			and = k
+			continue
+		}
+		if s.inRegion(k) || f == "," || t == "" || t[0] == 'V' || t == "MD" || t == "IN" && f != "of" || t == "WP" || t == "WDT" || t == "TO" {
+			break
+		}
+	}
+	// the subject opens its clause ("In Beijing, A and B said"; not "a
+	// contact with the PLO and Israel demanded"), and the part after "and"
+	// is a party too: a name, or "his supporters"
+	if and <= k+1 || k >= 0 && s.fword(k) != "," && s.tag(k) != "RB" {
+		return speaker{}
+	}
+	if b := sp.named(s, j); !b.found() && s.tag(and+1) != "PRP$" {
+		return speaker{}
+	}
+	r := sp.named(s, and-1)
+	if !r.found() || r.mention.Start < s.toks[k+1].Start || r.mention.End > s.toks[and].Start {
+		return speaker{}
+	}
+	// before the first name, only its title: no other name, no number
+	for i := k + 1; i < len(s.toks) && s.toks[i].Start < r.mention.Start; i++ {
+		if s.tag(i) == "CD" || sp.entityAt(s, i).found() {
+			return speaker{}
+		}
+	}
+	return r
 }
 
 // timeBefore returns the token before a time adverbial that ends at j
@@ -234,7 +275,7 @@ func (s *quoteSentence) skipInsert(j int) int {
 		if s.inRegion(k) || text.IsQuoteMark(f) || f == "that" || f == ";" || f == ":" {
 			return j
 		}
-		if s.isReporting(k) && !(k > 0 && (s.fword(k-1) == "who" || s.fword(k-1) == "which")) && s.fword(j) != "," {
+		if s.isReporting(k) && !(k > 0 && (s.fword(k-1) == "who" || s.fword(k-1) == "which")) && s.fword(j) != "," && !s.modifierAt(k) {
 			return j
 		}
 		if f == "," && s.fword(j) == "," && k < end && k > 0 {
@@ -246,11 +287,18 @@ func (s *quoteSentence) skipInsert(j int) int {
 			}
 			return j
 		}
-		if s.fword(j) != "," && s.toks[k].Tag[0] == 'V' {
+		if s.fword(j) != "," && s.toks[k].Tag[0] == 'V' && !s.modifierAt(k) {
 			return j
 		}
 	}
 	return j
+}
+
+// modifierAt: a participle right after a determiner modifies the noun
+// after it ("in a written statement", "at the closing session").
+func (s *quoteSentence) modifierAt(k int) bool {
+	t := s.tag(k)
+	return (t == "VBN" || t == "VBG") && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$")
 }
 
 func trimComma(s *quoteSentence, k int) int {
