@@ -15,6 +15,9 @@ import (
 func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 	end := k
 	p := s.titleEndingAt(end)
+	if p == end-1 && s.kinship(p) {
+		return nil // "whose father Omar", "Gailani's father Ahmad": a relative, not an office
+	}
 	if p < 0 {
 		// "Special Representative for the Middle East Steve Witkoff"
 		c := s.complementEndingAt(end)
@@ -91,14 +94,15 @@ func (s *sentenceView) isHead(i int) bool { _, ok := s.head(i); return ok }
 // ownModifier returns m, the start of the modifier before a title at p,
 // or p where the words from m belong to what stands before them: a place
 // after "in" or "at" before a title in lower case ("In Bresk | foreign
-// ministry spokesman"; but "in US President Tomas Brennik's speech")
+// ministry spokesman"; but "in US President Tomas Brennik's speech") or
+// opening the sentence ("In Bresk | Interior Minister Tomas Brennik said")
 // or after "of" and a name ("King Ivan of Lorvikia | King Tomas").
 func (s *sentenceView) ownModifier(p, m int) int {
 	if m >= p || m == 0 {
 		return m
 	}
 	f := s.fold(m - 1)
-	if (f == "in" || f == "at") && !s.has(p, tfCap) || f == "of" && s.has(m-2, tfCap) && !s.isTitleWord(m-2) && !s.isHead(m-2) {
+	if (f == "in" || f == "at") && (!s.has(p, tfCap) || s.sentenceStart(m-1)) || f == "of" && s.has(m-2, tfCap) && !s.isTitleWord(m-2) && !s.isHead(m-2) {
 		if e, g := s.gazAt(m); e == p && (g.Type == pipeline.GPE || g.Type == pipeline.Loc) {
 			return p
 		}

@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 		{"It included retired general Tomas Brennik.", "Tomas Brennik", "retired general"},
 		{"It was said by the political scientist Tomas Brennik.", "Tomas Brennik", "political scientist"},
 		{"Rebels held Tomas Brennik the father of a footballer.", "Tomas Brennik", ""},
+		{"Among the guests was Ivan Brennik whose father Tomas Brennik led the resistance.", "Tomas Brennik", ""},
+		{"In Bresk Interior Minister Tomas Brennik said the boats were ready.", "Tomas Brennik", "Interior Minister"},
 		{"It was led by Special Adviser of the Secretary-General on Cyprus Tomas Brennik who spoke.", "Tomas Brennik", "Special Adviser of the Secretary-General on Cyprus"},
 		{"Tomas Brennik the head of the UN Verification Mission in Colombia spoke.", "Tomas Brennik", "head of the UN Verification Mission in Colombia"},
 		{"It was attended by Special Envoy of the UN Secretary-General Piotr Zarnov.", "Piotr Zarnov", "Special Envoy of the UN Secretary-General"},
