@@ -82,7 +82,7 @@ type Lexicon struct {
 	// The gazetteer, nationality and title phrases, their word-aligned
 	// starts and ends, and the word lists, merged for one lookup per
 	// word or phrase (phrases.go).
-	words           map[string]WordInfo
+	words           *wordSet
 	gazEnts         []GazEntry       // the gazetteer's referents, by GazInfo.Ref
 	canonFoldsByRef []string         // FoldCanonical of gazEnts' canonical names
 	wordFilter      *text.WordFilter // the words' filter
@@ -154,7 +154,9 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.words, lx.gazEnts, lx.wordFilter = wordTable(lx)
+	var words map[string]WordInfo
+	words, lx.gazEnts, lx.wordFilter = wordTable(lx)
+	lx.words = newWordSet(words)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
 	lx.index = newIndex(compileCues(lx), lx.lists)
 	names, err := newNameTable()

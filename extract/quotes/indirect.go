@@ -19,11 +19,18 @@ func (s *quoteSentence) indirect(out []quote) []quote {
 	var buf [4]int
 	bare := buf[:0] // reporting verbs with no clause after them
 	sets := s.qd.sets
+	// the lists are variables: or-ed once here, not at every word
+	reports, complementizers, quoteVerbs := lexicon.Reporting.Or(lexicon.According), lexicon.Complementizers, lexicon.QuoteVerbs
+	either := reports.Or(complementizers)
 	for i, c := range s.class {
 		// one test of the word's lists rules out most words for both; the
 		// lists are read once per token, and s.class is as long as s.toks
-		if l := sets[c]; !l.Any(lexicon.Reporting.Or(lexicon.According)) || l.Any(lexicon.QuoteVerbs) {
-			if l.Any(lexicon.Complementizers) && i > 0 && s.folds[i-1] == "clear" {
+		l := sets[c]
+		if !l.Any(either) {
+			continue
+		}
+		if !l.Any(reports) || l.Any(quoteVerbs) {
+			if l.Any(complementizers) && i > 0 && s.folds[i-1] == "clear" {
 				out = s.madeClear(out, i-1) // "made clear that": tested at "that", rarer than any word
 			}
 			continue
