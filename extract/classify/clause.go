@@ -173,6 +173,8 @@ func documentTerms(sv *sentView) pipeline.Span {
 		switch {
 		case sv.in(i, lexicon.DocumentNouns) && (t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"):
 			doc = true
+		case sv.tag(i+1) == "CD" && (sv.word(i) == "article" || sv.word(i) == "articles" || sv.word(i) == "annex"):
+			doc = true // "Articles 20 to 22 guarantee …": parts of a text
 		case t == "VBZ" || t == "VBP" || t == "VBD":
 			if !doc {
 				return pipeline.Span{}

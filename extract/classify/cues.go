@@ -8,39 +8,58 @@ import (
 	"github.com/parley-nlp/parley/pipeline"
 )
 
-// match returns how many words of p match at sentence word i, or 0. The
+// match returns how many words of p match at sentence word i, or 0, with
+// gap words (0 or 1) skipped after the first ("was finally reached"). The
 // index vouches for the text of the first word; a later exact word
 // matches a word of its class, which is its own in the index's
 // vocabulary.
-func match(p *lexicon.Pattern, sv *sentView, i int) int {
+func match(p *lexicon.Pattern, sv *sentView, i, gap int) int {
 	n := len(p.Words)
-	if i+n > len(sv.class) {
+	if i+n+gap > len(sv.class) {
 		return 0
 	}
-	class := sv.class[i : i+n]
+	at := func(k int) int {
+		if k == 0 {
+			return i
+		}
+		return i + k + gap
+	}
 	for k := 1; k < n; k++ {
-		if cw := &p.Words[k]; cw.Prefix && !strings.HasPrefix(sv.word(i+k), cw.Text) || !cw.Prefix && class[k] != cw.Class {
+		if cw := &p.Words[k]; cw.Prefix && !strings.HasPrefix(sv.word(at(k)), cw.Text) || !cw.Prefix && sv.class[at(k)] != cw.Class {
 			return 0
 		}
 	}
 	if p.Tagged {
 		for k := range p.Words {
-			if t := p.Words[k].Tag; t != "" && !strings.HasPrefix(sv.toks[i+k].Tag, t) {
+			if t := p.Words[k].Tag; t != "" && !strings.HasPrefix(sv.toks[at(k)].Tag, t) {
 				return 0
 			}
 		}
 	}
-	return n
+	return n + gap
 }
 
 // longest returns the longest cue starting at word i (the heavier on a
 // tie, else the first listed), as its index in the lexicon's patterns, and
 // its length in words (0 for none): the first that matches, in the
-// index's order.
+// index's order. A cue of two words or more may hold one adverb after its
+// first word ("was finally reached", "have now agreed"), not a negation.
 func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
+	pi, k := c.longestAt(sv, i, 0)
+	if k < 2 && i+2 < len(sv.class) && sv.tag(i+1) == "RB" && !sv.in(i+1, negators) {
+		if pj, kj := c.longestAt(sv, i, 1); kj > 2 {
+			return pj, kj
+		}
+	}
+	return pi, k
+}
+
+// longestAt is longest with gap words (0 or 1) skipped after the first;
+// with a gap only cues of two words or more count.
+func (c *Classifier) longestAt(sv *sentView, i, gap int) (int32, int) {
 	next := int32(-1)
-	if i+1 < len(sv.class) {
-		next = sv.class[i+1]
+	if i+1+gap < len(sv.class) {
+		next = sv.class[i+1+gap]
 	}
 	if !c.cues.MayStartCue(sv.class[i], next) {
 		return 0, 0 // most words that start a cue of two words or more
@@ -48,10 +67,13 @@ func (c *Classifier) longest(sv *sentView, i int) (int32, int) {
 	patterns := c.cues.Patterns()
 	for _, pi := range c.cues.Cues(sv.class[i]) {
 		p := &patterns[pi]
-		if p.Second >= 0 && (i+1 >= len(sv.class) || sv.class[i+1] != p.Second) {
+		if gap > 0 && len(p.Words) < 2 {
+			continue
+		}
+		if p.Second >= 0 && (i+1+gap >= len(sv.class) || sv.class[i+1+gap] != p.Second) {
 			continue // match would return 0
 		}
-		if k := match(p, sv, i); k > 0 {
+		if k := match(p, sv, i, gap); k > 0 {
 			return pi, k
 		}
 	}
