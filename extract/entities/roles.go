@@ -29,6 +29,9 @@ func (s *sentenceView) roleBefore(k int) *pipeline.Span {
 		}
 	}
 	p = s.extendTitle(p)
+	if b := s.bodyNameBefore(p + 1); b < p && p+1 < end {
+		p = b // "Democratic Party leader": the title took the head, the name goes with it
+	}
 	qualified := s.temporal(p) // "former president" is a listed title
 	for p > 0 && s.in(p-1, lexicon.Qualifiers) {
 		p, qualified = p-1, true
@@ -133,6 +136,9 @@ func (s *sentenceView) modifiers(p int) int {
 		}
 	}
 	if m < 0 {
+		if b := s.bodyNameBefore(p); b < p {
+			return b // "Progressive Socialist Party | leader"
+		}
 		if m = s.nameModifier(p); m < p {
 			return s.bodyOfPlace(m) // "Democratic League of Bresk | leader"
 		}
@@ -157,6 +163,25 @@ func (s *sentenceView) modifiers(p int) int {
 		m = m2 // "US" + "National Security Council", "Bosnian" + "Serb", "East" + "Azerbaijan"
 	}
 	return m
+}
+
+// bodyNameBefore returns the start of a body's name of up to four
+// capitalised words ending in the head of an organisation right before
+// the title at p ("Progressive Socialist Party | leader"), or p. It stops
+// at a word after a given name: the surname of the person before
+// ("… Michel Aoun | Progressive Socialist Party leader Walid Jumblatt").
+func (s *sentenceView) bodyNameBefore(p int) int {
+	if typ, ok := s.head(p - 1); !ok || typ != pipeline.Org || !s.has(p-1, tfCap) {
+		return p
+	}
+	q := p - 1
+	for q > 0 && p-1-q < 4 && s.has(q-1, tfCap) && !s.isTitleWord(q-1) && !s.has(q-1, tfMonth|tfWeekday) && !s.givenName(q-1) && !s.givenName(q-2) {
+		q--
+	}
+	if q == p-1 {
+		return p
+	}
+	return q
 }
 
 // nameModifier returns the start of a name of one word before the title
@@ -230,7 +255,7 @@ func (s *sentenceView) extendTitle(p int) int {
 		if s.has(p-1, tfCap) && s.listedEndingAt(p) {
 			break // "Law and Justice | leader": a listed name, the title's modifier
 		}
-		if typ, ok := s.head(p - 1); ok && typ == pipeline.Org && s.has(p-2, tfCap) && !s.isTitleWord(p-2) && !s.sentenceStart(p-2) {
+		if typ, ok := s.head(p - 1); ok && typ == pipeline.Org && s.has(p-2, tfCap) && !s.isTitleWord(p-2) {
 			break // "National Assembly | President": the head of a body's name, its modifier
 		}
 		p--

@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 		{"It included retired general Tomas Brennik.", "Tomas Brennik", "retired general"},
 		{"It was said by the political scientist Tomas Brennik.", "Tomas Brennik", "political scientist"},
 		{"Rebels held Tomas Brennik the father of a footballer.", "Tomas Brennik", ""},
+		{"Democratic Renewal Party leader Tomas Brennik said the vote was owed.", "Tomas Brennik", "Democratic Renewal Party leader"},
+		{"The talks were joined by Free Patriotic Movement leader Ivan Brennik Progressive Socialist Party leader Tomas Vlasic and others.", "Tomas Vlasic", "Progressive Socialist Party leader"},
 		{"Among the guests was Ivan Brennik whose father Tomas Brennik led the resistance.", "Tomas Brennik", ""},
 		{"In Bresk Interior Minister Tomas Brennik said the boats were ready.", "Tomas Brennik", "Interior Minister"},
 		{"It was led by Special Adviser of the Secretary-General on Cyprus Tomas Brennik who spoke.", "Tomas Brennik", "Special Adviser of the Secretary-General on Cyprus"},
