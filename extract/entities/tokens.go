@@ -40,7 +40,35 @@ const (
 // tokenScratch is tokenFlags's working memory, reused document after
 // document.
 type tokenScratch struct {
-	fl []tokFlags
+	fl     []tokFlags
+	lists  []tokFlags    // listFlags by class, for the lists below
+	listOf *lexicon.List // the lists (by their first) that lists is of
+}
+
+// classFlags returns, by class, the flags its word lists give a
+// capitalised ASCII word (listFlags), found once for the lists rather
+// than tested at every token.
+func (sc *tokenScratch) classFlags(sets []lexicon.List) []tokFlags {
+	if len(sets) == 0 {
+		return nil
+	}
+	if sc.listOf != &sets[0] || len(sc.lists) != len(sets) {
+		sc.lists = make([]tokFlags, len(sets))
+		for c, l := range sets {
+			sc.lists[c] = listFlags("A", l)
+		}
+		sc.listOf = &sets[0]
+	}
+	return sc.lists
+}
+
+// ownListFlags is listFlags of an ASCII word w given lf, its class's
+// classFlags: a month or weekday only when capitalised.
+func ownListFlags(w string, lf tokFlags) tokFlags {
+	if c := w[0]; 'A' <= c && c <= 'Z' {
+		return lf
+	}
+	return lf & tfParticle
 }
 
 // tokenFlags returns the flags of every token of d, by index in d.Tokens
@@ -54,8 +82,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 	// of the length of toks, so that indexing them by i needs no check
 	fl, classes := sc.fl[:len(toks)], d.Index.Classes[:len(toks)]
 	prevEnd := 0
-	// the lists are variables: or-ed once here, not at every token
-	withListFlags := lexicon.Particles.Or(lexicon.Months).Or(lexicon.Weekdays)
+	lists := sc.classFlags(sets)
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
 		w := src[t.Start:t.End]
@@ -83,9 +110,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 				if x == 'm'|'a'<<8|'y'<<16 {
 					af |= tfMay
 				}
-				if l := sets[classes[i]]; l.Any(withListFlags) {
-					af |= listFlags(w, l)
-				}
+				af |= lists[classes[i]] & tfParticle // lower-case: no month or weekday
 				fl[i] = f | af
 				continue
 			}
@@ -95,8 +120,8 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
 			continue
 		}
-		if l := sets[classes[i]]; l.Any(withListFlags) {
-			af |= listFlags(w, l)
+		if lf := lists[classes[i]]; lf != 0 {
+			af |= ownListFlags(w, lf)
 		}
 		fl[i] = f | af
 	}
