@@ -82,7 +82,7 @@ type Lexicon struct {
 	// The gazetteer, nationality and title phrases, their word-aligned
 	// starts and ends, and the word lists, merged for one lookup per
 	// word or phrase (phrases.go).
-	words           *wordSet
+	words           map[string]WordInfo
 	gazEnts         []GazEntry       // the gazetteer's referents, by GazInfo.Ref
 	canonFoldsByRef []string         // FoldCanonical of gazEnts' canonical names
 	wordFilter      *text.WordFilter // the words' filter
@@ -154,9 +154,7 @@ func Load(extra ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	var words map[string]WordInfo
-	words, lx.gazEnts, lx.wordFilter = wordTable(lx)
-	lx.words = newWordSet(words)
+	lx.words, lx.gazEnts, lx.wordFilter = wordTable(lx)
 	lx.canonFoldsByRef = lx.gazFolds(lx.gazEnts)
 	lx.index = newIndex(compileCues(lx), lx.lists)
 	names, err := newNameTable()

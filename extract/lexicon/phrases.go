@@ -156,7 +156,7 @@ func (lx *Lexicon) Word(w string) WordInfo {
 	if !lx.wordFilter.MayHave(w) {
 		return WordInfo{}
 	}
-	return lx.words.get(w)
+	return lx.words[w]
 }
 
 // WordBytes is Word(string(k)).
@@ -164,7 +164,7 @@ func (lx *Lexicon) WordBytes(k []byte) WordInfo {
 	if !lx.wordFilter.MayHaveBytes(k) {
 		return WordInfo{}
 	}
-	return lx.words.getBytes(k)
+	return lx.words[string(k)]
 }
 
 // Entry is the referent of a gazetteer table entry.

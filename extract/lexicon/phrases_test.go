@@ -56,20 +56,8 @@ func isGaz(f func(WordInfo) PhraseBits) bool {
 func TestWordFilterHoldsTheTable(t *testing.T) {
 	lx := testLexicon(t)
 	var f text.WordFilter
-	for _, k := range lx.words.keys {
+	for k := range lx.words {
 		f.Add(k)
 	}
 	assert.Equal(t, f, *lx.wordFilter)
-}
-
-// The word set finds each of its words, by string and by bytes, and no
-// word it does not hold.
-func TestWordSetFindsItsWords(t *testing.T) {
-	lx := testLexicon(t)
-	ws := lx.words
-	for i, k := range ws.keys {
-		assert.Equal(t, ws.infos[i], ws.get(k), k)
-		assert.Equal(t, ws.infos[i], ws.getBytes([]byte(k)), k)
-		assert.Equal(t, WordInfo{}, ws.get(k+"\x00"), k)
-	}
 }
