@@ -223,9 +223,12 @@ func wordEnd(src string, i, j, end int) int {
 	t := src[:end]
 	for j < len(t) {
 		c := t[j]
-		if tokClass[c] == tokWord {
+		switch tokClass[c] {
+		case tokWord:
 			j++
 			continue
+		case tokSpace: // where most words end: no joiner
+			return j
 		}
 		r2, n2 := rune(c), 1
 		if c >= utf8.RuneSelf {
