@@ -183,7 +183,9 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexi
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
-		if k := possessive(src[i:j]); k > 0 {
+		if src[j-1]|0x20 != 's' { // not possessive: the usual case, tested without slicing
+			out = append(out, pipeline.Span{Start: i, End: j})
+		} else if k := possessive(src[i:j]); k > 0 {
 			out = append(out, pipeline.Span{Start: i, End: i + k}, pipeline.Span{Start: i + k, End: j})
 		} else {
 			out = append(out, pipeline.Span{Start: i, End: j})
