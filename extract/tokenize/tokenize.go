@@ -176,7 +176,15 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexi
 				continue
 			}
 		}
-		j := wordEnd(src, i, i+n, s.End)
+		// The letters and digits, then the space, that end most words are
+		// scanned here: a call to wordEnd per word cost more than its scan.
+		j := i + n
+		for j < s.End && tokClass[src[j]] == tokWord {
+			j++
+		}
+		if j < s.End && tokClass[src[j]] != tokSpace {
+			j = wordEnd(src, i, j, s.End)
+		}
 		// "U.S." keeps its final dot, and so do "E." and "Mr." where the
 		// sentence goes on.
 		if j < s.End && src[j] == '.' && (text.IsDottedAcronym(src[i:j]) || goesOn(src, j+1, s.End) && keepsDot(src[i:j], abbrev)) {
