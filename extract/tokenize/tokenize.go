@@ -147,17 +147,19 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexicon.AbbrevSet) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
+		c := src[i]
+		if tokClass[c] == tokSpace { // before the capacity test, which it does not need
+			i++
+			continue
+		}
 		if len(out)+2 > cap(out) {
 			// doubled: append grows a long slice by a quarter, which for a
 			// sentence of a million tokens copies it twenty times over
 			out = slices.Grow(out, len(out)+2)
 		}
 		n := 1
-		if c := src[i]; c < utf8.RuneSelf {
+		if c < utf8.RuneSelf {
 			switch tokClass[c] {
-			case tokSpace:
-				i++
-				continue
 			case tokOther:
 				out = append(out, pipeline.Span{Start: i, End: i + 1})
 				i++
