@@ -106,7 +106,9 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 	// the fields would be loaded again for every token
 	toks, src := d.Tokens, d.Text
 	folds := make([]string, len(toks))
-	folded, buf := sc.folded[:0], sc.buf[:0]
+	// The buffers stay in sc, out of the loop's registers: carried
+	// through it as locals, they were spilled at every token.
+	sc.folded, sc.buf = sc.folded[:0], sc.buf[:0]
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
 		w := src[t.Start:t.End]
@@ -121,25 +123,33 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 				continue
 			}
 			if x&0x8080808080808080 == 0 { // ASCII: an upper-case letter's flag, 0x80, shifted by two is the 0x20 that lower-cases it
-				buf = binary.LittleEndian.AppendUint64(buf, x+f>>2)[:len(buf)+n]
-			} else {
-				buf = text.AppendFold(buf, w)
+				sc.addFold8(i, x+f>>2, n)
+				continue
 			}
 		} else if !text.NeedsFold(w) {
 			folds[i] = w
 			continue
-		} else {
-			buf = text.AppendFold(buf, w)
 		}
-		folded = append(folded, foldedTok{int32(i), int32(len(buf))})
+		sc.addFold(i, w)
 	}
-	all, start := string(buf), int32(0)
-	for _, t := range folded {
+	all, start := string(sc.buf), int32(0)
+	for _, t := range sc.folded {
 		folds[t.i] = all[start:t.end]
 		start = t.end
 	}
-	sc.folded, sc.buf = folded, buf
 	return folds
+}
+
+// addFold8 appends token i's fold, the n bytes of x, little-endian, to buf.
+func (sc *tokScratch) addFold8(i int, x uint64, n int) {
+	sc.buf = binary.LittleEndian.AppendUint64(sc.buf, x)[:len(sc.buf)+n]
+	sc.folded = append(sc.folded, foldedTok{int32(i), int32(len(sc.buf))})
+}
+
+// addFold appends the fold of token i's text w to buf.
+func (sc *tokScratch) addFold(i int, w string) {
+	sc.buf = text.AppendFold(sc.buf, w)
+	sc.folded = append(sc.folded, foldedTok{int32(i), int32(len(sc.buf))})
 }
 
 // appendTokens appends the token spans of src[s.Start:s.End] to out;
