@@ -106,7 +106,9 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 	// the fields would be loaded again for every token
 	toks, src := d.Tokens, d.Text
 	folds := make([]string, len(toks))
-	folded, buf := sc.folded[:0], sc.buf[:0]
+	// The buffers stay in sc, out of the loop's registers: carried
+	// through it as locals, they were spilled at every token.
+	sc.folded, sc.buf = sc.folded[:0], sc.buf[:0]
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
 		w := src[t.Start:t.End]
@@ -121,25 +123,33 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 				continue
 			}
 			if x&0x8080808080808080 == 0 { // ASCII: an upper-case letter's flag, 0x80, shifted by two is the 0x20 that lower-cases it
-				buf = binary.LittleEndian.AppendUint64(buf, x+f>>2)[:len(buf)+n]
-			} else {
-				buf = text.AppendFold(buf, w)
+				sc.addFold8(i, x+f>>2, n)
+				continue
 			}
 		} else if !text.NeedsFold(w) {
 			folds[i] = w
 			continue
-		} else {
-			buf = text.AppendFold(buf, w)
 		}
-		folded = append(folded, foldedTok{int32(i), int32(len(buf))})
+		sc.addFold(i, w)
 	}
-	all, start := string(buf), int32(0)
-	for _, t := range folded {
+	all, start := string(sc.buf), int32(0)
+	for _, t := range sc.folded {
 		folds[t.i] = all[start:t.end]
 		start = t.end
 	}
-	sc.folded, sc.buf = folded, buf
 	return folds
+}
+
+// addFold8 appends token i's fold, the n bytes of x, little-endian, to buf.
+func (sc *tokScratch) addFold8(i int, x uint64, n int) {
+	sc.buf = binary.LittleEndian.AppendUint64(sc.buf, x)[:len(sc.buf)+n]
+	sc.folded = append(sc.folded, foldedTok{int32(i), int32(len(sc.buf))})
+}
+
+// addFold appends the fold of token i's text w to buf.
+func (sc *tokScratch) addFold(i int, w string) {
+	sc.buf = text.AppendFold(sc.buf, w)
+	sc.folded = append(sc.folded, foldedTok{int32(i), int32(len(sc.buf))})
 }
 
 // appendTokens appends the token spans of src[s.Start:s.End] to out;
@@ -147,17 +157,19 @@ func foldTokens(d *pipeline.Document, sc *tokScratch) []string {
 func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexicon.AbbrevSet) []pipeline.Span {
 	i := s.Start
 	for i < s.End {
+		c := src[i]
+		if tokClass[c] == tokSpace { // before the capacity test, which it does not need
+			i++
+			continue
+		}
 		if len(out)+2 > cap(out) {
 			// doubled: append grows a long slice by a quarter, which for a
 			// sentence of a million tokens copies it twenty times over
 			out = slices.Grow(out, len(out)+2)
 		}
 		n := 1
-		if c := src[i]; c < utf8.RuneSelf {
+		if c < utf8.RuneSelf {
 			switch tokClass[c] {
-			case tokSpace:
-				i++
-				continue
 			case tokOther:
 				out = append(out, pipeline.Span{Start: i, End: i + 1})
 				i++
@@ -176,14 +188,24 @@ func appendTokens(out []pipeline.Span, src string, s pipeline.Span, abbrev *lexi
 				continue
 			}
 		}
-		j := wordEnd(src, i, i+n, s.End)
+		// The letters and digits, then the space, that end most words are
+		// scanned here: a call to wordEnd per word cost more than its scan.
+		j := i + n
+		for j < s.End && tokClass[src[j]] == tokWord {
+			j++
+		}
+		if j < s.End && tokClass[src[j]] != tokSpace {
+			j = wordEnd(src, i, j, s.End)
+		}
 		// "U.S." keeps its final dot, and so do "E." and "Mr." where the
 		// sentence goes on.
 		if j < s.End && src[j] == '.' && (text.IsDottedAcronym(src[i:j]) || goesOn(src, j+1, s.End) && keepsDot(src[i:j], abbrev)) {
 			j++
 		}
 		// Split a possessive off: Russia’s -> Russia + ’s.
-		if k := possessive(src[i:j]); k > 0 {
+		if src[j-1]|0x20 != 's' { // not possessive: the usual case, tested without slicing
+			out = append(out, pipeline.Span{Start: i, End: j})
+		} else if k := possessive(src[i:j]); k > 0 {
 			out = append(out, pipeline.Span{Start: i, End: i + k}, pipeline.Span{Start: i + k, End: j})
 		} else {
 			out = append(out, pipeline.Span{Start: i, End: j})
@@ -223,9 +245,12 @@ func wordEnd(src string, i, j, end int) int {
 	t := src[:end]
 	for j < len(t) {
 		c := t[j]
-		if tokClass[c] == tokWord {
+		switch tokClass[c] {
+		case tokWord:
 			j++
 			continue
+		case tokSpace: // where most words end: no joiner
+			return j
 		}
 		r2, n2 := rune(c), 1
 		if c >= utf8.RuneSelf {
