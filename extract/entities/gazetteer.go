@@ -69,7 +69,8 @@ func (s *sentenceView) gazScan(i int) (int, lexicon.GazEntry, uint32) {
 	var arr [128]byte
 	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
 	var bits lexicon.PhraseBits           // what key was, one token shorter
-	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+	end := min(len(s.toks), i+2*s.lx.GazMax+2)
+	for j := i; j < end; j++ {
 		if j > i {
 			switch {
 			case s.has(j, tfOdd):
