@@ -85,7 +85,6 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 	lists := sc.classFlags(sets)
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
-		w := src[t.Start:t.End]
 		var f tokFlags
 		switch { // gapFlags, its two common cases without a call
 		case i == 0:
@@ -97,7 +96,9 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			f = gapFlags(src[prevEnd:t.Start])
 		}
 		prevEnd = t.End
-		if n := len(w); n > 0 && n <= 8 && t.Start+8 <= len(src) {
+		// the length of the token's text, its slice (with its bounds
+		// checks) made only past the common case below
+		if n := t.End - t.Start; n > 0 && n <= 8 && t.Start+8 <= len(src) {
 			// A word of lower-case ASCII letters, most words, read as one
 			// load of eight bytes: its only flags are by its length, and
 			// a particle's.
@@ -115,6 +116,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 				continue
 			}
 		}
+		w := src[t.Start:t.End]
 		af, ascii := asciiFlags(w)
 		if !ascii {
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
