@@ -342,7 +342,12 @@ func isASCII(w string) bool {
 // words flagsOf is asked about are; ok is false for any other word.
 func symbolFlags(w string) (f tokFlags, ok bool) {
 	r, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError {
+		return 0, false
+	}
+	// U+2010 to U+2027 (dashes, quotation marks, the ellipsis) are
+	// punctuation, the most common of these words: no table to ask
+	if (r < 0x2010 || r > 0x2027) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r)) {
 		return 0, false
 	}
 	if len(w) == 4 {
