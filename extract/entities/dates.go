@@ -106,6 +106,8 @@ func isDay(s string) bool {
 
 func isYearLike(s string) bool { return len(s) == 4 }
 
+func isRangeSep(c byte) bool { return c == '-' || c == 0xE2 }
+
 // isYear: a four-digit year from 1800 to 2199.
 func isYear(s string) bool {
 	if len(s) != 4 {
@@ -121,6 +123,12 @@ func isYear(s string) bool {
 
 // isDayRange: "25-26" or "25–26".
 func isDayRange(s string) bool {
+	// a day has one or two digits, so the separator (one byte, or three
+	// starting 0xE2) starts at byte 1 or 2 and the whole is 3 to 7 bytes:
+	// most words, numbers among them, fail this before any search
+	if len(s) < 3 || len(s) > 7 || !isRangeSep(s[1]) && !isRangeSep(s[2]) {
+		return false
+	}
 	for _, sep := range []string{"-", "–"} {
 		if a, b, ok := strings.Cut(s, sep); ok && isDay(a) && isDay(b) {
 			return true

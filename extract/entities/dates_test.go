@@ -150,3 +150,15 @@ func inASCIIList(lx *lexicon.Lexicon, l lexicon.List, s string) bool {
 	}
 	return lx.Lists(strings.ToLower(s)).Any(l)
 }
+
+// TestIsDayRange checks the length and separator test isDayRange makes
+// before it searches: every range of days is still one, every other word
+// still none.
+func TestIsDayRange(t *testing.T) {
+	for _, w := range []string{"1-2", "25-26", "1–31", "25–26", "3-15"} {
+		assert.True(t, isDayRange(w), w)
+	}
+	for _, w := range []string{"", "1", "2025", "1-", "-12", "100-2", "25-260", "25--26", "32-33", "0-1", "2025-26", "1—2", "a-b"} {
+		assert.False(t, isDayRange(w), w)
+	}
+}

@@ -21,7 +21,7 @@ type gazHit struct {
 // starts many times; the result depends only on the text, the tokens and
 // the lexicon, none of which change while a sentence is read.
 func (s *sentenceView) gazAt(i int) (int, lexicon.GazEntry) {
-	if i < 0 || i >= len(s.gaz) {
+	if uint(i) >= uint(len(s.gaz)) {
 		end, e, _ := s.gazScan(i)
 		return end, e
 	}
@@ -46,7 +46,7 @@ func (s *sentenceView) gazAt(i int) (int, lexicon.GazEntry) {
 // that resolution finds its folded canonical name by index
 // (Lexicon.gazFold). gazAt(i) must have been asked first.
 func (s *sentenceView) gazRef(i int) uint32 {
-	if i < 0 || i >= len(s.gaz) || s.gaz[i].hit == 0 {
+	if uint(i) >= uint(len(s.gaz)) || s.gaz[i].hit == 0 {
 		return 0
 	}
 	return s.refs[s.gaz[i].hit-1]
@@ -69,7 +69,8 @@ func (s *sentenceView) gazScan(i int) (int, lexicon.GazEntry, uint32) {
 	var arr [128]byte
 	key := append(arr[:0], s.folds[i]...) // as foldRange(i, j+1)
 	var bits lexicon.PhraseBits           // what key was, one token shorter
-	for j := i; j < len(s.toks) && j-i < 2*s.lx.GazMax+2; j++ {
+	end := min(len(s.toks), i+2*s.lx.GazMax+2)
+	for j := i; j < end; j++ {
 		if j > i {
 			switch {
 			case s.has(j, tfOdd):
@@ -156,7 +157,7 @@ func (s *sentenceView) gazEnd(k int) int { e, _ := s.gazAt(k); return e }
 // demonymAt returns the end of a nationality word or phrase starting at i
 // ("Saudi", "North Korean"), or i.
 func (s *sentenceView) demonymAt(i int) int {
-	if i < 0 || i >= len(s.dem) {
+	if uint(i) >= uint(len(s.dem)) {
 		return i
 	}
 	if d := s.dem[i]; d != 0 {

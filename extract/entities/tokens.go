@@ -85,7 +85,6 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 	lists := sc.classFlags(sets)
 	for i := range toks {
 		t := &toks[i] // not a copy of the whole token
-		w := src[t.Start:t.End]
 		var f tokFlags
 		switch { // gapFlags, its two common cases without a call
 		case i == 0:
@@ -97,7 +96,9 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 			f = gapFlags(src[prevEnd:t.Start])
 		}
 		prevEnd = t.End
-		if n := len(w); n > 0 && n <= 8 && t.Start+8 <= len(src) {
+		// the length of the token's text, its slice (with its bounds
+		// checks) made only past the common case below
+		if n := t.End - t.Start; n > 0 && n <= 8 && t.Start+8 <= len(src) {
 			// A word of lower-case ASCII letters, most words, read as one
 			// load of eight bytes: its only flags are by its length, and
 			// a particle's.
@@ -115,6 +116,7 @@ func tokenFlags(d *pipeline.Document, sets []lexicon.List, sc *tokenScratch) []t
 				continue
 			}
 		}
+		w := src[t.Start:t.End]
 		af, ascii := asciiFlags(w)
 		if !ascii {
 			fl[i] = f | flagsOf(w, lexicon.List{}) // no list flag is a word's that is not ASCII
@@ -340,7 +342,12 @@ func isASCII(w string) bool {
 // words flagsOf is asked about are; ok is false for any other word.
 func symbolFlags(w string) (f tokFlags, ok bool) {
 	r, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+	if n != len(w) || r < utf8.RuneSelf || r == utf8.RuneError {
+		return 0, false
+	}
+	// U+2010 to U+2027 (dashes, quotation marks, the ellipsis) are
+	// punctuation, the most common of these words: no table to ask
+	if (r < 0x2010 || r > 0x2027) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r)) {
 		return 0, false
 	}
 	if len(w) == 4 {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"testing"
+	"unicode"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/parley-nlp/parley/extract/internal/stagetest"
@@ -75,5 +77,15 @@ func TestASCIIClass(t *testing.T) {
 			want = acHyphen
 		}
 		require.Equal(t, want, asciiClass[c], "%#x", c)
+	}
+}
+
+// TestSymbolRange checks the runes symbolFlags takes as punctuation
+// without asking the Unicode tables: none is a letter, digit or space.
+func TestSymbolRange(t *testing.T) {
+	for r := rune(0x2010); r <= 0x2027; r++ {
+		assert.False(t, unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r), "%U", r)
+		_, ok := symbolFlags(string(r))
+		assert.True(t, ok, "%U", r)
 	}
 }

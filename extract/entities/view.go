@@ -45,7 +45,7 @@ func (s *sentenceView) reset(si int, toks []pipeline.Token, folds []string, clas
 }
 
 func (s *sentenceView) word(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
 	return s.d.Text[s.toks[i].Start:s.toks[i].End]
@@ -53,7 +53,7 @@ func (s *sentenceView) word(i int) string {
 
 // fold is text.Fold(s.word(i)), computed once per document.
 func (s *sentenceView) fold(i int) string {
-	if i < 0 || i >= len(s.folds) {
+	if uint(i) >= uint(len(s.folds)) {
 		return ""
 	}
 	return s.folds[i]
@@ -62,13 +62,15 @@ func (s *sentenceView) fold(i int) string {
 // in reports whether token i's fold is in any of the word lists l (false
 // outside the sentence).
 func (s *sentenceView) in(i int, l lexicon.List) bool {
-	return i >= 0 && i < len(s.class) && s.sets[s.class[i]].Any(l)
+	return uint(i) < uint(len(s.class)) && s.sets[s.class[i]].Any(l)
 }
 
 // has reports whether token i has any of the flags f (false outside the
-// sentence, as for the empty word).
+// sentence, as for the empty word). Like the other accessors it tests
+// the index with one unsigned comparison (a negative i is a huge uint),
+// not two: they are asked millions of times.
 func (s *sentenceView) has(i int, f tokFlags) bool {
-	return i >= 0 && i < len(s.fl) && s.fl[i]&f != 0
+	return uint(i) < uint(len(s.fl)) && s.fl[i]&f != 0
 }
 
 // gap is the text between token j and token j+1.

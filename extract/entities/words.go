@@ -15,7 +15,7 @@ type wordMemo struct {
 // outside the sentence, as for the empty word), looked up once per
 // sentence.
 func (s *sentenceView) info(i int) *lexicon.WordInfo {
-	if i < 0 || i >= len(s.wi) {
+	if uint(i) >= uint(len(s.wi)) {
 		s.none = lexicon.WordInfo{}
 		return &s.none
 	}
