@@ -72,7 +72,7 @@ func (m *memo) lookupIn(text string, start, end int) (k int32, pre, h uint64) {
 	for j := h & mask; len(m.slots) > 0; j = (j + 1) & mask {
 		s := &m.slots[j]
 		if s.pre == pre && int(s.len) == n && s.k != 0 &&
-			(n <= 8 || m.key(s) == text[start:end]) {
+			(n <= 8 || m.keyIs(s, text[start:end])) {
 			return s.k, pre, h
 		}
 		if s.k == 0 {
@@ -136,7 +136,7 @@ func (m *memo) lookup(key string, pre, h uint64) int32 {
 	for j := h & mask; len(m.slots) > 0; j = (j + 1) & mask {
 		s := &m.slots[j]
 		if s.pre == pre && int(s.len) == len(key) && s.k != 0 &&
-			(len(key) <= 8 || m.key(s) == key) {
+			(len(key) <= 8 || m.keyIs(s, key)) {
 			return s.k
 		}
 		if s.k == 0 {
@@ -165,6 +165,13 @@ func (m *memo) put(key string, pre, h uint64, k int32) {
 func (m *memo) key(s *memoSlot) string {
 	off := m.offs[s.k]
 	return string(m.keys[off : off+s.len])
+}
+
+// keyIs reports whether slot s's key is w: the conversion written in the
+// comparison, which then copies nothing (key's result would be copied).
+func (m *memo) keyIs(s *memoSlot, w string) bool {
+	off := m.offs[s.k]
+	return string(m.keys[off:off+s.len]) == w
 }
 
 // insert places s, whose hash is h, in the first free slot from h on.
