@@ -42,7 +42,7 @@ func (a *AbbrevSet) Has(word string) bool {
 		}
 		buf[i] = c
 	}
-	if !a.f.MayHave(string(buf[:len(word)])) {
+	if !a.f.MayHaveBytes(buf[:len(word)]) { // a string conversion here would be a copy
 		return false
 	}
 	return a.m[string(buf[:len(word)])]
