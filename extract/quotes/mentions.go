@@ -60,12 +60,16 @@ type entityMention struct {
 func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *mentionIndex {
 	sc.tok = text.Resize(sc.tok, len(d.Tokens))
 	m := &mentionIndex{d: d, lx: qd.lx, tok: sc.tok, sc: sc}
-	for i := range m.tok {
-		m.tok[i] = -1
+	// -1 everywhere, by doubling copies (memmove) rather than a store a token
+	if len(m.tok) > 0 {
+		m.tok[0] = -1
+		for n := 1; n < len(m.tok); n *= 2 {
+			copy(m.tok[n:], m.tok[:n])
+		}
 	}
 	nMentions := 0
-	for _, e := range d.Entities {
-		nMentions += len(e.Mentions)
+	for ei := range d.Entities { // by index: an Entity is too big to copy
+		nMentions += len(d.Entities[ei].Mentions)
 	}
 	if cap(sc.mens) < nMentions {
 		sc.mens = make([]entityMention, 0, nMentions)
@@ -73,9 +77,10 @@ func newMentionIndex(d *pipeline.Document, qd *quoteDoc, sc *quoteScratch) *ment
 	m.mens = sc.mens[:0]
 	sc.entMens = text.Resize(sc.entMens, len(d.Entities)+1)
 	m.entMens = sc.entMens
-	for ei, e := range d.Entities {
+	for ei := range d.Entities {
 		m.entMens[ei] = int32(len(m.mens))
-		for _, mn := range e.Mentions {
+		for j := range d.Entities[ei].Mentions {
+			mn := &d.Entities[ei].Mentions[j]
 			mi := int32(len(m.mens))
 			lo := text.TokenEndingNear(d, mn.Sentence, mn.Start)
 			m.mens = append(m.mens, entityMention{ent: ei, span: mn.Span, tok: int32(lo)})
